@@ -1,0 +1,27 @@
+"""briefgraph: geopolitical briefs in, sourced and structured event data out.
+
+The library is the product; the CLI, the HTTP API and the web UI are thin
+layers over these functions.
+"""
+
+from .errors import BriefgraphError, InputError, KnowledgeError, ModelError, StoreError
+from .pipeline import STAGES, Stage, analyse, extract_text
+from .readers import read_inputs
+from .records import (
+    Actor,
+    Analysis,
+    DocumentInfo,
+    Event,
+    Failure,
+    Quote,
+    RawDocument,
+    TimeExpr,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "STAGES", "Stage", "analyse", "extract_text", "read_inputs",
+    "Actor", "Analysis", "DocumentInfo", "Event", "Failure", "Quote", "RawDocument", "TimeExpr",
+    "BriefgraphError", "InputError", "KnowledgeError", "ModelError", "StoreError",
+]

@@ -1,0 +1,61 @@
+"""HTML pages: trafilatura finds the article (menus, banners and footers go) and
+its metadata; the article comes out as Markdown so headings and links survive."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from ..errors import InputError
+from ..records import RawDocument
+from .dates import iso_date
+from .markdown import markdown_to_text
+
+MIN_ARTICLE_WORDS = 8
+
+
+def read_html(html: str, source: str) -> RawDocument:
+    import trafilatura
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        meta = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        markdown = trafilatura.extract(html, output_format="markdown", include_links=True,
+                                       include_comments=False, include_tables=False)
+    if not markdown or len(markdown.split()) < MIN_ARTICLE_WORDS:
+        raise InputError(source, "no article text found in the HTML page")
+    text, md_title, headings, links = markdown_to_text(markdown)
+    info = meta.as_dict() if meta is not None and hasattr(meta, "as_dict") else (meta or {})
+    tags = [t.strip() for raw in (info.get("tags") or []) + (info.get("categories") or [])
+            for t in re.split(r"[,;]", raw) if t.strip()]
+    return RawDocument(
+        text=text,
+        source=source,
+        format="html",
+        title=(info.get("title") or md_title or None),
+        published=iso_date(info.get("date")),
+        url=info.get("url") or None,
+        author=info.get("author") or None,
+        tags=list(dict.fromkeys(tags)),
+        headings=headings,
+        links=links,
+    )
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed entry's content), paragraphs kept apart."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types on garbage; treat as plain text
+        return fragment
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "tr", "pre"}
+    for el in root.iter():
+        if el.tag in blocks:
+            el.tail = "\n\n" + (el.tail or "")
+    text = root.text_content()
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

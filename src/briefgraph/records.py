@@ -1,0 +1,222 @@
+"""Typed records of the extraction record (spec/record.md) and the document-so-far
+that the pipeline stages pass along.
+
+The JSON shape is a public contract read by the scorer and by users: fields may be
+added, never renamed or dropped. Offsets are character offsets into `text`,
+end exclusive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "GROUP")
+QUOTE_KINDS = ("direct", "partial", "block")
+MODALITIES = ("asserted", "planned", "reported", "hypothetical")
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+def normalise_text(text: str) -> str:
+    """The canonical form every offset points into: NFC, Unix newlines, no BOM,
+    no trailing whitespace at the end of the document."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text).rstrip()
+
+
+def text_id(text: str) -> str:
+    """Document id: sha256 of the normalised text, so the same text is the same document."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class RawDocument:
+    """What a reader hands the pipeline: the text plus what the container told us.
+
+    Hints (title, published, ...) come from the input's own metadata (HTML meta,
+    feed fields, JSON Lines fields) and win over what the structure stage finds.
+    """
+
+    text: str
+    source: str
+    format: str = "text"
+    input_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+    genre: str | None = None
+    tags: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    links: list[dict[str, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    """An input (or one entry or line of it) that could not be read or analysed,
+    with a one-line reason. Readers and the pipeline yield it in place of a
+    document so the other inputs go on."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class Section:
+    heading: str | None
+    start: int
+    end: int
+    kind: str = "body"  # body | expert-analysis | related | tags | header
+
+
+@dataclass
+class Related:
+    title: str
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class DocumentInfo:
+    id: str
+    source: str
+    title: str | None = None
+    published: str | None = None
+    genre: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    url: str | None = None
+    input_id: str | None = None
+    format: str = "text"
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    country: str | None = None
+    code: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    kb_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    kind: str
+    cue: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    value: str | None
+    anchor: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    source: str | None
+    target: str | None
+    plover: str | None
+    cameo: str | None
+    negated: bool
+    modality: str
+    date: str | None
+    location: Location | None
+    trigger: str
+    evidence: Evidence
+    goldstein: float | None = None
+
+
+@dataclass
+class Analysis:
+    """The document so far: what the reader gave, plus each stage's additions.
+
+    Stages never mutate it; the pipeline runner builds a new one from a stage's
+    returned additions (`Analysis.with_additions`).
+    """
+
+    raw: RawDocument
+    text: str
+    document: DocumentInfo | None = None
+    analysed_text: str | None = None  # `text` with page furniture blanked, same length
+    nlp: Any = None  # the spaCy Doc of analysed_text
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def with_additions(self, additions: dict[str, Any]) -> Analysis:
+        known = {f.name for f in fields(self)}
+        unknown = set(additions) - known
+        if unknown:
+            raise TypeError(f"stage returned unknown fields: {sorted(unknown)}")
+        return replace(self, **additions)
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready extraction record of spec/record.md."""
+        doc = asdict(self.document) if self.document else {}
+        doc.pop("furniture", None)
+        return {
+            "document": doc,
+            "text": self.text,
+            "actors": [_actor_json(a) for a in self.actors],
+            "quotes": [asdict(q) for q in self.quotes],
+            "times": [asdict(t) for t in self.times],
+            "events": [asdict(e) for e in self.events],
+        }
+
+
+def _actor_json(actor: Actor) -> dict[str, Any]:
+    data = asdict(actor)
+    data["mentions"] = [list(m) for m in actor.mentions]
+    return data
+
+
+def record_from_json(data: dict[str, Any]) -> dict[str, Any]:
+    """Validate the minimum shape of a record read back from JSON (e.g. by the store)."""
+    for key in ("document", "text", "actors", "quotes", "times", "events"):
+        if key not in data:
+            raise ValueError(f"record has no {key!r}")
+    return data

@@ -1,0 +1,319 @@
+"""Structure stage: title, publication date, genre, sections, related reading, tags,
+and the page furniture to leave out of the analysed text.
+
+It works on lines: briefs, press releases and wire stories put one paragraph on
+a line, and what a line is (a header, a heading, a related-reading item, the
+tag line) shows in its shape. Furniture is blanked with spaces in
+`analysed_text`, so every offset still points into the record's `text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..dateparse import find_full_dates
+from ..knowledge import data_path, read_data_lines
+from ..records import Analysis, DocumentInfo, Related, Section, text_id
+from .tags import split_tags
+
+MAX_TITLE_WORDS = 25
+MAX_HEADING_WORDS = 14
+TOP_LINES = 6  # header, genre and date lines are looked for among the first lines
+
+_CLOSE_QUOTES = "”\"’'"
+_HEADER_SEPARATORS = re.compile(r"\s+[|•·–—-]\s+")
+_TAG_LABEL = re.compile(
+    r"^(?:issues|topics|tags|filed under|keywords|related topics|subjects?|categories)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+_RELATED_HEADING = re.compile(
+    r"^(?:further reading|related(?: reading| analysis| articles| content| coverage| stories)?|"
+    r"read more|see also|more on this(?: topic)?|recommended(?: reading)?)\s*:?$", re.IGNORECASE)
+_RELATED_ITEM = re.compile(
+    r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
+    r"(?P<outlet>[A-Z][^“”\".!?]{1,60}))$")
+_DATELINE = re.compile(
+    r"^(?:\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
+    r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
+_ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*\S")
+_SENTENCE_END = re.compile(r"[.!?:;,]$")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def find_structure(doc: Analysis) -> dict[str, Any]:
+    """Title, date, genre, sections, related, tags and furniture of one document."""
+    raw, text = doc.raw, doc.text
+    lines = _split_lines(text)
+    genres = _genre_labels()
+    furniture = _furniture_lines(lines)
+
+    header, genre, published = _read_header(lines, furniture, genres)
+    title_line = _find_title(lines, furniture, header, raw.title)
+    title = raw.title or (title_line.text if title_line else None)
+
+    tag_lines, tags = _find_tags(lines, raw.tags)
+    body_end = tag_lines[0] if tag_lines else len(lines)
+    related_idx, related = _find_related(lines, furniture, body_end, raw.links)
+    sections = _sections(lines, furniture, header, title_line, related_idx, tag_lines, raw.headings)
+
+    blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header))]
+    analysed = list(text)
+    for start, end in blank:
+        analysed[start:end] = " " * (end - start)
+    info = DocumentInfo(
+        id=text_id(text),
+        source=raw.source,
+        title=title,
+        published=raw.published or published,
+        genre=raw.genre or genre,
+        sections=sections,
+        tags=tags,
+        related=related,
+        url=raw.url,
+        input_id=raw.input_id,
+        format=raw.format,
+        furniture=blank,
+    )
+    return {"document": info, "analysed_text": "".join(analysed)}
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw_line in text.split("\n"):
+        stripped = raw_line.strip()
+        if stripped:
+            lead = len(raw_line) - len(raw_line.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw_line) + 1
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _genre_labels() -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for line in read_data_lines(data_path("genres.txt")):
+        variant, _, canonical = line.partition("=>")
+        labels[variant.strip().lower()] = (canonical or variant).strip()
+    return labels
+
+
+@lru_cache(maxsize=1)
+def _furniture_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(rf"(?:{p})", re.IGNORECASE) for p in read_data_lines(data_path("furniture.txt"))]
+
+
+def _furniture_lines(lines: list[Line]) -> set[int]:
+    """Indexes of lines that are page furniture: known patterns, and short lines that
+    repeat an earlier one (a page header printed twice)."""
+    patterns = _furniture_patterns()
+    seen: set[str] = set()
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        key = line.text.lower()
+        if any(p.fullmatch(line.text) for p in patterns):
+            out.add(i)
+        elif key in seen and len(line.words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(line.text):
+            out.add(i)
+        seen.add(key)
+    return out
+
+
+def _read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
+                 ) -> tuple[list[int], str | None, str | None]:
+    """Header lines among the first ones: "DATE | GENRE", a lone date, a lone genre label."""
+    header: list[int] = []
+    genre = published = None
+    for i, line in enumerate(lines[:TOP_LINES]):
+        if i in furniture:
+            continue
+        parts = _HEADER_SEPARATORS.split(line.text)
+        dates = find_full_dates(line.text)
+        labels = [genres.get(p.strip().lower()) for p in parts]
+        date_only = dates and dates[0][0] <= 12 and len(line.words) <= 8 and not _SENTENCE_END.search(
+            line.text.rstrip(".")) and (dates[0][1] >= len(line.text) - 1 or len(parts) > 1)
+        if len(parts) > 1 and dates and any(labels):
+            published = published or dates[0][2].isoformat()
+            genre = genre or next(lab for lab in labels if lab)
+            header.append(i)
+        elif date_only:
+            published = published or dates[0][2].isoformat()
+            header.append(i)
+        elif line.text.lower().rstrip(":") in genres and len(line.words) <= 4:
+            genre = genre or genres[line.text.lower().rstrip(":")]
+            header.append(i)
+        elif len(parts) > 1 and dates and len(parts) <= 3 and len(line.words) <= 10:
+            published = published or dates[0][2].isoformat()  # "DATE | Some Label"
+            genre = genre or next((p.strip() for p in parts if not find_full_dates(p)), None)
+            header.append(i)
+        elif header or i > 1:
+            break
+    return header, genre, published
+
+
+def _is_title_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or len(text) > 220 or text.endswith((":", ",")):
+        return False
+    if _DATELINE.match(text) or _ATTRIBUTION.match(text):
+        return False
+    if text[-1] in ".!?":
+        return _title_case_ratio(words) >= 0.6
+    return True
+
+
+def _title_case_ratio(words: list[str]) -> float:
+    long = [w.strip("“”\"'‘’(),") for w in words if len(w.strip("“”\"'‘’(),")) > 3]
+    if not long:
+        return 1.0
+    return sum(1 for w in long if w[:1].isupper() or w[:1].isdigit()) / len(long)
+
+
+def _find_title(lines: list[Line], furniture: set[int], header: list[int],
+                hint: str | None) -> Line | None:
+    for i, line in enumerate(lines[:TOP_LINES + 2]):
+        if i in furniture or i in header:
+            continue
+        if hint:
+            return line if _same_text(line.text, hint) else None
+        return line if _is_title_like(line.text) else None
+    return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _find_tags(lines: list[Line], hinted: list[str]) -> tuple[list[int], list[str]]:
+    """The tag line ("Issues: ...", or the label alone with the tags on the next line)."""
+    for i in range(len(lines) - 1, -1, -1):
+        m = _TAG_LABEL.match(lines[i].text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if rest:
+            return [i], _merge_tags(hinted, split_tags(rest))
+        if i + 1 < len(lines) and len(lines[i + 1].words) <= 40:
+            return [i, i + 1], _merge_tags(hinted, split_tags(lines[i + 1].text))
+    return [], list(hinted)
+
+
+def _merge_tags(first: list[str], second: list[str]) -> list[str]:
+    seen, out = set(), []
+    for tag in [*first, *second]:
+        if tag.lower() not in seen:
+            seen.add(tag.lower())
+            out.append(tag)
+    return out
+
+
+def _find_related(lines: list[Line], furniture: set[int], body_end: int,
+                  links: list[dict[str, str | None]]) -> tuple[list[int], list[Related]]:
+    """Further-reading items: the lines under a "Further reading" heading, or the run
+    of `Title,” by Author` / `Title,” Outlet` lines closing the body."""
+    indexes: list[int] = []
+    for i in range(body_end):
+        if _RELATED_HEADING.match(lines[i].text):
+            indexes = [j for j in range(i, body_end) if j not in furniture]
+            break
+    if not indexes:
+        j = body_end - 1
+        while j >= 0 and (j in furniture or _related_item(lines[j].text)):
+            j -= 1
+        indexes = [k for k in range(j + 1, body_end) if k not in furniture]
+    items: list[Related] = []
+    for i in indexes:
+        if _RELATED_HEADING.match(lines[i].text):
+            continue
+        item = _related_item(lines[i].text) or Related(title=_strip_byline(lines[i].text))
+        url = next((ln["url"] for ln in links if ln.get("title") and _same_text(ln["title"], item.title)), None)
+        if url is None:
+            url = next((ln["url"] for ln in links if ln.get("title") and ln["title"] in lines[i].text), None)
+        item.url = url
+        items.append(item)
+    return indexes, items
+
+
+def _related_item(text: str) -> Related | None:
+    if len(text.split()) > 40:
+        return None
+    m = _RELATED_ITEM.match(text)
+    if not m:
+        return None
+    outlet = m.group("outlet")
+    if outlet and (len(outlet.split()) > 6 or _title_case_ratio(outlet.split()) < 0.99):
+        return None
+    author = m.group("author")
+    if author and len(author.split()) > 8:
+        return None
+    title = m.group("title").strip().rstrip(",;").lstrip("“\"")
+    return Related(title=title, author=author.strip() if author else None)
+
+
+def _strip_byline(text: str) -> str:
+    text = re.sub(r"\s+(?:by|By)\s+[A-Z][\w.' -]{2,60}$", "", text)
+    text = re.sub(r"\s+[—–|-]\s+[^—–|-]{2,60}$", "", text)
+    return text.strip(" “”\"").rstrip(",")
+
+
+def _is_heading(lines: list[Line], i: int, hinted: set[str]) -> bool:
+    line = lines[i]
+    if line.text.lower() in hinted:
+        return True
+    words = line.words
+    if len(words) > MAX_HEADING_WORDS or len(line.text) > 120:
+        return False
+    if line.text[-1] in ".!?:;,”\"’)" or _ATTRIBUTION.match(line.text) or _DATELINE.match(line.text):
+        return False
+    if _title_case_ratio(words) < 0.75 or not line.text[0].isupper():
+        return False
+    if i > 0 and lines[i - 1].text[-1:] in _CLOSE_QUOTES and "," in line.text:
+        return False  # "Name, Title" under a block quote is its attribution
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    return len(nxt.split()) > MAX_HEADING_WORDS or bool(_SENTENCE_END.search(nxt)) or nxt[-1:] in _CLOSE_QUOTES
+
+
+def _sections(lines: list[Line], furniture: set[int], header: list[int], title_line: Line | None,
+              related: list[int], tag_lines: list[int], hinted_headings: list[str]) -> list[Section]:
+    """Sections in reading order, each running to the line before the next one."""
+    hinted = {h.lower() for h in hinted_headings}
+    starts: list[tuple[int, str | None, str]] = []  # (line index, heading, kind)
+    title_idx = lines.index(title_line) if title_line is not None else -1
+    top = [i for i in [*header, title_idx] if i >= 0]
+    if top:
+        starts.append((min(top), title_line.text if title_line else None, "header"))
+    body_from = max(top) + 1 if top else 0
+    special = set(related) | set(tag_lines) | furniture
+    first_body = next((i for i in range(body_from, len(lines)) if i not in special), None)
+    if first_body is not None and not _is_heading(lines, first_body, hinted):
+        starts.append((first_body, None, "body"))
+    for i in range(body_from, len(lines)):
+        if i not in special and _is_heading(lines, i, hinted):
+            starts.append((i, lines[i].text, "body"))
+    if related:
+        heading = lines[related[0]].text if _RELATED_HEADING.match(lines[related[0]].text) else None
+        starts.append((related[0], heading, "related"))
+    if tag_lines:
+        starts.append((tag_lines[0], lines[tag_lines[0]].text.split(":")[0], "tags"))
+    starts.sort()
+    sections = []
+    for n, (i, heading, kind) in enumerate(starts):
+        last = (starts[n + 1][0] if n + 1 < len(starts) else len(lines)) - 1
+        while last > i and last in furniture:
+            last -= 1
+        sections.append(Section(heading=heading, start=lines[i].start, end=lines[last].end, kind=kind))
+    return sections

@@ -1,0 +1,110 @@
+"""Splitting a tag line into tags.
+
+Pages often list their topic tags separated only by spaces ("Lebanon Palestinian
+Politics Russia Syria"), so whitespace cannot tell "Palestinian Politics" from
+two tags. A vocabulary of known tags (the shipped `knowledge/tags.txt`, every
+country's name, a user file, and the tags learned from pages that delimit
+theirs) decides; unknown words fall back on simple English: connectors
+("and", "of") and head nouns ("Politics", "Relations") join their neighbours.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..knowledge import data_path, read_data_lines
+
+MAX_TAG_WORDS = 7
+_DELIMITERS = re.compile(r"\s*(?:[,;|•·]|\s/\s|\s[–—]\s)\s*")
+CONNECTORS = {"and", "of", "at", "in", "the", "for", "on", "&", "to"}
+HEAD_NOUNS = {
+    "politics", "relations", "security", "policy", "strategy", "network", "proxies",
+    "sanctions", "administration", "warfare", "power", "rights", "affairs", "process",
+    "program", "programme", "finance", "economy", "competition", "defense", "defence",
+    "weapons", "aid", "crisis", "conflict", "war", "talks", "elections", "forces", "trade",
+}
+LEARNED_TAGS_ENV = "BRIEFGRAPH_TAGS"
+
+
+def split_tags(line: str, extra_vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """The tags of a tag line, in order, without duplicates."""
+    line = line.strip()
+    if _DELIMITERS.search(line):
+        parts = [p.strip(" .") for p in _DELIMITERS.split(line)]
+        return _unique([p for p in parts if p])
+    return _unique(_split_by_vocabulary(line.split(), vocabulary() | extra_vocabulary))
+
+
+def _split_by_vocabulary(words: list[str], vocab: frozenset[str]) -> list[str]:
+    tags: list[str] = []
+    known: list[bool] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + MAX_TAG_WORDS), i, -1):
+            candidate = " ".join(words[i:j])
+            if candidate.lower() in vocab:
+                tags.append(candidate)
+                known.append(True)
+                i = j
+                break
+        else:
+            word = words[i]
+            joins_previous = tags and not known[-1] and (
+                word.lower() in HEAD_NOUNS or word.lower() in CONNECTORS or word[:1].islower()
+                or tags[-1].split()[-1].lower() in CONNECTORS)
+            if joins_previous:
+                tags[-1] = f"{tags[-1]} {word}"
+            else:
+                tags.append(word)
+                known.append(False)
+            i += 1
+    return tags
+
+
+def _unique(tags: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for tag in tags:
+        if tag.lower() not in seen:
+            seen.add(tag.lower())
+            out.append(tag)
+    return out
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Known tags, lower-cased: shipped list, country names, and the user's file."""
+    entries = set(read_data_lines(data_path("tags.txt")))
+    entries |= _country_names()
+    user = os.environ.get(LEARNED_TAGS_ENV)
+    if user and Path(user).exists():
+        entries |= set(read_data_lines(user))
+    return frozenset(e.lower() for e in entries)
+
+
+def _country_names() -> set[str]:
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                names.add(name)
+    return names
+
+
+def learn_tags(tags: list[str], path: str | Path) -> int:
+    """Add multi-word tags seen delimited on a page to a user vocabulary file;
+    returns how many were new. Later runs split undelimited tag lines with them."""
+    path = Path(path)
+    known = {line.lower() for line in read_data_lines(path)} if path.exists() else set()
+    new = [t for t in _unique(tags) if " " in t and t.lower() not in known and t.lower() not in vocabulary()]
+    if new:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(f"{t}\n" for t in new))
+        vocabulary.cache_clear()
+    return len(new)
