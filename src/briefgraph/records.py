@@ -220,3 +220,25 @@ def record_from_json(data: dict[str, Any]) -> dict[str, Any]:
         if key not in data:
             raise ValueError(f"record has no {key!r}")
     return data
+
+
+def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
+    """The actor with a mention inside or around [start, end), preferring the
+    mention that overlaps the span most (stages use it to turn a span into an id)."""
+    best, best_overlap = None, 0
+    for actor in actors:
+        for m_start, m_end in actor.mentions:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > best_overlap:
+                best, best_overlap = actor, overlap
+    return best
+
+
+def section_at(document: DocumentInfo | None, offset: int) -> Section | None:
+    """The section holding a character offset (None outside every section)."""
+    if document is None:
+        return None
+    for section in document.sections:
+        if section.start <= offset < section.end or offset == section.end:
+            return section
+    return None
