@@ -20,7 +20,7 @@ def analyse_paths(*paths: str | Path) -> list[Analysis | Failure]:
 
 
 def analyse_text(text: str, published: str | None = None, title: str | None = None) -> Analysis:
-    from briefgraph.pipeline import start_analysis, run_stages, STAGES
+    from briefgraph.pipeline import STAGES, run_stages, start_analysis
     from briefgraph.records import RawDocument
 
     done, failed = run_stages([start_analysis(RawDocument(text=text, source="<test>", published=published,

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import typer
@@ -37,7 +37,7 @@ def _root() -> None:
     """Turn geopolitical news and analysis briefs into sourced, structured event data."""
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
@@ -47,12 +47,8 @@ def parse_size(value: str) -> int:
     """"20MB", "500k", "1048576" -> bytes."""
     text = value.strip().lower().replace(" ", "")
     units = {"kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3, "b": 1}
-    for suffix, factor in units.items():
-        if text.endswith(suffix):
-            number = text[: -len(suffix)]
-            break
-    else:
-        number, factor = text, 1
+    suffix = next((s for s in units if text.endswith(s)), "")
+    number, factor = (text[: -len(suffix)], units[suffix]) if suffix else (text, 1)
     try:
         size = int(float(number) * factor)
     except ValueError:
@@ -93,13 +89,13 @@ def use_knowledge(actors: list[str], patterns: list[str], tags: str | None) -> N
 
 
 def _print_table(analyses: list[Analysis]) -> None:
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     table = Table(title="briefgraph extract", show_lines=False)
     for column in ("document", "published", "genre", "actors", "quotes", "times", "events"):
         table.add_column(column, overflow="fold")
     for a in analyses:
         d = a.document
-        table.add_row((d.title or d.source)[:70], d.published or "-", d.genre or "-", str(len(a.actors)),
+        table.add_row(d.title or d.source, d.published or "-", d.genre or "-", str(len(a.actors)),
                       str(len(a.quotes)), str(len(a.times)), str(len(a.events)))
     console.print(table)
 

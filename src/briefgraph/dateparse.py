@@ -21,7 +21,8 @@ FULL_DATE_PATTERNS = (
     # February 26, 2024 / Feb. 26 2024 / Monday, February 26, 2024
     re.compile(_WEEKDAY + r"(?P<month>" + MONTH_RE + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
     # 26 February 2024
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + MONTH_RE + r"),?\s+(?P<year>\d{4})\b"),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + MONTH_RE
+               + r"),?\s+(?P<year>\d{4})\b"),
     # 2024-02-26
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
     # 2/26/2024 (US order)

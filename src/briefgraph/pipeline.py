@@ -56,7 +56,7 @@ def run_stages(analyses: list[Analysis], stages: Iterable[Stage] = STAGES,
                     failures[i] = Failure(current[i].raw.source, f"{stage.name}: {exc}")
                     current[i] = None
                 continue
-            for i, additions in zip(live, outs):
+            for i, additions in zip(live, outs, strict=True):
                 current[i] = current[i].with_additions(additions)
             continue
         for i in live:
@@ -77,7 +77,7 @@ def analyse(raws: Iterable[RawDocument | Failure], batch_size: int = 16,
     def flush() -> Iterator[Analysis | Failure]:
         docs = [item for item in batch if isinstance(item, RawDocument)]
         done, failed = run_stages([start_analysis(raw) for raw in docs], stages)
-        results = iter(zip(done, failed))
+        results = iter(zip(done, failed, strict=True))
         for item in batch:
             if isinstance(item, Failure):
                 yield item

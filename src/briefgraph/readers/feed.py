@@ -28,7 +28,8 @@ def read_feed(data: bytes, source: str) -> Iterator[RawDocument | Failure]:
         html = html or entry.get("summary") or entry.get("description") or ""
         text = html_fragment_to_text(html) if "<" in html else html.strip()
         if not text.strip():
-            yield Failure(where, "feed entry has no text")
+            broken = parsed.get("bozo_exception")
+            yield Failure(where, "feed entry has no text" + (f" (malformed feed: {broken})" if broken else ""))
             continue
         published = (struct_time_date(entry.get("published_parsed"))
                      or struct_time_date(entry.get("updated_parsed"))

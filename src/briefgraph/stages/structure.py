@@ -31,6 +31,9 @@ _TAG_LABEL = re.compile(
 _RELATED_HEADING = re.compile(
     r"^(?:further reading|related(?: reading| analysis| articles| content| coverage| stories)?|"
     r"read more|see also|more on this(?: topic)?|recommended(?: reading)?)\s*:?$", re.IGNORECASE)
+_RELATED_INLINE = re.compile(
+    r"^(?:further reading|related(?: reading| analysis| articles)?|read more|see also)\s*:\s*(?P<rest>\S.{4,})$",
+    re.IGNORECASE)
 _RELATED_ITEM = re.compile(
     r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
     r"(?P<outlet>[A-Z][^“”\".!?]{1,60}))$")
@@ -229,6 +232,8 @@ def _find_related(lines: list[Line], furniture: set[int], body_end: int,
             indexes = [j for j in range(i, body_end) if j not in furniture]
             break
     if not indexes:
+        indexes = [i for i in range(body_end) if _RELATED_INLINE.match(lines[i].text)]
+    if not indexes:
         j = body_end - 1
         while j >= 0 and (j in furniture or _related_item(lines[j].text)):
             j -= 1
@@ -237,10 +242,12 @@ def _find_related(lines: list[Line], furniture: set[int], body_end: int,
     for i in indexes:
         if _RELATED_HEADING.match(lines[i].text):
             continue
-        item = _related_item(lines[i].text) or Related(title=_strip_byline(lines[i].text))
+        inline = _RELATED_INLINE.match(lines[i].text)
+        text = inline.group("rest") if inline else lines[i].text
+        item = _related_item(text) or Related(title=_strip_byline(text))
         url = next((ln["url"] for ln in links if ln.get("title") and _same_text(ln["title"], item.title)), None)
         if url is None:
-            url = next((ln["url"] for ln in links if ln.get("title") and ln["title"] in lines[i].text), None)
+            url = next((ln["url"] for ln in links if ln.get("title") and ln["title"] in text), None)
         item.url = url
         items.append(item)
     return indexes, items

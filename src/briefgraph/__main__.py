@@ -1,0 +1,5 @@
+"""`python -m briefgraph` is the `briefgraph` command."""
+
+from .cli import main
+
+main()

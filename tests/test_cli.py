@@ -1,0 +1,111 @@
+"""The `briefgraph` command, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from briefgraph.nlp import check_model_meta, load_nlp
+
+BRIEF = """May 2, 2024 | Flash Brief
+
+Egypt Hosts Gaza Truce Talks
+
+Latest Developments
+
+Egyptian officials hosted a Hamas delegation in Cairo on May 1 for talks on a truce in Gaza.
+
+Issues:
+
+Egypt Gaza Palestinian Politics
+"""
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgraph", *args], input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_extract_json_prints_one_record(write):
+    path = write("brief.txt", BRIEF)
+    out = run("extract", str(path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    record = json.loads(out.stdout)
+    assert set(record) >= {"document", "text", "actors", "quotes", "times", "events"}
+    assert record["document"]["title"] == "Egypt Hosts Gaza Truce Talks"
+    assert record["document"]["published"] == "2024-05-02"
+    assert record["document"]["tags"] == ["Egypt", "Gaza", "Palestinian Politics"]
+    assert len(record["document"]["id"]) == 64
+
+
+def test_same_input_gives_byte_identical_output(write):
+    path = write("brief.txt", BRIEF)
+    first, second = run("extract", str(path)), run("extract", str(path))
+    assert first.returncode == 0 and first.stdout == second.stdout
+
+
+def test_jsonl_input_gives_one_record_per_line_in_order(write):
+    lines = [{"id": str(i), "text": f"Document number {i} says Kenya sent troops to Haiti.",
+              "published": f"2024-06-{10 + i}"} for i in range(5)]
+    path = write("set.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
+    out = run("extract", str(path), "--format", "jsonl")
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["document"]["input_id"] for r in records] == ["0", "1", "2", "3", "4"]
+    assert [r["document"]["published"] for r in records] == [f"2024-06-{10 + i}" for i in range(5)]
+
+
+def test_stdin_and_table_format():
+    out = run("extract", "-", "--format", "table", stdin=BRIEF)
+    assert out.returncode == 0, out.stderr
+    assert "Egypt Hosts Gaza Truce Talks" in out.stdout and "2024-05-02" in out.stdout
+
+
+def test_some_bad_inputs_exit_1_with_one_line_each_and_no_traceback(write):
+    good = write("good.txt", BRIEF)
+    empty = write("empty.txt", "")
+    binary = write("blob.txt", b"\x00\x01\x02" * 100)
+    out = run("extract", str(good), str(empty), str(binary), "--format", "jsonl")
+    assert out.returncode == 1, (out.returncode, out.stderr)
+    assert len(out.stdout.splitlines()) == 1, "the good input still produces its record"
+    errors = out.stderr.strip().splitlines()
+    assert len(errors) == 2, errors
+    assert "empty.txt" in errors[0] and "empty" in errors[0]
+    assert "blob.txt" in errors[1] and "binary" in errors[1]
+    assert "Traceback" not in out.stderr
+
+
+def test_all_inputs_bad_exit_2(write):
+    out = run("extract", str(write("empty.txt", "")), "/no/such/file.txt")
+    assert out.returncode == 2, out.stderr
+    assert "no such file" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_max_size_option(write):
+    path = write("brief.txt", BRIEF)
+    out = run("extract", str(path), "--max-size", "100")
+    assert out.returncode == 2 and "limit" in out.stderr
+    bad = run("extract", str(path), "--max-size", "lots")
+    assert bad.returncode == 2 and "not a size" in bad.stderr
+
+
+def test_help_on_every_command():
+    for args in (["--help"], ["extract", "--help"]):
+        out = run(*args)
+        assert out.returncode == 0 and "Usage" in out.stdout, out.stderr
+
+
+def test_model_is_explosions_core_web_sm_380():
+    nlp = load_nlp()
+    check_model_meta(nlp.meta)  # raises if it is another pipeline
+    assert "paragraph_breaks" in nlp.pipe_names
+
+
+def test_another_model_is_refused():
+    import pytest
+
+    from briefgraph.errors import ModelError
+
+    with pytest.raises(ModelError, match="core_web_sm 3.8.0"):
+        check_model_meta({"name": "core_web_md", "version": "3.7.1", "lang": "en", "author": "Explosion"})

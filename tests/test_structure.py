@@ -1,0 +1,169 @@
+"""Structure stage: title, date, genre, sections, related reading, tags, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgraph.pipeline import Stage, run_stages, start_analysis
+from briefgraph.records import RawDocument
+from briefgraph.stages.structure import find_structure
+from briefgraph.stages.tags import learn_tags, split_tags, vocabulary
+
+BRIEF = """March 4, 2024 | Flash Brief
+
+Turkey to Host Black Sea Grain Talks
+
+March 4, 2024 | Flash Brief
+
+Turkey to Host Black Sea Grain Talks
+
+Latest Developments
+
+Turkish Foreign Minister Hakan Fidan will receive Russian and Ukrainian delegations in Istanbul from March 6 through March 8 for talks on reviving grain shipments across the Black Sea.
+
+Expert Analysis
+
+“Ankara wants to be seen as the indispensable broker between Moscow and Kyiv.” Jane Example, Senior Fellow at the Example Institute
+
+Ankara Pursues Its Mediator Role
+
+Russia left the grain corridor deal in July 2023. Two days later, Russian forces struck port facilities in Odesa.
+
+Turkey’s balancing act between Russia and NATO,” by John Writer
+
+Ukraine Reopens Sea Lanes Without Moscow,” Example Flash Brief
+
+Issues:
+
+Turkey Russia Ukraine Maritime Security Military and Political Power
+"""
+
+
+def structure_of(text: str, **hints: str) -> dict:
+    analysis = start_analysis(RawDocument(text=text, source="<test>", **hints))
+    return find_structure(analysis)
+
+
+def test_brief_header_gives_title_date_and_genre():
+    info = structure_of(BRIEF)["document"]
+    assert info.title == "Turkey to Host Black Sea Grain Talks", info.title
+    assert info.published == "2024-03-04", info.published
+    assert info.genre == "Flash Brief", info.genre
+
+
+def test_brief_sections_have_exact_offsets():
+    out = structure_of(BRIEF)
+    info, text = out["document"], BRIEF.rstrip()
+    headings = [(s.heading, s.kind) for s in info.sections]
+    assert ("Latest Developments", "body") in headings, headings
+    assert ("Expert Analysis", "body") in headings, headings
+    assert ("Ankara Pursues Its Mediator Role", "body") in headings, headings
+    for section in info.sections:
+        if section.heading and section.kind == "body":
+            assert text[section.start:section.end].startswith(section.heading), section
+    kinds = [s.kind for s in info.sections]
+    assert kinds[0] == "header" and kinds[-2:] == ["related", "tags"], kinds
+    # the attribution line under the block quote is not a heading
+    assert not any(s.heading and s.heading.startswith("Jane Example") for s in info.sections)
+
+
+def test_related_reading_titles_and_authors():
+    related = structure_of(BRIEF)["document"].related
+    assert [r.title for r in related] == [
+        "Turkey’s balancing act between Russia and NATO",
+        "Ukraine Reopens Sea Lanes Without Moscow",
+    ], related
+    assert related[0].author == "John Writer"
+    assert related[1].author is None
+
+
+def test_tag_line_keeps_multi_word_tags_whole():
+    tags = structure_of(BRIEF)["document"].tags
+    assert tags == ["Turkey", "Russia", "Ukraine", "Maritime Security", "Military and Political Power"], tags
+
+
+def test_repeated_page_header_is_blanked_and_offsets_stay_exact():
+    out = structure_of(BRIEF)
+    analysed, text = out["analysed_text"], BRIEF.rstrip()
+    assert len(analysed) == len(text)
+    assert analysed.count("Turkey to Host Black Sea Grain Talks") == 1
+    assert "March 4, 2024 | Flash Brief" not in analysed
+    first_body = text.index("Turkish Foreign Minister")
+    assert analysed[first_body:first_body + 24] == "Turkish Foreign Minister"
+
+
+def test_wire_story_dateline_is_not_a_title():
+    text = ("ANKARA, Turkey (AP) — Turkey's parliament on Tuesday approved Sweden's bid to join NATO, "
+            "removing a major obstacle to the alliance's expansion.\n\nThe vote was 287 to 55.")
+    info = structure_of(text)["document"]
+    assert info.title is None, info.title
+    assert info.genre is None
+
+
+def test_first_line_headline_is_the_title_and_reading_time_is_furniture():
+    text = ("Drone strike hits power plant in eastern Ukraine\n\n2 min read\n\n"
+            "KYIV (Reuters) - A drone struck a power plant in the Kharkiv region overnight, "
+            "the regional governor said on Monday.")
+    out = structure_of(text)
+    assert out["document"].title == "Drone strike hits power plant in eastern Ukraine"
+    assert "2 min read" not in out["analysed_text"]
+
+
+def test_sentence_first_line_is_not_a_title():
+    text = ("Following a week of talks in Doha, negotiators from both sides said on Sunday that they had "
+            "agreed on the outline of a prisoner exchange.\n\nA second round is planned.")
+    assert structure_of(text)["document"].title is None
+
+
+def test_press_release_genre_and_date_line():
+    text = ("FOR IMMEDIATE RELEASE\nJune 12, 2024\n\nSecretary Announces New Aid for Flood Victims\n\n"
+            "WASHINGTON — The Secretary of State announced $20 million in humanitarian assistance today.\n\n###")
+    info = structure_of(text)["document"]
+    assert info.genre == "Press Release"
+    assert info.published == "2024-06-12"
+    assert info.title == "Secretary Announces New Aid for Flood Victims"
+
+
+def test_hints_from_the_input_win():
+    info = structure_of(BRIEF, published="2024-03-05", title="A Given Title")["document"]
+    assert info.published == "2024-03-05"
+    assert info.title == "A Given Title"
+
+
+def test_inline_further_reading_is_a_related_item():
+    text = ("Envoy Meets Rebels\n\nThe envoy met rebel leaders in Juba on Monday, officials said.\n\n"
+            "Further reading: Sudan's War Explained")
+    related = structure_of(text)["document"].related
+    assert [r.title for r in related] == ["Sudan's War Explained"]
+
+
+@pytest.mark.parametrize("line, tags", [
+    ("Lebanon Palestinian Politics Russia Syria", ["Lebanon", "Palestinian Politics", "Russia", "Syria"]),
+    ("Iran, Gulf States, Arms Control", ["Iran", "Gulf States", "Arms Control"]),
+    ("Saudi Arabia North Korea Iran", ["Saudi Arabia", "North Korea", "Iran"]),
+    ("Kenya Horn of Africa", ["Kenya", "Horn of Africa"]),
+    # unknown words: a head noun joins the word before it
+    ("Chad Sahelian Relations Niger", ["Chad", "Sahelian Relations", "Niger"]),
+])
+def test_split_tags(line, tags):
+    assert split_tags(line) == tags
+
+
+def test_learned_tags_split_later_lines(tmp_path, monkeypatch):
+    user = tmp_path / "tags.txt"
+    monkeypatch.setenv("BRIEFGRAPH_TAGS", str(user))
+    vocabulary.cache_clear()
+    try:
+        assert split_tags("Kenya Coastal Piracy Watch") != ["Kenya", "Coastal Piracy Watch"]
+        assert learn_tags(["Coastal Piracy Watch", "Kenya"], user) == 1
+        assert split_tags("Kenya Coastal Piracy Watch") == ["Kenya", "Coastal Piracy Watch"]
+        assert learn_tags(["Coastal Piracy Watch"], user) == 0, "a known tag is not learned twice"
+    finally:
+        monkeypatch.delenv("BRIEFGRAPH_TAGS")
+        vocabulary.cache_clear()
+
+
+def test_structure_runs_as_a_pipeline_stage():
+    stage = Stage("structure", find_structure)
+    (done,), (failure,) = run_stages([start_analysis(RawDocument(text=BRIEF, source="<test>"))], [stage])
+    assert failure is None and done.document.title == "Turkey to Host Black Sea Grain Talks"
