@@ -54,6 +54,7 @@ class RawDocument:
     tags: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     links: list[dict[str, str | None]] = field(default_factory=list)
+    related: list[dict[str, str | None]] = field(default_factory=list)  # further reading the page lists apart
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from urllib.parse import urljoin
 
 from ..errors import InputError
 from ..records import RawDocument
@@ -26,8 +27,7 @@ def read_html(html: str, source: str) -> RawDocument:
         raise InputError(source, "no article text found in the HTML page")
     text, md_title, headings, links = markdown_to_text(markdown)
     info = meta.as_dict() if meta is not None and hasattr(meta, "as_dict") else (meta or {})
-    tags = [t.strip() for raw in (info.get("tags") or []) + (info.get("categories") or [])
-            for t in re.split(r"[,;]", raw) if t.strip()]
+    tags = [t.strip() for raw in info.get("tags") or [] for t in re.split(r"[,;]", raw) if t.strip()]
     return RawDocument(
         text=text,
         source=source,
@@ -39,7 +39,36 @@ def read_html(html: str, source: str) -> RawDocument:
         tags=list(dict.fromkeys(tags)),
         headings=headings,
         links=links,
+        related=[dict(r, url=urljoin(info["url"], r["url"]) if info.get("url") and r["url"] else r["url"])
+                 for r in related_links(html)],
     )
+
+
+_RELATED_MARK = re.compile(r"related|further[-_ ]?reading|read[-_ ]?more|see[-_ ]?also|recommended", re.I)
+
+
+def related_links(html: str) -> list[dict[str, str | None]]:
+    """Further-reading links a page lists apart from the article (an aside or a
+    block marked "related"), which article extraction leaves out."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # lxml raises several types on garbage: no related links then
+        return []
+    out: list[dict[str, str | None]] = []
+    for el in root.iter("aside", "section", "div", "ul", "nav"):
+        marks = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label"))
+        heading = next((h.text_content() for h in el.iter("h2", "h3", "h4") if h is not None), "")
+        if not (_RELATED_MARK.search(marks) or _RELATED_MARK.match(heading.strip())):
+            continue
+        for a in el.iter("a"):
+            title = " ".join(a.text_content().split())
+            if len(title.split()) >= 3 and not any(r["title"] == title for r in out):
+                out.append({"title": title, "url": a.get("href") or None})
+        if out:
+            break
+    return out
 
 
 def html_fragment_to_text(fragment: str) -> str:

@@ -69,6 +69,8 @@ def find_structure(doc: Analysis) -> dict[str, Any]:
     tag_lines, tags = _find_tags(lines, raw.tags)
     body_end = tag_lines[0] if tag_lines else len(lines)
     related_idx, related = _find_related(lines, furniture, body_end, raw.links)
+    if not related and raw.related:
+        related = [Related(title=r["title"], url=r.get("url")) for r in raw.related if r.get("title")]
     sections = _sections(lines, furniture, header, title_line, related_idx, tag_lines, raw.headings)
 
     blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header))]
@@ -144,8 +146,7 @@ def _read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
         parts = _HEADER_SEPARATORS.split(line.text)
         dates = find_full_dates(line.text)
         labels = [genres.get(p.strip().lower()) for p in parts]
-        date_only = dates and dates[0][0] <= 12 and len(line.words) <= 8 and not _SENTENCE_END.search(
-            line.text.rstrip(".")) and (dates[0][1] >= len(line.text) - 1 or len(parts) > 1)
+        date_only = _is_date_line(line.text, dates)
         if len(parts) > 1 and dates and any(labels):
             published = published or dates[0][2].isoformat()
             genre = genre or next(lab for lab in labels if lab)
@@ -163,6 +164,19 @@ def _read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
         elif header or i > 1:
             break
     return header, genre, published
+
+
+_DATE_LINE_NOISE = re.compile(
+    r"(?i)\b(?:published|updated|posted|last|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"gmt|utc|[ecmp][sd]t|cet|cest|bst)\b|[|,:•·–—-]")
+
+
+def _is_date_line(text: str, dates: list) -> bool:
+    """A line that only dates the page: "June 12, 2024", "Updated 4:52 PM GMT, July 10, 2024"."""
+    if not dates or len(text.split()) > 12:
+        return False
+    rest = text[:dates[0][0]] + " " + text[dates[0][1]:]
+    return not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))
 
 
 def _is_title_like(text: str) -> bool:

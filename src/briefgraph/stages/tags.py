@@ -19,13 +19,6 @@ from ..knowledge import data_path, read_data_lines
 
 MAX_TAG_WORDS = 7
 _DELIMITERS = re.compile(r"\s*(?:[,;|•·]|\s/\s|\s[–—]\s)\s*")
-CONNECTORS = {"and", "of", "at", "in", "the", "for", "on", "&", "to"}
-HEAD_NOUNS = {
-    "politics", "relations", "security", "policy", "strategy", "network", "proxies",
-    "sanctions", "administration", "warfare", "power", "rights", "affairs", "process",
-    "program", "programme", "finance", "economy", "competition", "defense", "defence",
-    "weapons", "aid", "crisis", "conflict", "war", "talks", "elections", "forces", "trade",
-}
 LEARNED_TAGS_ENV = "BRIEFGRAPH_TAGS"
 
 
@@ -38,7 +31,19 @@ def split_tags(line: str, extra_vocabulary: frozenset[str] = frozenset()) -> lis
     return _unique(_split_by_vocabulary(line.split(), vocabulary() | extra_vocabulary))
 
 
+@lru_cache(maxsize=1)
+def tag_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(connectors, head nouns) from knowledge/tag_words.txt."""
+    kinds: dict[str, set[str]] = {"connector": set(), "head": set()}
+    for line in read_data_lines(data_path("tag_words.txt")):
+        kind, _, word = line.partition(":")
+        if kind.strip() in kinds:
+            kinds[kind.strip()].add(word.strip().lower())
+    return frozenset(kinds["connector"]), frozenset(kinds["head"])
+
+
 def _split_by_vocabulary(words: list[str], vocab: frozenset[str]) -> list[str]:
+    connectors, heads = tag_words()
     tags: list[str] = []
     known: list[bool] = []
     i = 0
@@ -53,8 +58,8 @@ def _split_by_vocabulary(words: list[str], vocab: frozenset[str]) -> list[str]:
         else:
             word = words[i]
             joins_previous = tags and not known[-1] and (
-                word.lower() in HEAD_NOUNS or word.lower() in CONNECTORS or word[:1].islower()
-                or tags[-1].split()[-1].lower() in CONNECTORS)
+                word.lower() in heads or word.lower() in connectors or word[:1].islower()
+                or tags[-1].split()[-1].lower() in connectors)
             if joins_previous:
                 tags[-1] = f"{tags[-1]} {word}"
             else:
