@@ -196,3 +196,12 @@ def test_missing_path_and_empty_folder(tmp_path):
 def test_broken_feed(write):
     reason = failure_of(write, "broken.xml", "<?xml version='1.0'?><rss><channel><item><title>x</ti").reason
     assert "malformed feed" in reason or "not a readable" in reason, reason
+
+
+def test_html_related_links_in_an_aside_are_kept(write):
+    page = HTML_PAGE.replace("</article>", """</article><aside class="related"><h2>Related coverage</h2><ul>
+<li><a href="/a/sudan-ceasefire-explained">Why Sudan's Ceasefires Keep Failing</a></li>
+<li><a href="/b/juba-talks">The Juba Track and Its Limits</a></li></ul></aside>""")
+    doc = read_one(write, "page.html", page)
+    assert [r["title"] for r in doc.related] == ["Why Sudan's Ceasefires Keep Failing", "The Juba Track and Its Limits"]
+    assert doc.related[0]["url"].endswith("/a/sudan-ceasefire-explained")

@@ -167,3 +167,43 @@ def test_structure_runs_as_a_pipeline_stage():
     stage = Stage("structure", find_structure)
     (done,), (failure,) = run_stages([start_analysis(RawDocument(text=BRIEF, source="<test>"))], [stage])
     assert failure is None and done.document.title == "Turkey to Host Black Sea Grain Talks"
+
+
+def test_updated_line_with_time_is_the_publication_date():
+    text = ("Niger halts oil exports\n\nUpdated 4:52 PM GMT, July 10, 2024\n\n"
+            "NIAMEY, Niger (AP) — Niger suspended crude exports on Wednesday.")
+    info = structure_of(text)["document"]
+    assert info.published == "2024-07-10" and info.title == "Niger halts oil exports", info
+
+
+def test_head_nouns_close_unknown_multi_word_tags():
+    assert split_tags("Border Disputes Central Asia Kyrgyzstan") == ["Border Disputes", "Central Asia", "Kyrgyzstan"]
+
+
+def _gold_documents():
+    import json
+    from pathlib import Path
+
+    for gold_path in sorted((Path(__file__).parent / "data").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        yield pytest.param(gold_path.parent / gold["doc"], gold, id=gold["doc"])
+
+
+@pytest.mark.parametrize("path, gold", list(_gold_documents()))
+def test_annotated_documents_structure_matches_gold(path, gold):
+    """Our own annotated documents (tests/data, CC0): every document field the gold gives."""
+    from briefgraph.readers import read_inputs
+
+    (raw,) = list(read_inputs([str(path)]))
+    info = find_structure(start_analysis(raw))["document"]
+    for field in ("title", "published", "genre"):
+        if gold.get(field):
+            assert _norm(getattr(info, field)) == _norm(gold[field]), (field, getattr(info, field), gold[field])
+    assert [_norm(t) for t in info.tags] == [_norm(t) for t in gold.get("tags", [])], info.tags
+    assert [_norm(r.title) for r in info.related] == [_norm(t) for t in gold.get("related", [])], info.related
+
+
+def _norm(value: str | None) -> str:
+    import re
+
+    return re.sub(r"\W+", " ", (value or "").replace("’", "'")).strip().lower()
