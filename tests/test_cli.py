@@ -109,3 +109,23 @@ def test_another_model_is_refused():
 
     with pytest.raises(ModelError, match="core_web_sm 3.8.0"):
         check_model_meta({"name": "core_web_md", "version": "3.7.1", "lang": "en", "author": "Explosion"})
+
+
+def test_a_bug_in_a_stage_fails_only_that_document():
+    from briefgraph.pipeline import STAGES, Stage, run_stages, start_analysis
+    from briefgraph.records import RawDocument
+
+    def fragile(doc):
+        if "boom" in doc.text:
+            raise ValueError("cannot handle this")
+        return {}
+
+    stages = [*STAGES[:1], Stage("fragile", fragile)]
+    docs = [start_analysis(RawDocument(text=t, source=f"doc{i}")) for i, t in enumerate(["fine", "boom", "ok"])]
+    done, failed = run_stages(docs, stages)
+    assert [d is not None for d in done] == [True, False, True]
+    assert failed[1].source == "doc1" and "internal error in the fragile stage" in failed[1].reason
+    import pytest
+
+    with pytest.raises(ValueError):
+        run_stages(docs, stages, debug=True)

@@ -121,7 +121,7 @@ def extract(
     ok = failed = 0
     collected: list[Analysis] = []
     try:
-        results = analyse(read_inputs(paths, max_bytes=limit), batch_size=batch_size)
+        results = analyse(read_inputs(paths, max_bytes=limit), batch_size=batch_size, debug=debug)
         for result in with_progress(results, "extracting"):
             if isinstance(result, Failure):
                 failed += 1

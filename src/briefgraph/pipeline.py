@@ -41,9 +41,15 @@ def start_analysis(raw: RawDocument) -> Analysis:
     return Analysis(raw=raw, text=normalise_text(raw.text))
 
 
-def run_stages(analyses: list[Analysis], stages: Iterable[Stage] = STAGES,
+def run_stages(analyses: list[Analysis], stages: Iterable[Stage] = STAGES, debug: bool = False,
                ) -> tuple[list[Analysis | None], list[Failure | None]]:
-    """Apply every stage to a batch; a failed document becomes None with its Failure."""
+    """Apply every stage to a batch; a failed document becomes None with its Failure.
+
+    A bug in a stage (any other exception) fails only the document it met, with
+    an "internal error" reason, so one odd document cannot sink a run of
+    thousands; `debug=True` lets it raise for its traceback.
+    """
+    expected = BriefgraphError if debug else Exception
     current: list[Analysis | None] = list(analyses)
     failures: list[Failure | None] = [None] * len(analyses)
     for stage in stages:
@@ -51,9 +57,9 @@ def run_stages(analyses: list[Analysis], stages: Iterable[Stage] = STAGES,
         if stage.batched:
             try:
                 outs = stage.run([current[i] for i in live])
-            except BriefgraphError as exc:
+            except expected as exc:
                 for i in live:
-                    failures[i] = Failure(current[i].raw.source, f"{stage.name}: {exc}")
+                    failures[i] = Failure(current[i].raw.source, _reason(stage, exc))
                     current[i] = None
                 continue
             for i, additions in zip(live, outs, strict=True):
@@ -62,21 +68,28 @@ def run_stages(analyses: list[Analysis], stages: Iterable[Stage] = STAGES,
         for i in live:
             try:
                 current[i] = current[i].with_additions(stage.run(current[i]))
-            except BriefgraphError as exc:
-                failures[i] = Failure(current[i].raw.source, f"{stage.name}: {exc}")
+            except expected as exc:
+                failures[i] = Failure(current[i].raw.source, _reason(stage, exc))
                 current[i] = None
     return current, failures
 
 
+def _reason(stage: Stage, exc: Exception) -> str:
+    if isinstance(exc, BriefgraphError):
+        return f"{stage.name}: {exc}"
+    return (f"internal error in the {stage.name} stage ({type(exc).__name__}: {exc}); "
+            "please report it with the input (run with --debug for the traceback)")
+
+
 def analyse(raws: Iterable[RawDocument | Failure], batch_size: int = 16,
-            stages: Iterable[Stage] = STAGES) -> Iterator[Analysis | Failure]:
+            stages: Iterable[Stage] = STAGES, debug: bool = False) -> Iterator[Analysis | Failure]:
     """Analyse documents in input order, in batches; failures pass through in place."""
     stages = tuple(stages)
     batch: list[RawDocument | Failure] = []
 
     def flush() -> Iterator[Analysis | Failure]:
         docs = [item for item in batch if isinstance(item, RawDocument)]
-        done, failed = run_stages([start_analysis(raw) for raw in docs], stages)
+        done, failed = run_stages([start_analysis(raw) for raw in docs], stages, debug=debug)
         results = iter(zip(done, failed, strict=True))
         for item in batch:
             if isinstance(item, Failure):

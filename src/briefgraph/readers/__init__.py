@@ -8,6 +8,7 @@ its place so the other inputs (entries, lines, files) go on.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from .markdown import read_markdown
 from .text import read_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+NOT_DOCUMENTS = re.compile(r"^(?:readme|license|licence|notice|changelog|contributing|copying)(?:\.\w+)?$", re.I)
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
                      ".xml", ".rss", ".atom", ".jsonl", ".ndjson"}
 
@@ -73,7 +75,8 @@ def read_bytes(data: bytes, source: str, name: str = "",
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str | Failure]:
-    """Expand folders into the document files below them (sorted, hidden files skipped)."""
+    """Expand folders into the document files below them (sorted; hidden files and a
+    folder's README/LICENSE/NOTICE files skipped). Paths named explicitly are always read."""
     for path in paths:
         if path == "-":
             yield path
@@ -84,7 +87,8 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str | Failure]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith(".") and Path(f).suffix.lower() in DOCUMENT_SUFFIXES:
+                    if (not f.startswith(".") and Path(f).suffix.lower() in DOCUMENT_SUFFIXES
+                            and not NOT_DOCUMENTS.match(f)):
                         found = True
                         yield str(Path(root) / f)
             if not found:
