@@ -1,10 +1,368 @@
 """Store, query, export and serve commands of the `briefgraph` CLI (issue 7).
 
 They are declared on their own Typer app and added to the main one in cli.py.
+Each command opens the store (`--db`, else $BRIEFGRAPH_DB, else ./briefgraph.db),
+calls one library function and prints its rows as a table, JSON or CSV.
+Exit codes: 0 done; 1 an unknown actor/document, or some inputs failed to
+ingest; 2 a bad parameter, an unusable store, or no input could be ingested.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Any
+
 import typer
 
 commands = typer.Typer()
+
+DB_HELP = "Store: a file path (SQLite) or a URL (postgresql://user@host/db). Default $BRIEFGRAPH_DB or ./briefgraph.db."
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class NetworkFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    graphml = "graphml"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+class ExportWhat(StrEnum):
+    events = "events"
+    records = "records"
+
+
+def _err(message: str) -> None:
+    from .cli import err  # imported late: cli.py imports this module at its end
+
+    err.print(f"[bold red]error[/]: {message}", markup=True, highlight=False)
+
+
+@contextmanager
+def _opened(db: str | None, debug: bool = False) -> Iterator[Any]:
+    """The store, with the library's errors turned into one line and an exit code."""
+    from .errors import StoreError
+    from .query import NotFound, QueryError
+    from .store import Store
+
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        if debug:
+            raise
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    try:
+        yield store
+    except NotFound as exc:
+        if debug:
+            raise
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    except (QueryError, StoreError) as exc:
+        if debug:
+            raise
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def emit(rows: list[dict[str, Any]], format: str, table_columns: list[str], title: str,
+         csv_skip: tuple[str, ...] = ()) -> None:
+    """Print rows: a JSON array of objects, CSV with a header, or a table of the chosen columns."""
+    if format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    if format == "csv":
+        columns = [k for k in (rows[0] if rows else dict.fromkeys(table_columns)) if k not in csv_skip]
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(k)) for k in columns])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
+    for column in table_columns:
+        table.add_column(column, overflow="fold", max_width=80 if column in ("evidence", "text", "snippet") else 40)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in table_columns))
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=200)
+    console.print(table)
+
+
+Db = typer.Option(None, "--db", help=DB_HELP, envvar="BRIEFGRAPH_DB", show_envvar=False)
+Limit = typer.Option(None, "--limit", min=1, help="At most this many rows.")
+Offset = typer.Option(0, "--offset", min=0, help="Skip this many rows first.")
+Debug = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors.")
+
+
+@commands.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
+    db: str | None = Db,
+    max_size: str = typer.Option("20MB", help="Largest input file to read."),
+    batch_size: int = typer.Option(16, min=1, help="Documents parsed together by spaCy."),
+    threshold: float = typer.Option(0.8, min=0.5, max=1.0, help="Similarity from which a text is a "
+                                    "near-duplicate (re-publication) of a stored one."),
+    actors: list[str] = typer.Option([], "--actors", help="Extra actor knowledge file(s) (CSV)."),
+    patterns: list[str] = typer.Option([], "--patterns", help="Extra event pattern file(s)."),
+    tags: str | None = typer.Option(None, "--tags", help="Extra tag vocabulary file, one tag a line."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
+    debug: bool = Debug,
+) -> None:
+    """Extract documents and store them, merging their actors and events with the stored ones."""
+    from . import cli
+    from .errors import BriefgraphError
+    from .readers import DEFAULT_MAX_BYTES, read_inputs
+    from .records import Failure
+    from .store import StoreUnavailable, ingest_documents
+
+    cli.use_knowledge(actors, patterns, tags)
+    limit = cli.parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
+    tally = {"stored": 0, "unchanged": 0, "near-duplicate": 0}
+    failed = 0
+    with _opened(db, debug) as store:
+        store.threshold = threshold
+        try:
+            results = ingest_documents(store, read_inputs(paths, max_bytes=limit), batch_size=batch_size)
+            for result in cli.with_progress(results, "ingesting"):
+                if isinstance(result, Failure):
+                    failed += 1
+                    cli.report_failure(result)
+                    continue
+                tally[result.status] += 1
+        except StoreUnavailable:
+            raise
+        except BriefgraphError as exc:
+            if debug:
+                raise
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+    ok = sum(tally.values())
+    if not quiet:
+        from .store import display_url
+        typer.echo(f"{display_url(store.url)}: {tally['stored']} stored, {tally['unchanged']} unchanged, "
+                   f"{tally['near-duplicate']} near-duplicates, {failed} failed")
+    raise typer.Exit(0 if not failed else (2 if not ok else 1))
+
+
+@commands.command()
+def timeline(
+    actor: str | None = typer.Argument(None, help="Actor name, alias or code (e.g. Hamas, RUSGOV)."),
+    other: str | None = typer.Option(None, "--with", help="Only events between ACTOR and this actor."),
+    type: str | None = typer.Option(None, "--type", help="PLOVER type (ASSAULT) or CAMEO code prefix (19)."),
+    start: str | None = typer.Option(None, "--from", "--start", help="From this date (YYYY-MM-DD, YYYY-MM, YYYY)."),
+    end: str | None = typer.Option(None, "--to", "--end", help="Up to this date, inclusive."),
+    undated: bool = typer.Option(False, "--undated", help="Add the events with no date, at the end."),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
+    limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Events in the order of their own dates, with their evidence and source document."""
+    from . import query
+
+    with _opened(db, debug) as store:
+        rows = query.timeline(store, actor=actor, other=other, type=type, start=start, end=end, undated=undated,
+                              limit=limit, offset=offset)
+    if format is QueryFormat.csv:
+        for row in rows:
+            row["reports"] = len(row["reports"])
+    if format is QueryFormat.table:
+        for row in rows:
+            row["plover"] = f"not {row['plover'] or row['cameo']}" if row["negated"] else row["plover"]
+    emit(rows, format, ["date", "source", "plover", "cameo", "target", "source_count", "evidence", "document"],
+         f"timeline{' of ' + actor if actor else ''}{' with ' + other if other else ''}")
+
+
+@commands.command()
+def network(
+    start: str | None = typer.Option(None, "--from", "--start", help="From this date."),
+    end: str | None = typer.Option(None, "--to", "--end", help="Up to this date, inclusive."),
+    actor: str | None = typer.Option(None, "--actor", help="Only pairs this actor is part of."),
+    type: str | None = typer.Option(None, "--type", help="PLOVER type or CAMEO code prefix."),
+    min_events: int = typer.Option(1, "--min-events", min=1, help="Pairs with at least this many events."),
+    format: NetworkFormat = typer.Option(NetworkFormat.table, "--format", "-f"),
+    limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Actor pairs with their event counts and summed Goldstein weight over a period."""
+    from . import query
+
+    with _opened(db, debug) as store:
+        rows = query.network(store, start=start, end=end, actor=actor, type=type, min_events=min_events,
+                             limit=limit, offset=offset)
+    if format is NetworkFormat.graphml:
+        sys.stdout.write(query.network_graphml(rows))
+        return
+    emit(rows, format, ["source", "source_code", "target", "target_code", "events", "reports", "goldstein"],
+         "network")
+
+
+@commands.command()
+def quotes(
+    speaker: str | None = typer.Option(None, "--speaker", help="Speaker name, alias or code."),
+    text: str | None = typer.Option(None, "--text", help="Quotes containing this text."),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
+    limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Quotes by speaker and/or text, with their documents."""
+    from . import query
+
+    with _opened(db, debug) as store:
+        rows = query.quotes(store, speaker=speaker, text=text, limit=limit, offset=offset)
+    emit(rows, format, ["speaker", "text", "document", "published"], "quotes")
+
+
+@commands.command()
+def search(
+    words: list[str] = typer.Argument(..., help='Words and "quoted phrases"; all must match.'),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
+    limit: int | None = typer.Option(20, "--limit", min=1), offset: int = Offset,
+    db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Full-text search over stored documents, best first, with snippets."""
+    from . import query
+
+    text = " ".join(f'"{w}"' if " " in w else w for w in words)
+    with _opened(db, debug) as store:
+        rows = query.search(store, text, limit=limit, offset=offset)
+    emit(rows, format, ["document_id", "title", "published", "snippet"], f"search {text}")
+
+
+@commands.command("actors")
+def actors_command(
+    name: str | None = typer.Argument(None, help="Part of a name or alias."),
+    type: str | None = typer.Option(None, "--type", help="PERSON, ORG, GPE, LOC or GROUP."),
+    country: str | None = typer.Option(None, "--country", help="ISO 3166 alpha-3 code."),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
+    limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Actors with mention counts, roles and codes, most mentioned first."""
+    from . import query
+
+    with _opened(db, debug) as store:
+        rows = query.actors(store, name=name, type=type, country=country, limit=limit, offset=offset)
+    emit(rows, format, ["name", "type", "country", "code", "mentions", "documents", "events", "roles"], "actors")
+
+
+@commands.command()
+def docs(
+    tag: str | None = typer.Option(None, "--tag", help="Documents with this tag."),
+    genre: str | None = typer.Option(None, "--genre"),
+    start: str | None = typer.Option(None, "--from", "--start", help="Published from this date."),
+    end: str | None = typer.Option(None, "--to", "--end", help="Published up to this date."),
+    duplicates: bool = typer.Option(True, "--duplicates/--no-duplicates", help="List near-duplicates too."),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
+    limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Stored documents by publication date, with their counts."""
+    from . import query
+
+    with _opened(db, debug) as store:
+        rows = query.docs(store, tag=tag, genre=genre, start=start, end=end, duplicates=duplicates,
+                          limit=limit, offset=offset)
+    if format is QueryFormat.table:
+        for row in rows:
+            row["title"] = row["title"] or row["source"]
+    emit(rows, format, ["id", "published", "title", "genre", "actors", "events", "quotes", "duplicate_of"],
+         "documents")
+
+
+@commands.command()
+def export(
+    what: ExportWhat = typer.Argument(..., help="events or records."),
+    format: ExportFormat | None = typer.Option(None, "--format", "-f",
+                                               help="events: csv (default) or parquet; records: jsonl."),
+    output: str | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    duplicates: bool = typer.Option(False, "--duplicates", help="records: add a line for each near-duplicate."),
+    db: str | None = Db, debug: bool = Debug,
+) -> None:
+    """Export events (GDELT-like CSV or Parquet) or the stored records (JSON Lines)."""
+    from . import export as exporting
+
+    format = format or (ExportFormat.csv if what is ExportWhat.events else ExportFormat.jsonl)
+    allowed = {ExportWhat.events: (ExportFormat.csv, ExportFormat.parquet), ExportWhat.records: (ExportFormat.jsonl,)}
+    if format not in allowed[what]:
+        _err(f"--format {format.value} is not a format for {what.value} "
+             f"(use {' or '.join(f.value for f in allowed[what])})")
+        raise typer.Exit(2)
+    with _opened(db, debug) as store:
+        writer: Callable[..., int]
+        if format is ExportFormat.parquet:
+            target: Any = output if output and output != "-" else sys.stdout.buffer
+            count = exporting.write_events_parquet(store, target)
+        else:
+            writer = exporting.write_events_csv if format is ExportFormat.csv else exporting.write_records_jsonl
+            kwargs = {"duplicates": duplicates} if what is ExportWhat.records else {}
+            if output and output != "-":
+                with open(output, "w", encoding="utf-8", newline="") as out:
+                    count = writer(store, out, **kwargs)
+            else:
+                count = writer(store, sys.stdout, **kwargs)
+    if output and output != "-":
+        typer.echo(f"{output}: {count} {what.value}", err=True)
+
+
+@commands.command()
+def stats(db: str | None = Db, format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
+          debug: bool = Debug) -> None:
+    """Rows per table of the store (documents, actors, events, evidence, ...)."""
+    with _opened(db, debug) as store:
+        counts = store.counts()
+    emit([{"table": k, "rows": v} for k, v in counts.items()], format, ["table", "rows"], "store")
+
+
+@commands.command()
+def serve(
+    db: str | None = Db,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    protect_reads: bool = typer.Option(False, "--protect-reads", help="Queries need the bearer token too "
+                                       "(also $BRIEFGRAPH_API_PROTECT_READS=1)."),
+    max_body: str = typer.Option("5MB", "--max-body", help="Largest request body accepted."),
+    debug: bool = Debug,
+) -> None:
+    """Serve the JSON API (OpenAPI at /openapi.json). `POST /documents` needs the bearer token
+    from $BRIEFGRAPH_API_TOKEN (or the file named by $BRIEFGRAPH_API_TOKEN_FILE)."""
+    import uvicorn
+
+    from . import cli
+    from .web import Settings, create_app
+
+    settings = Settings.from_env(db=db, protect_reads=protect_reads or None, max_body_bytes=cli.parse_size(max_body))
+    with _opened(settings.db, debug) as store:
+        settings.store = store
+        if not settings.token:
+            cli.err.print("note: no API token set (BRIEFGRAPH_API_TOKEN): POST /documents is disabled")
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info" if debug else "warning")

@@ -1,0 +1,216 @@
+"""The event dictionary: verb and noun patterns -> CAMEO code (and PLOVER type),
+the CAMEO -> PLOVER table and the Goldstein weights.
+
+Pattern files (syntax in knowledge/events/README.md) are read in layers: the
+user's files (env BRIEFGRAPH_PATTERNS, paths joined by os.pathsep, first file
+first), then the shipped hand-written patterns-core.txt, then the generated
+patterns-petrarch.txt. A trigger is coded by the first layer that has a matching
+pattern; inside a layer the pattern with the most context words wins, so a user
+entry overrides every shipped coding of the same use of a word.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import KnowledgeError
+from ..knowledge import data_path, read_data_lines
+from ..records import PLOVER_TYPES
+
+GENERATED = "events/patterns-petrarch.txt"
+SHIPPED_PATTERNS = ("events/patterns-core.txt", GENERATED)
+VOID = "none"
+KINDS = ("verb", "noun")
+_CAMEO = re.compile(r"^\d{2,4}$")
+_LINE = re.compile(r"^(?P<kind>verb|noun)\s+(?P<triggers>[^\s*=]+)\s*(?:\*\s*(?P<words>[^=]*?))?\s*="
+                   r"\s*(?P<code>\S+)(?:\s+(?P<plover>\S+))?\s*$")
+_SET = re.compile(r"^&(?P<name>[\w-]+)\s*=\s*(?P<words>.+)$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One dictionary entry: a trigger word used with context words in order."""
+
+    kind: str
+    words: tuple[frozenset[str], ...]
+    cameo: str | None  # None: a void pattern (this use of the trigger is no event)
+    plover: str | None  # explicit PLOVER type, or None to take it from the table
+    layer: int
+    source: str  # "file:line", to say where a coding came from
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words)
+
+
+@dataclass(frozen=True)
+class Coding:
+    cameo: str
+    plover: str | None
+    source: str
+    weak: bool = False  # a generated default (no context word): trusted only with a target
+
+
+class PatternDictionary:
+    """Patterns indexed by (kind, trigger lemma), in the order they are tried."""
+
+    def __init__(self, patterns: Sequence[tuple[str, Pattern]]):
+        index: dict[tuple[str, str], list[Pattern]] = {}
+        for trigger, pattern in patterns:
+            index.setdefault((pattern.kind, trigger), []).append(pattern)
+        for entries in index.values():
+            entries.sort(key=lambda p: (p.layer, -p.specificity))  # stable: file order breaks ties
+        self._index = index
+
+    def has_trigger(self, kind: str, forms: Sequence[str]) -> bool:
+        return any((kind, form) in self._index for form in forms)
+
+    def code(self, kind: str, forms: Sequence[str], context: Sequence[frozenset[str]]) -> Coding | None:
+        """The coding of a trigger (its lemma and text `forms`) given the forms of
+        the context words that follow it; None when unknown or void."""
+        candidates: list[Pattern] = []
+        for form in dict.fromkeys(forms):
+            candidates.extend(self._index.get((kind, form), ()))
+        candidates.sort(key=lambda p: (p.layer, -p.specificity))
+        for pattern in candidates:
+            if _matches(pattern.words, context):
+                if pattern.cameo is None:
+                    return None
+                weak = pattern.source.startswith(GENERATED) and not pattern.words
+                return Coding(pattern.cameo, pattern.plover, pattern.source, weak)
+        return None
+
+
+def _matches(words: tuple[frozenset[str], ...], context: Sequence[frozenset[str]]) -> bool:
+    """Every pattern word matches a context token, in order (gaps allowed)."""
+    i = 0
+    for alternatives in words:
+        while i < len(context) and not (alternatives & context[i]):
+            i += 1
+        if i == len(context):
+            return False
+        i += 1
+    return True
+
+
+def parse_pattern_lines(lines: Sequence[tuple[int, str]], name: str, layer: int) -> list[tuple[str, Pattern]]:
+    """Parse one pattern file's (line number, line) pairs; raises KnowledgeError
+    naming the file and line of a malformed entry."""
+    sets: dict[str, frozenset[str]] = {}
+    out: list[tuple[str, Pattern]] = []
+    for number, line in lines:
+        line = line.split(" #", 1)[0].strip()
+        where = f"{name}:{number}"
+        m = _SET.match(line)
+        if m:
+            sets[m.group("name").lower()] = frozenset(m.group("words").lower().split())
+            continue
+        m = _LINE.match(line)
+        if not m:
+            raise KnowledgeError(f"{where}: not a pattern (expected `verb|noun WORD [* WORDS] = CAMEO [PLOVER]`)")
+        code = m.group("code")
+        if code.lower() == VOID:
+            cameo = None
+        elif _CAMEO.match(code):
+            cameo = code
+        else:
+            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2 to 4 digits) or `none`")
+        plover = m.group("plover")
+        if plover is not None:
+            plover = plover.upper()
+            if plover == "NONE":
+                plover = VOID
+            elif plover not in PLOVER_TYPES:
+                raise KnowledgeError(f"{where}: {plover!r} is not one of the 16 PLOVER types or `none`")
+        words = []
+        for word in (m.group("words") or "").lower().split():
+            if word == "*":
+                continue  # `*` may also separate later words, for readability
+            alternatives: set[str] = set()
+            for part in word.split("|"):
+                if part.startswith("&"):
+                    if part[1:] not in sets:
+                        raise KnowledgeError(f"{where}: word set {part} is not defined above it")
+                    alternatives |= sets[part[1:]]
+                elif part:
+                    alternatives.add(part)
+            words.append(frozenset(alternatives))
+        pattern = Pattern(m.group("kind"), tuple(words), cameo, plover, layer, where)
+        for trigger in m.group("triggers").lower().split("|"):
+            if trigger:
+                out.append((trigger, pattern))
+    return out
+
+
+def _numbered_lines(path: str) -> list[tuple[int, str]]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read pattern file ({exc.strerror or exc})") from None
+    return [(i, line.strip()) for i, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.strip().startswith("#")]
+
+
+@lru_cache(maxsize=8)
+def load_patterns(user_files: str = "") -> PatternDictionary:
+    """The dictionary for a BRIEFGRAPH_PATTERNS value (cached per distinct value)."""
+    patterns: list[tuple[str, Pattern]] = []
+    layer = 0
+    for path in [p for p in user_files.split(os.pathsep) if p]:
+        patterns += parse_pattern_lines(_numbered_lines(path), path, layer)
+        layer += 1
+    for name in SHIPPED_PATTERNS:
+        patterns += parse_pattern_lines(_numbered_lines(str(data_path(name))), name, layer)
+        layer += 1
+    return PatternDictionary(patterns)
+
+
+def current_patterns() -> PatternDictionary:
+    return load_patterns(os.environ.get("BRIEFGRAPH_PATTERNS", ""))
+
+
+def _code_table(name: str) -> dict[str, str]:
+    table = {}
+    for line in read_data_lines(data_path(name)):
+        key, _, value = line.partition("=") if "=" in line else line.partition(" ")
+        key, value = key.strip(), value.strip()
+        if not _CAMEO.match(key) or not value:
+            raise KnowledgeError(f"{name}: bad line {line!r}")
+        table[key] = value
+    return table
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict[str, str | None]:
+    return {code: (None if value.lower() == VOID else value) for code, value in
+            _code_table("events/cameo-plover.txt").items()}
+
+
+@lru_cache(maxsize=1)
+def goldstein_table() -> dict[str, float]:
+    try:
+        return {code: float(value) for code, value in _code_table("events/goldstein.txt").items()}
+    except ValueError as exc:
+        raise KnowledgeError(f"events/goldstein.txt: {exc}") from None
+
+
+def _longest_prefix(table: dict, cameo: str):
+    for size in (4, 3, 2):
+        if len(cameo) >= size and cameo[:size] in table:
+            return table[cameo[:size]]
+    return None
+
+
+def plover_of(cameo: str) -> str | None:
+    """The PLOVER type of a CAMEO code (longest listed prefix), None for statements."""
+    return _longest_prefix(plover_table(), cameo)
+
+
+def goldstein_of(cameo: str) -> float | None:
+    """The Goldstein weight of a CAMEO code (longest listed prefix)."""
+    return _longest_prefix(goldstein_table(), cameo)

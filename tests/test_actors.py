@@ -1,0 +1,227 @@
+"""Actors stage: the rules of issue 3 on sentences written for these tests, the
+knowledge base and its user overrides, and stable output."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from briefgraph.records import Actor, actor_at
+from briefgraph.stages.actors_kb import ACTORS_ENV, find_place, load_kb, name_key
+from conftest import analyse_text
+
+# The 193 member states of the United Nations, by ISO 3166 alpha-3 code.
+UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN
+BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM
+ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN
+ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE
+LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL
+NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA KNA LCA VCT WSM SMR STP
+SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON
+TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
+""".split()
+
+
+@pytest.fixture(autouse=True)
+def no_stage_warnings(monkeypatch):
+    """The stage warns instead of raising on a bug: make that fail these tests."""
+    monkeypatch.delenv(ACTORS_ENV, raising=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        yield
+
+
+def actors_of(text: str, **kwargs) -> list[Actor]:
+    return analyse_text(text, **kwargs).actors
+
+
+def named(actors: list[Actor], name: str) -> Actor:
+    key = name_key(name)
+    for actor in actors:
+        if key in {name_key(n) for n in actor.names()}:
+            return actor
+    raise AssertionError(f"no actor named {name!r}; got {[a.names() for a in actors]}")
+
+
+def by_id(actors: list[Actor], actor_id: str | None) -> Actor:
+    assert actor_id is not None, "expected an affiliation, got none"
+    return next(a for a in actors if a.id == actor_id)
+
+
+# -- knowledge base ----------------------------------------------------------------------------
+
+def test_knowledge_base_has_every_un_member_state():
+    kb = load_kb()
+    assert len(UN_MEMBERS) == 193
+    missing = [code for code in UN_MEMBERS if code not in kb.entries or kb.entries[code].type != "GPE"]
+    assert not missing, f"UN member states missing from the actor knowledge base: {missing}"
+    assert kb.lookup("Russia").code == "RUS"
+    assert kb.lookup("Palestinian Islamic Jihad") is kb.lookup("PIJ") is kb.lookup("Islamic Jihad")
+    assert kb.by_demonym[name_key("Russians")].kb_id == "RUS"
+    assert kb.by_metonym[name_key("Kremlin")].kb_id == "RUS"
+    assert kb.lookup("United Nations").code == "IGOUNO"
+
+
+def test_petrarch_entries_are_linked_with_current_code():
+    kb = load_kb()
+    entry = kb.lookup("Sergey Viktorovich Lavrov")
+    assert entry is not None and entry.code == "RUSGOV", f"PETRARCH entry not loaded: {entry}"
+
+
+def test_user_file_overrides_and_extends_the_knowledge_base(tmp_path, monkeypatch):
+    user = tmp_path / "mine.csv"
+    user.write_text(
+        "# my actors\n"
+        "kb_id,name,type,code,country,aliases,demonyms,metonyms\n"
+        "RUS,Russia,GPE,RUSX,RUS,Rossiya,,\n"
+        ",Harrow Institute for Strait Studies,ORG,GBRNGO,GBR,Harrow Institute|HISS,,\n",
+        encoding="utf-8")
+    monkeypatch.setenv(ACTORS_ENV, str(user))
+    kb = load_kb()
+    assert kb.lookup("Rossiya").kb_id == "RUS", "user alias not added to the shipped entry"
+    assert kb.entries["RUS"].code == "RUSX", "user code does not override the shipped one"
+    assert "Kremlin" in kb.entries["RUS"].metonyms, "user row must add to, not erase, shipped lists"
+    actors = actors_of("Analysts at the Harrow Institute said the shipping lanes would reopen in May.")
+    harrow = named(actors, "Harrow Institute")
+    assert (harrow.type, harrow.code, harrow.country) == ("ORG", "GBRNGO", "GBR")
+    monkeypatch.delenv(ACTORS_ENV)
+    assert load_kb().entries["RUS"].code == "RUS", "the knowledge base must follow BRIEFGRAPH_ACTORS"
+
+
+def test_bad_user_file_is_reported(tmp_path, monkeypatch):
+    from briefgraph.errors import KnowledgeError
+
+    user = tmp_path / "bad.csv"
+    user.write_text("name,type\nSomebody,ALIEN\n", encoding="utf-8")
+    monkeypatch.setenv(ACTORS_ENV, str(user))
+    with pytest.raises(KnowledgeError, match="ALIEN"):
+        load_kb()
+
+
+def test_places_have_coordinates():
+    odesa = find_place("Odesa")
+    assert odesa is not None and odesa.country == "UKR" and 46 < odesa.lat < 47
+    actors = actors_of("Drones struck the port of Odesa overnight, the regional governor said.")
+    place = named(actors, "Odesa")
+    assert place.type == "GPE" and place.lat is not None and place.lon is not None
+
+
+# -- rules ---------------------------------------------------------------------------------------
+
+def test_title_before_name_gives_roles_country_and_affiliation():
+    actors = actors_of(
+        "Russia's position is clear. Russian Deputy Foreign Minister and Special Envoy for the Middle "
+        "East Mikhail Bogdanov met the delegation on Monday. Bogdanov said the talks went well.")
+    person = named(actors, "Mikhail Bogdanov")
+    assert person.type == "PERSON"
+    assert person.roles == ["Deputy Foreign Minister", "Special Envoy for the Middle East"]
+    assert person.country == "RUS"
+    assert by_id(actors, person.affiliation).name == "Russia"
+    assert "Bogdanov" in person.aliases and len(person.mentions) == 2, "surname not merged into the person"
+    assert not [a for a in actors if "Special Envoy" in a.name or "East Mikhail" in a.name]
+
+
+def test_apposition_after_name_gives_role_and_affiliation():
+    actors = actors_of(
+        "“The sanctions will bite within weeks,” said Helen Okafor, Senior Fellow at the Meridian Policy "
+        "Institute.\n\n“Nobody expected this,” Carl Jensen, FDD Research Fellow\n")
+    okafor = named(actors, "Helen Okafor")
+    assert okafor.roles == ["Senior Fellow"] and by_id(actors, okafor.affiliation).name == \
+        "Meridian Policy Institute"
+    jensen = named(actors, "Carl Jensen")
+    assert jensen.roles == ["Research Fellow"] and by_id(actors, jensen.affiliation).name == "FDD"
+
+
+def test_demonym_organ_and_metonyms_are_the_state():
+    actors = actors_of(
+        "The Russian government said on Tuesday it would host the talks. The Kremlin later added that "
+        "Moscow wants a ceasefire, while Russian forces continued their advance.")
+    russia = named(actors, "Russia")
+    assert (russia.type, russia.country, russia.code) == ("GPE", "RUS", "RUSGOV")
+    assert {"Russian government", "Kremlin", "Moscow"} <= set(russia.aliases)
+    assert len([a for a in actors if a.country == "RUS" and a.type == "GPE"]) == 1, \
+        f"metonyms split the state: {[a.names() for a in actors]}"
+    text = analyse_text("Later, Russian forces continued their advance.").text
+    start = text.index("Russian forces")
+    only = actors_of("Later, Russian forces continued their advance.")
+    hit = actor_at(only, start, start + len("Russian forces"))
+    assert hit is not None and hit.name == "Russia", "a demonym organ must be a mention of the state"
+
+
+def test_capital_as_place_stays_a_city():
+    actors = actors_of("The delegation flew to Beijing on Monday, where the talks were held in a hotel.")
+    beijing = named(actors, "Beijing")
+    assert beijing.type == "GPE" and beijing.lat is not None
+    assert not [a for a in actors if a.name == "China"], "a capital used as a place is not the state"
+
+
+def test_acronym_and_shorter_names_merge():
+    actors = actors_of(
+        "Fighters from Palestinian Islamic Jihad (PIJ) fired rockets on Sunday. Islamic Jihad said the "
+        "strikes were a response. PIJ later denied any role. Pakistan’s Foreign Office (FO) protested.")
+    pij = named(actors, "Palestinian Islamic Jihad")
+    assert {"PIJ", "Islamic Jihad"} <= set(pij.aliases) and len(pij.mentions) == 4
+    assert pij.type == "ORG" and pij.code == "PSEREB"
+    office = named(actors, "Foreign Office")
+    assert "FO" in office.aliases and office.country == "PAK", office
+
+
+def test_possessive_split_and_owner():
+    actors = actors_of("Joe Smith is a senior analyst at FDD’s Long War Journal, which tracks militias.")
+    journal = named(actors, "Long War Journal")
+    assert journal.name == "Long War Journal" and "FDD's Long War Journal" in journal.aliases
+    assert by_id(actors, journal.affiliation).name == "FDD"
+
+
+def test_collective_groups_are_group_actors():
+    actors = actors_of(
+        "Russia invited 14 Palestinian groups to Moscow. The Palestinian factions accepted, while Western "
+        "countries stayed silent and Iran-backed militias attacked a base.")
+    groups = {a.name: a for a in actors if a.type == "GROUP"}
+    palestinian = named(actors, "Palestinian groups")
+    assert palestinian.type == "GROUP" and "Palestinian factions" in palestinian.names()
+    assert named(actors, "Western countries").type == "GROUP"
+    assert named(actors, "Iran-backed militias").type == "GROUP", groups
+
+
+def test_spacy_mislabels_are_fixed_by_cues_and_knowledge():
+    actors = actors_of(
+        "The Houthis launched a missile from Yemen. Iranian strikes hit the border town of Panjgur, "
+        "the militant group Jaish al-Adl said, according to news agency IRNA.")
+    assert named(actors, "Houthis").type == "ORG"
+    assert named(actors, "Panjgur").type == "GPE"
+    assert named(actors, "Jaish al-Adl").type == "ORG"
+    assert named(actors, "IRNA").type == "ORG"
+
+
+def test_headline_and_heading_junk_is_not_an_actor():
+    text = ("March 4, 2024 | Flash Brief\n\nTurkey to Host Black Sea Mine Clearing Talks\n\n"
+            "Latest Developments\n\nTurkey will host naval officers from Romania and Bulgaria in Istanbul "
+            "next week, the Turkish defense ministry said.\n")
+    actors = actors_of(text)
+    names = [a.name for a in actors]
+    for junk in ("Flash Brief", "Latest Developments", "Host Black Sea Mine Clearing Talks"):
+        assert all(junk not in n for n in names), f"{junk!r} became an actor: {names}"
+    assert named(actors, "Turkish defense ministry").type == "ORG"
+    for line_break_name in names:
+        assert "\n" not in line_break_name
+
+
+def test_ids_follow_first_mention_and_output_is_stable():
+    text = ("Egypt and Qatar will host the talks in Cairo, the Egyptian foreign ministry said. Sudan's army "
+            "welcomed the move; the Rapid Support Forces (RSF) did not reply.")
+    first = analyse_text(text).to_record()
+    second = analyse_text(text).to_record()
+    assert json.dumps(first["actors"], ensure_ascii=False) == json.dumps(second["actors"], ensure_ascii=False)
+    starts = [min(m[0] for m in a["mentions"]) for a in first["actors"]]
+    assert [a["id"] for a in first["actors"]] == [f"a{i}" for i in range(1, len(starts) + 1)]
+    assert starts == sorted(starts), "actor ids must follow the order of first mention"
+    assert named([Actor(**{**a, "mentions": a["mentions"]}) for a in first["actors"]], "Sudan's army").type == "ORG"
+
+
+def test_odd_input_does_not_break_the_stage():
+    for text in ("x", "(((", "U.S.\n\n\n", "THE THE THE", "“”", "Mr. ."):
+        actors_of(text)

@@ -1,0 +1,282 @@
+"""Events stage: one test per construction of the issue, on sentences written for
+these tests. The text goes through the real structure and parse stages; the
+actors, times and quotes are attached by hand so that these tests exercise the
+events stage alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgraph.errors import KnowledgeError
+from briefgraph.pipeline import STAGES, run_stages, start_analysis
+from briefgraph.records import Actor, Analysis, Quote, RawDocument, TimeExpr
+from briefgraph.stages import events_patterns
+from briefgraph.stages.events import find_events
+
+ACTOR_TYPES = {
+    "Egypt": ("GPE", ["Egyptian", "Egyptian government", "Cairo"]),
+    "Ethiopia": ("GPE", ["Addis Ababa"]),
+    "Sudan": ("GPE", ["Khartoum"]),
+    "Hamas": ("ORG", []),
+    "Israel": ("GPE", ["Israeli"]),
+    "Turkey": ("GPE", ["Turkish", "Ankara"]),
+    "Moscow": ("GPE", []),
+    "Qatar": ("GPE", ["Doha"]),
+    "Hezbollah": ("ORG", []),
+    "Sameh Shoukry": ("PERSON", ["Shoukry"]),
+    "Lina Haddad": ("PERSON", ["Haddad"]),
+    "Omar Farouk": ("PERSON", ["Farouk"]),
+}
+
+
+COUNTRIES = {"Egypt": "EGY", "Ethiopia": "ETH", "Sudan": "SDN", "Israel": "ISR", "Turkey": "TUR", "Qatar": "QAT"}
+
+
+def _mentions(text: str, names: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def analysed(text: str, times: list[tuple[str, str]] = (), quotes: list[tuple[str, str, str]] = (),
+             roles: dict[str, list[str]] | None = None, published: str | None = None) -> Analysis:
+    """Structure + parse of `text`, with the actors of ACTOR_TYPES it names, the
+    given times (text, value) and quotes (text, speaker name, kind)."""
+    (doc,), failures = run_stages([start_analysis(RawDocument(text=text, source="<test>", published=published))],
+                                  STAGES[:2])
+    assert doc is not None, f"structure/parse failed: {failures}"
+    actors = []
+    for name, (kind, aliases) in ACTOR_TYPES.items():
+        mentions = _mentions(doc.text, [name, *aliases])
+        if mentions:
+            actors.append(Actor(id=f"a{len(actors) + 1}", name=name, type=kind, aliases=aliases,
+                                roles=(roles or {}).get(name, []), country=COUNTRIES.get(name),
+                                mentions=mentions))
+    found_times = []
+    for time_text, value in times:
+        start = doc.text.index(time_text)
+        found_times.append(TimeExpr(time_text, value, None, start, start + len(time_text)))
+    found_quotes = []
+    for quote_text, speaker, kind in quotes:
+        start = doc.text.index(quote_text)
+        speaker_id = next(a.id for a in actors if a.name == speaker)
+        found_quotes.append(Quote(quote_text, speaker_id, kind, "said", start, start + len(quote_text)))
+    return doc.with_additions({"actors": actors, "times": sorted(found_times, key=lambda t: t.start),
+                               "quotes": found_quotes})
+
+
+def events_of(doc: Analysis) -> list[tuple]:
+    """(source, plover, cameo root, target, negated, modality, date) of each event, by actor name."""
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[e.source], e.plover, (e.cameo or "")[:2], names.get(e.target), e.negated, e.modality, e.date)
+            for e in find_events(doc)["events"]]
+
+
+def find(found: list[tuple], source: str, plover: str | None) -> tuple:
+    hits = [e for e in found if e[0] == source and e[1] == plover]
+    assert hits, f"no {plover} event by {source} in {found}"
+    return hits[0]
+
+
+def test_passive_agent_is_the_source():
+    doc = analysed("The Egyptian delegation was received by Ethiopia in Addis Ababa on Tuesday.")
+    event = find(events_of(doc), "Ethiopia", "CONSULT")
+    assert event[3] == "Egypt", f"the passive subject should be the target: {event}"
+
+
+def test_coordinated_subjects_each_act_toward_the_other():
+    doc = analysed("Egypt and Sudan agreed to resume flights between their capitals.")
+    found = events_of(doc)
+    assert find(found, "Egypt", "AGREE")[3] == "Sudan", found
+    assert find(found, "Sudan", "AGREE")[3] == "Egypt", found
+
+
+def test_negation_is_kept_on_the_event():
+    doc = analysed("Turkey did not condemn Hamas for the rocket fire.")
+    event = find(events_of(doc), "Turkey", "ACCUSE")
+    assert event[3] == "Hamas" and event[4] is True, f"'did not condemn' must be negated: {event}"
+
+
+def test_future_tense_is_planned():
+    doc = analysed("Qatar will host Hamas negotiators in Doha next week.")
+    event = find(events_of(doc), "Qatar", "CONSULT")
+    assert event[3] == "Hamas" and event[5] == "planned", f"'will host' must be planned: {event}"
+
+
+def test_prepositional_object_is_the_target():
+    doc = analysed("Hezbollah launched rockets at Israel overnight, the army said.")
+    event = find(events_of(doc), "Hezbollah", "ASSAULT")
+    assert event[3] == "Israel", f"'at Israel' should be the target: {event}"
+
+
+def test_event_noun_with_light_verb_and_possessor():
+    doc = analysed("Egypt held talks with Ethiopia on Monday. Israel's strikes on Hezbollah continued.")
+    found = events_of(doc)
+    assert find(found, "Egypt", "CONSULT")[3] == "Ethiopia", found
+    assert find(found, "Israel", "ASSAULT")[3] == "Hezbollah", found
+
+
+def test_quote_gives_a_statement_event_from_its_speaker():
+    text = "Foreign Minister Sameh Shoukry spoke in Cairo. “We are ready for a fair deal,” Shoukry said."
+    doc = analysed(text, quotes=[("We are ready for a fair deal,", "Sameh Shoukry", "direct")])
+    statements = [e for e in events_of(doc) if e[2] == "01"]
+    assert statements and statements[0][0] == "Sameh Shoukry" and statements[0][1] is None, statements
+
+
+def test_expert_opinion_quote_is_not_coded_as_fact():
+    opinion = ("Hamas attacked Israel last year because it wants to derail every round of these talks. "
+               "Cairo has little leverage left, and the talks will fail.")
+    text = ("Egypt Hosts Sudan Talks\n\nLatest Developments\n\nEgypt held talks with Sudan on Monday in Cairo.\n\n"
+            f"Expert Analysis\n\n“{opinion}” Lina Haddad, Senior Fellow at the Regional Policy Institute\n\n"
+            "Background\n\nSudan welcomed the talks.")
+    doc = analysed(text, quotes=[(opinion, "Lina Haddad", "block")], roles={"Lina Haddad": ["Senior Fellow"]})
+    sections = [(s.heading, s.kind) for s in doc.document.sections]
+    assert ("Expert Analysis", "body") in sections, f"test text should have an Expert Analysis section: {sections}"
+    found = events_of(doc)
+    assert not [e for e in found if e[0] == "Hamas"], f"an expert's opinion is not a fact: {found}"
+    assert find(found, "Lina Haddad", None)[2] == "01", found
+
+
+def test_reported_clause_is_reported():
+    doc = analysed("Sudan said Ethiopia attacked its border posts.")
+    event = find(events_of(doc), "Ethiopia", "ASSAULT")
+    assert event[5] == "reported", f"a clause that Sudan reports is 'reported': {event}"
+
+
+def test_conditional_clause_is_not_an_event_but_the_threat_is():
+    doc = analysed("Turkey threatened to expel Israeli diplomats if Israel attacked Hamas again.")
+    found = events_of(doc)
+    assert find(found, "Turkey", "THREATEN")
+    assert not [e for e in found if e[0] == "Israel"], f"the condition did not happen: {found}"
+
+
+def test_date_is_the_clause_time_else_the_narrative_time():
+    text = ("On March 3, Egypt hosted Sudan in Cairo. Ethiopia then criticized Egypt. "
+            "On March 5, Sudan praised Ethiopia.")
+    doc = analysed(text, times=[("March 3", "2024-03-03"), ("March 5", "2024-03-05")], published="2024-03-10")
+    found = events_of(doc)
+    assert find(found, "Egypt", "CONSULT")[6] == "2024-03-03", found
+    assert find(found, "Ethiopia", "ACCUSE")[6] == "2024-03-03", f"narrative time expected: {found}"
+    assert find(found, "Sudan", "SUPPORT")[6] == "2024-03-05", found
+
+
+def test_no_source_actor_no_event():
+    doc = analysed("The talks were postponed because of the weather.")
+    assert events_of(doc) == []
+
+
+def test_event_record_fields():
+    doc = analysed("Egypt condemned Israel on Sunday.")
+    (event,) = [e for e in find_events(doc)["events"] if e.plover == "ACCUSE"]
+    assert event.id == "e1" and event.trigger == "condemned"
+    assert doc.text[event.evidence.start:event.evidence.end] == event.evidence.text
+    assert "condemned Israel" in event.evidence.text
+    assert event.goldstein is not None and event.goldstein < 0, "condemning is conflictual on the Goldstein scale"
+
+
+def test_user_pattern_overrides_shipped_coding(tmp_path, monkeypatch):
+    doc = analysed("Egypt condemned Israel on Sunday.")
+    assert find(events_of(doc), "Egypt", "ACCUSE")
+    patterns = tmp_path / "mine.txt"
+    patterns.write_text("# my coding\nverb condemn = 172 COERCE\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFGRAPH_PATTERNS", str(patterns))
+    event = find(events_of(doc), "Egypt", "COERCE")
+    assert event[2] == "17", f"the user entry should win: {event}"
+
+
+def test_user_pattern_can_void_a_trigger(tmp_path, monkeypatch):
+    patterns = tmp_path / "mine.txt"
+    patterns.write_text("verb condemn * Israel = none\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFGRAPH_PATTERNS", str(patterns))
+    assert events_of(analysed("Egypt condemned Israel on Sunday.")) == []
+
+
+def test_malformed_pattern_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("verb meet = 040\nverb greet = hello\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"bad\.txt:2"):
+        events_patterns.load_patterns(str(bad))
+
+
+def test_shipped_tables_cover_every_root():
+    for root in [f"{i:02d}" for i in range(1, 21)]:
+        assert events_patterns.goldstein_of(root) is not None, f"no Goldstein weight for root {root}"
+    assert events_patterns.plover_of("043") == "CONSULT"
+    assert events_patterns.plover_of("0841") == "RETREAT"
+    assert events_patterns.plover_of("010") is None, "statements have no PLOVER type"
+    assert events_patterns.goldstein_of("1823") == -10.0
+
+
+def test_output_is_deterministic():
+    text = "Egypt and Sudan agreed to resume flights. Hezbollah launched rockets at Israel."
+    assert find_events(analysed(text)) == find_events(analysed(text))
+
+
+def test_what_is_demanded_did_not_happen():
+    doc = analysed("Egypt demanded that Israel withdraw its troops, and Sudan condemned Hamas.")
+    found = events_of(doc)
+    assert find(found, "Egypt", "REQUEST")[3] == "Israel", found
+    assert find(found, "Sudan", "ACCUSE")[3] == "Hamas", f"a coordinated clause is not demanded: {found}"
+    assert not [e for e in found if e[0] == "Israel"], f"the demanded withdrawal did not happen: {found}"
+
+
+def test_state_adjective_is_the_source_of_an_event_noun():
+    doc = analysed("Turkey said an Israeli air strike on Hezbollah positions killed four fighters.")
+    event = find(events_of(doc), "Israel", "ASSAULT")
+    assert event[3] == "Hezbollah", event
+    # "Ethiopian" is no mention of Ethiopia here: the demonym table maps it to the state
+    doc = analysed("Sudan said an Ethiopian drone strike hit Khartoum. Ethiopia denied it.")
+    assert "Ethiopian" not in [doc.text[s:e] for a in doc.actors for s, e in a.mentions]
+    event = find(events_of(doc), "Ethiopia", "ASSAULT")
+    assert event[3] == "Sudan", event
+
+
+def test_relative_clause_subject_is_its_noun_not_its_coordination():
+    doc = analysed("Egypt, which backs Sudan, and Qatar, which hosts Hamas, met in Doha.")
+    found = events_of(doc)
+    assert find(found, "Egypt", "SUPPORT")[3] == "Sudan", found
+    assert not [e for e in found if e[0] == "Qatar" and e[3] == "Sudan"], f"Qatar does not back Sudan: {found}"
+
+
+def test_whole_pipeline_codes_events():
+    from conftest import analyse_text
+
+    doc = analyse_text("Ministers Meet\n\nLatest Developments\n\nOn March 4, 2024, Egypt hosted Sudan's "
+                       "foreign minister in Cairo. The next day, Ethiopia criticized the meeting.",
+                       published="2024-03-06")
+    names = {a.id: a.name for a in doc.actors}
+    coded = [(names.get(e.source), e.plover, e.date) for e in doc.events]
+    assert ("Egypt", "CONSULT", "2024-03-04") in coded, coded
+
+
+def test_us_the_country_is_not_a_pronoun():
+    ACTOR_TYPES["United States"] = ("GPE", ["US"])
+    try:
+        doc = analysed("Turkey demanded that the US halt arms sales to Israel.")
+    finally:
+        del ACTOR_TYPES["United States"]
+    assert find(events_of(doc), "Turkey", "REQUEST")[3] == "United States"
+
+
+def test_generated_dictionary_is_up_to_date():
+    """patterns-petrarch.txt and cameo-plover.txt are what tools/build_event_patterns.py makes."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    shared = root.parent / "shared" / "data"
+    if not (shared / "petrarch2" / "CAMEO.2.0.txt").exists():
+        pytest.skip("the reference data (../shared/data) is not beside this checkout")
+    spec = importlib.util.spec_from_file_location("build_event_patterns", root / "tools" / "build_event_patterns.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    shipped = root / "src" / "briefgraph" / "knowledge" / "events"
+    assert tool.build_petrarch(shared / "petrarch2" / "CAMEO.2.0.txt") == \
+        (shipped / "patterns-petrarch.txt").read_text(encoding="utf-8"), "rerun tools/build_event_patterns.py"
+    assert tool.build_plover(shared / "plover" / "CAMEO2PLOVER-2021.txt") == \
+        (shipped / "cameo-plover.txt").read_text(encoding="utf-8"), "rerun tools/build_event_patterns.py"
