@@ -187,6 +187,16 @@ def test_collective_groups_are_group_actors():
     assert named(actors, "Iran-backed militias").type == "GROUP", groups
 
 
+def test_members_named_with_a_group_are_affiliated_to_it():
+    actors = actors_of(
+        "The envoy invited eight Sudanese groups, including the Sudan Liberation Movement and the Umma Party, "
+        "to talks in Doha. Egypt welcomed the move.")
+    group = next(a for a in actors if a.type == "GROUP")
+    for member in ("Sudan Liberation Movement", "Umma Party"):
+        assert named(actors, member).affiliation == group.id, (member, [(a.name, a.affiliation) for a in actors])
+    assert named(actors, "Egypt").affiliation is None, "a state named after the list is no member"
+
+
 def test_spacy_mislabels_are_fixed_by_cues_and_knowledge():
     actors = actors_of(
         "The Houthis launched a missile from Yemen. Iranian strikes hit the border town of Panjgur, "

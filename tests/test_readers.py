@@ -205,3 +205,12 @@ def test_html_related_links_in_an_aside_are_kept(write):
     doc = read_one(write, "page.html", page)
     assert [r["title"] for r in doc.related] == ["Why Sudan's Ceasefires Keep Failing", "The Juba Track and Its Limits"]
     assert doc.related[0]["url"].endswith("/a/sudan-ceasefire-explained")
+
+
+def test_block_quote_footer_attribution_survives_article_extraction(write):
+    page = HTML_PAGE.replace(
+        '<blockquote>"This is a real chance for peace," the envoy told reporters afterwards.</blockquote>',
+        "<blockquote><p>“We will keep talking until the guns fall silent.”</p>"
+        "<footer>— Amina Example, UN special envoy</footer></blockquote>")
+    doc = read_one(write, "page.html", page)
+    assert "— Amina Example, UN special envoy" in doc.text, doc.text

@@ -214,8 +214,6 @@ def test_each_test_run_has_its_own_postgres_schema():
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the development seed (../shared/eval/dev) is not beside the checkout")
-@pytest.mark.xfail(reason="needs the actors/events stages to tie Hamas to the Moscow talks of 2024-02-29 "
-                          "(the lead removes this mark once they do)", strict=False)
 def test_seed_timeline_for_hamas_runs_in_date_order_with_evidence(tmp_path):
     from briefgraph import query
 

@@ -207,3 +207,10 @@ def _norm(value: str | None) -> str:
     import re
 
     return re.sub(r"\W+", " ", (value or "").replace("’", "'")).strip().lower()
+
+
+def test_short_block_quote_with_name_and_title_is_not_related_reading():
+    text = ("Expert Analysis\n\n“Beijing is testing Manila’s resolve.” Carl Example, Research Fellow\n\n"
+            "Issues:\n\nChina Philippines")
+    info = structure_of(text)["document"]
+    assert info.related == [], info.related

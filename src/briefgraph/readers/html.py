@@ -15,8 +15,20 @@ from .markdown import markdown_to_text
 MIN_ARTICLE_WORDS = 8
 
 
+_BLOCKQUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.IGNORECASE | re.DOTALL)
+_FOOTER_TAG = re.compile(r"<(/?)footer\b", re.IGNORECASE)
+
+
+def keep_quote_attributions(html: str) -> str:
+    """A block quote's `<footer>` ("— Name, Title") says who spoke; article
+    extraction drops every footer, so inside block quotes it becomes a paragraph."""
+    return _BLOCKQUOTE.sub(lambda m: _FOOTER_TAG.sub(r"<\1p", m.group(0)), html)
+
+
 def read_html(html: str, source: str) -> RawDocument:
     import trafilatura
+
+    html = keep_quote_attributions(html)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -39,7 +39,7 @@ from .actors_kb import (
     nouns,
     title_words,
 )
-from .actors_roles import assign_roles
+from .actors_roles import assign_group_members, assign_roles
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP"}
 FACILITY_LABELS = {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}  # kept only when named as a facility ("Tower 22")
@@ -993,6 +993,7 @@ def _build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
         c.mentions.sort(key=lambda m: (m.start, m.end))
         actors.append(_make_actor(f"a{n}", c, ctx))
     assign_roles(actors, final, ctx)
+    assign_group_members(actors, ctx.text)
     return actors
 
 

@@ -55,6 +55,29 @@ def assign_roles(actors: list[Actor], clusters: list[Cluster], ctx: Context) -> 
                     actor.affiliation = state.id
 
 
+_MEMBERS_CUE = re.compile(r"\s*,?\s*(?:including|such as|among them|notably|namely)\s+", re.IGNORECASE)
+_MEMBERS_END = re.compile(r"[.;:()\n]|,\s*(?:from|in|who|which|that|to|for)\b")
+
+
+def assign_group_members(actors: list[Actor], text: str) -> None:
+    """A group named with its members ("14 Palestinian groups, including Fatah,
+    Hamas, and Palestinian Islamic Jihad") becomes each member's affiliation, so
+    what is done to the group is found for the member too (timelines, networks)."""
+    spans = sorted((start, end, a) for a in actors for start, end in a.mentions)
+    for group in actors:
+        if group.type != "GROUP":
+            continue
+        for _, end in group.mentions:
+            cue = _MEMBERS_CUE.match(text, end)
+            if not cue:
+                continue
+            stop = _MEMBERS_END.search(text, cue.end())
+            limit = stop.start() if stop else len(text)
+            for m_start, m_end, member in spans:
+                if cue.end() <= m_start and m_end <= limit and member is not group and member.type != "PERSON":
+                    _affiliate(member, group)
+
+
 def _actor_in(spans: list[tuple[int, int, Actor]], start: int, end: int) -> list[tuple[int, int, Actor]]:
     return [s for s in spans if s[0] >= start and s[1] <= end]
 

@@ -36,7 +36,7 @@ _RELATED_INLINE = re.compile(
     re.IGNORECASE)
 _RELATED_ITEM = re.compile(
     r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
-    r"(?P<outlet>[A-Z][^“”\".!?]{1,60}))$")
+    r"(?P<outlet>[A-Z][^“”\".!?,]{1,60}))$")
 _DATELINE = re.compile(
     r"^(?:\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
     r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
