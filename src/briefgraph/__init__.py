@@ -7,6 +7,7 @@ layers over these functions.
 from .errors import BriefgraphError, InputError, KnowledgeError, ModelError, StoreError
 from .pipeline import STAGES, Stage, analyse, extract_text
 from .readers import read_inputs
+from .store import Store, ingest_documents
 from .records import (
     Actor,
     Analysis,
@@ -21,7 +22,7 @@ from .records import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "STAGES", "Stage", "analyse", "extract_text", "read_inputs",
+    "STAGES", "Stage", "analyse", "extract_text", "read_inputs", "Store", "ingest_documents",
     "Actor", "Analysis", "DocumentInfo", "Event", "Failure", "Quote", "RawDocument", "TimeExpr",
     "BriefgraphError", "InputError", "KnowledgeError", "ModelError", "StoreError",
 ]
