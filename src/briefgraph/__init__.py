@@ -7,7 +7,6 @@ layers over these functions.
 from .errors import BriefgraphError, InputError, KnowledgeError, ModelError, StoreError
 from .pipeline import STAGES, Stage, analyse, extract_text
 from .readers import read_inputs
-from .store import Store, ingest_documents
 from .records import (
     Actor,
     Analysis,
@@ -18,6 +17,7 @@ from .records import (
     RawDocument,
     TimeExpr,
 )
+from .store import Store, ingest_documents
 
 __version__ = "0.1.0"
 
