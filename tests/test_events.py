@@ -165,6 +165,16 @@ def test_date_is_the_clause_time_else_the_narrative_time():
     assert find(found, "Sudan", "SUPPORT")[6] == "2024-03-05", found
 
 
+def test_a_month_moves_the_narrative_and_an_unknown_clause_time_is_no_date():
+    text = ("On March 3, Egypt hosted Sudan in Cairo. In January, Ethiopia had criticized Egypt. "
+            "Sudan then praised Ethiopia. Two days later, Egypt condemned Ethiopia.")
+    doc = analysed(text, times=[("March 3", "2024-03-03"), ("January", "2024-01"), ("Two days later", None)],
+                   published="2024-03-10")
+    found = events_of(doc)
+    assert find(found, "Sudan", "SUPPORT")[6] == "2024-01", f"the story moved to January: {found}"
+    assert find(found, "Egypt", "ACCUSE")[6] is None, f"a clause time with no value is no date, not a guess: {found}"
+
+
 def test_no_source_actor_no_event():
     doc = analysed("The talks were postponed because of the weather.")
     assert events_of(doc) == []

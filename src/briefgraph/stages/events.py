@@ -22,6 +22,7 @@ from typing import Any
 from ..knowledge import data_path, read_data_lines
 from ..records import Actor, Analysis, Event, Evidence, Location, Quote, TimeExpr, actor_at, section_at
 from .events_patterns import Coding, current_patterns, goldstein_of, plover_of
+from .times import narrative_time_at
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,6 @@ CONTEXT_WINDOW = 12
 # "will support" is an intent (03); "will attack" a threat (13), as CAMEO codes them.
 INTENT_OF_ROOT = {"05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
                   "18": "138", "19": "138", "20": "138"}
-DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_OTHER = {"it", "its", "they", "them", "their", "theirs"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -79,7 +79,7 @@ def find_events(doc: Analysis) -> dict[str, Any]:
         try:
             drafts.extend(finder.sentence_events(sent))
         except Exception:  # a parse the rules did not foresee must not sink the document
-            if os.environ.get("PYTEST_CURRENT_TEST") or os.environ.get("BRIEFGRAPH_STRICT"):
+            if os.environ.get("BRIEFGRAPH_STRICT"):  # the test suite sets it
                 raise
             log.warning("events: skipped a sentence at %d of %s", sent.start_char, doc.raw.source, exc_info=True)
     drafts.extend(finder.statement_events(drafts))
@@ -114,8 +114,9 @@ class _EventFinder:
         self.quotes = sorted(doc.quotes, key=lambda q: q.start)
         sections = doc.document.sections if doc.document else []
         self.has_body = any(s.kind not in SKIPPED_SECTIONS for s in sections)
-        self.times = sorted((t for t in doc.times if t.value and self._time_usable(t)), key=lambda t: t.start)
-        self.narrative_times = [t for t in self.times if self._dates_the_narrative(t)]
+        # a time with no value still counts inside its clause: it makes the date unknown, never a guess
+        self.times = sorted((t for t in doc.times if self._time_usable(t)), key=lambda t: t.start)
+        self.narrative_times = [t for t in self.times if t.value and self._dates_the_narrative(t)]
 
     # ---- where a clause may be coded ----
     def _time_usable(self, time: TimeExpr) -> bool:
@@ -729,26 +730,8 @@ class _EventFinder:
         return self._narrative_time(draft.start)
 
     def _narrative_time(self, offset: int) -> str | None:
-        shared = _shared_narrative_time()
-        if shared is not None:
-            try:
-                found = shared(self.narrative_times, offset)
-                return getattr(found, "value", found)
-            except Exception:  # pragma: no cover - the times stage's own bug
-                if os.environ.get("PYTEST_CURRENT_TEST"):
-                    raise
-        best = None
-        for time in self.narrative_times:
-            if time.end <= offset and DAY_VALUE.match(time.value or ""):
-                best = time
-        return best.value if best else None
-
-
-@lru_cache(maxsize=1)
-def _shared_narrative_time() -> Any:
-    """`narrative_time_at(times, offset)` from the times stage, when it has one."""
-    from . import times
-    return getattr(times, "narrative_time_at", None)
+        found = narrative_time_at(self.narrative_times, offset, self.doc.document, months=True)
+        return found.value if found else None
 
 
 def _forms(token: Any) -> list[str]:

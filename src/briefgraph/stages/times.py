@@ -151,18 +151,20 @@ def find_times(doc: Analysis) -> dict[str, Any]:
 
 
 def narrative_time_at(times: list[TimeExpr], offset: int,
-                      document: DocumentInfo | None = None) -> TimeExpr | None:
+                      document: DocumentInfo | None = None, months: bool = False) -> TimeExpr | None:
     """The narrative time at a character offset: the latest time (in text order)
     with a day-level value that ends before `offset`, or None.
 
     The events stage dates an event by the time inside its own clause, else by
-    this one. Pass the document to leave out the page's dateline (the header
-    date, which is the publication date, not a time of the narrative).
+    this one, with `months=True`: after "In January, ..." the story is in
+    January, and a day named before it no longer holds. Pass the document to
+    leave out the page's dateline (the header date, which is the publication
+    date, not a time of the narrative).
     """
     furniture = document.furniture if document is not None else []
     best = None
     for time in times:
-        if time.end > offset or not _is_day(time.value):
+        if time.end > offset or not (_is_day(time.value) or (months and _is_month(time.value))):
             continue
         if any(start <= time.start < end for start, end in furniture):
             continue
@@ -670,3 +672,7 @@ def _resolve(text: str, analysed: str, candidates: list[Candidate], published: d
 
 def _is_day(value: str | None) -> bool:
     return bool(value) and len(value) == 10 and "/" not in value
+
+
+def _is_month(value: str | None) -> bool:
+    return bool(value) and len(value) == 7 and "/" not in value
