@@ -235,3 +235,78 @@ def test_ids_follow_first_mention_and_output_is_stable():
 def test_odd_input_does_not_break_the_stage():
     for text in ("x", "(((", "U.S.\n\n\n", "THE THE THE", "“”", "Mr. ."):
         actors_of(text)
+
+
+# -- agents: "<demonym> <agent noun>", "<agent noun> in <State>", plural nationality nouns ---------
+
+def test_agent_table_is_built_from_phoenix_and_hand_rows():
+    from briefgraph.stages.actors_kb import agents
+
+    table = agents()
+    for word, sector, cls in (("militiamen", "UAF", "militiaman"), ("soldiers", "MIL", "soldier"),
+                              ("students", "EDU", "student"), ("guerrillas", "REB", "guerrilla"),
+                              ("businessman", "BUS", "businessman"), ("officers", "MIL", "officer")):
+        agent = table.get(word)
+        assert agent is not None, f"agent noun {word!r} missing from agents.csv/nouns.csv"
+        assert (agent.sector, agent.cls) == (sector, cls), f"{word}: got {agent}"
+    assert "rebellion" not in table, "a not-agent row in nouns.csv must remove a noun of agents.csv"
+
+
+def test_demonym_with_agent_noun_is_a_group_of_that_state():
+    actors = actors_of("Burundian militiamen attacked a camp near the border on Tuesday, and Sudanese students "
+                       "marched through the capital a day later.")
+    militia = named(actors, "Burundian militiamen")
+    assert (militia.type, militia.country, militia.code) == ("GROUP", "BDI", "BDIUAF"), militia
+    students = named(actors, "Sudanese students")
+    assert (students.type, students.country, students.code) == ("GROUP", "SDN", "SDNEDU"), students
+
+
+def test_agent_noun_with_state_after_it_is_a_group_of_that_state():
+    actors = actors_of("Rebels in Chad rejected the offer on Monday, and students throughout Kenya boycotted classes.")
+    rebels = named(actors, "Rebels in Chad")
+    assert (rebels.type, rebels.code) == ("GROUP", "TCDREB"), rebels
+    students = named(actors, "students throughout Kenya")
+    assert (students.type, students.code) == ("GROUP", "KENEDU"), students
+    assert named(actors, "Chad").type == "GPE", "the state named inside the phrase stays an actor too"
+
+
+def test_security_forces_in_a_state_are_that_state():
+    text = "Security forces in Guinea fired on demonstrators in the capital on Friday."
+    doc = analyse_text(text)
+    actor = actor_at(doc.actors, 0, len("Security forces in Guinea"))
+    assert actor is not None and actor.kb_id == "GIN", [a.names() for a in doc.actors]
+
+
+def test_plural_nationality_noun_is_a_group_and_a_modifier_demonym_is_not():
+    text = "Israeli soldiers detained dozens of Palestinians near Hebron, and Palestinians protested the raid."
+    doc = analyse_text(text)
+    people = named(doc.actors, "Palestinians")
+    assert (people.type, people.country, people.code) == ("GROUP", "PSE", "PSE"), people
+    assert len(people.mentions) == 2, f"both mentions of the people are one actor: {people.mentions}"
+    soldiers = actor_at(doc.actors, 0, len("Israeli soldiers"))
+    assert soldiers is not None and soldiers.kb_id == "ISR", "Israeli soldiers are Israel acting"
+    assert "Israeli soldiers" in soldiers.names(), "the phrase stays findable by its own name"
+    assert not any(a.type == "GROUP" and name_key(a.name) == "israeli" for a in doc.actors)
+
+
+def test_capitalised_qualifier_and_people_name_make_groups():
+    actors = actors_of("Iraqi Kurds sought refuge in Germany, and Yoruba leaders backed the president's plan.")
+    kurds = named(actors, "Iraqi Kurds")
+    assert (kurds.type, kurds.country) == ("GROUP", "IRQ"), kurds
+    assert named(actors, "Yoruba leaders").type == "GROUP"
+
+
+def test_title_with_demonym_is_no_group():
+    actors = actors_of("The Iranian president Ebrahim Raisi met Chinese leaders in Beijing on Tuesday, and "
+                       "the French embassy said nothing.")
+    assert not any(name_key(n) in {"iranian president", "french embassy"} for a in actors for n in a.names()), \
+        [a.names() for a in actors]
+    leaders = named(actors, "Chinese leaders")
+    assert (leaders.type, leaders.country) == ("GROUP", "CHN"), leaders
+
+
+def test_people_of_a_state_and_its_plural_demonym_are_one_group():
+    actors = actors_of("The president broke his promise to the Zambian people, and Zambians protested on Monday.")
+    people = named(actors, "Zambian people")
+    assert "Zambians" in people.names(), f"'Zambians' should join 'Zambian people': {[a.names() for a in actors]}"
+    assert (people.type, people.code) == ("GROUP", "ZMB"), people

@@ -175,6 +175,19 @@ def test_a_month_moves_the_narrative_and_an_unknown_clause_time_is_no_date():
     assert find(found, "Egypt", "ACCUSE")[6] is None, f"a clause time with no value is no date, not a guess: {found}"
 
 
+def test_it_in_a_relative_clause_is_not_the_noun_it_modifies():
+    extra = {"Yemeni fishermen": ("GROUP", []), "Eritrea": ("GPE", [])}
+    ACTOR_TYPES.update(extra)
+    try:
+        doc = analysed("On Monday, Eritrea agreed to release the Yemeni fishermen it detained in March.")
+    finally:
+        for name in extra:
+            ACTOR_TYPES.pop(name)
+    found = events_of(doc)
+    assert [e for e in found if e[0] == "Eritrea"], f"Eritrea's release should be coded: {found}"
+    assert not [e for e in found if e[0] == "Yemeni fishermen"], f"the fishermen did not detain anyone: {found}"
+
+
 def test_no_source_actor_no_event():
     doc = analysed("The talks were postponed because of the weather.")
     assert events_of(doc) == []

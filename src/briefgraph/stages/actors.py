@@ -32,6 +32,7 @@ from ..records import Actor, Analysis
 from .actors_kb import (
     KBEntry,
     KnowledgeBase,
+    agents,
     find_place,
     is_place_name,
     load_kb,
@@ -57,6 +58,11 @@ POSSESSIVE = ("’s", "'s", "’", "'")
 ACTOR_USE_PREPS = {"with", "between", "against", "by", "toward", "towards", "from"}
 GROUP_STOP = {"multiple", "several", "various", "many", "some", "other", "these", "those", "all", "both", "most",
               "numerous", "two", "three", "four", "five", "dozens", "hundreds"}
+AGENT_PLACE_PREPS = {"in", "from", "throughout", "across", "inside"}
+AGENT_MAX_MODIFIERS = 4
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}  # "<agent> in <State>" of these is the state acting
+# a singular agent noun that names a person ("businessman", "lawyer"), not a body ("embassy")
+PERSON_NOUN = re.compile(r"(?:man|men|er|or|ist|ant|ent|ian|ee|eer|ard|ive|ary|at)$")
 CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
 # Priority of a kind of mention when two claim the same span (higher wins).
 KIND_PRIORITY = {"name": 3, "metonym": 3, "organ": 2, "group": 2, "ner": 1, "demonym": 0}
@@ -74,6 +80,7 @@ class Mention:
     sector: str = ""
     group_key: str = ""
     owner: str = ""  # "FDD" of "FDD's Long War Journal"
+    country: str = ""  # ISO3 of the state a group belongs to ("Burundian militiamen", "rebels in Chad")
     titled: bool = False  # a title was cut off the front: a person
     author: bool = False  # "by NAME" in a related-reading line, or "NAME, Title" under a quote
     cue: str = ""  # "org" | "place" | "facility" from the words around it
@@ -130,6 +137,7 @@ class Context:
         self.zones = self._zones()
         self.titles = title_words()
         self.nouns = nouns()
+        self.agents = agents()
 
     # -- zones -------------------------------------------------------------------------------
     def _zones(self) -> list[tuple[int, int, str]]:
@@ -482,10 +490,13 @@ class Context:
         for i, tok in enumerate(tokens):
             low = tok.lower_
             # collective groups: walk left from a group noun over its modifiers
+            m = None
             if low in group and tok.text.islower():
                 m = self._group_phrase(tokens, i, group[low])
-                if m is not None:
-                    out.append(m)
+            if m is None and (low in self.agents or low in group or low in self.nouns.get("organ", {})):
+                m = self._agent_phrase(tokens, i)
+            if m is not None:
+                out.append(m)
             if not tok.text[:1].isupper() or tok.lower_ == "the":
                 continue
             # a demonym or a state's name, possibly two words ("South Korean", "Saudi Arabian")
@@ -524,12 +535,159 @@ class Context:
                                        entry=entry, sector=noun.sector))
                 elif not is_name:
                     org = self._owned_org(tokens, i + width, "")
+                    people = self._people(tokens, i, width, entry)
                     if org is not None:  # "South Korean Joint Chiefs of Staff"
                         out.append(Mention(s, org.end, self.text[s:org.end], "ORG", "ner", self.zone_at(s)))
+                    elif people is not None:
+                        out.append(people)
                     else:
                         out.append(Mention(s, e, surface, "GPE", "demonym", self.zone_at(s), entry=entry))
                 break
         return out
+
+    def _people(self, tokens: list[Any], i: int, width: int, entry: KBEntry) -> Mention | None:
+        """A nationality as the people acting: the plural demonym heading its phrase
+        ("Palestinians blamed Israel", "more than 100 Israelis") or a demonym before a
+        capitalised plural people's name ("Iraqi Kurds"); a GROUP of that state. A demonym
+        modifying a noun ("Israeli soldiers") is no group of its own."""
+        last = tokens[i + width - 1]
+        nxt = tokens[i + width] if i + width < len(tokens) else None
+        s = tokens[i].idx
+        surface = self.text[s:last.idx + len(last.text)]
+        plural_form = not any(name_key(d) == name_key(surface) for d in entry.demonyms)
+        if plural_form and last.pos_ in {"NOUN", "PROPN"} and last.dep_ not in {"amod", "compound", "nmod"} \
+                and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and "\n" not in last.whitespace_):
+            return Mention(s, last.idx + len(last.text), surface, "GROUP", "group", self.zone_at(s),
+                           group_key=f"{entry.kb_id}|person", country=entry.kb_id)
+        if (not plural_form and nxt is not None and "\n" not in last.whitespace_ and nxt.text[:1].isupper()
+                and re.fullmatch(r"[A-Z][a-z]+s", nxt.text) and nxt.pos_ in {"NOUN", "PROPN"}
+                and self.kb.lookup(nxt.text) is None and self.demonym_entry(nxt.text) is None
+                and self.state_of(nxt.text) is None):
+            after = tokens[i + width + 1] if i + width + 1 < len(tokens) else None
+            if after is None or not (after.text[:1].isupper() and after.pos_ == "PROPN"):
+                e = nxt.idx + len(nxt.text)
+                return Mention(s, e, self.text[s:e], "GROUP", "group", self.zone_at(s),
+                               group_key=f"{entry.kb_id}|{nxt.lower_}", country=entry.kb_id)
+        return None
+
+    def _state_before(self, tokens: list[Any], j: int) -> tuple[int, KBEntry] | None:
+        """A demonym or state name of one or two words ending at token j-1: (first index, state)."""
+        for width in (2, 1):
+            k = j - width
+            if k < 0 or not tokens[k].text[:1].isupper():
+                continue
+            surface = self.text[tokens[k].idx:tokens[j - 1].idx + len(tokens[j - 1].text)]
+            if "\n" in surface:
+                continue
+            entry = self.demonym_entry(surface) or self.state_of(surface)
+            if entry is not None:
+                return k, entry
+        return None
+
+    def _state_after(self, tokens: list[Any], k: int) -> tuple[int, KBEntry] | None:
+        """"in the Ivory Coast", "throughout Indonesia" from token k: (end offset, state)."""
+        if k >= len(tokens) or tokens[k].lower_ not in AGENT_PLACE_PREPS or "\n" in tokens[k - 1].whitespace_:
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].lower_ == "the":
+            k += 1
+        for width in (3, 2, 1):
+            if k + width > len(tokens):
+                continue
+            run = tokens[k:k + width]
+            if not all(t.text[:1].isupper() for t in run):
+                continue
+            end = run[-1].idx + len(run[-1].text)
+            surface = self.text[run[0].idx:end]
+            state = self.state_of(surface)
+            nxt = tokens[k + width] if k + width < len(tokens) else None
+            if state is not None and self.kb.lookup(surface) is state and not (
+                    nxt is not None and nxt.text in POSSESSIVE):
+                return end, state
+        return None
+
+    def _agent_phrase(self, tokens: list[Any], i: int) -> Mention | None:
+        """People or forces named by an agent noun with the state they belong to, as
+        PETRARCH-style coders read them: "Burundian militiamen", "Egyptian warships",
+        "students throughout Indonesia", "Rebels in the Ivory Coast", or with a capitalised
+        qualifier and no state ("Yoruba leaders"): a GROUP coded with the state and the
+        agent's sector. "<Demonym> soldiers" and the like stay the state acting (organ
+        nouns), "<Demonym> army" its institution."""
+        head = tokens[i]
+        low = head.lower_
+        group_noun = self.nouns.get("group", {}).get(low)
+        agent = self.agents.get(low)
+        if low in self.nouns.get("institution", {}) or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if head.text[:1].isupper() and not (head.is_sent_start and head.text[1:].islower()):
+            return None
+        if head.dep_ in {"compound", "amod", "nmod"}:
+            return None  # a modifier: "rebel leaders", "police station"
+        if agent is not None and not agent.plural and group_noun is None and (
+                not PERSON_NOUN.search(low) or self.is_title_word(low)):
+            return None  # "the French embassy" is a body; "the Iranian president" a title of a person
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and "\n" not in head.whitespace_:
+            return None  # "Yoruba leader Gani Adams": a title before a name
+        j = i
+        anchor: Any = None
+        state: KBEntry | None = None
+        while j - 1 >= 0 and i - j < AGENT_MAX_MODIFIERS and not head.is_sent_start:
+            prev = tokens[j - 1]
+            if "\n" in prev.whitespace_ or prev.lower_ in GROUP_STOP or prev.like_num:
+                break
+            before = self._state_before(tokens, j)
+            if before is not None:
+                j, state = before
+                anchor = tokens[j]
+                # "dual Russian-Israeli citizens": more states joined by hyphens, then adjectives
+                while j - 2 >= 0 and tokens[j - 1].text == "-" and self._state_before(tokens, j - 1) is not None:
+                    j = self._state_before(tokens, j - 1)[0]
+                while j - 1 >= 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].text.islower() and \
+                        tokens[j - 1].lower_ not in GROUP_STOP and "\n" not in tokens[j - 1].whitespace_:
+                    j -= 1
+                break
+            if prev.text[:1].isupper():
+                if prev.is_sent_start and not prev.ent_type_:
+                    if prev.pos_ in {"ADJ", "NOUN"}:
+                        j -= 1  # "Security forces in Guinea": a first word, a modifier, not a qualifier
+                    break
+                if prev.pos_ in {"ADJ", "PROPN", "NOUN"}:
+                    anchor = prev
+                    j -= 1
+                    continue
+                break
+            if prev.text == "-" or BACKED.match(prev.text) or (
+                    prev.pos_ in {"ADJ", "NOUN"} and prev.text.islower()) or (
+                    prev.tag_ == "VBN" and prev.text.islower()):
+                j -= 1
+                continue
+            break
+        end = head.idx + len(head.text)
+        after = self._state_after(tokens, i + 1)
+        if state is None and after is not None:
+            end, state = after
+        elif after is not None and after[1] is state:
+            end = after[0]
+        if state is None and anchor is None:
+            return None
+        # lower-case modifiers belong to the phrase only after a qualifier: "Russian civilian advisers"
+        start = tokens[j].idx if anchor is not None else head.idx
+        if "\n" in self.text[start:end]:
+            return None
+        organ = self.nouns.get("organ", {}).get(low)
+        zone = self.zone_at(start)
+        sector = group_noun.sector if group_noun is not None else (agent.sector if agent is not None else "")
+        if organ is not None or (sector in STATE_SECTORS and after is not None and anchor is None):
+            if state is None or after is None or anchor is not None:
+                return None  # "Israeli soldiers" is the state acting: the demonym rule sees it
+            # "Security forces in Guinea", "Envoys from Venezuela": the state acting
+            return Mention(start, end, self.text[start:end], state.type or "GPE", "organ", zone, entry=state,
+                           sector=organ.sector if organ is not None else sector)
+        cls = group_noun.cls if group_noun is not None else (agent.cls if agent is not None else low)
+        anchor_key = state.kb_id if state is not None else name_key(anchor.text)
+        return Mention(start, end, self.text[start:end], "GROUP", "group", zone, group_key=f"{anchor_key}|{cls}",
+                       sector=sector, country=state.kb_id if state is not None else "")
 
     def _institution(self, tokens: list[Any], k: int) -> tuple[int, Any] | None:
         """A state's own institution in lower case after its name or demonym ("army",
@@ -1130,6 +1288,8 @@ def _country(c: Cluster, ctx: Context) -> str:
     if c.entry is not None and c.entry.country:
         return c.entry.country
     for m in c.mentions:
+        if m.kind == "group" and m.country:
+            return m.country
         if m.kind in {"organ", "group"} and m.entry is not None:
             return m.entry.country
         if m.owner:
@@ -1171,5 +1331,9 @@ def _code(c: Cluster, actor_type: str, country: str) -> str:
                     return country + noun.sector
     if actor_type == "GROUP" and country:
         sector = next((m.sector for m in c.mentions if m.sector), "")
-        return country + sector if sector and "-backed" not in (c.mentions[0].group_key or "") else ""
+        if "-backed" in (c.mentions[0].group_key or ""):
+            return ""
+        if sector:
+            return country + sector
+        return country if any(m.country for m in c.mentions) else ""  # "Palestinians": the people
     return ""

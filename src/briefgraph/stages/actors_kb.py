@@ -206,6 +206,37 @@ def nouns() -> dict[str, dict[str, Noun]]:
 
 
 @dataclass(frozen=True)
+class Agent:
+    """A common noun for people or forces acting ("militiamen", "students"), as
+    PETRARCH-style coders use "agents": with a state it names a group of that state."""
+
+    word: str  # the form in the text
+    sector: str  # CAMEO sector ("MIL", "REB", "EDU") or ""
+    cls: str  # the singular, so "soldier" and "soldiers" of one state are one group
+    plural: bool
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, Agent]:
+    """Agent nouns, singular and plural forms: agents.csv (generated from the Phoenix
+    agents dictionary), then the hand-written rows of kind "agent" in nouns.csv, which
+    win; rows of kind "not-agent" in nouns.csv remove a noun that names no people."""
+    out: dict[str, Agent] = {}
+    lines = list(read_data_lines(data_path(f"{KB_DIR}/agents.csv")))
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        noun = row["noun"].strip().lower()
+        plural = (row.get("plural") or "").strip().lower() or noun
+        sector = (row.get("sector") or "").strip()
+        out[noun] = Agent(noun, sector, noun, plural == noun)
+        out.setdefault(plural, Agent(plural, sector, noun, True))
+    table = nouns()
+    for noun in table.get("agent", {}).values():
+        out[noun.word] = Agent(noun.word, noun.sector, noun.cls, noun.word != noun.cls)
+    dropped = set(table.get("not-agent", {}))
+    return {word: agent for word, agent in out.items() if word not in dropped and agent.cls not in dropped}
+
+
+@dataclass(frozen=True)
 class TitleWord:
     head: bool  # a role is built on it ("Minister"); other title words modify it ("Deputy")
     sector: str  # CAMEO sector of a person holding it ("GOV", "MIL") or ""

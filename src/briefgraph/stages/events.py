@@ -539,11 +539,16 @@ class _EventFinder:
         if pronoun.lower_ in PRONOUNS_SPEAKER:
             quote = self._quote_at(pronoun.idx)
             return self.by_id.get(quote.speaker) if quote and quote.speaker else None
+        singular = pronoun.lower_ in ("it", "its")
+        # "the citizens it captured": the relative clause's own noun is not what "it" stands for
+        modified = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
         best, best_rank = None, None
         for m_start, m_end, actor in self.mentions:
             if m_start < start or m_end > pronoun.idx:
                 continue
-            if person != (actor.type == "PERSON"):
+            if person != (actor.type == "PERSON") or (singular and actor.type == "GROUP"):
+                continue
+            if modified is not None and m_start <= modified.idx < m_end:
                 continue
             span = pronoun.doc.char_span(m_start, m_end, alignment_mode="expand")
             head_dep = span.root.dep_ if span is not None else ""
