@@ -118,7 +118,7 @@ def find_actors(doc: Analysis) -> dict[str, Any]:
 def _find_actors(doc: Analysis) -> list[Actor]:
     kb = load_kb()
     ctx = Context(doc, kb)
-    candidates = ctx.ner_mentions() + ctx.kb_mentions() + ctx.phrase_mentions()
+    candidates = ctx.ner_mentions() + ctx.kb_mentions() + ctx.phrase_mentions() + ctx.titled_name_mentions()
     mentions = _resolve_overlaps(candidates)
     mentions = [m for m in mentions if ctx.keep_in_zone(m, mentions)]
     clusters = _cluster(mentions, ctx)
@@ -352,7 +352,7 @@ class Context:
                 s, e = self.clean_span(rest[0].idx, end)
                 return [Mention(s, e, self.text[s:e], "PERSON", "ner", zone, titled=True)]
         # a person glued after a title or a place: "... for the Middle East Mikhail Bogdanov",
-        # "the Council of Ministers of Saudi Arabia Musaid Al Aiban"
+        # "the Council of Ministers of Jordan Ayman Example"
         if label in {"PERSON", "ORG"} and len(tokens) >= 3:
             cut = self._person_cut(tokens)
             if cut is not None:
@@ -376,10 +376,41 @@ class Context:
                 return out
         if label == "PERSON" and len(tokens) == 1 and self.is_title_word(tokens[0].text):
             return []
+        glued = self._place_glued_to_name(tokens, zone) if label in {"GPE", "LOC"} else None
+        if glued:
+            return glued
         m = Mention(start, end, text, label, "ner", zone)
         m.author = label == "PERSON" and bool(re.search(r"\bby\s+$", self.text[max(0, start - 4):start], re.I))
         m.cue = self.cue_around(start, end)
         return [m]
+
+    def _place_glued_to_name(self, tokens: list[Any], zone: str) -> list[Mention] | None:
+        """"the Middle East Arman" + "Zhaksylykov": the tagger ran a place into the first
+        name of the person after it; split into the place and the person (when a title
+        comes before)."""
+        doc = tokens[0].doc
+        after = []
+        j = tokens[-1].i + 1
+        while j < len(doc) and len(after) < 2 and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "PERSON") \
+                and doc[j].text[:1].isupper():
+            after.append(doc[j])
+            j += 1
+        before = doc[max(0, tokens[0].i - 8):tokens[0].i]
+        if not after or not any(t.lower_.rstrip(".") in self.titles for t in before):
+            return None
+        for k in range(len(tokens) - 1, 0, -1):
+            place = tokens[:k]
+            rest = tokens[k:]
+            words = [t for t in place if t.lower_ != "the"]
+            if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+                continue
+            ps, pe = words[0].idx, place[-1].idx + len(place[-1].text)
+            if self.kb.lookup(self.text[ps:pe]) is None:
+                continue
+            ns, ne = rest[0].idx, after[-1].idx + len(after[-1].text)
+            return [Mention(ps, pe, self.text[ps:pe], "LOC", "ner", zone, cue="place"),
+                    Mention(ns, ne, self.text[ns:ne], "PERSON", "ner", zone, titled=True)]
+        return None
 
     def _in_title(self, start: int) -> bool:
         """The words before `start` are "<head title word> for/of" (with capitalised words
@@ -481,6 +512,32 @@ class Context:
         return [n for n in [*entry.names(), *entry.metonyms] if name_key(n) == key]
 
     # -- demonyms, organs of states, groups ---------------------------------------------------
+    def titled_name_mentions(self) -> list[Mention]:
+        """Names spaCy leaves untagged after a title ("… Special Envoy for the Middle
+        East Mikhail Bogdanov met …"): two or three capitalised proper nouns, outside
+        every entity, with a title word among the few words before them."""
+        out: list[Mention] = []
+        covered = {i for ent in self.nlp.ents for i in range(ent.start, ent.end)}
+        tokens = list(self.nlp)
+        i = 0
+        while i < len(tokens):
+            j = i
+            while (j < len(tokens) and j - i < 3 and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
+                   and tokens[j].text.isalpha() and tokens[j].i not in covered
+                   and tokens[j].lower_.rstrip(".") not in self.titles):
+                j += 1
+            run = tokens[i:j]
+            after = tokens[j] if j < len(tokens) else None
+            before = [t for t in tokens[max(0, i - 8):i] if t.sent == tokens[i].sent]
+            joined = i > 0 and tokens[i - 1].lower_ in CONNECTORS | {"at", "in", "on", "to", "with", "from"}
+            if (len(run) >= 2 and not joined and (after is None or after.pos_ != "PROPN")
+                    and any(t.lower_.rstrip(".") in self.titles for t in before)
+                    and self.kb.lookup(" ".join(t.text for t in run)) is None):
+                s0, e0 = run[0].idx, run[-1].idx + len(run[-1].text)
+                out.append(Mention(s0, e0, self.text[s0:e0], "PERSON", "ner", self.zone_at(s0), titled=True))
+            i = max(j, i + 1)
+        return out
+
     def phrase_mentions(self) -> list[Mention]:
         out: list[Mention] = []
         organ = self.nouns.get("organ", {})
