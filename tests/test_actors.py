@@ -320,3 +320,21 @@ def test_people_of_a_state_and_its_plural_demonym_are_one_group():
     people = named(actors, "Zambian people")
     assert "Zambians" in people.names(), f"'Zambians' should join 'Zambian people': {[a.names() for a in actors]}"
     assert (people.type, people.code) == ("GROUP", "ZMB"), people
+
+
+def test_demonym_on_an_act_noun_makes_the_state_an_actor():
+    """Neither state is named: "an Indian proposal" and "Palestinian riots" are their acts."""
+    actors = actors_of("Bangladesh rejected an Indian proposal on Monday. Palestinian riots continued.")
+    assert named(actors, "India").type == "GPE", [a.name for a in actors]
+    assert named(actors, "Palestine").type == "GPE", [a.name for a in actors]
+
+
+def test_demonym_on_an_ordinary_noun_does_not_make_an_actor():
+    actors = actors_of("Bangladesh bought Indian tea on Monday.")
+    assert not [a for a in actors if a.name == "India"], [a.name for a in actors]
+
+
+def test_state_led_forces_are_the_state_acting():
+    actors = actors_of("Vietnamese-led forces retook the village on Monday.")
+    vietnam = named(actors, "Vietnam")
+    assert vietnam.type == "GPE" and (vietnam.code or "").startswith("VNM"), vietnam

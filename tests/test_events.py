@@ -303,3 +303,28 @@ def test_generated_dictionary_is_up_to_date():
         (shipped / "patterns-petrarch.txt").read_text(encoding="utf-8"), "rerun tools/build_event_patterns.py"
     assert tool.build_plover(shared / "plover" / "CAMEO2PLOVER-2021.txt") == \
         (shipped / "cameo-plover.txt").read_text(encoding="utf-8"), "rerun tools/build_event_patterns.py"
+
+
+def test_purpose_infinitive_inherits_the_subject_and_the_place():
+    doc = analysed("Egypt sent observers to Sudan on Monday to investigate the killings.")
+    found = events_of(doc)
+    event = find(found, "Egypt", "ACCUSE")
+    assert event[3] == "Sudan", f"'sent ... to Sudan to investigate': Sudan is investigated: {found}"
+
+
+def test_purpose_infinitive_of_the_same_type_is_one_event():
+    doc = analysed("Egypt's foreign minister visited Khartoum to discuss the border with Sudan.")
+    consults = [e for e in events_of(doc) if e[0] == "Egypt" and e[1] == "CONSULT"]
+    assert len(consults) == 1, f"'visited ... to discuss' is one consultation: {consults}"
+
+
+def test_inflected_verb_the_lemmatiser_gets_wrong_still_codes():
+    doc = analysed("Thousands of Egyptian students staged demonstrations to demand reforms by Israel.")
+    protests = [e for e in events_of(doc) if e[1] == "PROTEST"]
+    assert protests, f"'staged demonstrations' (lemma 'stag') is a protest: {events_of(doc)}"
+
+
+def test_actor_named_inside_a_directed_object_is_the_target():
+    doc = analysed("Egypt opened its border to refugees fleeing from Sudan.")
+    event = find(events_of(doc), "Egypt", "AID")
+    assert event[3] == "Sudan", f"the refugees from Sudan: {event}"

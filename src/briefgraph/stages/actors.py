@@ -585,6 +585,20 @@ class Context:
                     if org is not None:
                         out.append(org)
                     break
+                led = tokens[i + width + 2] if i + width + 2 < n and nxt is not None and nxt.text == "-" \
+                    and tokens[i + width + 1].lower_ == "led" else None
+                if led is not None and (led.lower_ in organ or led.lower_ in ("coalition", "alliance")):
+                    # "Vietnamese-led forces", "the Saudi-led coalition": the leading state acts
+                    e2 = led.idx + len(led.text)
+                    out.append(Mention(s, e2, self.text[s:e2], entry.type or "GPE", "organ", self.zone_at(s),
+                                       entry=entry, sector=organ[led.lower_].sector if led.lower_ in organ else ""))
+                    break
+                head = last.head
+                if not is_name and head.i > last.i and head.lower_ in self.nouns.get("act", {}) \
+                        and head.text.islower() and last.dep_ in {"amod", "compound", "nmod"}:
+                    # "an Indian proposal", "Palestinian riots": the state is the one acting
+                    out.append(Mention(s, e, surface, entry.type or "GPE", "organ", self.zone_at(s), entry=entry))
+                    break
                 if nxt is not None and nxt.lower_ in organ and nxt.text.islower():
                     noun = organ[nxt.lower_]
                     e2 = nxt.idx + len(nxt.text)

@@ -40,6 +40,7 @@ PRONOUNS_SPEAKER = {"we", "our", "us", "i", "my", "me"}
 # Roots whose target may be the place acted on ("shelled positions in Kharkiv").
 PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")
 SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these do them to each other
+DIRECTED_PREPS = ("to", "against", "toward", "towards", "at")  # the actors named inside their objects are aimed at
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")
 LATE = object()  # in a target list: the candidates after it are guesses, not for weak codings
 
@@ -220,7 +221,7 @@ class _EventFinder:
         if head_coding is not None and not head_coding.weak:
             return []  # "agreed to release": the head's pattern coded it
         coding = self._verb_coding(verb)
-        light = verb.lemma_.lower() in self.words["light_verbs"]
+        light = any(f in self.words["light_verbs"] for f in _forms(verb))
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if verb.dep_ in ("relcl", "acl") and (self._is_event_noun(verb.head) or light):
             if self._is_event_noun(verb.head):
@@ -236,6 +237,11 @@ class _EventFinder:
         targets = self._verb_targets(verb, passive, place=coding.cameo[:2] in PLACE_TARGET_ROOTS)
         if coding.cameo[:2] in ("17", "18", "19", "20"):
             targets += [LATE, *self._fallback_targets(verb)]
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and _is_purpose(verb):
+            head_coding = self._verb_coding(verb.head)
+            if head_coding is not None and _plover(head_coding) == _plover(coding):
+                return []  # "visited Niamey to discuss": one consultation
+            targets += [LATE, *self._verb_targets(verb.head, False)]  # "sent observers to Bosnia to investigate"
         clause = self._clause(verb)
         return self._drafts(verb, "verb", coding, sources, targets, clause)
 
@@ -360,6 +366,8 @@ class _EventFinder:
             return self._subjects(verb.head.head, depth + 1)  # "Syria is willing to withdraw"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self._subjects(verb.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and _is_purpose(verb):
+            return self._subjects(verb.head, depth + 1)  # "sent observers to investigate": the sender
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ == "agent" for c in verb.children):
             return _conjuncts(verb.head), False  # a sentence the parser hung on its subject noun
@@ -412,6 +420,9 @@ class _EventFinder:
             elif child.dep_ == "ccomp":
                 targets.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
         inside = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.pos_ == "PROPN"]
+        inside += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
+                   for p in c.children if p.dep_ == "pobj"
+                   for t in p.subtree if t.pos_ == "PROPN" and t.i != p.i]  # "to West Africans ordered out of Nigeria"
         return targets + self._condition_subjects(verb) + inside + self._late_targets(verb, place)
 
     def _late_targets(self, head: Any, place: bool) -> list[Any]:
@@ -740,7 +751,25 @@ class _EventFinder:
 
 
 def _forms(token: Any) -> list[str]:
-    return [token.lemma_.lower(), token.lower_]
+    """The lemma and the word, and for an inflected verb the stems its ending may
+    hide: the lemmatiser turns "staged" into "stag"."""
+    forms = [token.lemma_.lower(), token.lower_]
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed") and len(word) > 4:
+        forms += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBG" and word.endswith("ing") and len(word) > 5:
+        forms += [word[:-3], word[:-3] + "e"]
+    return list(dict.fromkeys(forms))
+
+
+def _plover(coding: Coding) -> str | None:
+    return coding.plover or plover_of(coding.cameo)
+
+
+def _is_purpose(verb: Any) -> bool:
+    """An infinitive of purpose: "to investigate", "in order to end"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" and c.lower_ != "in" for c in verb.children)
 
 
 def _conjuncts(token: Any) -> list[Any]:
