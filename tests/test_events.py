@@ -328,3 +328,19 @@ def test_actor_named_inside_a_directed_object_is_the_target():
     doc = analysed("Egypt opened its border to refugees fleeing from Sudan.")
     event = find(events_of(doc), "Egypt", "AID")
     assert event[3] == "Sudan", f"the refugees from Sudan: {event}"
+
+
+def test_wire_dateline_place_is_not_the_source():
+    """samples/balkans-kosovo-serbia-crossing.txt opens "BRUSSELS (Reuters) - The European
+    Union's envoy ... will visit Belgrade": the parser makes BRUSSELS the subject."""
+    from pathlib import Path
+
+    import briefgraph
+    from briefgraph.stages.structure import dateline_spans
+
+    text = (Path(__file__).parent.parent / "samples" / "balkans-kosovo-serbia-crossing.txt").read_text()
+    assert dateline_spans(text) == [(0, 21)], dateline_spans(text)
+    record = briefgraph.extract_text(text, published="2025-03-04")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    visits = [(names[e["source"]], names.get(e["target"])) for e in record["events"] if e["trigger"] == "visit"]
+    assert visits and visits[0][0] == "European Union", f"the dateline city filed the story, it did not act: {visits}"

@@ -22,6 +22,7 @@ from typing import Any
 from ..knowledge import data_path, read_data_lines
 from ..records import Actor, Analysis, Event, Evidence, Location, Quote, TimeExpr, actor_at, section_at
 from .events_patterns import Coding, current_patterns, goldstein_of, plover_of
+from .structure import dateline_spans
 from .times import narrative_time_at
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,7 @@ class _EventFinder:
         self.actors = doc.actors
         self.by_id = {a.id: a for a in doc.actors}
         self.mentions = sorted((s, e, a) for a in doc.actors for s, e in a.mentions)
+        self.datelines = dateline_spans(doc.text)
         self.quotes = sorted(doc.quotes, key=lambda q: q.start)
         sections = doc.document.sections if doc.document else []
         self.has_body = any(s.kind not in SKIPPED_SECTIONS for s in sections)
@@ -483,7 +485,8 @@ class _EventFinder:
             return self._antecedent(token)
         if token.pos_ == "PRON":
             return None  # "those who bomb", "this": no actor to resolve to
-        actor = actor_at(self.actors, token.idx, token.idx + len(token.text))
+        in_dateline = any(s <= token.idx < e for s, e in self.datelines)
+        actor = None if in_dateline else actor_at(self.actors, token.idx, token.idx + len(token.text))
         if actor is not None:
             return actor
         if depth > 2:

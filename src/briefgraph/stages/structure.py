@@ -41,6 +41,17 @@ _DATELINE = re.compile(
     r"^(?:\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
     r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 _ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*\S")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the wire datelines that open paragraphs ("BRUSSELS (Reuters) -"):
+    the place a story was filed from, never an actor of its first sentence."""
+    spans = []
+    for m in re.finditer(r"(?:^|\n)(?=\S)", text):
+        found = _DATELINE.match(text, m.end())
+        if found is not None:
+            spans.append((m.end(), found.end()))
+    return spans
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
 
 
