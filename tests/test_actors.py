@@ -338,3 +338,9 @@ def test_state_led_forces_are_the_state_acting():
     actors = actors_of("Vietnamese-led forces retook the village on Monday.")
     vietnam = named(actors, "Vietnam")
     assert vietnam.type == "GPE" and (vietnam.code or "").startswith("VNM"), vietnam
+
+
+def test_singular_agent_before_held_names_the_group():
+    actors = actors_of("The army prepared to resume shelling Albanian rebel-held territory on Monday.")
+    rebels = named(actors, "Albanian rebel")
+    assert rebels.type == "GROUP" and rebels.country == "ALB", rebels

@@ -60,6 +60,7 @@ GROUP_STOP = {"multiple", "several", "various", "many", "some", "other", "these"
               "numerous", "two", "three", "four", "five", "dozens", "hundreds"}
 AGENT_PLACE_PREPS = {"in", "from", "throughout", "across", "inside"}
 AGENT_MAX_MODIFIERS = 4
+HOLDER_PARTICIPLES = {"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}  # "<agent> in <State>" of these is the state acting
 # a singular agent noun that names a person ("businessman", "lawyer"), not a body ("embassy")
 PERSON_NOUN = re.compile(r"(?:man|men|er|or|ist|ant|ent|ian|ee|eer|ard|ive|ary|at)$")
@@ -694,7 +695,9 @@ class Context:
             return None
         if head.dep_ in {"compound", "amod", "nmod"}:
             return None  # a modifier: "rebel leaders", "police station"
-        if agent is not None and not agent.plural and group_noun is None and (
+        # "rebel-held territory", "militia-controlled areas": the singular names the group
+        holder = i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower_ in HOLDER_PARTICIPLES
+        if agent is not None and not agent.plural and group_noun is None and not holder and (
                 not PERSON_NOUN.search(low) or self.is_title_word(low)):
             return None  # "the French embassy" is a body; "the Iranian president" a title of a person
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
