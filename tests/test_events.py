@@ -344,3 +344,10 @@ def test_wire_dateline_place_is_not_the_source():
     names = {a["id"]: a["name"] for a in record["actors"]}
     visits = [(names[e["source"]], names.get(e["target"])) for e in record["events"] if e["trigger"] == "visit"]
     assert visits and visits[0][0] == "European Union", f"the dateline city filed the story, it did not act: {visits}"
+
+
+def test_members_of_a_group_noun_talk_to_each_other_not_to_the_place():
+    doc = analysed("Negotiators for the Egyptian government and Hamas resumed talks in Doha on Monday.")
+    found = events_of(doc)
+    assert find(found, "Egypt", "CONSULT")[3] == "Hamas", f"the other party, not the host city: {found}"
+    assert find(found, "Hamas", "CONSULT")[3] == "Egypt", found

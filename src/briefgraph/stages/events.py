@@ -358,8 +358,8 @@ class _EventFinder:
                 if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     out.append(verb.head)  # "Egypt, which backs the army, and Qatar": Egypt only
                     continue
-                out.extend(_conjuncts(subject))
-            return out, False
+                out.extend(self._members(c) for c in _conjuncts(subject))
+            return _flatten(out), False
         if depth > 3:
             return [], False
         if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
@@ -385,6 +385,18 @@ class _EventFinder:
             if verb.head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
                 return self._subjects(governor, depth + 1)  # "a statement applauding X": its author
         return [], False
+
+    def _members(self, token: Any) -> list[Any]:
+        """"Negotiators for X and Y": the coordinated actors a group noun is made of
+        each act; a group of one ("envoys from Cuba") stays the token, which
+        `_actor_of` resolves."""
+        if token.lower_ in self.words["group_nouns"] or token.lemma_.lower() in self.words["group_nouns"]:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
+                            return _conjuncts(pobj)
+        return [token]
 
     def _verb_targets(self, verb: Any, passive: bool, place: bool = False) -> list[Any]:
         if passive:
@@ -619,11 +631,18 @@ class _EventFinder:
                 continue
             seen.add(source.id)
             target = None
+            partner = next((a for a in source_actors if a.id != source.id), None) \
+                if coding.cameo[:2] in SYMMETRIC_ROOTS else None
             for token in targets:
                 if token is LATE:
                     if coding.weak:
                         break
+                    if partner is not None:
+                        target = partner  # before guesses: "X and Y resumed talks in Caracas"
+                        break
                     continue
+                if partner is not None and token.dep_ == "pobj" and token.head.lower_ in self.words["location_preps"]:
+                    continue  # "X and Y resumed talks in Caracas": the place, not the other party
                 candidate = self._actor_of(token, target=True)
                 if candidate is not None and candidate.id != source.id:
                     target = candidate
