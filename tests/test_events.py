@@ -351,3 +351,13 @@ def test_members_of_a_group_noun_talk_to_each_other_not_to_the_place():
     found = events_of(doc)
     assert find(found, "Egypt", "CONSULT")[3] == "Hamas", f"the other party, not the host city: {found}"
     assert find(found, "Hamas", "CONSULT")[3] == "Egypt", found
+
+
+def test_the_bloc_stands_for_the_organisation_named_before():
+    import briefgraph
+    record = briefgraph.extract_text(
+        "The African Union suspended Niger after the coup. In February the bloc condemned Niger "
+        "for detaining the president.", published="2024-03-01")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    accusations = [(names[e["source"]], names.get(e["target"])) for e in record["events"] if e["plover"] == "ACCUSE"]
+    assert ("African Union", "Niger") in accusations, f"'the bloc' is the African Union: {accusations}"

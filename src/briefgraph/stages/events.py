@@ -503,6 +503,9 @@ class _EventFinder:
             return actor
         if depth > 2:
             return None
+        described = self._described(token)
+        if described is not None:
+            return described
         person = self._person_in(token)
         if person is not None:
             return person  # "Deputy Foreign Minister and Special Envoy ... Mikhail Bogdanov"
@@ -526,6 +529,30 @@ class _EventFinder:
                 if found is not None:
                     return found
         return self._state_of_demonym(token) if depth == 0 else None
+
+    def _described(self, token: Any) -> Actor | None:
+        """"the bloc", "the organization", "the militia": a bare definite description
+        stands for the nearest organisation or group named before it, within the
+        sentence and the two before (knowledge/events/clauses.txt, description_nouns)."""
+        if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() \
+                or token.lower_ not in self.words["description_nouns"]:
+            return None
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl", "appos") for c in children):
+            return None
+        sent = token.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = token.doc[start - 1].sent.start
+        start_char = token.doc[start].idx
+        best = None
+        for m_start, m_end, actor in self.mentions:
+            if m_start >= start_char and m_end <= token.idx and actor.type in ("ORG", "GROUP") \
+                    and not (actor.code or "").endswith("MED"):
+                best = actor
+        return best
 
     def _acts_for_state(self, token: Any) -> bool:
         return token.lemma_.lower() in self.words["state_agents"] or token.lower_ in self.words["state_agents"] \
