@@ -214,3 +214,11 @@ def test_short_block_quote_with_name_and_title_is_not_related_reading():
             "Issues:\n\nChina Philippines")
     info = structure_of(text)["document"]
     assert info.related == [], info.related
+
+
+def test_dateline_spans_finds_a_dateline_on_every_line():
+    from briefgraph.stages.structure import dateline_spans
+
+    text = "BRUSSELS (Reuters) - The bloc met.\n\nKYIV (Reuters) - Talks went on.\nNo dateline here."
+    spans = dateline_spans(text)
+    assert [text[s:e].strip() for s, e in spans] == ["BRUSSELS (Reuters) -", "KYIV (Reuters) -"], spans

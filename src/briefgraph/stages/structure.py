@@ -42,17 +42,21 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 _ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*\S")
 
+_SENTENCE_END = re.compile(r"[.!?:;,]$")
+
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the wire datelines that open paragraphs ("BRUSSELS (Reuters) -"):
-    the place a story was filed from, never an actor of its first sentence."""
+    """Offsets of the wire datelines that open lines ("BRUSSELS (Reuters) -"): the
+    place a story was filed from, never an actor of its first sentence. Each line is
+    matched on its own: `_DATELINE`'s "^" does not match at a position after a newline."""
     spans = []
-    for m in re.finditer(r"(?:^|\n)(?=\S)", text):
-        found = _DATELINE.match(text, m.end())
+    offset = 0
+    for line in text.split("\n"):
+        found = _DATELINE.match(line)
         if found is not None:
-            spans.append((m.end(), found.end()))
+            spans.append((offset, offset + found.end()))
+        offset += len(line) + 1
     return spans
-_SENTENCE_END = re.compile(r"[.!?:;,]$")
 
 
 @dataclass
