@@ -397,7 +397,7 @@ class Context:
             after.append(doc[j])
             j += 1
         before = doc[max(0, tokens[0].i - 8):tokens[0].i]
-        if not after or not any(t.lower_.rstrip(".") in self.titles for t in before):
+        if not after or not any(self.is_title_word(t.text) for t in before):
             return None
         for k in range(len(tokens) - 1, 0, -1):
             place = tokens[:k]
@@ -525,14 +525,14 @@ class Context:
             j = i
             while (j < len(tokens) and j - i < 3 and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
                    and tokens[j].text.isalpha() and tokens[j].i not in covered
-                   and tokens[j].lower_.rstrip(".") not in self.titles):
+                   and not self.is_title_word(tokens[j].text)):
                 j += 1
             run = tokens[i:j]
             after = tokens[j] if j < len(tokens) else None
             before = [t for t in tokens[max(0, i - 8):i] if t.sent == tokens[i].sent]
             joined = i > 0 and tokens[i - 1].lower_ in CONNECTORS | {"at", "in", "on", "to", "with", "from"}
             if (len(run) >= 2 and not joined and (after is None or after.pos_ != "PROPN")
-                    and any(t.lower_.rstrip(".") in self.titles for t in before)
+                    and any(self.is_title_word(t.text) for t in before)
                     and self.kb.lookup(" ".join(t.text for t in run)) is None):
                 s0, e0 = run[0].idx, run[-1].idx + len(run[-1].text)
                 out.append(Mention(s0, e0, self.text[s0:e0], "PERSON", "ner", self.zone_at(s0), titled=True))

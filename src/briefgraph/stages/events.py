@@ -239,7 +239,7 @@ class _EventFinder:
         targets = self._verb_targets(verb, passive, place=coding.cameo[:2] in PLACE_TARGET_ROOTS)
         if coding.cameo[:2] in ("17", "18", "19", "20"):
             targets += [LATE, *self._fallback_targets(verb)]
-        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and _is_purpose(verb):
+        if _is_purpose(verb):
             head_coding = self._verb_coding(verb.head)
             if head_coding is not None and _plover(head_coding) == _plover(coding):
                 return []  # "visited Niamey to discuss": one consultation
@@ -368,7 +368,7 @@ class _EventFinder:
             return self._subjects(verb.head.head, depth + 1)  # "Syria is willing to withdraw"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self._subjects(verb.head, depth + 1)
-        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and _is_purpose(verb):
+        if _is_purpose(verb):
             return self._subjects(verb.head, depth + 1)  # "sent observers to investigate": the sender
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ == "agent" for c in verb.children):
@@ -541,12 +541,7 @@ class _EventFinder:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
                 c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl", "appos") for c in children):
             return None
-        sent = token.sent
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = token.doc[start - 1].sent.start
-        start_char = token.doc[start].idx
+        start_char = _window_start(token, 2)
         best = None
         for m_start, m_end, actor in self.mentions:
             if m_start >= start_char and m_end <= token.idx and actor.type in ("ORG", "GROUP") \
@@ -584,10 +579,7 @@ class _EventFinder:
     def _antecedent(self, pronoun: Any) -> Actor | None:
         """The actor a pronoun stands for: the last compatible actor mentioned
         before it in this or the previous sentence, preferring subjects and objects."""
-        sent = pronoun.sent
-        start = sent.start_char
-        if sent.start > 0:
-            start = pronoun.doc[sent.start - 1].sent.start_char
+        start = _window_start(pronoun, 1)
         person = pronoun.lower_ in PRONOUNS_PERSON
         if pronoun.lower_ in PRONOUNS_SPEAKER:
             quote = self._quote_at(pronoun.idx)
@@ -816,9 +808,21 @@ def _plover(coding: Coding) -> str | None:
 
 
 def _is_purpose(verb: Any) -> bool:
-    """An infinitive of purpose: "to investigate", "in order to end"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" and c.lower_ != "in" for c in verb.children)
+    """An infinitive of purpose hung on a verb: "sent observers to investigate",
+    "in order to end"."""
+    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ != "in") for c in verb.children)
+
+
+def _window_start(token: Any, sentences_back: int) -> int:
+    """Character offset where the window of the token's sentence and the
+    `sentences_back` sentences before it begins."""
+    start = token.sent.start
+    for _ in range(sentences_back):
+        if start > 0:
+            start = token.doc[start - 1].sent.start
+    return token.doc[start].idx
 
 
 def _conjuncts(token: Any) -> list[Any]:
