@@ -120,7 +120,7 @@ def test_a_bug_in_a_stage_fails_only_that_document():
             raise ValueError("cannot handle this")
         return {}
 
-    stages = [*STAGES[:1], Stage("fragile", fragile)]
+    stages = [*STAGES[:1], Stage("fragile", lambda knowledge: fragile)]
     docs = [start_analysis(RawDocument(text=t, source=f"doc{i}")) for i, t in enumerate(["fine", "boom", "ok"])]
     done, failed = run_stages(docs, stages)
     assert [d is not None for d in done] == [True, False, True]
@@ -129,3 +129,30 @@ def test_a_bug_in_a_stage_fails_only_that_document():
 
     with pytest.raises(ValueError):
         run_stages(docs, stages, debug=True)
+
+
+def test_the_stage_list_is_checked_when_built():
+    import pytest
+
+    from briefgraph.pipeline import STAGES, Pipeline, PipelineError
+
+    with pytest.raises(PipelineError, match="'events' requires"):
+        Pipeline.build(stages=[s for s in STAGES if s.name != "times"])
+
+
+def test_a_stage_may_not_assign_undeclared_fields():
+    from briefgraph.pipeline import STAGES, Stage, run_stages, start_analysis
+    from briefgraph.records import RawDocument
+
+    sneaky = Stage("sneaky", lambda knowledge: (lambda doc: {"events": []}), assigns=("quotes",))
+    (done,), (failure,) = run_stages([start_analysis(RawDocument(text="x", source="d"))], [*STAGES[:1], sneaky])
+    assert done is None and "undeclared fields" in failure.reason
+
+
+def test_diagnostics_are_appended_with_the_stage_name():
+    from briefgraph.pipeline import STAGES, Stage, run_stages, start_analysis
+    from briefgraph.records import RawDocument
+
+    noter = Stage("noter", lambda knowledge: (lambda doc: {"diagnostics": ["half done"]}))
+    (done,), _ = run_stages([start_analysis(RawDocument(text="x", source="d"))], [*STAGES[:1], noter, noter])
+    assert done.to_record()["diagnostics"] == ["noter: half done", "noter: half done"]

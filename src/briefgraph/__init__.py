@@ -5,7 +5,9 @@ layers over these functions.
 """
 
 from .errors import BriefgraphError, InputError, KnowledgeError, ModelError, StoreError
-from .pipeline import STAGES, Stage, analyse, extract_text
+from .ingest import ingest_documents
+from .knowledge import Knowledge
+from .pipeline import STAGES, Pipeline, Stage, analyse, extract_text
 from .readers import read_inputs
 from .records import (
     Actor,
@@ -17,12 +19,12 @@ from .records import (
     RawDocument,
     TimeExpr,
 )
-from .store import Store, ingest_documents
+from .store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "STAGES", "Stage", "analyse", "extract_text", "read_inputs", "Store", "ingest_documents",
+    "Knowledge", "Pipeline", "STAGES", "Stage", "analyse", "extract_text", "read_inputs", "Store", "ingest_documents",
     "Actor", "Analysis", "DocumentInfo", "Event", "Failure", "Quote", "RawDocument", "TimeExpr",
     "BriefgraphError", "InputError", "KnowledgeError", "ModelError", "StoreError",
 ]

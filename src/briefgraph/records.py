@@ -99,6 +99,7 @@ class DocumentInfo:
     input_id: str | None = None
     format: str = "text"
     furniture: list[tuple[int, int]] = field(default_factory=list)
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # "BRUSSELS (Reuters) -" openings
 
 
 @dataclass
@@ -187,6 +188,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    diagnostics: list[str] = field(default_factory=list)  # notes on partial results, for the record
 
     def with_additions(self, additions: dict[str, Any]) -> Analysis:
         known = {f.name for f in fields(self)}
@@ -199,6 +201,7 @@ class Analysis:
         """The JSON-ready extraction record of spec/record.md."""
         doc = asdict(self.document) if self.document else {}
         doc.pop("furniture", None)
+        doc.pop("datelines", None)
         return {
             "document": doc,
             "text": self.text,
@@ -206,6 +209,7 @@ class Analysis:
             "quotes": [asdict(q) for q in self.quotes],
             "times": [asdict(t) for t in self.times],
             "events": [asdict(e) for e in self.events],
+            "diagnostics": list(self.diagnostics),
         }
 
 

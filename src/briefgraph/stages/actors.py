@@ -23,23 +23,22 @@ from __future__ import annotations
 
 import difflib
 import re
-import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import BriefgraphError
-from ..records import Actor, Analysis
-from .actors_kb import (
+from ..knowledge import Knowledge
+from ..knowledge.kb import (
     KBEntry,
     KnowledgeBase,
     agents,
     find_place,
     is_place_name,
-    load_kb,
     name_key,
     nouns,
     title_words,
 )
+from ..records import Actor, Analysis
 from .actors_roles import assign_group_members, assign_roles
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP"}
@@ -103,21 +102,19 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
-def find_actors(doc: Analysis) -> dict[str, Any]:
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The actors stage for this knowledge (knowledge base, nouns, titles)."""
+    return lambda doc: find_actors(doc, knowledge)
+
+
+def find_actors(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
     """The document's actors, ids in order of first mention."""
     if doc.nlp is None:
         return {"actors": []}
-    try:
-        return {"actors": _find_actors(doc)}
-    except BriefgraphError:
-        raise  # a bad knowledge file: the pipeline reports it for this document
-    except Exception as exc:  # never take the pipeline down on odd input, but say so
-        warnings.warn(f"actors stage failed on {doc.raw.source}: {exc!r}", RuntimeWarning, stacklevel=2)
-        return {"actors": []}
+    return {"actors": _find_actors(doc, knowledge.actors.kb)}
 
 
-def _find_actors(doc: Analysis) -> list[Actor]:
-    kb = load_kb()
+def _find_actors(doc: Analysis, kb: KnowledgeBase) -> list[Actor]:
     ctx = Context(doc, kb)
     candidates = ctx.ner_mentions() + ctx.kb_mentions() + ctx.phrase_mentions() + ctx.titled_name_mentions()
     mentions = _resolve_overlaps(candidates)

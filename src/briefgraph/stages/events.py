@@ -13,16 +13,16 @@ their speaker. Clauses inside experts' opinions (their block quotes, or an
 from __future__ import annotations
 
 import logging
-import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..knowledge import data_path, read_data_lines
+from ..knowledge import Knowledge, data_path, read_data_lines
+from ..knowledge.codes import goldstein_of, plover_of
+from ..knowledge.patterns import Coding
 from ..records import Actor, Analysis, Event, Evidence, Location, Quote, TimeExpr, actor_at, section_at
-from .events_patterns import Coding, current_patterns, goldstein_of, plover_of
-from .structure import dateline_spans
 from .times import narrative_time_at
 
 log = logging.getLogger(__name__)
@@ -47,17 +47,6 @@ LATE = object()  # in a target list: the candidates after it are guesses, not fo
 
 
 @lru_cache(maxsize=1)
-def clause_words() -> dict[str, frozenset[str]]:
-    """The word lists of knowledge/events/clauses.txt, by name."""
-    lists: dict[str, frozenset[str]] = {}
-    for line in read_data_lines(data_path("events/clauses.txt")):
-        name, _, words = line.partition(":")
-        sep = "|" if "|" in words else None
-        lists[name.strip()] = frozenset(w.strip().lower() for w in words.split(sep) if w.strip())
-    return lists
-
-
-@lru_cache(maxsize=1)
 def demonym_states() -> dict[str, str]:
     """Demonym (lower case) -> ISO alpha-3 code, from the shared knowledge file
     actors/demonyms.csv: "Russian drone attack" is an attack by the Russian state
@@ -71,19 +60,19 @@ def demonym_states() -> dict[str, str]:
     return states
 
 
-def find_events(doc: Analysis) -> dict[str, Any]:
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The events stage for this knowledge (patterns, clause words)."""
+    return lambda doc: find_events(doc, knowledge)
+
+
+def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
     """Events of one document, ids e1, e2, ... in text order."""
     if doc.nlp is None or not doc.actors:
         return {"events": []}
-    finder = _EventFinder(doc)
+    finder = _EventFinder(doc, knowledge)
     drafts: list[_Draft] = []
     for sent in doc.nlp.sents:
-        try:
-            drafts.extend(finder.sentence_events(sent))
-        except Exception:  # a parse the rules did not foresee must not sink the document
-            if os.environ.get("BRIEFGRAPH_STRICT"):  # the test suite sets it
-                raise
-            log.warning("events: skipped a sentence at %d of %s", sent.start_char, doc.raw.source, exc_info=True)
+        drafts.extend(finder.sentence_events(sent))
     drafts.extend(finder.statement_events(drafts))
     return {"events": finder.finish(drafts)}
 
@@ -106,14 +95,14 @@ class _Draft:
 
 
 class _EventFinder:
-    def __init__(self, doc: Analysis):
+    def __init__(self, doc: Analysis, knowledge: Knowledge):
         self.doc = doc
-        self.words = clause_words()
-        self.patterns = current_patterns()
+        self.words = knowledge.clauses
+        self.patterns = knowledge.patterns
         self.actors = doc.actors
         self.by_id = {a.id: a for a in doc.actors}
         self.mentions = sorted((s, e, a) for a in doc.actors for s, e in a.mentions)
-        self.datelines = dateline_spans(doc.text)
+        self.datelines = doc.document.datelines if doc.document else []
         self.quotes = sorted(doc.quotes, key=lambda q: q.start)
         sections = doc.document.sections if doc.document else []
         self.has_body = any(s.kind not in SKIPPED_SECTIONS for s in sections)

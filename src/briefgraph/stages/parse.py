@@ -6,10 +6,17 @@ length, so every spaCy offset is an offset into the record's `text`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from ..knowledge import Knowledge
 from ..nlp import parse_texts
 from ..records import Analysis
+
+
+def build(knowledge: Knowledge) -> Callable[[list[Analysis]], list[dict[str, Any]]]:
+    """The parse stage (spaCy, batched); it needs no knowledge."""
+    return parse_batch
 
 
 def parse_batch(analyses: list[Analysis]) -> list[dict[str, Any]]:

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from ..knowledge import data_path, read_data_lines
+from ..knowledge import Knowledge
+from ..knowledge.lexicon import lexicon
 from ..records import Actor, Analysis, Quote, actor_at, section_at
 from .quotes_marks import MarkedSpan, find_marked_spans
 
@@ -55,43 +56,6 @@ BODY_TYPES = ("ORG", "GPE", "GROUP")
 _SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GROUP"}
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """The reporting words of knowledge/quotes/, loaded once per process."""
-
-    strong_verbs: frozenset[str]
-    weak_verbs: frozenset[str]
-    statement_nouns: frozenset[str]
-    naming_cues: tuple[str, ...]
-    attribution_dashes: tuple[str, ...]
-    speaker_nouns: dict[str, str]  # "leader" -> "person", "military" -> "body"
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Load the quote word lists from knowledge/quotes/ (once per process)."""
-    strong, weak = set(), set()
-    for line in read_data_lines(data_path("quotes/reporting_verbs.txt")):
-        word, _, flag = line.partition(" ")
-        (weak if flag.strip() == "weak" else strong).add(word.lower())
-    return Lexicon(
-        strong_verbs=frozenset(strong),
-        weak_verbs=frozenset(weak - strong),
-        statement_nouns=frozenset(w.lower() for w in read_data_lines(data_path("quotes/statement_nouns.txt"))),
-        naming_cues=tuple(w.lower() for w in read_data_lines(data_path("quotes/naming_cues.txt"))),
-        attribution_dashes=tuple(read_data_lines(data_path("quotes/attribution_dashes.txt"))),
-        speaker_nouns=_speaker_nouns(),
-    )
-
-
-def _speaker_nouns() -> dict[str, str]:
-    nouns = {}
-    for line in read_data_lines(data_path("quotes/speaker_nouns.txt")):
-        word, _, kind = line.partition(" ")
-        nouns[word.lower()] = kind.strip() or "person"
-    return nouns
-
-
 @dataclass
 class Attribution:
     """What the speaker search found for one quote (kept private to this stage)."""
@@ -109,7 +73,12 @@ class _Found:
     attribution: Attribution
 
 
-def find_quotes(doc: Analysis) -> dict[str, Any]:
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The quotes stage for this knowledge."""
+    return lambda doc: find_quotes(doc, knowledge)
+
+
+def find_quotes(doc: Analysis, knowledge: Knowledge | None = None) -> dict[str, Any]:
     """The quotes of one document as `records.Quote` items, in text order."""
     return {"quotes": [quote for quote, _ in attributed_quotes(doc)]}
 

@@ -10,12 +10,14 @@ tag line) shows in its shape. Furniture is blanked with spaces in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..dateparse import find_full_dates
-from ..knowledge import data_path, read_data_lines
+from ..knowledge import Knowledge
+from ..knowledge.layout import LayoutWords
+from ..knowledge.tagwords import TagVocabulary
 from ..records import Analysis, DocumentInfo, Related, Section, text_id
 from .tags import split_tags
 
@@ -70,18 +72,23 @@ class Line:
         return self.text.split()
 
 
-def find_structure(doc: Analysis) -> dict[str, Any]:
-    """Title, date, genre, sections, related, tags and furniture of one document."""
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The structure stage for this knowledge (genre labels, furniture, tags)."""
+    return lambda doc: find_structure(doc, knowledge.layout, knowledge.tags)
+
+
+def find_structure(doc: Analysis, layout: LayoutWords, vocab: TagVocabulary) -> dict[str, Any]:
+    """Title, date, genre, sections, related, tags, datelines and furniture of one document."""
     raw, text = doc.raw, doc.text
     lines = _split_lines(text)
-    genres = _genre_labels()
-    furniture = _furniture_lines(lines)
+    genres = layout.genres
+    furniture = _furniture_lines(lines, layout.furniture)
 
     header, genre, published = _read_header(lines, furniture, genres)
     title_line = _find_title(lines, furniture, header, raw.title)
     title = raw.title or (title_line.text if title_line else None)
 
-    tag_lines, tags = _find_tags(lines, raw.tags)
+    tag_lines, tags = _find_tags(lines, raw.tags, vocab)
     body_end = tag_lines[0] if tag_lines else len(lines)
     related_idx, related = _find_related(lines, furniture, body_end, raw.links)
     if not related and raw.related:
@@ -105,6 +112,7 @@ def find_structure(doc: Analysis) -> dict[str, Any]:
         input_id=raw.input_id,
         format=raw.format,
         furniture=blank,
+        datelines=dateline_spans(text),
     )
     return {"document": info, "analysed_text": "".join(analysed)}
 
@@ -120,24 +128,9 @@ def _split_lines(text: str) -> list[Line]:
     return lines
 
 
-@lru_cache(maxsize=1)
-def _genre_labels() -> dict[str, str]:
-    labels: dict[str, str] = {}
-    for line in read_data_lines(data_path("genres.txt")):
-        variant, _, canonical = line.partition("=>")
-        labels[variant.strip().lower()] = (canonical or variant).strip()
-    return labels
-
-
-@lru_cache(maxsize=1)
-def _furniture_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(rf"(?:{p})", re.IGNORECASE) for p in read_data_lines(data_path("furniture.txt"))]
-
-
-def _furniture_lines(lines: list[Line]) -> set[int]:
+def _furniture_lines(lines: list[Line], patterns: tuple[re.Pattern[str], ...]) -> set[int]:
     """Indexes of lines that are page furniture: known patterns, and short lines that
     repeat an earlier one (a page header printed twice)."""
-    patterns = _furniture_patterns()
     seen: set[str] = set()
     out: set[int] = set()
     for i, line in enumerate(lines):
@@ -228,7 +221,7 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _find_tags(lines: list[Line], hinted: list[str]) -> tuple[list[int], list[str]]:
+def _find_tags(lines: list[Line], hinted: list[str], vocab: TagVocabulary) -> tuple[list[int], list[str]]:
     """The tag line ("Issues: ...", or the label alone with the tags on the next line)."""
     for i in range(len(lines) - 1, -1, -1):
         m = _TAG_LABEL.match(lines[i].text)
@@ -236,9 +229,9 @@ def _find_tags(lines: list[Line], hinted: list[str]) -> tuple[list[int], list[st
             continue
         rest = m.group("rest").strip()
         if rest:
-            return [i], _merge_tags(hinted, split_tags(rest))
+            return [i], _merge_tags(hinted, split_tags(rest, vocab))
         if i + 1 < len(lines) and len(lines[i + 1].words) <= 40:
-            return [i, i + 1], _merge_tags(hinted, split_tags(lines[i + 1].text))
+            return [i, i + 1], _merge_tags(hinted, split_tags(lines[i + 1].text, vocab))
     return [], list(hinted)
 
 

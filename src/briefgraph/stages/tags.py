@@ -10,47 +10,34 @@ theirs) decides; unknown words fall back on simple English: connectors
 
 from __future__ import annotations
 
-import os
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from ..knowledge import data_path, read_data_lines
+from ..knowledge.files import read_data_lines
+from ..knowledge.tagwords import TagVocabulary
 
 MAX_TAG_WORDS = 7
 _DELIMITERS = re.compile(r"\s*(?:[,;|•·]|\s/\s|\s[–—]\s)\s*")
-LEARNED_TAGS_ENV = "BRIEFGRAPH_TAGS"
 
 
-def split_tags(line: str, extra_vocabulary: frozenset[str] = frozenset()) -> list[str]:
+def split_tags(line: str, vocab: TagVocabulary, extra_vocabulary: frozenset[str] = frozenset()) -> list[str]:
     """The tags of a tag line, in order, without duplicates."""
     line = line.strip()
     if _DELIMITERS.search(line):
         parts = [p.strip(" .") for p in _DELIMITERS.split(line)]
         return _unique([p for p in parts if p])
-    return _unique(_split_by_vocabulary(line.split(), vocabulary() | extra_vocabulary))
+    return _unique(_split_by_vocabulary(line.split(), vocab.known | extra_vocabulary, vocab))
 
 
-@lru_cache(maxsize=1)
-def tag_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(connectors, head nouns) from knowledge/tag_words.txt."""
-    kinds: dict[str, set[str]] = {"connector": set(), "head": set()}
-    for line in read_data_lines(data_path("tag_words.txt")):
-        kind, _, word = line.partition(":")
-        if kind.strip() in kinds:
-            kinds[kind.strip()].add(word.strip().lower())
-    return frozenset(kinds["connector"]), frozenset(kinds["head"])
-
-
-def _split_by_vocabulary(words: list[str], vocab: frozenset[str]) -> list[str]:
-    connectors, heads = tag_words()
+def _split_by_vocabulary(words: list[str], tag_set: frozenset[str], vocab: TagVocabulary) -> list[str]:
+    connectors, heads = vocab.connectors, vocab.heads
     tags: list[str] = []
     known: list[bool] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + MAX_TAG_WORDS), i, -1):
             candidate = " ".join(words[i:j])
-            if candidate.lower() in vocab:
+            if candidate.lower() in tag_set:
                 tags.append(candidate)
                 known.append(True)
                 i = j
@@ -79,37 +66,13 @@ def _unique(tags: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """Known tags, lower-cased: shipped list, country names, and the user's file."""
-    entries = set(read_data_lines(data_path("tags.txt")))
-    entries |= _country_names()
-    user = os.environ.get(LEARNED_TAGS_ENV)
-    if user and Path(user).exists():
-        entries |= set(read_data_lines(user))
-    return frozenset(e.lower() for e in entries)
-
-
-def _country_names() -> set[str]:
-    import pycountry
-
-    names = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(country, attr, None)
-            if name and "," not in name and "(" not in name:
-                names.add(name)
-    return names
-
-
-def learn_tags(tags: list[str], path: str | Path) -> int:
+def learn_tags(tags: list[str], path: str | Path, vocab: TagVocabulary) -> int:
     """Add multi-word tags seen delimited on a page to a user vocabulary file;
     returns how many were new. Later runs split undelimited tag lines with them."""
     path = Path(path)
     known = {line.lower() for line in read_data_lines(path)} if path.exists() else set()
-    new = [t for t in _unique(tags) if " " in t and t.lower() not in known and t.lower() not in vocabulary()]
+    new = [t for t in _unique(tags) if " " in t and t.lower() not in known and t.lower() not in vocab.known]
     if new:
         with path.open("a", encoding="utf-8") as fh:
             fh.write("".join(f"{t}\n" for t in new))
-        vocabulary.cache_clear()
     return len(new)

@@ -35,11 +35,14 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from ..dateparse import FULL_DATE_PATTERNS, MONTH_RE, find_full_dates, match_to_date, month_number
+from ..knowledge import Knowledge
+from ..knowledge.timewords import WEEKDAYS, ShiftRule, count_in, count_value, vocabulary
 from ..records import Analysis, DocumentInfo, TimeExpr
 from .times_calendar import (
     interval,
@@ -52,7 +55,6 @@ from .times_calendar import (
     year_for,
 )
 from .times_tense import clause_tense
-from .times_vocab import WEEKDAYS, ShiftRule, count_in, count_value, vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +142,12 @@ class Resolved:
     header: bool = False               # the page's dateline, not part of the narrative
 
 
-def find_times(doc: Analysis) -> dict[str, Any]:
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The times stage for this knowledge."""
+    return lambda doc: find_times(doc, knowledge)
+
+
+def find_times(doc: Analysis, knowledge: Knowledge | None = None) -> dict[str, Any]:
     """Every date expression of the document with its value and anchor."""
     text = doc.analysed_text if doc.analysed_text is not None else doc.text
     info = doc.document

@@ -22,11 +22,10 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlche
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
-from ..records import Failure, RawDocument
 from . import dedup, migrations, schema
 from .ingest import IngestResult, content_hash, ingest_record
 
-__all__ = ["DEFAULT_DB", "IngestResult", "Store", "StoreUnavailable", "ingest_documents", "resolve_url"]
+__all__ = ["DEFAULT_DB", "IngestResult", "Store", "StoreUnavailable", "resolve_url"]
 
 DEFAULT_DB = "briefgraph.db"
 
@@ -194,27 +193,6 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({display_url(self.url)!r})"
-
-
-def ingest_documents(store: Store, raws: Iterable[RawDocument | Failure], batch_size: int = 16,
-                     ) -> Iterator[IngestResult | Failure]:
-    """Analyse documents with the extraction pipeline and store each one as it comes.
-
-    A document that cannot be read, analysed or stored becomes a `Failure` and the
-    others go on; `StoreUnavailable` (the database itself failing) stops the run."""
-    from ..pipeline import analyse
-
-    for result in analyse(raws, batch_size=batch_size):
-        if isinstance(result, Failure):
-            yield result
-            continue
-        try:
-            yield store.ingest_record(result.to_record())
-        except StoreUnavailable:
-            raise
-        except StoreError as exc:
-            source = result.document.source if result.document else result.raw.source
-            yield Failure(source, f"not stored: {str(exc).removeprefix(source + ': ')}")
 
 
 def _source(record: Any) -> str:

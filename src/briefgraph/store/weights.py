@@ -13,6 +13,6 @@ def goldstein(cameo: str | None) -> float | None:
     """The weight of a CAMEO code (its longest listed prefix's), None when unknown."""
     if not cameo:
         return None
-    from ..stages.events_patterns import goldstein_of
+    from ..knowledge.codes import goldstein_of
 
     return goldstein_of(str(cameo).strip())

@@ -17,8 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import query
 from ..errors import StoreError
+from ..ingest import ingest_documents
 from ..records import Failure, RawDocument
-from ..store import Store, StoreUnavailable, ingest_documents
+from ..store import Store, StoreUnavailable
 from .app import check_token
 
 MAX_PAGE = 1000

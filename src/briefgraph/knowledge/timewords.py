@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from ..knowledge import data_path, read_data_lines
+from .files import data_path, read_data_lines
 
 UNITS = ("day", "week", "weekend", "month", "year",
          "days-to-date", "weeks-to-date", "months-to-date", "years-to-date")

@@ -1,6 +1,5 @@
 """Store, query, export and serve commands of the `briefgraph` CLI (issue 7).
 
-They are declared on their own Typer app and added to the main one in cli.py.
 Each command opens the store (`--db`, else $BRIEFGRAPH_DB, else ./briefgraph.db),
 calls one library function and prints its rows as a table, JSON or CSV.
 Exit codes: 0 done; 1 an unknown actor/document, or some inputs failed to
@@ -19,7 +18,7 @@ from typing import Any
 
 import typer
 
-commands = typer.Typer()
+from .app import app, err, error_line, load_knowledge, parse_size, report_failure, with_progress
 
 DB_HELP = "Store: a file path (SQLite) or a URL (postgresql://user@host/db). Default $BRIEFGRAPH_DB or ./briefgraph.db."
 
@@ -49,17 +48,15 @@ class ExportWhat(StrEnum):
 
 
 def _err(message: str) -> None:
-    from .cli import err  # imported late: cli.py imports this module at its end
-
-    err.print(f"[bold red]error[/]: {message}", markup=True, highlight=False)
+    error_line(message)
 
 
 @contextmanager
 def _opened(db: str | None, debug: bool = False) -> Iterator[Any]:
     """The store, with the library's errors turned into one line and an exit code."""
-    from .errors import StoreError
-    from .query import NotFound, QueryError
-    from .store import Store
+    from ..errors import StoreError
+    from ..query import NotFound, QueryError
+    from ..store import Store
 
     try:
         store = Store(db)
@@ -127,7 +124,7 @@ Offset = typer.Option(0, "--offset", min=0, help="Skip this many rows first.")
 Debug = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors.")
 
 
-@commands.command()
+@app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
     db: str | None = Db,
@@ -142,24 +139,25 @@ def ingest(
     debug: bool = Debug,
 ) -> None:
     """Extract documents and store them, merging their actors and events with the stored ones."""
-    from . import cli
-    from .errors import BriefgraphError
-    from .readers import DEFAULT_MAX_BYTES, read_inputs
-    from .records import Failure
-    from .store import StoreUnavailable, ingest_documents
+    from ..errors import BriefgraphError
+    from ..ingest import ingest_documents
+    from ..readers import DEFAULT_MAX_BYTES, read_inputs
+    from ..records import Failure
+    from ..store import StoreUnavailable
 
-    cli.use_knowledge(actors, patterns, tags)
-    limit = cli.parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
+    knowledge = load_knowledge(actors, patterns, tags)
+    limit = parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
     tally = {"stored": 0, "unchanged": 0, "near-duplicate": 0}
     failed = 0
     with _opened(db, debug) as store:
         store.threshold = threshold
         try:
-            results = ingest_documents(store, read_inputs(paths, max_bytes=limit), batch_size=batch_size)
-            for result in cli.with_progress(results, "ingesting"):
+            results = ingest_documents(store, read_inputs(paths, max_bytes=limit), batch_size=batch_size,
+                                       knowledge=knowledge, debug=debug)
+            for result in with_progress(results, "ingesting"):
                 if isinstance(result, Failure):
                     failed += 1
-                    cli.report_failure(result)
+                    report_failure(result)
                     continue
                 tally[result.status] += 1
         except StoreUnavailable:
@@ -173,13 +171,13 @@ def ingest(
             raise typer.Exit(130) from None
     ok = sum(tally.values())
     if not quiet:
-        from .store import display_url
+        from ..store import display_url
         typer.echo(f"{display_url(store.url)}: {tally['stored']} stored, {tally['unchanged']} unchanged, "
                    f"{tally['near-duplicate']} near-duplicates, {failed} failed")
     raise typer.Exit(0 if not failed else (2 if not ok else 1))
 
 
-@commands.command()
+@app.command()
 def timeline(
     actor: str | None = typer.Argument(None, help="Actor name, alias or code (e.g. Hamas, RUSGOV)."),
     other: str | None = typer.Option(None, "--with", help="Only events between ACTOR and this actor."),
@@ -191,7 +189,7 @@ def timeline(
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Events in the order of their own dates, with their evidence and source document."""
-    from . import query
+    from .. import query
 
     with _opened(db, debug) as store:
         rows = query.timeline(store, actor=actor, other=other, type=type, start=start, end=end, undated=undated,
@@ -206,7 +204,7 @@ def timeline(
          f"timeline{' of ' + actor if actor else ''}{' with ' + other if other else ''}")
 
 
-@commands.command()
+@app.command()
 def network(
     start: str | None = typer.Option(None, "--from", "--start", help="From this date."),
     end: str | None = typer.Option(None, "--to", "--end", help="Up to this date, inclusive."),
@@ -217,7 +215,7 @@ def network(
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Actor pairs with their event counts and summed Goldstein weight over a period."""
-    from . import query
+    from .. import query
 
     with _opened(db, debug) as store:
         rows = query.network(store, start=start, end=end, actor=actor, type=type, min_events=min_events,
@@ -229,7 +227,7 @@ def network(
          "network")
 
 
-@commands.command()
+@app.command()
 def quotes(
     speaker: str | None = typer.Option(None, "--speaker", help="Speaker name, alias or code."),
     text: str | None = typer.Option(None, "--text", help="Quotes containing this text."),
@@ -237,14 +235,14 @@ def quotes(
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Quotes by speaker and/or text, with their documents."""
-    from . import query
+    from .. import query
 
     with _opened(db, debug) as store:
         rows = query.quotes(store, speaker=speaker, text=text, limit=limit, offset=offset)
     emit(rows, format, ["speaker", "text", "document", "published"], "quotes")
 
 
-@commands.command()
+@app.command()
 def search(
     words: list[str] = typer.Argument(..., help='Words and "quoted phrases"; all must match.'),
     format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
@@ -252,7 +250,7 @@ def search(
     db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Full-text search over stored documents, best first, with snippets."""
-    from . import query
+    from .. import query
 
     text = " ".join(f'"{w}"' if " " in w else w for w in words)
     with _opened(db, debug) as store:
@@ -260,7 +258,7 @@ def search(
     emit(rows, format, ["document_id", "title", "published", "snippet"], f"search {text}")
 
 
-@commands.command("actors")
+@app.command("actors")
 def actors_command(
     name: str | None = typer.Argument(None, help="Part of a name or alias."),
     type: str | None = typer.Option(None, "--type", help="PERSON, ORG, GPE, LOC or GROUP."),
@@ -269,14 +267,14 @@ def actors_command(
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Actors with mention counts, roles and codes, most mentioned first."""
-    from . import query
+    from .. import query
 
     with _opened(db, debug) as store:
         rows = query.actors(store, name=name, type=type, country=country, limit=limit, offset=offset)
     emit(rows, format, ["name", "type", "country", "code", "mentions", "documents", "events", "roles"], "actors")
 
 
-@commands.command()
+@app.command()
 def docs(
     tag: str | None = typer.Option(None, "--tag", help="Documents with this tag."),
     genre: str | None = typer.Option(None, "--genre"),
@@ -287,7 +285,7 @@ def docs(
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Stored documents by publication date, with their counts."""
-    from . import query
+    from .. import query
 
     with _opened(db, debug) as store:
         rows = query.docs(store, tag=tag, genre=genre, start=start, end=end, duplicates=duplicates,
@@ -299,7 +297,7 @@ def docs(
          "documents")
 
 
-@commands.command()
+@app.command()
 def export(
     what: ExportWhat = typer.Argument(..., help="events or records."),
     format: ExportFormat | None = typer.Option(None, "--format", "-f",
@@ -309,7 +307,7 @@ def export(
     db: str | None = Db, debug: bool = Debug,
 ) -> None:
     """Export events (GDELT-like CSV or Parquet) or the stored records (JSON Lines)."""
-    from . import export as exporting
+    from .. import export as exporting
 
     format = format or (ExportFormat.csv if what is ExportWhat.events else ExportFormat.jsonl)
     allowed = {ExportWhat.events: (ExportFormat.csv, ExportFormat.parquet), ExportWhat.records: (ExportFormat.jsonl,)}
@@ -334,7 +332,7 @@ def export(
         typer.echo(f"{output}: {count} {what.value}", err=True)
 
 
-@commands.command()
+@app.command()
 def stats(db: str | None = Db, format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
           debug: bool = Debug) -> None:
     """Rows per table of the store (documents, actors, events, evidence, ...)."""
@@ -343,7 +341,7 @@ def stats(db: str | None = Db, format: QueryFormat = typer.Option(QueryFormat.ta
     emit([{"table": k, "rows": v} for k, v in counts.items()], format, ["table", "rows"], "store")
 
 
-@commands.command()
+@app.command()
 def serve(
     db: str | None = Db,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
@@ -357,12 +355,11 @@ def serve(
     from $BRIEFGRAPH_API_TOKEN (or the file named by $BRIEFGRAPH_API_TOKEN_FILE)."""
     import uvicorn
 
-    from . import cli
-    from .web import Settings, create_app
+    from ..web import Settings, create_app
 
-    settings = Settings.from_env(db=db, protect_reads=protect_reads or None, max_body_bytes=cli.parse_size(max_body))
+    settings = Settings.from_env(db=db, protect_reads=protect_reads or None, max_body_bytes=parse_size(max_body))
     with _opened(settings.db, debug) as store:
         settings.store = store
         if not settings.token:
-            cli.err.print("note: no API token set (BRIEFGRAPH_API_TOKEN): POST /documents is disabled")
+            err.print("note: no API token set (BRIEFGRAPH_API_TOKEN): POST /documents is disabled")
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info" if debug else "warning")

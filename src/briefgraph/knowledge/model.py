@@ -1,0 +1,68 @@
+"""`Knowledge`: everything the stages know, loaded once and passed explicitly.
+
+    knowledge = Knowledge.load(actors=["my-actors.csv"], patterns=["my.patterns"])
+    for result in briefgraph.analyse(raws, knowledge=knowledge): ...
+
+Two `Knowledge` values can live side by side in one process (two corpora, two
+actor files); nothing is read from the environment. `Knowledge.default()` is the
+shipped knowledge, built once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from .files import data_path
+from .kb import ActorKnowledge
+from .layout import LayoutWords
+from .lexicon import Lexicon, lexicon
+from .patterns import PatternDictionary, load_patterns
+from .tagwords import TagVocabulary
+from .timewords import Vocabulary, vocabulary
+from .wordlists import WordLists, read_word_lists
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    words: WordLists  # lists more than one stage reads (knowledge/words.txt)
+    layout: LayoutWords  # genre labels, page furniture
+    tags: TagVocabulary
+    actors: ActorKnowledge  # knowledge base, nouns, agents, titles
+    quotes: Lexicon  # reporting verbs and the other quote words
+    times: Vocabulary  # relative, narrative, vague, holiday and period expressions
+    patterns: PatternDictionary  # verb and noun patterns -> CAMEO/PLOVER
+    clauses: WordLists  # the events stage's clause words (knowledge/events/clauses.txt)
+
+    @classmethod
+    def load(cls, actors: Sequence[str | Path] = (), patterns: Sequence[str | Path] = (),
+             tags: str | Path | None = None) -> Knowledge:
+        """The shipped knowledge with the user's files layered on top: actor CSV files
+        (their rows override shipped ones), event pattern files (tried first) and a
+        tag vocabulary file. A missing or malformed file raises KnowledgeError."""
+        for path in (*actors, *patterns, *([tags] if tags else [])):
+            if not Path(path).is_file():
+                raise KnowledgeError(f"{path}: no such knowledge file")
+        return cls(
+            words=WordLists("words.txt", read_word_lists(data_path("words.txt"))),
+            layout=LayoutWords.load(),
+            tags=TagVocabulary.load(tags),
+            actors=ActorKnowledge.load(tuple(str(p) for p in actors)),
+            quotes=lexicon(),
+            times=vocabulary(),
+            patterns=load_patterns(tuple(str(p) for p in patterns)),
+            clauses=WordLists("events/clauses.txt", read_word_lists(data_path("events/clauses.txt"))),
+        )
+
+    @staticmethod
+    def default() -> Knowledge:
+        """The shipped knowledge, loaded once per process."""
+        return _default()
+
+
+@lru_cache(maxsize=1)
+def _default() -> Knowledge:
+    return Knowledge.load()
