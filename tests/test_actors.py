@@ -7,9 +7,9 @@ import json
 import warnings
 
 import pytest
+from briefgraph.stages.actors_kb import ACTORS_ENV, find_place, load_kb, name_key
 
 from briefgraph.records import Actor, actor_at
-from briefgraph.stages.actors_kb import ACTORS_ENV, find_place, load_kb, name_key
 from conftest import analyse_text
 
 # The 193 member states of the United Nations, by ISO 3166 alpha-3 code.

@@ -70,11 +70,10 @@ def test_sqlite_store_is_a_wal_file_at_the_given_path(tmp_path):
 
 
 def test_urls_resolve_paths_and_postgres_scheme(monkeypatch):
-    monkeypatch.delenv("BRIEFGRAPH_DB", raising=False)
-    assert resolve_url(None) == f"sqlite:///{Path('briefgraph.db').resolve()}"
-    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     monkeypatch.setenv("BRIEFGRAPH_DB", "/tmp/x.db")
-    assert resolve_url(None) == "sqlite:////tmp/x.db"
+    assert resolve_url(None) == f"sqlite:///{Path('briefgraph.db').resolve()}", "the library never reads the env"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("/tmp/x.db") == "sqlite:////tmp/x.db"
 
 
 def test_unreachable_database_is_a_store_error():

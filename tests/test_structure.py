@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefgraph.pipeline import Stage, run_stages, start_analysis
+from briefgraph.knowledge import Knowledge
+from briefgraph.knowledge.tagwords import TagVocabulary
+from briefgraph.pipeline import STAGES, run_stages, start_analysis
 from briefgraph.records import RawDocument
 from briefgraph.stages.structure import find_structure
-from briefgraph.stages.tags import learn_tags, split_tags, vocabulary
+from briefgraph.stages.tags import learn_tags, split_tags
+
+SHIPPED_TAGS = Knowledge.default().tags
 
 BRIEF = """March 4, 2024 | Flash Brief
 
@@ -146,25 +150,24 @@ def test_inline_further_reading_is_a_related_item():
     ("Chad Sahelian Relations Niger", ["Chad", "Sahelian Relations", "Niger"]),
 ])
 def test_split_tags(line, tags):
-    assert split_tags(line) == tags
+    assert split_tags(line, SHIPPED_TAGS) == tags
 
 
-def test_learned_tags_split_later_lines(tmp_path, monkeypatch):
+def test_learned_tags_split_later_lines(tmp_path):
     user = tmp_path / "tags.txt"
-    monkeypatch.setenv("BRIEFGRAPH_TAGS", str(user))
-    vocabulary.cache_clear()
-    try:
-        assert split_tags("Kenya Coastal Piracy Watch") != ["Kenya", "Coastal Piracy Watch"]
-        assert learn_tags(["Coastal Piracy Watch", "Kenya"], user) == 1
-        assert split_tags("Kenya Coastal Piracy Watch") == ["Kenya", "Coastal Piracy Watch"]
-        assert learn_tags(["Coastal Piracy Watch"], user) == 0, "a known tag is not learned twice"
-    finally:
-        monkeypatch.delenv("BRIEFGRAPH_TAGS")
-        vocabulary.cache_clear()
+    vocab = TagVocabulary.load(user)
+    assert split_tags("Kenya Coastal Piracy Watch", vocab) != ["Kenya", "Coastal Piracy Watch"]
+    assert learn_tags(["Coastal Piracy Watch", "Kenya"], user, vocab) == 1
+    vocab = TagVocabulary.load(user)
+    assert split_tags("Kenya Coastal Piracy Watch", vocab) == ["Kenya", "Coastal Piracy Watch"]
+    assert learn_tags(["Coastal Piracy Watch"], user, vocab) == 0, "a known tag is not learned twice"
+    assert split_tags("Kenya Coastal Piracy Watch", SHIPPED_TAGS) != ["Kenya", "Coastal Piracy Watch"], \
+        "another Knowledge in the same process must not see the learned tags"
 
 
 def test_structure_runs_as_a_pipeline_stage():
-    stage = Stage("structure", find_structure)
+    stage = STAGES[0]
+    assert stage.name == "structure"
     (done,), (failure,) = run_stages([start_analysis(RawDocument(text=BRIEF, source="<test>"))], [stage])
     assert failure is None and done.document.title == "Turkey to Host Black Sea Grain Talks"
 
@@ -177,7 +180,7 @@ def test_updated_line_with_time_is_the_publication_date():
 
 
 def test_head_nouns_close_unknown_multi_word_tags():
-    assert split_tags("Border Disputes Central Asia Kyrgyzstan") == ["Border Disputes", "Central Asia", "Kyrgyzstan"]
+    assert split_tags("Border Disputes Central Asia Kyrgyzstan", SHIPPED_TAGS) == ["Border Disputes", "Central Asia", "Kyrgyzstan"]
 
 
 def _gold_documents():

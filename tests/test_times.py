@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from briefgraph.stages.times_vocab import load_holidays, load_shift_rules, vocabulary
 
 from briefgraph.errors import KnowledgeError
 from briefgraph.records import Analysis, RawDocument, TimeExpr, normalise_text
 from briefgraph.stages import parse, structure
 from briefgraph.stages.times import find_times, narrative_time_at, quote_spans
 from briefgraph.stages.times_calendar import nth_weekday, shift, weekday_near, year_for
-from briefgraph.stages.times_vocab import load_holidays, load_shift_rules, vocabulary
 
 
 def times_of(text: str, published: str | None) -> list[TimeExpr]:

@@ -16,7 +16,6 @@ from typing import Any
 
 from ..dateparse import find_full_dates
 from ..knowledge import Knowledge
-from ..knowledge.layout import LayoutWords
 from ..knowledge.tagwords import TagVocabulary
 from ..records import Analysis, DocumentInfo, Related, Section, text_id
 from .tags import split_tags
@@ -74,11 +73,14 @@ class Line:
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
     """The structure stage for this knowledge (genre labels, furniture, tags)."""
-    return lambda doc: find_structure(doc, knowledge.layout, knowledge.tags)
+    return lambda doc: find_structure(doc, knowledge)
 
 
-def find_structure(doc: Analysis, layout: LayoutWords, vocab: TagVocabulary) -> dict[str, Any]:
-    """Title, date, genre, sections, related, tags, datelines and furniture of one document."""
+def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[str, Any]:
+    """Title, date, genre, sections, related, tags, datelines and furniture of one document
+    (with the shipped knowledge unless another is given)."""
+    knowledge = knowledge or Knowledge.default()
+    layout, vocab = knowledge.layout, knowledge.tags
     raw, text = doc.raw, doc.text
     lines = _split_lines(text)
     genres = layout.genres

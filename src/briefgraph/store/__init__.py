@@ -10,7 +10,6 @@ search) share one schema, created and migrated on first use.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,8 +36,9 @@ _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
 def resolve_url(value: str | None = None) -> str:
-    """A database URL from a URL, a file path, $BRIEFGRAPH_DB, or ./briefgraph.db."""
-    value = value or os.environ.get("BRIEFGRAPH_DB") or DEFAULT_DB
+    """A database URL from a URL or a file path (./briefgraph.db when none is given).
+    The CLI and the web settings read $BRIEFGRAPH_DB; the library never does."""
+    value = value or DEFAULT_DB
     if value.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + value.split("://", 1)[1]
     if "://" in value:

@@ -5,6 +5,7 @@ JSON API lives in `api.py`; web pages (a later issue) go in `pages.py` with
 their `templates/` and `static/` folders.
 """
 
-from .app import Settings, create_app
+from .app import create_app
+from .settings import Settings
 
 __all__ = ["Settings", "create_app"]

@@ -20,7 +20,7 @@ from ..errors import StoreError
 from ..ingest import ingest_documents
 from ..records import Failure, RawDocument
 from ..store import Store, StoreUnavailable
-from .app import check_token
+from .auth import read_access, write_access
 
 MAX_PAGE = 1000
 MAX_BATCH = 100
@@ -30,14 +30,6 @@ Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip.")]
 Name = Annotated[str | None, Query(min_length=1, max_length=300)]
 Day = Annotated[str | None, Query(min_length=4, max_length=40, description="YYYY-MM-DD, YYYY-MM or YYYY.")]
 EventType = Annotated[str | None, Query(min_length=1, max_length=20, description="PLOVER type or CAMEO code prefix.")]
-
-
-def read_access(request: Request) -> None:
-    check_token(request, request.app.state.settings.protect_reads)
-
-
-def write_access(request: Request) -> None:
-    check_token(request, True)
 
 
 router = APIRouter()

@@ -1,5 +1,5 @@
-"""The FastAPI application: settings, authentication, request size limits and
-JSON errors. Routes live in `api.py` (JSON) and, later, `pages.py` (HTML).
+"""The FastAPI application: the store, the routers, the size limit and JSON errors.
+Settings live in `settings.py`, token checks in `auth.py`, routes in `api.py`.
 
 Every error is a JSON object `{"error": message, "status": code}` (plus
 `"detail"` for invalid parameters): bad parameters are 4xx, never 500.
@@ -7,123 +7,23 @@ Every error is a JSON object `{"error": message, "status": code}` (plus
 
 from __future__ import annotations
 
-import hmac
-import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import StoreError
 from ..query import NotFound, QueryError
 from ..store import Store
+from . import api
+from .limits import BodyLimit
+from .responses import error_response
+from .settings import Settings
 
-DEFAULT_MAX_BODY = 5 * 1024 * 1024
 STATIC = Path(__file__).parent / "static"
-
-
-def _env_flag(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
-
-
-def _env_token() -> str | None:
-    token = os.environ.get("BRIEFGRAPH_API_TOKEN")
-    path = os.environ.get("BRIEFGRAPH_API_TOKEN_FILE")
-    if not token and path:
-        try:
-            token = Path(path).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot read the API token file ({exc.strerror or exc})") from None
-    return token or None
-
-
-@dataclass
-class Settings:
-    """What the server is configured with; `from_env` reads the BRIEFGRAPH_* variables.
-
-    `token` is the bearer token that `POST /documents` requires (ingest is refused
-    when none is set); with `protect_reads` the queries require it too."""
-
-    db: str | None = None
-    token: str | None = None
-    protect_reads: bool = False
-    max_body_bytes: int = DEFAULT_MAX_BODY
-    store: Store | None = field(default=None, repr=False)
-
-    @classmethod
-    def from_env(cls, **overrides: Any) -> Settings:
-        values: dict[str, Any] = {
-            "db": os.environ.get("BRIEFGRAPH_DB"),
-            "token": _env_token(),
-            "protect_reads": _env_flag("BRIEFGRAPH_API_PROTECT_READS"),
-        }
-        if os.environ.get("BRIEFGRAPH_API_MAX_BODY", "").isdigit():
-            values["max_body_bytes"] = int(os.environ["BRIEFGRAPH_API_MAX_BODY"])
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
-
-
-def error_response(status: int, message: str, detail: Any = None, headers: dict[str, str] | None = None
-                   ) -> JSONResponse:
-    body: dict[str, Any] = {"error": message, "status": status}
-    if detail is not None:
-        body["detail"] = detail
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
-class BodyLimit:
-    """Refuses request bodies over `max_bytes` with 413, by Content-Length or as they stream in."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int):
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None:
-            if not length.isdigit():
-                await error_response(400, "Content-Length is not a number")(scope, receive, send)
-                return
-            if int(length) > self.max_bytes:
-                await error_response(413, f"request body over {self.max_bytes} bytes")(scope, receive, send)
-                return
-        received = 0
-
-        async def limited() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise HTTPException(413, f"request body over {self.max_bytes} bytes")
-            return message
-
-        await self.app(scope, limited, send)
-
-
-def check_token(request: Request, required: bool) -> None:
-    """Raise 401/403 unless the request carries the configured bearer token."""
-    settings: Settings = request.app.state.settings
-    if not required:
-        return
-    if not settings.token:
-        raise HTTPException(403, "ingest is disabled: the server has no API token (set BRIEFGRAPH_API_TOKEN)")
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
-        raise HTTPException(401, "a bearer token is required (Authorization: Bearer TOKEN)",
-                            headers={"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
-        raise HTTPException(403, "the bearer token is not valid")
 
 
 def _plain(part: object) -> bool:
@@ -134,8 +34,6 @@ def _plain(part: object) -> bool:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The briefgraph HTTP app over `settings.store` (or a store opened at `settings.db`)."""
-    from . import api
-
     settings = settings or Settings.from_env()
     store = settings.store or Store(settings.db)
     app = FastAPI(title="briefgraph", version="0.1.0",
