@@ -117,30 +117,41 @@ def read_verb_blocks(lines: list[str], synonyms: dict[str, list[str]]) -> list[s
             block_code = _code(line)
             continue
         if line.startswith("-"):
-            body = line[1:]
-            code = "none" if re.search(r"\[\s*-+\s*\]", body) else _code(body)
-            body = re.sub(r"\[[^\]]*\]", "", body)
-            if "*" not in body or code is None:
-                continue
-            pre, post = body.split("*", 1)
-            if pre.strip(" $+^%"):
-                continue  # needs words before the verb
-            words = _pattern_words(post, synonyms)
-            if words:
-                patterns.append((words, code))
+            pattern = _pattern_line(line[1:], synonyms)
+            if pattern:
+                patterns.append(pattern)
             continue
-        head = re.sub(r"\{[^}]*\}", " ", line)
-        code = "none" if re.search(r"\[\s*-+\s*\]", head) else _code(head)
-        head = re.sub(r"\[[^\]]*\]", " ", head).split()
-        if not head:
-            continue
-        verb = head[0].lstrip("+").lower()
-        parts = [p for p in verb.split("_") if p]
-        if not parts or not all(WORD.match(p) for p in parts):
-            continue
-        verbs.append((parts[0], parts[1:], code))
+        verb = _verb_line(line)
+        if verb:
+            verbs.append(verb)
     flush()
     return out
+
+
+def _pattern_line(body: str, synonyms: dict[str, list[str]]) -> tuple[list[str], str] | None:
+    """A `- * WORDS [CODE]` pattern line as (words after the verb, code), or None."""
+    code = "none" if re.search(r"\[\s*-+\s*\]", body) else _code(body)
+    body = re.sub(r"\[[^\]]*\]", "", body)
+    if "*" not in body or code is None:
+        return None
+    pre, post = body.split("*", 1)
+    if pre.strip(" $+^%"):
+        return None  # needs words before the verb
+    words = _pattern_words(post, synonyms)
+    return (words, code) if words else None
+
+
+def _verb_line(line: str) -> tuple[str, list[str], str | None] | None:
+    """A verb head line as (lemma, fixed words, own code), or None."""
+    head_text = re.sub(r"\{[^}]*\}", " ", line)
+    code = "none" if re.search(r"\[\s*-+\s*\]", head_text) else _code(head_text)
+    head = re.sub(r"\[[^\]]*\]", " ", head_text).split()
+    if not head:
+        return None
+    parts = [p for p in head[0].lstrip("+").lower().split("_") if p]
+    if not parts or not all(WORD.match(p) for p in parts):
+        return None
+    return parts[0], parts[1:], code
 
 
 def build_petrarch(path: Path) -> str:

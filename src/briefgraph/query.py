@@ -304,8 +304,8 @@ def actors(store: Store, name: str | None = None, type: str | None = None, count
     mentioned = (select(m.c.actor_id, func.count().label("mentions"),
                         func.count(distinct(m.c.document_id)).label("documents"))
                  .group_by(m.c.actor_id).subquery())
-    ends = union_all(select(s.events.c.source_id.label("actor_id")), select(s.events.c.target_id.label("actor_id")))
-    ends = ends.subquery()
+    ends = union_all(select(s.events.c.source_id.label("actor_id")),
+                     select(s.events.c.target_id.label("actor_id"))).subquery()
     involved = select(ends.c.actor_id, func.count().label("events")).group_by(ends.c.actor_id).subquery()
     mention_count = func.coalesce(mentioned.c.mentions, 0)
     stmt = (select(a, mention_count.label("mentions"), func.coalesce(mentioned.c.documents, 0).label("documents"),

@@ -34,6 +34,8 @@ def _print_table(analyses: list[Analysis]) -> None:
         table.add_column(column, overflow="fold")
     for a in analyses:
         d = a.document
+        if d is None:
+            continue
         table.add_row(d.title or d.source, d.published or "-", d.genre or "-", str(len(a.actors)),
                       str(len(a.quotes)), str(len(a.times)), str(len(a.events)))
     console.print(table)

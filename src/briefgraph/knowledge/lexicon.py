@@ -22,7 +22,8 @@ class Lexicon:
 
 def lexicon() -> Lexicon:
     """Load the quote word lists from knowledge/quotes/."""
-    strong, weak = set(), set()
+    strong: set[str] = set()
+    weak: set[str] = set()
     for line in read_data_lines(data_path("quotes/reporting_verbs.txt")):
         word, _, flag = line.partition(" ")
         (weak if flag.strip() == "weak" else strong).add(word.lower())

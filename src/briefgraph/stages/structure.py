@@ -94,7 +94,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
     body_end = tag_lines[0] if tag_lines else len(lines)
     related_idx, related = _find_related(lines, furniture, body_end, raw.links)
     if not related and raw.related:
-        related = [Related(title=r["title"], url=r.get("url")) for r in raw.related if r.get("title")]
+        related = [Related(title=str(r["title"]), url=r.get("url")) for r in raw.related if r.get("title")]
     sections = _sections(lines, furniture, header, title_line, related_idx, tag_lines, raw.headings)
 
     blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header))]
@@ -269,7 +269,7 @@ def _find_related(lines: list[Line], furniture: set[int], body_end: int,
         inline = _RELATED_INLINE.match(lines[i].text)
         text = inline.group("rest") if inline else lines[i].text
         item = _related_item(text) or Related(title=_strip_byline(text))
-        url = next((ln["url"] for ln in links if ln.get("title") and _same_text(ln["title"], item.title)), None)
+        url = next((ln["url"] for ln in links if ln.get("title") and _same_text(str(ln["title"]), item.title)), None)
         if url is None:
             url = next((ln["url"] for ln in links if ln.get("title") and ln["title"] in text), None)
         item.url = url

@@ -66,7 +66,8 @@ class Store:
         self.url = resolve_url(url)
         self.threshold = near_duplicate_threshold
         parsed = make_url(self.url)
-        schema = schema or parsed.query.get("schema")
+        named = parsed.query.get("schema")
+        schema = schema or (named if isinstance(named, str) else None)
         parsed = parsed.difference_update_query(["schema"])
         self.schema = schema
         try:

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import ColumnElement, Connection, func, select, text
 
 from ..errors import StoreError
 from ..records import ACTOR_TYPES, record_from_json, text_id
@@ -44,10 +44,13 @@ def _insert_ignore(conn: Connection, table: Any, rows: list[dict[str, Any]], key
     if not rows:
         return
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql
+
+        conn.execute(postgresql.insert(table).on_conflict_do_nothing(index_elements=keys), rows)
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    conn.execute(insert(table).on_conflict_do_nothing(index_elements=keys), rows)
+        from sqlalchemy.dialects import sqlite
+
+        conn.execute(sqlite.insert(table).on_conflict_do_nothing(index_elements=keys), rows)
 
 
 def _now() -> str:
@@ -106,7 +109,7 @@ def ingest_record(conn: Connection, record: dict[str, Any],
         "format": doc.get("format"), "ingested_at": _now(),
         "minhash": dedup.to_hex(sig) if sig is not None else None,
     }
-    if original is not None:
+    if original is not None and similarity is not None:
         row.update(duplicate_of=original, similarity=round(similarity, 4))
         document_id = conn.execute(schema.documents.insert().values(**row)
                                    .returning(schema.documents.c.id)).scalar_one()
@@ -132,10 +135,12 @@ def _near_duplicate(conn: Connection, sig: Any, threshold: float) -> tuple[int |
     """The stored original this text nearly repeats, with the estimated similarity."""
     d, b = schema.documents, schema.document_bands
     buckets = dedup.bands(sig)
-    condition = None
+    condition: ColumnElement[bool] | None = None
     for band, bucket in buckets:
         clause = (b.c.band == band) & (b.c.bucket == bucket)
         condition = clause if condition is None else condition | clause
+    if condition is None:
+        return None, None
     rows = conn.execute(select(d.c.id, d.c.minhash, d.c.duplicate_of).join(b, b.c.document_id == d.c.id)
                         .where(condition).distinct().order_by(d.c.id)).all()
     best, best_score = None, 0.0

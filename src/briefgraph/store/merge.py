@@ -89,6 +89,6 @@ def refines(old_date: str | None, start: str | None, end: str | None,
     """Whether a report's date should replace the event's: a day within a month or year
     the event had so far. An explicit interval ("2024-02-29/2024-03-02") is kept, since
     a report of its first day does not make the event shorter."""
-    if not old_date or "/" in str(old_date) or start is None or old_start is None:
+    if not old_date or "/" in str(old_date) or start is None or old_start is None or end is None or old_end is None:
         return False
     return span_days(start, end) < span_days(old_start, old_end) and old_start <= start and end <= old_end

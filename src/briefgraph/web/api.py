@@ -79,7 +79,7 @@ def network(request: Request, start: Day = None, end: Day = None, actor: Name = 
             min_events: Annotated[int, Query(ge=1, le=10**6)] = 1, format: NetworkFormat = NetworkFormat.json,
             limit: Limit = 100, offset: Offset = 0) -> dict[str, Any] | Response:
     """Actor pairs with event counts and summed Goldstein weight over a period (JSON or GraphML)."""
-    params = {"start": start, "end": end, "actor": actor, "type": type, "min_events": min_events}
+    params: dict[str, Any] = {"start": start, "end": end, "actor": actor, "type": type, "min_events": min_events}
     if format is NetworkFormat.graphml:
         pairs = query.network(_store(request), limit=limit, offset=offset, **params)
         return Response(query.network_graphml(pairs), media_type="application/graphml+xml")
