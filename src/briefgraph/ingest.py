@@ -9,26 +9,29 @@ from collections.abc import Iterable, Iterator
 
 from .errors import StoreError
 from .knowledge import Knowledge
-from .pipeline import analyse
+from .parallel import RunOptions, extract_records
 from .records import Failure, RawDocument
 from .store import IngestResult, Store, StoreUnavailable
 
 
 def ingest_documents(store: Store, raws: Iterable[RawDocument | Failure], batch_size: int = 16,
                      knowledge: Knowledge | None = None, debug: bool = False,
-                     ) -> Iterator[IngestResult | Failure]:
+                     options: RunOptions | None = None) -> Iterator[IngestResult | Failure]:
     """Analyse documents with the extraction pipeline and store each one as it comes.
 
-    A document that cannot be read, analysed or stored becomes a `Failure` and the
-    others go on; `StoreUnavailable` (the database itself failing) stops the run."""
-    for result in analyse(raws, batch_size=batch_size, knowledge=knowledge, debug=debug):
+    The analysis may run on local workers or a Dask cluster (`options`); this process
+    stays the single writer of the store. A document that cannot be read, analysed
+    or stored becomes a `Failure` and the others go on; `StoreUnavailable` (the
+    database itself failing) stops the run."""
+    options = options or RunOptions.local(knowledge, batch_size=batch_size, debug=debug)
+    for result in extract_records(raws, options):
         if isinstance(result, Failure):
             yield result
             continue
         try:
-            yield store.ingest_record(result.to_record())
+            yield store.ingest_record(result)
         except StoreUnavailable:
             raise
         except StoreError as exc:
-            source = result.document.source if result.document else result.raw.source
+            source = str(result["document"].get("source") or "<record>")
             yield Failure(source, f"not stored: {str(exc).removeprefix(source + ': ')}")

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from ..errors import BriefgraphError
 from ..knowledge import Knowledge
+from ..parallel import RunOptions, parse_workers
 from ..records import Failure
 
 app = typer.Typer(
@@ -74,6 +75,19 @@ def load_knowledge(actors: list[str], patterns: list[str], tags: str | None) -> 
         return Knowledge.load(actors=actors, patterns=patterns, tags=tags)
     except BriefgraphError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+def run_options(workers: str, dask: str | None, batch_size: int, knowledge: Knowledge, debug: bool,
+                ) -> RunOptions:
+    """Where the pipeline runs: --workers N (or auto) processes here, or --dask ADDRESS."""
+    try:
+        count = parse_workers(workers)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if dask and count > 1:
+        raise typer.BadParameter("--workers and --dask do not go together (the cluster has its own workers)")
+    return RunOptions(workers=count, dask=dask, batch_size=batch_size, knowledge=knowledge.files, debug=debug,
+                      loaded=knowledge)
 
 
 def error_line(message: str) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 import typer
 
-from .app import app, err, error_line, load_knowledge, parse_size, report_failure, with_progress
+from .app import app, err, error_line, load_knowledge, parse_size, report_failure, run_options, with_progress
 
 DB_HELP = "Store: a file path (SQLite) or a URL (postgresql://user@host/db). Default $BRIEFGRAPH_DB or ./briefgraph.db."
 
@@ -128,8 +128,12 @@ Debug = typer.Option(False, "--debug", help="Show tracebacks of unexpected error
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
     db: str | None = Db,
-    max_size: str = typer.Option("20MB", help="Largest input file to read."),
+    max_size: str = typer.Option("20MB", help="Largest input file (or JSON line) to read."),
     batch_size: int = typer.Option(16, min=1, help="Documents parsed together by spaCy."),
+    workers: str = typer.Option("1", "--workers", "-w", help="Processes analysing documents (a number, or "
+                                "auto for one per core); this process stays the store's single writer."),
+    dask: str | None = typer.Option(None, "--dask", help="Analyse on a Dask distributed cluster: the "
+                                    "scheduler's address (tcp://host:8786)."),
     threshold: float = typer.Option(0.8, min=0.5, max=1.0, help="Similarity from which a text is a "
                                     "near-duplicate (re-publication) of a stored one."),
     actors: list[str] = typer.Option([], "--actors", help="Extra actor knowledge file(s) (CSV)."),
@@ -145,15 +149,14 @@ def ingest(
     from ..records import Failure
     from ..store import StoreUnavailable
 
-    knowledge = load_knowledge(actors, patterns, tags)
+    options = run_options(workers, dask, batch_size, load_knowledge(actors, patterns, tags), debug)
     limit = parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
     tally = {"stored": 0, "unchanged": 0, "near-duplicate": 0}
     failed = 0
     with _opened(db, debug) as store:
         store.threshold = threshold
         try:
-            results = ingest_documents(store, read_inputs(paths, max_bytes=limit), batch_size=batch_size,
-                                       knowledge=knowledge, debug=debug)
+            results = ingest_documents(store, read_inputs(paths, max_bytes=limit), options=options)
             for result in with_progress(results, "ingesting"):
                 if isinstance(result, Failure):
                     failed += 1

@@ -26,6 +26,21 @@ from .timewords import Vocabulary, vocabulary
 from .wordlists import WordLists, read_word_lists
 
 
+@dataclass(frozen=True)
+class KnowledgeFiles:
+    """The user's knowledge files: a picklable recipe to load the same `Knowledge`
+    again in another process (a worker, a Dask cluster node)."""
+
+    actors: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    tags: str | None = None
+
+    def load(self) -> Knowledge:
+        if not (self.actors or self.patterns or self.tags):
+            return Knowledge.default()
+        return Knowledge.load(actors=self.actors, patterns=self.patterns, tags=self.tags)
+
+
 @dataclass(frozen=True, eq=False)
 class Knowledge:
     words: WordLists  # lists more than one stage reads (knowledge/words.txt)
@@ -36,6 +51,7 @@ class Knowledge:
     times: Vocabulary  # relative, narrative, vague, holiday and period expressions
     patterns: PatternDictionary  # verb and noun patterns -> CAMEO/PLOVER
     clauses: WordLists  # the events stage's clause words (knowledge/events/clauses.txt)
+    files: KnowledgeFiles = KnowledgeFiles()  # what it was loaded from, beyond the shipped files
 
     @classmethod
     def load(cls, actors: Sequence[str | Path] = (), patterns: Sequence[str | Path] = (),
@@ -55,6 +71,8 @@ class Knowledge:
             times=vocabulary(),
             patterns=load_patterns(tuple(str(p) for p in patterns)),
             clauses=WordLists("events/clauses.txt", read_word_lists(data_path("events/clauses.txt"))),
+            files=KnowledgeFiles(tuple(str(p) for p in actors), tuple(str(p) for p in patterns),
+                                 str(tags) if tags else None),
         )
 
     @staticmethod

@@ -19,7 +19,7 @@ from ..records import Failure, RawDocument
 from .decode import decode_bytes
 from .feed import read_feed
 from .html import read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl, read_jsonl_lines
 from .markdown import read_markdown
 from .text import read_text
 
@@ -107,12 +107,45 @@ def read_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
         if isinstance(path, Failure):
             yield path
             continue
+        if path != "-" and _is_jsonl_file(path):
+            yield from _stream_jsonl(path, max_bytes)
+            continue
         try:
             data = _read_limited(path, max_bytes, stdin)
         except InputError as exc:
             yield Failure(exc.source, exc.reason)
             continue
         yield from read_bytes(data, "<stdin>" if path == "-" else path, name=path)
+
+
+def _is_jsonl_file(path: str) -> bool:
+    """A JSON Lines file, streamed line by line: its size limit applies to each line."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False  # _read_limited names the problem
+    return bool(head.strip()) and b"\x00" not in head and detect_kind(head, path) == "jsonl"
+
+
+def _stream_jsonl(path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
+    """One document per line, read as the file is read; a bad or oversized line fails alone."""
+    try:
+        with open(path, "rb") as fh:
+            for lineno, raw in enumerate(fh, start=1):
+                where = f"{path}:{lineno}"
+                if len(raw) > max_bytes:
+                    yield Failure(where, f"line is {_mb(len(raw))}, over the {_mb(max_bytes)} limit "
+                                         "(raise it with --max-size)")
+                    continue
+                try:
+                    line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield Failure(where, f"undecodable bytes ({exc.reason})")
+                    continue
+                yield from read_jsonl_lines([(lineno, line)], path)
+    except OSError as exc:
+        yield Failure(path, f"cannot read ({exc.strerror or exc})")
 
 
 def _read_limited(path: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:

@@ -4,14 +4,20 @@ only `text` required. A bad line is a Failure naming the line; the others go on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..records import Failure, RawDocument
 from .dates import iso_date
 
 
 def read_jsonl(text: str, source: str) -> Iterator[RawDocument | Failure]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    """The documents of a JSON Lines text held in memory."""
+    yield from read_jsonl_lines(enumerate(text.splitlines(), start=1), source)
+
+
+def read_jsonl_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawDocument | Failure]:
+    """The documents of numbered JSON lines, read as they come (a file is never loaded whole)."""
+    for lineno, line in lines:
         if not line.strip():
             continue
         where = f"{source}:{lineno}"

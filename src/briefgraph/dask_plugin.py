@@ -1,0 +1,25 @@
+"""The Dask worker plugin of `--dask`: each worker loads the model and builds the
+pipeline once, when it joins (kept apart so that only a Dask run imports distributed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from distributed import WorkerPlugin
+
+from .knowledge import KnowledgeFiles
+from .parallel import PLUGIN_NAME, clear_worker, init_worker
+
+
+class PipelinePlugin(WorkerPlugin):
+    name = PLUGIN_NAME
+
+    def __init__(self, files: KnowledgeFiles, debug: bool = False):
+        self.files = files
+        self.debug = debug
+
+    def setup(self, worker: Any) -> None:
+        init_worker(self.files, self.debug)
+
+    def teardown(self, worker: Any) -> None:
+        clear_worker()
