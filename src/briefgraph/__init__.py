@@ -4,6 +4,7 @@ The library is the product; the CLI, the HTTP API and the web UI are thin
 layers over these functions.
 """
 
+from .brief import draft_brief  # noqa: E402  (issue 12)
 from .errors import BriefgraphError, InputError, KnowledgeError, ModelError, StoreError
 from .pipeline import STAGES, Stage, analyse, extract_text
 from .readers import read_inputs
@@ -22,7 +23,7 @@ from .store import Store, ingest_documents
 __version__ = "0.1.0"
 
 __all__ = [
-    "STAGES", "Stage", "analyse", "extract_text", "read_inputs", "Store", "ingest_documents",
+    "STAGES", "Stage", "draft_brief", "analyse", "extract_text", "read_inputs", "Store", "ingest_documents",
     "Actor", "Analysis", "DocumentInfo", "Event", "Failure", "Quote", "RawDocument", "TimeExpr",
     "BriefgraphError", "InputError", "KnowledgeError", "ModelError", "StoreError",
 ]

@@ -154,6 +154,10 @@ from . import cli_store  # noqa: E402  (adds the store, query, export and serve 
 for _command in cli_store.commands.registered_commands:
     app.registered_commands.append(_command)
 
+from . import cli_brief  # noqa: E402  (adds `brief`)
+
+app.registered_commands.extend(cli_brief.commands.registered_commands)
+
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: no traceback for users unless --debug."""

@@ -145,6 +145,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.include_router(api.router)
+    from . import brief_api, pages  # issue 12: the brief endpoint and the web pages
+
+    app.include_router(brief_api.router)
+    app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(HTTPException)

@@ -1,0 +1,5 @@
+"""The web pages (placeholder)."""
+
+from fastapi import APIRouter
+
+router = APIRouter()
