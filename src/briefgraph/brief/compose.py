@@ -9,6 +9,7 @@ narrative in date order with relative dates.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from . import dates, select, templates
 from .model import Brief, Note, RelatedItem, Section, Sentence
 
 LATEST_WINDOW_DAYS = 30
+QUOTE_WORDS = 40
 MAX_LATEST = 5
 MAX_BACKGROUND = 12
 PARAGRAPH_SENTENCES = 4
@@ -148,12 +150,26 @@ def _narrative(group: list[dict[str, Any]], namer: Namer, notes: Notes) -> list[
     return paragraphs
 
 
+def _excerpt(text: str) -> str:
+    """The quote's opening sentences up to QUOTE_WORDS words (a brief cites, it does not reprint)."""
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"]?(?=\s|$)", text)]
+    cut = text
+    for end in ends:
+        if len(text[:end].split()) > QUOTE_WORDS:
+            break
+        cut = text[:end]
+    if cut is text and ends and len(text.split()) > QUOTE_WORDS:
+        cut = text[:ends[0]]
+    return cut.rstrip()
+
+
 def _quote_sentence(quote: dict[str, Any], namer: Namer, notes: Notes) -> Sentence:
     role = namer.role(quote["speaker"])
-    text = " ".join(quote["text"].split()).strip("“”\" ")
+    raw = _excerpt(quote["text"])
+    text = " ".join(raw.split()).strip("“”\" ")
     attribution = f"{quote['speaker']}, {role}" if role else quote["speaker"]
-    number = notes.add(quote["document"], quote["document_id"], quote["published"], quote["text"],
-                       quote["start"], quote["end"], quote.get("url"))
+    number = notes.add(quote["document"], quote["document_id"], quote["published"], raw,
+                       quote["start"], quote["start"] + len(raw), quote.get("url"))
     return Sentence(text=f"“{text}” {attribution}", notes=[number], speaker=quote["speaker"])
 
 
