@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint services score score-more bench clean
+.PHONY: install demo test test-fast lint services chromium score score-more bench clean
 
 install: $(STAMP)
 
@@ -24,7 +24,10 @@ demo: install
 services:
 	bash scripts/ensure_postgres.sh
 
-test: install services
+chromium:
+	bash scripts/ensure_chromium.sh
+
+test: install services chromium
 	$(VENV)/bin/pytest -q
 
 test-fast: install
@@ -51,4 +54,4 @@ score-more: install
 	rm -f .gsr-scored.jsonl
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache test-output

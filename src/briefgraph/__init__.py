@@ -4,6 +4,7 @@ The library is the product; the CLI, the HTTP API and the web UI are thin
 layers over these functions.
 """
 
+from .brief import draft_brief
 from .errors import BriefgraphError, InputError, KnowledgeError, ModelError, StoreError
 from .ingest import ingest_documents
 from .knowledge import Knowledge
@@ -24,7 +25,8 @@ from .store import Store
 __version__ = "0.1.0"
 
 __all__ = [
-    "Knowledge", "Pipeline", "STAGES", "Stage", "analyse", "extract_text", "read_inputs", "Store", "ingest_documents",
+    "Knowledge", "Pipeline", "STAGES", "Stage", "draft_brief", "analyse", "extract_text", "read_inputs",
+    "Store", "ingest_documents",
     "Actor", "Analysis", "DocumentInfo", "Event", "Failure", "Quote", "RawDocument", "TimeExpr",
     "BriefgraphError", "InputError", "KnowledgeError", "ModelError", "StoreError",
 ]

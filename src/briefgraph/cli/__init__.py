@@ -1,6 +1,7 @@
 """The `briefgraph` command: parses arguments, calls the library, prints.
 
-One module per family of commands (`extract`, `store` for ingest/query/export/serve),
+One module per family of commands (`extract`; `store` for ingest/query/export/serve;
+`brief`),
 all on the one Typer app of `app.py`.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from . import extract, store  # noqa: F401  (register their commands on the app)
+from . import brief, extract, store  # noqa: F401  (register their commands on the app)
 from .app import app, err
 
 __all__ = ["app", "main"]

@@ -14,6 +14,7 @@ _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\3(?
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]{1,20}\]")
 
 
 def markdown_to_text(markdown: str) -> tuple[str, str | None, list[str], list[dict[str, str | None]]]:
@@ -57,6 +58,7 @@ def _inline(text: str, links: list[dict[str, str | None]]) -> str:
             links.append({"title": label, "url": m.group(2) or None})
         return label
 
+    text = _FOOTNOTE_REF.sub("", text)  # footnote references ("[^1]"); their definitions are furniture
     text = _LINK.sub(link, text)
     text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
     for _ in range(2):

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 from ..errors import StoreError
 from ..query import NotFound, QueryError
 from ..store import Store
-from . import api
+from . import api, brief_api, pages
 from .limits import BodyLimit
 from .responses import error_response
 from .settings import Settings
@@ -43,6 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.include_router(api.router)
+    app.include_router(brief_api.router)
+    app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(HTTPException)

@@ -1,0 +1,70 @@
+"""The `briefgraph brief` command (issue 12): draft a Flash Brief from the store.
+
+Exit codes: 0 done; 1 nothing to draft
+(an actor the store does not know, no events); 2 a bad parameter or store.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from .app import app
+
+
+class BriefFormat(StrEnum):
+    md = "md"
+    text = "text"
+    html = "html"
+    json = "json"
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"error: {' '.join(message.split())}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def brief(
+    actor: list[str] = typer.Option(..., "--actor", "-a", help="An actor the brief is about (repeat for several)."),
+    topic: str | None = typer.Option(None, "--topic", help="Only documents a full-text search for this finds."),
+    start: str | None = typer.Option(
+        None, "--from", "--start", help="Events from this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    end: str | None = typer.Option(None, "--to", "--end", help="Events up to this date, inclusive."),
+    format: BriefFormat = typer.Option(BriefFormat.md, "--format", "-f", help="md, text, html or json."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    db: str | None = typer.Option(None, "--db", help="Store: a file path (SQLite) or a postgresql:// URL."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Draft a Flash Brief on actors from the store, every sentence footnoted to its evidence."""
+    from ..brief import draft_brief, render
+    from ..errors import StoreError
+    from ..query import NotFound, QueryError
+    from ..store import Store
+
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        if debug:
+            raise
+        _fail(str(exc), 2)
+    try:
+        text = render(draft_brief(store, actor, topic=topic, start=start, end=end), format.value)
+    except NotFound as exc:
+        if debug:
+            raise
+        _fail(str(exc), 1)
+    except (QueryError, StoreError) as exc:
+        if debug:
+            raise
+        _fail(str(exc), 2)
+    finally:
+        store.close()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"{output}: brief on {' and '.join(actor)}", err=True)
+    else:
+        sys.stdout.write(text)
