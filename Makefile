@@ -42,6 +42,16 @@ score: install
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/dev --run "$(VENV)/bin/briefgraph extract {file} --format json"
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/briefs-dev.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
 	$(PYTHON) ../shared/eval/score.py tests/data --run "$(VENV)/bin/briefgraph extract {file} --format json"
+	$(MAKE) --no-print-directory score-corpus
+
+# Our own corpus (corpus/README.md): both parts of each set; tune on `tune`, keep a change
+# only if `heldout` does not drop.
+score-corpus: install
+	@for part in tune heldout; do \
+	  echo "== corpus/sentences/$$part"; $(PYTHON) ../shared/eval/score.py corpus/sentences/$$part.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"; \
+	  echo "== corpus/generic/$$part"; $(PYTHON) ../shared/eval/score.py corpus/generic/$$part.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"; \
+	  echo "== corpus/docs/$$part"; $(PYTHON) ../shared/eval/score.py corpus/docs/$$part --run "$(VENV)/bin/briefgraph extract {file} --format json"; \
+	done
 
 # The other development sets, one process each. plover-gsr: read the recall; the one gold
 # line whose event has no source crashes the shared scorer, so it is left out here and

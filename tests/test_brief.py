@@ -15,7 +15,7 @@ from briefgraph.cli import app
 from briefgraph.pipeline import analyse
 from briefgraph.readers import read_inputs
 from briefgraph.records import PLOVER_TYPES, RawDocument
-from briefgraph.store import Store, ingest_documents
+from briefgraph import Store, ingest_documents
 from briefgraph.web import Settings, create_app
 from conftest import SAMPLES
 from store_fixtures import TEXT_A, TEXT_B, record_a, record_b

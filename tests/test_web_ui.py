@@ -15,7 +15,7 @@ import pytest
 
 from briefgraph.readers import read_inputs
 from briefgraph.records import RawDocument
-from briefgraph.store import Store, ingest_documents
+from briefgraph import Store, ingest_documents
 from briefgraph.web import Settings, create_app
 from conftest import ROOT, SAMPLES
 from store_fixtures import TEXT_A, TEXT_B
