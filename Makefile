@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint services chromium score score-more bench clean
+.PHONY: install demo test test-fast lint services chromium score score-more score-corpus bench clean
 
 install: $(STAMP)
 
