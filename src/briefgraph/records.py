@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from .textfix import repair_text
+
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "GROUP")
 QUOTE_KINDS = ("direct", "partial", "block")
 MODALITIES = ("asserted", "planned", "reported", "hypothetical")
@@ -23,9 +25,9 @@ PLOVER_TYPES = (
 
 
 def normalise_text(text: str) -> str:
-    """The canonical form every offset points into: NFC, Unix newlines, no BOM,
-    no trailing whitespace at the end of the document."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """The canonical form every offset points into: mojibake repaired, NFC, Unix
+    newlines, no BOM, no trailing whitespace at the end of the document."""
+    text = repair_text(text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text).rstrip()
 
 
