@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...knowledge.codes import plover_of
+from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
 from .syntax import SUBJECT_DEPS, clause, forms
 
@@ -28,8 +28,9 @@ def root(coding: Coding) -> str:
     return coding.cameo[:2]
 
 
-def plover_type(coding: Coding) -> str | None:
-    return coding.plover or plover_of(coding.cameo)
+def plover_type(codes: CodeTables, coding: Coding) -> str | None:
+    """The coding's PLOVER type: its pattern's, else the table's for its code."""
+    return coding.plover or codes.plover_of(coding.cameo)
 
 
 def is_event_noun(patterns: PatternDictionary, token: Token) -> bool:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ...knowledge.codes import goldstein_of, plover_of
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, with_coordinated_modifiers
@@ -95,12 +94,13 @@ def location(ctx: Context, clause: list[Token]) -> Location | None:
 def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:
     """The events, ids e1, e2, ... in text order; a draft that repeats one
     (same actors, code and trigger, or an untargeted event noun mentioned again) is dropped."""
+    codes = ctx.know.patterns.codes
     drafts = sorted(drafts, key=lambda d: (d.start, d.trigger.idx, d.source.id))
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()
     seen_untargeted: set[tuple[str, str | None, str]] = set()
     for draft in drafts:
-        plover = draft.coding.plover if draft.coding.plover else plover_of(draft.coding.cameo)
+        plover = draft.coding.plover if draft.coding.plover else codes.plover_of(draft.coding.cameo)
         if plover == "none":
             plover = None
         key = (draft.source.id, draft.target.id if draft.target else None, draft.coding.cameo, draft.trigger.idx)
@@ -121,4 +121,4 @@ def _event(ctx: Context, draft: Draft, plover: str | None, event_id: str) -> Eve
         plover=plover, cameo=draft.coding.cameo, negated=draft.negated, modality=draft.modality,
         date=event_date(ctx, draft.clause, draft.start), location=draft.location, trigger=draft.trigger.text,
         evidence=Evidence(draft.start, draft.end, ctx.text[draft.start:draft.end]),
-        goldstein=goldstein_of(draft.coding.cameo))
+        goldstein=ctx.know.patterns.codes.goldstein_of(draft.coding.cameo))

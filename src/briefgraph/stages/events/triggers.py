@@ -69,8 +69,9 @@ def not_in_dictionary(ctx: Context, verb: Token, coding: Coding | None) -> str |
 
 def restates_purpose_head(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
     if coding is not None and is_purpose(verb):
+        codes = ctx.know.patterns.codes
         head_coding = verb_coding(ctx.know.patterns, verb.head)
-        if head_coding is not None and plover_type(head_coding) == plover_type(coding):
+        if head_coding is not None and plover_type(codes, head_coding) == plover_type(codes, coding):
             return "a purpose of the same type as its head, one event (\"visited Niamey to discuss\")"
     return None
 
