@@ -5,6 +5,7 @@ exercise the events stage alone."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from briefgraph.knowledge import Knowledge
 from briefgraph.pipeline import STAGES, run_stages, start_analysis
@@ -94,3 +95,14 @@ def token(ctx: Context, word: str, nth: int = 0):
 
 def names(actors) -> list[str | None]:
     return [a.name if a is not None else None for a in actors]
+
+
+@contextmanager
+def extra_actors(**types: tuple[str, list[str]]):
+    """ACTOR_TYPES with more actors for the duration of a test."""
+    ACTOR_TYPES.update(types)
+    try:
+        yield
+    finally:
+        for name in types:
+            ACTOR_TYPES.pop(name)

@@ -25,10 +25,9 @@ The rooms, in the order a sentence goes through them:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from ...knowledge import Knowledge
-from ...records import Analysis
+from ...records import Analysis, Event
 from .context import Context, EventKnowledge
 from .drafts import Draft, finish
 from .sections import codable_sentence
@@ -38,18 +37,18 @@ from .triggers import sentence_events
 __all__ = ["build", "find_events"]
 
 
-def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, list[Event]]]:
     """The events stage for this knowledge (patterns, clause words, demonyms)."""
     know = EventKnowledge.of(knowledge)
     return lambda doc: _find_events(doc, know)
 
 
-def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
+def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, list[Event]]:
     """Events of one document, ids e1, e2, ... in text order."""
     return _find_events(doc, EventKnowledge.of(knowledge))
 
 
-def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, Any]:
+def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
     if doc.nlp is None or not doc.actors:
         return {"events": []}
     ctx = Context.of(doc, know)
