@@ -4,6 +4,8 @@ other rooms reason with."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
@@ -12,8 +14,8 @@ from .syntax import SUBJECT_DEPS, clause, forms
 
 CONTEXT_WINDOW = 12  # context words a pattern may match, after a verb / around a noun
 # "will support" is an intent (03); "will attack" a threat (13), as CAMEO codes them.
-INTENT_OF_ROOT = {"05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
-                  "18": "138", "19": "138", "20": "138"}
+INTENT_OF_ROOT = MappingProxyType({"05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
+                                   "18": "138", "19": "138", "20": "138"})
 MEET_INTENT = "036"  # "would meet": an intent to meet
 PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")  # "shelled positions in Kharkiv"
 FORCE_ROOTS = ("17", "18", "19", "20")
