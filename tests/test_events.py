@@ -1,86 +1,17 @@
 """Events stage: one test per construction of the issue, on sentences written for
 these tests. The text goes through the real structure and parse stages; the
-actors, times and quotes are attached by hand so that these tests exercise the
-events stage alone."""
+actors, times and quotes are attached by hand (tests/events_fixtures.py) so that
+these tests exercise the events stage alone."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
 from briefgraph.errors import KnowledgeError
-from briefgraph.pipeline import STAGES, run_stages, start_analysis
-from briefgraph.records import Actor, Analysis, Quote, RawDocument, TimeExpr
-from briefgraph.stages import events_patterns
-from briefgraph.stages.events import find_events
-
-ACTOR_TYPES = {
-    "Egypt": ("GPE", ["Egyptian", "Egyptian government", "Cairo"]),
-    "Ethiopia": ("GPE", ["Addis Ababa"]),
-    "Sudan": ("GPE", ["Khartoum"]),
-    "Hamas": ("ORG", []),
-    "Israel": ("GPE", ["Israeli"]),
-    "Turkey": ("GPE", ["Turkish", "Ankara"]),
-    "Moscow": ("GPE", []),
-    "Qatar": ("GPE", ["Doha"]),
-    "Hezbollah": ("ORG", []),
-    "Sameh Shoukry": ("PERSON", ["Shoukry"]),
-    "Lina Haddad": ("PERSON", ["Haddad"]),
-    "Omar Farouk": ("PERSON", ["Farouk"]),
-}
-
-
-COUNTRIES = {"Egypt": "EGY", "Ethiopia": "ETH", "Sudan": "SDN", "Israel": "ISR", "Turkey": "TUR", "Qatar": "QAT"}
-
-
-def _mentions(text: str, names: list[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if not any(m.start() < e and s < m.end() for s, e in spans):
-                spans.append((m.start(), m.end()))
-    return sorted(spans)
-
-
-def analysed(text: str, times: list[tuple[str, str]] = (), quotes: list[tuple[str, str, str]] = (),
-             roles: dict[str, list[str]] | None = None, published: str | None = None) -> Analysis:
-    """Structure + parse of `text`, with the actors of ACTOR_TYPES it names, the
-    given times (text, value) and quotes (text, speaker name, kind)."""
-    (doc,), failures = run_stages([start_analysis(RawDocument(text=text, source="<test>", published=published))],
-                                  STAGES[:2])
-    assert doc is not None, f"structure/parse failed: {failures}"
-    actors = []
-    for name, (kind, aliases) in ACTOR_TYPES.items():
-        mentions = _mentions(doc.text, [name, *aliases])
-        if mentions:
-            actors.append(Actor(id=f"a{len(actors) + 1}", name=name, type=kind, aliases=aliases,
-                                roles=(roles or {}).get(name, []), country=COUNTRIES.get(name),
-                                mentions=mentions))
-    found_times = []
-    for time_text, value in times:
-        start = doc.text.index(time_text)
-        found_times.append(TimeExpr(time_text, value, None, start, start + len(time_text)))
-    found_quotes = []
-    for quote_text, speaker, kind in quotes:
-        start = doc.text.index(quote_text)
-        speaker_id = next(a.id for a in actors if a.name == speaker)
-        found_quotes.append(Quote(quote_text, speaker_id, kind, "said", start, start + len(quote_text)))
-    return doc.with_additions({"actors": actors, "times": sorted(found_times, key=lambda t: t.start),
-                               "quotes": found_quotes})
-
-
-def events_of(doc: Analysis) -> list[tuple]:
-    """(source, plover, cameo root, target, negated, modality, date) of each event, by actor name."""
-    names = {a.id: a.name for a in doc.actors}
-    return [(names[e.source], e.plover, (e.cameo or "")[:2], names.get(e.target), e.negated, e.modality, e.date)
-            for e in find_events(doc)["events"]]
-
-
-def find(found: list[tuple], source: str, plover: str | None) -> tuple:
-    hits = [e for e in found if e[0] == source and e[1] == plover]
-    assert hits, f"no {plover} event by {source} in {found}"
-    return hits[0]
+from briefgraph.knowledge import Knowledge
+from briefgraph.knowledge.codes import goldstein_of, plover_of
+from briefgraph.stages.events import build, find_events
+from events_fixtures import ACTOR_TYPES, analysed, events_of, find
 
 
 def test_passive_agent_is_the_source():
@@ -195,49 +126,69 @@ def test_no_source_actor_no_event():
 
 def test_event_record_fields():
     doc = analysed("Egypt condemned Israel on Sunday.")
-    (event,) = [e for e in find_events(doc)["events"] if e.plover == "ACCUSE"]
+    (event,) = [e for e in find_events(doc, Knowledge.default())["events"] if e.plover == "ACCUSE"]
     assert event.id == "e1" and event.trigger == "condemned"
     assert doc.text[event.evidence.start:event.evidence.end] == event.evidence.text
     assert "condemned Israel" in event.evidence.text
     assert event.goldstein is not None and event.goldstein < 0, "condemning is conflictual on the Goldstein scale"
 
 
-def test_user_pattern_overrides_shipped_coding(tmp_path, monkeypatch):
+def test_user_pattern_overrides_shipped_coding(tmp_path):
     doc = analysed("Egypt condemned Israel on Sunday.")
     assert find(events_of(doc), "Egypt", "ACCUSE")
     patterns = tmp_path / "mine.txt"
     patterns.write_text("# my coding\nverb condemn = 172 COERCE\n", encoding="utf-8")
-    monkeypatch.setenv("BRIEFGRAPH_PATTERNS", str(patterns))
-    event = find(events_of(doc), "Egypt", "COERCE")
+    event = find(events_of(doc, Knowledge.load(patterns=[patterns])), "Egypt", "COERCE")
     assert event[2] == "17", f"the user entry should win: {event}"
+    assert find(events_of(doc), "Egypt", "ACCUSE"), "the shipped knowledge is untouched by the user's"
 
 
-def test_user_pattern_can_void_a_trigger(tmp_path, monkeypatch):
+def test_user_pattern_can_void_a_trigger(tmp_path):
     patterns = tmp_path / "mine.txt"
     patterns.write_text("verb condemn * Israel = none\n", encoding="utf-8")
-    monkeypatch.setenv("BRIEFGRAPH_PATTERNS", str(patterns))
-    assert events_of(analysed("Egypt condemned Israel on Sunday.")) == []
+    knowledge = Knowledge.load(patterns=[patterns])
+    assert events_of(analysed("Egypt condemned Israel on Sunday."), knowledge) == []
+
+
+def test_user_patterns_reach_the_whole_pipeline(tmp_path):
+    import briefgraph
+
+    patterns = tmp_path / "mine.txt"
+    patterns.write_text("verb condemn = 172 COERCE\n", encoding="utf-8")
+    record = briefgraph.extract_text("Egypt condemned Israel on Sunday.", published="2024-03-04",
+                                     knowledge=Knowledge.load(patterns=[patterns]))
+    coded = [(e["trigger"], e["plover"]) for e in record["events"]]
+    assert ("condemned", "COERCE") in coded, f"extract_text(knowledge=...) should code with the user file: {coded}"
+
+
+def test_build_gives_the_stage_function():
+    run = build(Knowledge.default())
+    doc = analysed("Egypt condemned Israel on Sunday.")
+    assert run(doc) == find_events(doc, Knowledge.default()), "build(knowledge)(doc) is find_events(doc, knowledge)"
 
 
 def test_malformed_pattern_names_file_and_line(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text("verb meet = 040\nverb greet = hello\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"bad\.txt:2"):
-        events_patterns.load_patterns(str(bad))
+        Knowledge.load(patterns=[bad])
 
 
 def test_shipped_tables_cover_every_root():
+    codes = Knowledge.default().patterns.codes
     for root in [f"{i:02d}" for i in range(1, 21)]:
-        assert events_patterns.goldstein_of(root) is not None, f"no Goldstein weight for root {root}"
-    assert events_patterns.plover_of("043") == "CONSULT"
-    assert events_patterns.plover_of("0841") == "RETREAT"
-    assert events_patterns.plover_of("010") is None, "statements have no PLOVER type"
-    assert events_patterns.goldstein_of("1823") == -10.0
+        assert codes.goldstein_of(root) is not None, f"no Goldstein weight for root {root}"
+    assert codes.plover_of("043") == "CONSULT"
+    assert codes.plover_of("0841") == "RETREAT"
+    assert codes.plover_of("010") is None, "statements have no PLOVER type"
+    assert codes.goldstein_of("1823") == -10.0
+    assert goldstein_of("1823") == -10.0 and plover_of("043") == "CONSULT", "the store's tables are the same"
 
 
 def test_output_is_deterministic():
     text = "Egypt and Sudan agreed to resume flights. Hezbollah launched rockets at Israel."
-    assert find_events(analysed(text)) == find_events(analysed(text))
+    knowledge = Knowledge.default()
+    assert find_events(analysed(text), knowledge) == find_events(analysed(text), knowledge)
 
 
 def test_what_is_demanded_did_not_happen():
@@ -361,3 +312,19 @@ def test_the_bloc_stands_for_the_organisation_named_before():
     names = {a["id"]: a["name"] for a in record["actors"]}
     accusations = [(names[e["source"]], names.get(e["target"])) for e in record["events"] if e["plover"] == "ACCUSE"]
     assert ("African Union", "Niger") in accusations, f"'the bloc' is the African Union: {accusations}"
+
+
+def test_future_with_a_typographic_apostrophe_is_planned():
+    """knowledge/words.txt future_aux has "’ll" beside "'ll" (the events stage's own list had only "'ll")."""
+    for text in ("Qatar said it'll host Hamas negotiators.", "Qatar said it’ll host Hamas negotiators."):
+        event = find(events_of(analysed(text)), "Qatar", "CONSULT")
+        assert event[5] == "planned", f"'ll is the future whatever the apostrophe: {text!r} -> {event}"
+
+
+def test_experts_say_heading_is_opinion():
+    """knowledge/words.txt opinion_headings has "experts say" (the quotes stage's opinion headings have it too)."""
+    text = ("Egypt Hosts Sudan Talks\n\nLatest Developments\n\nEgypt held talks with Sudan on Monday in Cairo.\n\n"
+            "Experts Say\n\nHamas attacked Israel to derail the talks.")
+    found = events_of(analysed(text))
+    assert find(found, "Egypt", "CONSULT")
+    assert not [e for e in found if e[0] == "Hamas"], f"a section of experts' views is not coded as fact: {found}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..errors import KnowledgeError
 from ..records import PLOVER_TYPES
-from .codes import CAMEO_CODE, VOID
+from .codes import CAMEO_CODE, VOID, CodeTables
 from .files import data_path
 
 GENERATED = "events/patterns-petrarch.txt"
@@ -52,9 +52,11 @@ class Coding:
 
 
 class PatternDictionary:
-    """Patterns indexed by (kind, trigger lemma), in the order they are tried."""
+    """Patterns indexed by (kind, trigger lemma), in the order they are tried, with
+    the CAMEO code tables their codes are read with (`codes`)."""
 
-    def __init__(self, patterns: Sequence[tuple[str, Pattern]]):
+    def __init__(self, patterns: Sequence[tuple[str, Pattern]], codes: CodeTables):
+        self.codes = codes
         index: dict[tuple[str, str], list[Pattern]] = {}
         for trigger, pattern in patterns:
             index.setdefault((pattern.kind, trigger), []).append(pattern)
@@ -162,4 +164,4 @@ def load_patterns(user_files: Sequence[str] = ()) -> PatternDictionary:
     for name in SHIPPED_PATTERNS:
         patterns += parse_pattern_lines(_numbered_lines(str(data_path(name))), name, layer)
         layer += 1
-    return PatternDictionary(patterns)
+    return PatternDictionary(patterns, CodeTables.load())

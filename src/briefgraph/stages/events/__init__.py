@@ -1,0 +1,60 @@
+"""Events stage: each action one actor does to or about another becomes an event
+with its CAMEO code, PLOVER type, Goldstein weight, date, place and evidence.
+
+From the dependency parse of each sentence it finds trigger words (verbs, and
+event nouns such as "talks" or "strike"), codes them with the pattern dictionary
+(knowledge/patterns.py, knowledge/events/), and turns the trigger's subject and
+object into actor ids. An event needs a source actor; the target may be null.
+Quotes give statement events (CAMEO 01) from their speaker. Clauses inside
+experts' opinions (their block quotes, or an "Expert Analysis" section) are not
+coded as facts.
+
+The rooms, in the order a sentence goes through them:
+  sections   where a clause may be coded (skipped sections, expert opinion)
+  triggers   which tokens are events (VERB_VETOES, TRIGGER_FINDERS, DRAFT_FILTERS)
+  coding     pattern lookup, CAMEO roots, PLOVER
+  subjects   a trigger's acting tokens (SUBJECT_RULES, NOUN_SOURCE_RULES)
+  targets    a trigger's target candidates (VERB_TARGET_RULES, NOUN_TARGET_RULES)
+  arguments  which actor a token stands for (ACTOR_RULES)
+  modality   asserted, reported, planned, hypothetical; conditions
+  drafts     one draft per source; finishing into records.Event (dates: the date)
+  statements a quote's statement event
+  syntax     helpers over spaCy tokens; context: the knowledge and document the rules read
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...knowledge import Knowledge
+from ...records import Analysis, Event
+from .context import Context, EventKnowledge
+from .drafts import Draft, finish
+from .sections import codable_sentence
+from .statements import statement_events
+from .triggers import sentence_events
+
+__all__ = ["build", "find_events"]
+
+
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, list[Event]]]:
+    """The events stage for this knowledge (patterns, clause words, demonyms)."""
+    know = EventKnowledge.of(knowledge)
+    return lambda doc: _find_events(doc, know)
+
+
+def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, list[Event]]:
+    """Events of one document, ids e1, e2, ... in text order."""
+    return _find_events(doc, EventKnowledge.of(knowledge))
+
+
+def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
+    if doc.nlp is None or not doc.actors:
+        return {"events": []}
+    ctx = Context.of(doc, know)
+    drafts: list[Draft] = []
+    for sent in ctx.nlp.sents:
+        if codable_sentence(ctx, sent):
+            drafts.extend(sentence_events(ctx, sent))
+    drafts.extend(statement_events(ctx, drafts))
+    return {"events": finish(ctx, drafts)}

@@ -1,0 +1,268 @@
+"""Which actor a token stands for: a name, a pronoun's antecedent, "the bloc",
+a title's holder, a group's members, a state behind its demonym.
+
+`actor_of` tries ACTOR_RULES in order on the token (after a relative pronoun is
+replaced by the noun its clause hangs on). A rule returns the actor, None when
+it has nothing to say, or NOBODY when the token stands for no actor at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from spacy.tokens import Token
+
+from ...records import Actor, actor_at
+from .coding import is_event_noun
+from .sections import quote_at
+from .syntax import children, clause, conjuncts, end_char, in_list, window_start
+
+if TYPE_CHECKING:
+    from .context import Context
+
+MAX_DEPTH = 2  # how far appositions and group nouns are followed
+GROUP_PREPS = ("of", "for", "from")  # "a group of diplomats", "envoys from Cuba"
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+MENTION_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj")  # antecedents preferred
+
+
+class Nobody:
+    """A rule's verdict that the token stands for no actor (stop looking)."""
+
+
+NOBODY: Final = Nobody()
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A token to resolve: how deep inside another's resolution, and whether it is a target."""
+
+    token: Token
+    depth: int = 0
+    target: bool = False
+
+
+Verdict = Actor | Nobody | None
+ActorRule = Callable[["Context", Ask], Verdict]
+
+
+def actor_of(ctx: Context, token: Token, depth: int = 0, target: bool = False) -> Actor | None:
+    """The actor a token (the head of a subject or object) stands for. A state
+    adjective makes the state the actor of its troops, drones and strikes, and
+    the target in anything done to its people or land ("Israeli citizens")."""
+    noun = relative_noun(ctx, token)
+    if noun is None:
+        return None
+    ask = Ask(noun, depth, target)
+    for rule in ACTOR_RULES:
+        verdict = rule(ctx, ask)
+        if isinstance(verdict, Nobody):
+            return None
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def relative_noun(ctx: Context, token: Token) -> Token | None:
+    """"the crimes that ...": a relative pronoun is the noun its clause hangs on
+    (None when the parse did not hang the clause on a noun)."""
+    if token.lower_ in ctx.shared_words("relative_pronouns") and token.pos_ in ("PRON", "DET"):
+        return token.head.head if token.head.dep_ == "relcl" else None
+    return token
+
+
+def is_pronoun(ctx: Context, token: Token) -> bool:
+    """A personal pronoun ("us", not the "US")."""
+    pronouns = ctx.shared_words("person_pronouns") | ctx.shared_words("body_pronouns") \
+        | ctx.shared_words("speaker_pronouns")
+    return token.lower_ in pronouns and (token.pos_ == "PRON" or token.text.islower())
+
+
+# ---- the rules, in the order they are tried ----
+
+def pronoun_antecedent(ctx: Context, ask: Ask) -> Verdict:
+    """"he", "they", "we": the actor mentioned before it, or nobody."""
+    if not is_pronoun(ctx, ask.token):
+        return None
+    return antecedent(ctx, ask.token) or NOBODY
+
+
+def other_pronoun(ctx: Context, ask: Ask) -> Verdict:
+    """"those who bomb", "this": no actor to resolve to."""
+    return NOBODY if ask.token.pos_ == "PRON" else None
+
+
+def named_actor(ctx: Context, ask: Ask) -> Verdict:
+    """An actor's mention at the token, unless the token is in a wire dateline
+    ("BRUSSELS (Reuters) -": the place filed the story, it did not act)."""
+    token = ask.token
+    if any(s <= token.idx < e for s, e in ctx.datelines):
+        return None
+    return actor_at(ctx.actors, token.idx, end_char(token))
+
+
+def too_deep(ctx: Context, ask: Ask) -> Verdict:
+    """Appositions and group nouns are followed no further than MAX_DEPTH."""
+    return NOBODY if ask.depth > MAX_DEPTH else None
+
+
+def definite_description(ctx: Context, ask: Ask) -> Verdict:
+    """"the bloc", "the organization", "the militia": a bare definite description
+    stands for the nearest organisation or group named before it, within the
+    sentence and the two before (knowledge/events/clauses.txt, description_nouns)."""
+    token = ask.token
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() \
+            or token.lower_ not in ctx.clause_words("description_nouns"):
+        return None
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in (*MODIFIER_DEPS, "prep", "acl", "relcl", "appos") for c in kids):
+        return None
+    start_char = window_start(token, 2)
+    best = None
+    for m_start, m_end, actor in ctx.mentions:
+        if m_start >= start_char and m_end <= token.idx and actor.type in ("ORG", "GROUP") \
+                and not (actor.code or "").endswith("MED"):
+            best = actor
+    return best
+
+
+def titled_person(ctx: Context, ask: Ask) -> Verdict:
+    """The last person named inside a noun phrase whose head is a title
+    ("Deputy Foreign Minister and Special Envoy ... Mikhail Bogdanov")."""
+    found = None
+    for t in clause(ask.token):
+        if t.i == ask.token.i:
+            continue
+        actor = actor_at(ctx.actors, t.idx, end_char(t))
+        if actor is not None and actor.type == "PERSON":
+            found = actor
+    return found
+
+
+def group_of(ctx: Context, ask: Ask) -> Verdict:
+    """"envoys from Cuba", "a group of diplomats": the group's actor."""
+    if not in_list(ask.token, ctx.clause_words("group_nouns")):
+        return None
+    for child in children(ask.token, "prep"):
+        if child.lower_ in GROUP_PREPS:
+            for pobj in children(child, "pobj"):
+                if found := actor_of(ctx, pobj, ask.depth + 1):
+                    return found
+    return None
+
+
+def apposition(ctx: Context, ask: Ask) -> Verdict:
+    """"its emir, Sheikh Tamim": the actor of the apposition."""
+    for child in children(ask.token, "appos"):
+        if found := actor_of(ctx, child, ask.depth + 1):
+            return found
+    return None
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+
+
+def named_modifier(ctx: Context, ask: Ask) -> Verdict:
+    """"the Hamas delegation", "Egypt's envoy": the nearest actor named before the head."""
+    for child in reversed(_modifiers(ask.token)):
+        found = actor_at(ctx.actors, child.left_edge.idx, end_char(child))
+        if found is not None:
+            return found
+    return None
+
+
+def demonym_modifier(ctx: Context, ask: Ask) -> Verdict:
+    """"Iranian strikes", "Israeli troops" (not "French workers"), and any target
+    ("Israeli citizens"): the state of the demonym modifying the head."""
+    if not (ask.target or acts_for_state(ctx, ask.token)):
+        return None
+    for child in reversed(_modifiers(ask.token)):
+        found = state_of_demonym(ctx, child)
+        if found is not None:
+            return found
+    return None
+
+
+def demonym_itself(ctx: Context, ask: Ask) -> Verdict:
+    """"the Palestinians", "an Iranian": the state the demonym names (top level only)."""
+    return state_of_demonym(ctx, ask.token) if ask.depth == 0 else None
+
+
+ACTOR_RULES: tuple[ActorRule, ...] = (
+    pronoun_antecedent,
+    other_pronoun,
+    named_actor,
+    too_deep,
+    definite_description,
+    titled_person,
+    group_of,
+    apposition,
+    named_modifier,
+    demonym_modifier,
+    demonym_itself,
+)
+
+
+# ---- what the rules lean on ----
+
+def acts_for_state(ctx: Context, token: Token) -> bool:
+    """Troops, drones, officials, and events: what a state adjective makes the state's."""
+    return in_list(token, ctx.clause_words("state_agents")) or is_event_noun(ctx.know.patterns, token)
+
+
+def state_of_demonym(ctx: Context, token: Token) -> Actor | None:
+    """The document's actor for the state a demonym names ("Iranian" -> Iran)."""
+    code = ctx.know.demonyms.get(token.lower_)
+    if code is None and token.lower_.endswith("s"):  # "Palestinians", "Israelis"
+        code = ctx.know.demonyms.get(token.lower_[:-1])
+    if code is None:
+        return None
+    states = [a for a in ctx.actors if a.country == code and a.type == "GPE"]
+    states.sort(key=lambda a: (a.kb_id != code, a.id))
+    return states[0] if states else None
+
+
+def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
+    """The actor a pronoun stands for: the last compatible actor mentioned
+    before it in this or the previous sentence, preferring subjects and objects;
+    "we" in a quote is its speaker."""
+    if pronoun.lower_ in ctx.shared_words("speaker_pronouns"):
+        quote = quote_at(ctx, pronoun.idx)
+        return ctx.by_id.get(quote.speaker) if quote and quote.speaker else None
+    start = window_start(pronoun, 1)
+    person = pronoun.lower_ in ctx.shared_words("person_pronouns")
+    singular = pronoun.lower_ in ("it", "its")
+    # "the citizens it captured": the relative clause's own noun is not what "it" stands for
+    modified = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    best, best_rank = None, None
+    for m_start, m_end, actor in ctx.mentions:
+        if m_start < start or m_end > pronoun.idx:
+            continue
+        if person != (actor.type == "PERSON") or (singular and actor.type == "GROUP"):
+            continue
+        if modified is not None and m_start <= modified.idx < m_end:
+            continue
+        span = pronoun.doc.char_span(m_start, m_end, alignment_mode="expand")
+        head_dep = span.root.dep_ if span is not None else ""
+        rank = (head_dep in MENTION_DEPS, m_start)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = actor, rank
+    return best
+
+
+def with_coordinated_modifiers(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """"Armenian and Azerbaijani delegations": each state stands for its delegation."""
+    out = []
+    for token in tokens:
+        out.append(token)
+        if actor_at(ctx.actors, token.idx, end_char(token)) is not None:
+            continue
+        for child in children(token, "amod", "compound"):
+            if any(c.dep_ == "conj" for c in child.children):
+                out.extend(c for c in conjuncts(child)
+                           if actor_of(ctx, c, depth=1) or state_of_demonym(ctx, c))
+    return out

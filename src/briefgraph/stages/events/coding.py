@@ -1,0 +1,67 @@
+"""Coding a trigger: the pattern dictionary's CAMEO code (and PLOVER type) for a
+verb or an event noun given the words of its clause, and the CAMEO roots the
+other rooms reason with."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from spacy.tokens import Token
+
+from ...knowledge.codes import CodeTables
+from ...knowledge.patterns import Coding, PatternDictionary
+from .syntax import SUBJECT_DEPS, clause, forms
+
+CONTEXT_WINDOW = 12  # context words a pattern may match, after a verb / around a noun
+# "will support" is an intent (03); "will attack" a threat (13), as CAMEO codes them.
+INTENT_OF_ROOT = MappingProxyType({"05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
+                                   "18": "138", "19": "138", "20": "138"})
+MEET_INTENT = "036"  # "would meet": an intent to meet
+PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")  # "shelled positions in Kharkiv"
+FORCE_ROOTS = ("17", "18", "19", "20")
+SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these do them to each other
+EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
+OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
+STATEMENT = Coding("010", None, "quote")
+
+
+def root(coding: Coding) -> str:
+    """The two-digit CAMEO root of a coding."""
+    return coding.cameo[:2]
+
+
+def plover_type(codes: CodeTables, coding: Coding) -> str | None:
+    """The coding's PLOVER type: its pattern's, else the table's for its code."""
+    return coding.plover or codes.plover_of(coding.cameo)
+
+
+def is_event_noun(patterns: PatternDictionary, token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and patterns.has_trigger("noun", forms(token))
+
+
+def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
+    """The coding of a verb by the words after it in its clause (its subject,
+    adverbs, agent and "according to" left out)."""
+    if verb.pos_ != "VERB":
+        return None
+    skipped = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
+               or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
+    context = [frozenset(forms(t)) for t in clause(verb)
+               if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
+    return patterns.code("verb", forms(verb), context)
+
+
+def noun_coding(patterns: PatternDictionary, noun: Token) -> Coding | None:
+    """The coding of an event noun by the words of its phrase around it."""
+    context = [frozenset(forms(t)) for t in clause(noun) if t.i != noun.i and not t.is_punct
+               and abs(t.i - noun.i) <= CONTEXT_WINDOW]
+    return patterns.code("noun", forms(noun), context)
+
+
+def intent_coding(coding: Coding, conditional: bool) -> Coding:
+    """A planned event is an intent to do it (CAMEO 03) or a threat (13)."""
+    if root(coding) == "04" and conditional:
+        coding = Coding(MEET_INTENT, None, coding.source, coding.weak)
+    if root(coding) in INTENT_OF_ROOT:
+        coding = Coding(INTENT_OF_ROOT[root(coding)], None, coding.source, coding.weak)
+    return coding

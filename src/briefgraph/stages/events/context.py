@@ -1,0 +1,87 @@
+"""What the events stage reads: `EventKnowledge`, taken once from `Knowledge`
+when the stage is built, and `Context`, the view of one document its rules share
+(actors and their mentions, quotes, usable times, datelines)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from ...knowledge import Knowledge
+from ...knowledge.kb import KnowledgeBase
+from ...knowledge.patterns import PatternDictionary
+from ...knowledge.wordlists import WordLists
+from ...records import Actor, Analysis, DocumentInfo, Quote, TimeExpr
+from .sections import SKIPPED_SECTIONS, dates_the_narrative, section_kind
+
+
+def demonym_states(kb: KnowledgeBase) -> dict[str, str]:
+    """Demonym (lower case) -> the ISO alpha-3 code of its state, from the actor
+    knowledge base: "Russian drone attack" is an attack by the Russian state when
+    the document names that state. A demonym two states share ("Congolese",
+    "Dominican") goes to the state with the shorter name."""
+    states = sorted((e for e in kb.entries.values() if len(e.kb_id) == 3 and e.kb_id.isupper()),
+                    key=lambda e: (len(e.name), e.kb_id))
+    out: dict[str, str] = {}
+    for entry in states:
+        for demonym in entry.demonyms:
+            out.setdefault(demonym.strip().lower(), entry.kb_id)
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class EventKnowledge:
+    """The knowledge the events stage codes with."""
+
+    patterns: PatternDictionary  # verb and noun patterns -> CAMEO/PLOVER
+    clauses: WordLists  # the stage's own clause words (knowledge/events/clauses.txt)
+    words: WordLists  # the word lists stages share (knowledge/words.txt)
+    demonyms: Mapping[str, str]  # "iranian" -> "IRN"
+
+    @classmethod
+    def of(cls, knowledge: Knowledge) -> EventKnowledge:
+        return cls(knowledge.patterns, knowledge.clauses, knowledge.words, demonym_states(knowledge.actors.kb))
+
+
+@dataclass(frozen=True, eq=False)
+class Context:
+    """One parsed document as the events rules see it."""
+
+    know: EventKnowledge
+    nlp: Doc
+    text: str
+    document: DocumentInfo | None
+    actors: list[Actor]
+    by_id: dict[str, Actor]
+    mentions: list[tuple[int, int, Actor]]  # every actor mention, by position
+    datelines: list[tuple[int, int]]  # "BRUSSELS (Reuters) -": a place that filed the story
+    quotes: list[Quote]  # by position
+    has_body: bool  # a section other than header, related links and tags
+    times: list[TimeExpr]  # outside skipped sections, by position
+    narrative_times: list[TimeExpr]  # those that may date later clauses
+
+    @classmethod
+    def of(cls, doc: Analysis, know: EventKnowledge) -> Context:
+        sections = doc.document.sections if doc.document else []
+        base = cls(know=know, nlp=doc.nlp, text=doc.text, document=doc.document, actors=doc.actors,
+                   by_id={a.id: a for a in doc.actors},
+                   mentions=sorted((s, e, a) for a in doc.actors for s, e in a.mentions),
+                   datelines=doc.document.datelines if doc.document else [],
+                   quotes=sorted(doc.quotes, key=lambda q: q.start),
+                   has_body=any(s.kind not in SKIPPED_SECTIONS for s in sections),
+                   times=[], narrative_times=[])
+        # a time with no value still counts inside its clause: it makes the date unknown, never a guess
+        times = sorted((t for t in doc.times if section_kind(base, t.start)[0] not in SKIPPED_SECTIONS),
+                       key=lambda t: t.start)
+        narrative = [t for t in times if t.value and dates_the_narrative(doc.nlp, t)]
+        return replace(base, times=times, narrative_times=narrative)
+
+    def clause_words(self, name: str) -> frozenset[str]:
+        """A list of knowledge/events/clauses.txt."""
+        return self.know.clauses[name]
+
+    def shared_words(self, name: str) -> frozenset[str]:
+        """A list of knowledge/words.txt."""
+        return self.know.words[name]

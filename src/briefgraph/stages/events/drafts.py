@@ -1,0 +1,124 @@
+"""Drafts: an event found but not yet finished. `make_drafts` turns a coded
+trigger with its source and target candidates into one draft per source actor;
+`finish` orders them, drops repeats and makes the `records.Event`s."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...knowledge.patterns import Coding
+from ...records import Actor, Event, Evidence, Location
+from .arguments import actor_of, with_coordinated_modifiers
+from .coding import SYMMETRIC_ROOTS, intent_coding, root
+from .dates import event_date
+from .modality import conditional_future, modality
+from .syntax import end_char, negated
+from .targets import Candidate, choose_target
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass
+class Draft:
+    source: Actor
+    target: Actor | None
+    coding: Coding
+    trigger: Token
+    kind: str  # verb | noun | quote
+    clause: list[Token]
+    anchor: Token  # the verb that carries negation and modality (a light verb for its noun)
+    negated: bool = False
+    modality: str = "asserted"
+    location: Location | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Found:
+    """A coded trigger with what the rules found around it."""
+
+    trigger: Token
+    kind: str
+    coding: Coding
+    sources: list[Token]
+    targets: list[Candidate]
+    clause: list[Token]
+    anchor: Token | None = None
+
+
+def make_drafts(ctx: Context, found: Found) -> list[Draft]:
+    """One draft per distinct source actor, with its target."""
+    anchor = found.anchor if found.anchor is not None else found.trigger
+    mode = modality(ctx, anchor)
+    coding = intent_coding(found.coding, conditional_future(anchor)) if mode == "planned" else found.coding
+    start = min(t.idx for t in found.clause)
+    end = end_char(max(found.clause, key=lambda t: t.idx))
+    source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
+                     if a is not None]
+    drafts = []
+    seen = set()
+    for source in source_actors:
+        if source.id in seen:
+            continue
+        seen.add(source.id)
+        partner = next((a for a in source_actors if a.id != source.id), None) \
+            if root(coding) in SYMMETRIC_ROOTS else None
+        target = choose_target(ctx, source, partner, found.targets, coding)
+        if target is None and coding.weak:
+            continue
+        drafts.append(Draft(source, target, coding, found.trigger, found.kind, found.clause, anchor,
+                            negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause),
+                            start, end))
+    return drafts
+
+
+def location(ctx: Context, clause: list[Token]) -> Location | None:
+    """The first place named after in/at/to/near in the clause ("to Moscow")."""
+    preps = ctx.clause_words("location_preps") | {"to"}
+    for token in clause:
+        if token.dep_ == "pobj" and token.head.lower_ in preps:
+            for start, end, actor in ctx.mentions:
+                if start <= token.idx < end and actor.type in ("GPE", "LOC"):
+                    name = ctx.text[start:end]
+                    exact = name == actor.name  # an alias ("Moscow" for Russia) has not the state's point
+                    return Location(name, actor.country, actor.lat if exact else None,
+                                    actor.lon if exact else None)
+    return None
+
+
+def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:
+    """The events, ids e1, e2, ... in text order; a draft that repeats one
+    (same actors, code and trigger, or an untargeted event noun mentioned again) is dropped."""
+    codes = ctx.know.patterns.codes
+    drafts = sorted(drafts, key=lambda d: (d.start, d.trigger.idx, d.source.id))
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, str, int]] = set()
+    seen_untargeted: set[tuple[str, str | None, str]] = set()
+    for draft in drafts:
+        plover = draft.coding.plover if draft.coding.plover else codes.plover_of(draft.coding.cameo)
+        if plover == "none":
+            plover = None
+        key = (draft.source.id, draft.target.id if draft.target else None, draft.coding.cameo, draft.trigger.idx)
+        if key in seen:
+            continue
+        seen.add(key)
+        again = (draft.source.id, plover, draft.trigger.lemma_.lower())
+        if draft.kind == "noun" and draft.target is None and again in seen_untargeted:
+            continue  # "the attack", "the strikes" again: a re-mention, not a new event
+        seen_untargeted.add(again)
+        events.append(_event(ctx, draft, plover, f"e{len(events) + 1}"))
+    return events
+
+
+def _event(ctx: Context, draft: Draft, plover: str | None, event_id: str) -> Event:
+    return Event(
+        id=event_id, source=draft.source.id, target=draft.target.id if draft.target else None,
+        plover=plover, cameo=draft.coding.cameo, negated=draft.negated, modality=draft.modality,
+        date=event_date(ctx, draft.clause, draft.start), location=draft.location, trigger=draft.trigger.text,
+        evidence=Evidence(draft.start, draft.end, ctx.text[draft.start:draft.end]),
+        goldstein=ctx.know.patterns.codes.goldstein_of(draft.coding.cameo))

@@ -1,0 +1,168 @@
+"""The acting tokens of a trigger: a verb's subjects, and when it has none the
+subjects it inherits (SUBJECT_RULES, tried in order); an event noun's possessor,
+state adjective or "by" phrase (NOUN_SOURCE_RULES, all of them, in order)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .arguments import actor_of
+from .syntax import agents, children, conjuncts, coordinated, in_list, is_purpose
+
+if TYPE_CHECKING:
+    from .context import Context
+
+MAX_DEPTH = 3  # how many heads a subject is inherited through
+SUBJECT_RELATIVES = ("that", "which", "who")  # relative pronouns that are a clause's subject
+MEMBER_PREPS = ("of", "for", "from")  # "negotiators for X and Y"
+
+Subjects = tuple[list[Token], bool]  # the acting tokens, and whether the verb is passive
+SubjectRule = Callable[["Context", Token, int], "Subjects | None"]
+NounSourceRule = Callable[["Context", Token, Token], list[Token]]
+
+
+def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
+    """The acting tokens of a verb (conjuncts expanded) and whether it is passive."""
+    passive_subjects = children(verb, "nsubjpass")
+    if passive_subjects or (not children(verb, "nsubj", "csubj") and children(verb, "auxpass")):
+        return coordinated(agents(verb)), True
+    own = children(verb, "nsubj", "csubj")
+    if not own:  # a subject the parser left loose: "Qatar's emir, Sheikh Hamad, launched"
+        own = [c for c in children(verb, "dep") if c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if own:
+        return _own_subjects(ctx, verb, own), False
+    if depth > MAX_DEPTH:
+        return [], False
+    for rule in SUBJECT_RULES:
+        found = rule(ctx, verb, depth)
+        if found is not None:
+            return found
+    return [], False
+
+
+def _own_subjects(ctx: Context, verb: Token, own: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for subject in own:
+        if subject.lower_ in SUBJECT_RELATIVES and verb.dep_ == "relcl":
+            out.append(verb.head)  # "Egypt, which backs the army, and Qatar": Egypt only
+            continue
+        for conjunct in conjuncts(subject):
+            out.extend(members(ctx, conjunct))
+    return out
+
+
+def members(ctx: Context, token: Token) -> list[Token]:
+    """"Negotiators for X and Y": the coordinated actors a group noun is made of
+    each act; a group of one ("envoys from Cuba") stays the token, which
+    `actor_of` resolves."""
+    if in_list(token, ctx.clause_words("group_nouns")):
+        for child in children(token, "prep"):
+            if child.lower_ in MEMBER_PREPS:
+                for pobj in children(child, "pobj"):
+                    if any(c.dep_ == "conj" for c in pobj.children):
+                        return conjuncts(pobj)
+    return [token]
+
+
+# ---- a verb with no subject of its own: whose subject it inherits ----
+
+def from_head_verb(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"agreed to release", "met and agreed": the head verb's subject."""
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects(ctx, verb.head, depth + 1)
+    return None
+
+
+def through_adjective(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"Syria is willing to withdraw": the subject of the adjective's verb."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subjects(ctx, verb.head.head, depth + 1)
+    return None
+
+
+def from_gerund_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"..., accusing Israel of ...": the subject of the verb the gerund hangs on."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return subjects(ctx, verb.head, depth + 1)
+    return None
+
+
+def from_purpose_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"sent observers to investigate": the sender investigates."""
+    return subjects(ctx, verb.head, depth + 1) if is_purpose(verb) else None
+
+
+def hung_on_subject_noun(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """A sentence the parser hung on its subject noun (a participle with no agent)."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and not children(verb, "agent"):
+        return conjuncts(head), False
+    return None
+
+
+def participle_agent(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"drones launched by Russia": the agent of a past participle on a noun."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return coordinated(agents(verb)), True
+    return None
+
+
+def participle_noun(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"boats heading to the shoal": the noun does it; "a statement applauding X":
+    the statement's author does."""
+    if verb.dep_ != "acl":
+        return None
+    noun, governor = verb.head, verb.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return [], False
+    if noun.lemma_.lower() not in ctx.clause_words("message_nouns"):
+        return [noun], False
+    if noun.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+        return subjects(ctx, governor, depth + 1)
+    return [], False
+
+
+SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    from_head_verb,
+    through_adjective,
+    from_gerund_head,
+    from_purpose_head,
+    hung_on_subject_noun,
+    participle_agent,
+    participle_noun,
+)
+
+
+# ---- the source of an event noun: each child of the noun in turn ----
+
+def possessor(ctx: Context, noun: Token, child: Token) -> list[Token]:
+    """"Israel's strikes"."""
+    return [child] if child.dep_ == "poss" else []
+
+
+def actor_modifier(ctx: Context, noun: Token, child: Token) -> list[Token]:
+    """"Israeli strikes", "the Hamas attack" (not a place: "the Africa bombings" happened there)."""
+    if child.dep_ not in ("amod", "compound", "nmod"):
+        return []
+    actor = actor_of(ctx, child)
+    return [child] if actor is not None and actor.type != "LOC" else []
+
+
+def by_phrase(ctx: Context, noun: Token, child: Token) -> list[Token]:
+    """"strikes by Israel", and for a visit "the visit of the president"."""
+    if child.dep_ != "prep":
+        return []
+    if child.lower_ == "by" or (child.lower_ == "of" and in_list(noun, ctx.clause_words("noun_of_agent"))):
+        return coordinated(children(child, "pobj"))
+    return []
+
+
+NOUN_SOURCE_RULES: tuple[NounSourceRule, ...] = (possessor, actor_modifier, by_phrase)
+
+
+def noun_sources(ctx: Context, noun: Token) -> list[Token]:
+    """The source tokens of an event noun, in the order of the noun's children."""
+    return [t for child in noun.children for rule in NOUN_SOURCE_RULES for t in rule(ctx, noun, child)]

@@ -1,0 +1,138 @@
+"""Helpers over the spaCy dependency parse: a token's forms, coordination, the
+clause a head governs, negation and purpose infinitives. They know grammar only,
+no word lists of the knowledge (those that need one take it as an argument)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Clauses hung under a head that are not part of its own clause.
+CUT_DEPS = ("relcl", "acl", "ccomp", "advcl", "parataxis", "appos")
+CONTENT_POS = ("PROPN", "NOUN", "ADJ")  # tokens that may name an actor
+
+
+def forms(token: Token) -> list[str]:
+    """The lemma and the word, and for an inflected verb the stems its ending may
+    hide: the lemmatiser turns "staged" into "stag"."""
+    out = [token.lemma_.lower(), token.lower_]
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed") and len(word) > 4:
+        out += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBG" and word.endswith("ing") and len(word) > 5:
+        out += [word[:-3], word[:-3] + "e"]
+    return list(dict.fromkeys(out))
+
+
+def in_list(token: Token, words: Collection[str]) -> bool:
+    """The token's lemma or its word is in the list."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Egypt and Sudan")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def children(head: Token, *deps: str) -> list[Token]:
+    return [c for c in head.children if c.dep_ in deps]
+
+
+def coordinated(tokens: list[Token]) -> list[Token]:
+    """Each token with its conjuncts, in order."""
+    return [t for token in tokens for t in conjuncts(token)]
+
+
+def prep_objects(head: Token, preps: Collection[str]) -> list[Token]:
+    """Objects (and their conjuncts) of the head's prepositions in `preps`."""
+    return [t for child in head.children if child.dep_ == "prep" and child.lower_ in preps
+            for c in child.children if c.dep_ == "pobj" for t in conjuncts(c)]
+
+
+def agents(head: Token) -> list[Token]:
+    """The objects of the head's "by" agent phrases (not expanded)."""
+    return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def acl_agents(noun: Token) -> list[Token]:
+    """"drones launched by Russia": the agent of a participle hung on a noun."""
+    return [p for acl in noun.children if acl.dep_ == "acl" for p in agents(acl)]
+
+
+def condition_subjects(verb: Token, marks: Collection[str]) -> list[Token]:
+    """"... unless the Kremlin closes its base", "until Israel ends the war": the
+    subjects of the verb's conditional clauses (`marks`: "if", "unless", "until")."""
+    return [c for child in verb.children if child.dep_ == "advcl"
+            and any(m.lower_ in marks for m in child.children if m.dep_ == "mark")
+            for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def clause(head: Token) -> list[Token]:
+    """The head's subtree without the clauses hung under it (relative clauses,
+    complements, coordinated verbs), sorted by position."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.dep_ in CUT_DEPS:
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def merged(*clauses: list[Token]) -> list[Token]:
+    """The tokens of several clauses, once each, by position."""
+    return sorted({t for c in clauses for t in c}, key=lambda t: t.i)
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose hung on a verb: "sent observers to investigate",
+    "in order to end"."""
+    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ != "in") for c in verb.children)
+
+
+def has_to_infinitive(token: Token) -> bool:
+    return any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
+
+
+def window_start(token: Token, sentences_back: int) -> int:
+    """Character offset where the window of the token's sentence and the
+    `sentences_back` sentences before it begins."""
+    start = token.sent.start
+    for _ in range(sentences_back):
+        if start > 0:
+            start = token.doc[start - 1].sent.start
+    return token.doc[start].idx
+
+
+def complement_of(token: Token, head: Token) -> bool:
+    """Whether `token` lies in what `head` demands, offers or rejects: below it
+    through an object or complement, not through a coordinated verb."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == head.i:
+            return node.dep_ not in ("conj", "cc", "nsubj", "nsubjpass", "punct", "advmod", "npadvmod")
+        node = node.head
+    return False
+
+
+def negated(token: Token) -> bool:
+    """"did not condemn", and "refused not to ..." through an xcomp's head."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
+
+
+def end_char(token: Token) -> int:
+    return token.idx + len(token.text)

@@ -1,0 +1,264 @@
+"""The target of an event: an ordered list of candidate tokens, the first that
+stands for an actor other than the source wins. Candidates after a LATE mark
+are guesses (the place, any actor named later in the phrase): a weak coding
+does not take them, and coordinated actors take each other first.
+
+VERB_TARGET_RULES and NOUN_TARGET_RULES each add candidates, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from spacy.tokens import Token
+
+from ...knowledge.patterns import Coding
+from ...records import Actor
+from .arguments import actor_of
+from .coding import SYMMETRIC_ROOTS, root
+from .subjects import subjects
+from .syntax import (
+    CONTENT_POS,
+    SUBJECT_DEPS,
+    acl_agents,
+    children,
+    clause,
+    condition_subjects,
+    conjuncts,
+    coordinated,
+    has_to_infinitive,
+    prep_objects,
+)
+
+if TYPE_CHECKING:
+    from .context import Context
+
+DIRECTED_PREPS = ("to", "against", "toward", "towards", "at")  # the actors named inside their objects are aimed at
+
+
+class Late:
+    """The mark in a candidate list after which candidates are guesses."""
+
+
+LATE: Final = Late()
+Candidate = Token | Late
+
+
+@dataclass(frozen=True)
+class NounUse:
+    """An event noun as a trigger: the light verb it is the object of ("held
+    talks"), and whether its coding lets the place be the target."""
+
+    noun: Token
+    governor: Token | None
+    place: bool
+
+
+VerbTargetRule = Callable[["Context", Token, bool], list[Candidate]]
+NounTargetRule = Callable[["Context", NounUse], list[Candidate]]
+
+
+def verb_targets(ctx: Context, verb: Token, passive: bool, place: bool = False) -> list[Candidate]:
+    """Candidate targets of a verb (`place`: the place it acts on may be one)."""
+    if passive:
+        return passive_targets(ctx, verb, place)
+    return [t for rule in VERB_TARGET_RULES for t in rule(ctx, verb, place)]
+
+
+def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"Egypt was received by Ethiopia": the passive subject (and names inside it)."""
+    patients = children(verb, "nsubjpass")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients = [verb.head]
+    elif not patients and verb.dep_ == "conj":  # "... who entered and are wanted"
+        patients = subjects(ctx, verb.head)[0]
+    inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN"]
+    return [*coordinated(patients), *inside, *late_targets(ctx, verb, place)]
+
+
+# ---- candidates of an active verb, in order ----
+
+def relative_clause_noun(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"the citizens it captured": the noun the object-less relative clause hangs on."""
+    if verb.dep_ == "relcl" and not children(verb, "dobj", "dative") and not any(
+            c.lower_ in ctx.shared_words("relative_pronouns") for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        return [verb.head]
+    return []
+
+
+def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """Direct and dative objects, their possessors, prepositional objects and
+    participles' agents ("condemned the attack on Gaza by Israel")."""
+    out: list[Candidate] = []
+    preps = ctx.clause_words("noun_target_preps") | {"of", "by"}
+    for child in verb.children:
+        if not (child.dep_ in ("dobj", "dative") or (child.dep_ == "npadvmod" and child.pos_ == "NUM")):
+            continue
+        out.extend(conjuncts(child))
+        for grand in child.children:
+            if grand.dep_ == "poss":
+                out.append(grand)
+            elif grand.dep_ == "prep" and grand.lower_ in preps:
+                for pobj in children(grand, "pobj"):
+                    out.extend(conjuncts(pobj))
+                    out.extend(acl_agents(pobj))
+            elif grand.dep_ == "acl":
+                out.extend(acl_agents(child))
+    return out
+
+
+def prepositional_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"launched rockets at Israel", "talks with Hamas"."""
+    return list(prep_objects(verb, ctx.clause_words("target_preps") - {"according"}))
+
+
+def complement_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """An xcomp's targets ("agreed to release X"), a ccomp's subject ("urged that X ...")."""
+    out: list[Candidate] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            out.extend(t for t in verb_targets(ctx, child, False) if not isinstance(t, Late))
+        elif child.dep_ == "ccomp":
+            out.extend(children(child, "nsubj", "nsubjpass"))
+    return out
+
+
+def conditioned_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"threatened ... unless the Kremlin closes its base": the Kremlin."""
+    return list(condition_subjects(verb, ctx.shared_words("conditional_marks")))
+
+
+def names_inside_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """Names inside the objects, and inside directed prepositional objects
+    ("to West Africans ordered out of Nigeria")."""
+    out: list[Candidate] = [t for c in children(verb, "dobj", "dative") for t in c.subtree if t.pos_ == "PROPN"]
+    out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
+            for p in children(c, "pobj") for t in p.subtree if t.pos_ == "PROPN" and t.i != p.i]
+    return out
+
+
+def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
+    """Last resort: the place named with the event ("in West Darfur"), then any
+    actor named after the trigger in its phrase ("to demand reforms by X")."""
+    locations = ctx.clause_words("location_preps")
+    out: list[Candidate] = [LATE]
+    if place:
+        out += [c for child in children(head, "prep") if child.lower_ in locations for c in children(child, "pobj")]
+    phrase = clause(head)
+    for child in children(head, "advcl", "xcomp"):  # purpose: "staged demonstrations to demand reforms by X"
+        if has_to_infinitive(child):
+            phrase += clause(child)
+    attributions = {t.i for c in children(head, "prep") if c.lower_ == "according"
+                    or (not place and c.lower_ in locations) for t in c.subtree}
+    out += [t for t in sorted(phrase, key=lambda t: t.i)
+            if t.i > head.i and t.pos_ in CONTENT_POS and t.i not in attributions]
+    return out
+
+
+VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
+    relative_clause_noun,
+    objects,
+    prepositional_objects,
+    complement_targets,
+    conditioned_actor,
+    names_inside_objects,
+    late_targets,
+)
+
+
+def force_targets(ctx: Context, verb: Token) -> list[Candidate]:
+    """For force: the place it hit ("in a Houthi-controlled area") or any actor
+    named inside the object ("drones belonging to the Houthis")."""
+    out: list[Candidate] = [LATE]
+    for child in children(verb, "prep"):
+        if child.lower_ in ctx.clause_words("location_preps"):
+            out.extend(t for c in children(child, "pobj") for t in c.subtree if t.pos_ in CONTENT_POS)
+    for child in children(verb, "dobj", "nsubjpass"):
+        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS)
+    return out
+
+
+# ---- candidates of an event noun, in order ----
+
+def noun_prep_objects(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"strikes on Gaza", "talks with Hamas" (not "of" after a visit: its visitor)."""
+    preps = ctx.clause_words("noun_target_preps")
+    if use.noun.lemma_.lower() in ctx.clause_words("noun_of_agent") or \
+            use.noun.lower_ in ctx.clause_words("noun_of_agent"):
+        preps = preps - {"of"}
+    return list(prep_objects(use.noun, preps))
+
+
+def described_by_verbs(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"strikes targeting Hezbollah", "the talks he held with Hamas"."""
+    out: list[Candidate] = []
+    for child in children(use.noun, "acl", "relcl"):
+        lemma = child.lemma_.lower()
+        if lemma == "target":
+            out.extend(coordinated(children(child, "dobj")))
+        elif lemma in ctx.clause_words("light_verbs"):
+            out.extend(prep_objects(child, ctx.clause_words("noun_target_preps")))
+    return out
+
+
+def light_verb_objects(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"held talks with Hamas": the light verb's prepositional objects and condition."""
+    if use.governor is None:
+        return []
+    return [*prep_objects(use.governor, ctx.clause_words("noun_target_preps")),
+            *condition_subjects(use.governor, ctx.shared_words("conditional_marks"))]
+
+
+def what_it_hit(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"the attacks killed X": the object of the verb the event noun is subject of."""
+    noun = use.noun
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return list(coordinated(children(noun.head, "dobj", "dative")))
+    return []
+
+
+def later_in_phrase(ctx: Context, use: NounUse) -> list[Candidate]:
+    """Guesses: any name after the noun in its phrase."""
+    return [LATE, *(t for t in use.noun.subtree if t.i > use.noun.i and t.pos_ in CONTENT_POS)]
+
+
+def light_verb_late(ctx: Context, use: NounUse) -> list[Candidate]:
+    """Guesses of the light verb ("held talks in Doha")."""
+    return late_targets(ctx, use.governor, use.place) if use.governor is not None else []
+
+
+NOUN_TARGET_RULES: tuple[NounTargetRule, ...] = (
+    noun_prep_objects,
+    described_by_verbs,
+    light_verb_objects,
+    what_it_hit,
+    later_in_phrase,
+    light_verb_late,
+)
+
+
+def noun_targets(ctx: Context, use: NounUse) -> list[Candidate]:
+    return [t for rule in NOUN_TARGET_RULES for t in rule(ctx, use)]
+
+
+def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates: list[Candidate],
+                  coding: Coding) -> Actor | None:
+    """The first candidate that stands for an actor other than the source. At
+    LATE a weak coding stops, and a coordinated partner ("X and Y resumed talks
+    in Caracas") comes before the guesses."""
+    locations = ctx.clause_words("location_preps")
+    for token in candidates:
+        if isinstance(token, Late):
+            if coding.weak:
+                break
+            if partner is not None:
+                return partner
+            continue
+        if partner is not None and token.dep_ == "pobj" and token.head.lower_ in locations:
+            continue  # "X and Y resumed talks in Caracas": the place, not the other party
+        candidate = actor_of(ctx, token, target=True)
+        if candidate is not None and candidate.id != source.id:
+            return candidate
+    return partner if root(coding) in SYMMETRIC_ROOTS else None

@@ -1,0 +1,250 @@
+"""Trigger rules: which tokens of a sentence are events.
+
+A verb is a trigger unless one of VERB_VETOES says why not (each returns that
+reason, or None); an event noun is one when the dictionary codes it and it has a
+source; "X said Y must ..." is X's demand. TRIGGER_FINDERS run in order over a
+sentence; DRAFT_FILTERS then drop what did not happen as a fact (the content of
+a demand, a condition, an opinion quoted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...knowledge.patterns import Coding
+from .coding import (
+    EMBEDDING_ROOTS,
+    FORCE_ROOTS,
+    OBLIGATION,
+    PLACE_TARGET_ROOTS,
+    is_event_noun,
+    noun_coding,
+    plover_type,
+    root,
+    verb_coding,
+)
+from .drafts import Draft, Found, make_drafts
+from .modality import in_condition, quoted
+from .sections import is_expert_quote, quote_at
+from .subjects import noun_sources, subjects
+from .syntax import children, clause, complement_of, coordinated, forms, is_purpose, merged
+from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb_targets
+
+if TYPE_CHECKING:
+    from .context import Context
+
+VerbVeto = Callable[["Context", Token, "Coding | None"], "str | None"]
+TriggerFinder = Callable[["Context", Span, set[int]], list[Draft]]
+DraftFilter = Callable[["Context", Draft, list[Draft]], "str | None"]
+
+
+# ---- verbs: why a verb is not a trigger ----
+
+def coded_by_head(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    if verb.dep_ == "xcomp":
+        head_coding = verb_coding(ctx.know.patterns, verb.head)
+        if head_coding is not None and not head_coding.weak:
+            return "the head verb's pattern coded it (\"agreed to release\")"
+    return None
+
+
+def describes_event_noun(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    if verb.dep_ in ("relcl", "acl") and is_event_noun(ctx.know.patterns, verb.head):
+        return "it describes an event noun, the noun's event (\"strikes that targeted X\")"
+    return None
+
+
+def light_verb_of_event(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    if event_objects_of_light_verb(ctx, verb):
+        return "a light verb whose object is the event (\"held talks\")"
+    return None
+
+
+def not_in_dictionary(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    return "no pattern codes it" if coding is None else None
+
+
+def restates_purpose_head(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    if coding is not None and is_purpose(verb):
+        codes = ctx.know.patterns.codes
+        head_coding = verb_coding(ctx.know.patterns, verb.head)
+        if head_coding is not None and plover_type(codes, head_coding) == plover_type(codes, coding):
+            return "a purpose of the same type as its head, one event (\"visited Niamey to discuss\")"
+    return None
+
+
+VERB_VETOES: tuple[VerbVeto, ...] = (
+    coded_by_head,
+    describes_event_noun,
+    light_verb_of_event,
+    not_in_dictionary,
+    restates_purpose_head,
+)
+
+
+def is_verb_candidate(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
+
+
+def event_objects_of_light_verb(ctx: Context, verb: Token) -> list[Token]:
+    """Event nouns among a light verb's objects, or inside them: "launched a
+    mediation effort", "launched ten days of war games"."""
+    if not any(f in ctx.clause_words("light_verbs") for f in forms(verb)):
+        return []
+    patterns = ctx.know.patterns
+    objects = children(verb, "dobj", "attr")
+    found = [o for o in objects if is_event_noun(patterns, o)]
+    for obj in objects:
+        for child in obj.children:
+            if child.dep_ == "compound" and is_event_noun(patterns, child):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(p for p in children(child, "pobj") if is_event_noun(patterns, p))
+    return found
+
+
+def light_nouns(ctx: Context, sent: Span) -> set[int]:
+    """Positions of event nouns that are the object of a light verb ("held talks")."""
+    out: set[int] = set()
+    for verb in sent:
+        if is_verb_candidate(verb) and coded_by_head(ctx, verb, None) is None \
+                and describes_event_noun(ctx, verb, None) is None:
+            out.update(o.i for o in event_objects_of_light_verb(ctx, verb))
+    return out
+
+
+def verb_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for verb in sent:
+        if not is_verb_candidate(verb):
+            continue
+        coding = verb_coding(ctx.know.patterns, verb)
+        if coding is None or any(veto(ctx, verb, coding) for veto in VERB_VETOES):
+            continue
+        drafts.extend(make_drafts(ctx, verb_found(ctx, verb, coding)))
+    return drafts
+
+
+def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
+    sources, passive = subjects(ctx, verb)
+    sources = [t for t in sources if not is_event_noun(ctx.know.patterns, t)]
+    targets = verb_targets(ctx, verb, passive, place=root(coding) in PLACE_TARGET_ROOTS)
+    if root(coding) in FORCE_ROOTS:
+        targets += force_targets(ctx, verb)
+    if is_purpose(verb):  # "sent observers to Bosnia to investigate"
+        targets += [LATE, *verb_targets(ctx, verb.head, False)]
+    return Found(verb, "verb", coding, sources, targets, clause(verb))
+
+
+# ---- event nouns ----
+
+def noun_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for noun in sent:
+        if is_event_noun(ctx.know.patterns, noun):
+            found = noun_found(ctx, noun, noun.i in light)
+            if found is not None:
+                drafts.extend(make_drafts(ctx, found))
+    return drafts
+
+
+def light_governor(noun: Token, from_light_verb: bool) -> Token | None:
+    """The light verb an event noun is the object of ("held talks", "launched a
+    mediation effort", "launched ten days of war games")."""
+    if not from_light_verb:
+        return None
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ in ("compound", "pobj"):
+        carrier = noun.head if noun.dep_ == "compound" else noun.head.head  # effort / days
+        if carrier.dep_ in ("dobj", "attr") and carrier.head.pos_ == "VERB":
+            return carrier.head
+    return None
+
+
+def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None:
+    coding = noun_coding(ctx.know.patterns, noun)
+    if coding is None:
+        return None
+    sources = noun_sources(ctx, noun)
+    parts = [clause(noun)]  # the clause: the noun's, its describing verbs', its light verb's
+    for child in children(noun, "acl", "relcl"):
+        lemma = child.lemma_.lower()
+        if lemma == "target":
+            parts.append(clause(child))
+        elif lemma in ctx.clause_words("light_verbs"):
+            if not sources:  # "the attack launched by Pakistan", "the talks he held"
+                sources.extend(t for t in subjects(ctx, child)[0] if t.i != noun.i)
+            parts.append(clause(child))
+    governor = light_governor(noun, from_light_verb)
+    if not sources and governor is not None:
+        sources = subjects(ctx, governor)[0]
+        parts.append(clause(governor))
+    if not sources:
+        return None
+    use = NounUse(noun, governor, root(coding) in PLACE_TARGET_ROOTS)
+    anchor = governor if governor is not None else noun
+    return Found(noun, "noun", coding, sources, noun_targets(ctx, use), merged(*parts), anchor=anchor)
+
+
+# ---- "X said Y must reach an agreement": X demands it of Y ----
+
+def obligation_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for verb in sent:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.clause_words("report_verbs"):
+            continue
+        if not any(c.lower_ in ctx.clause_words("obligation_aux") for c in children(verb, "aux")):
+            continue
+        sources, _ = subjects(ctx, verb.head)
+        targets: list[Candidate] = list(coordinated(children(verb, "nsubj", "nsubjpass")))
+        found = Found(verb.head, "verb", OBLIGATION, sources, targets, merged(clause(verb.head), clause(verb)))
+        drafts.extend(make_drafts(ctx, found))
+    return drafts
+
+
+TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (verb_events, noun_events, obligation_events)
+
+
+# ---- what did not happen as a fact ----
+
+def embedded_in_another(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """What is demanded, offered, promised, rejected or threatened did not happen."""
+    anchor = draft.anchor
+    if any(e is not draft and e.trigger.i not in (anchor.i, draft.trigger.i) and root(e.coding) in EMBEDDING_ROOTS
+           and complement_of(anchor, e.trigger) for e in drafts):
+        return "the content of another event (\"demanded that Israel withdraw\")"
+    nouns = ctx.clause_words("embedding_nouns")
+    if any(a.lemma_.lower() in nouns and a.pos_ == "NOUN" for a in anchor.ancestors if a.sent == anchor.sent):
+        return "the content of a demand or plan noun (\"its demand that Israel ease\")"
+    return None
+
+
+def in_a_condition(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    if in_condition(ctx, draft.anchor):
+        return "a condition (\"if Hamas runs\", \"until Israel ends the war\")"
+    return None
+
+
+def in_an_opinion_quote(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    quote = quote_at(ctx, draft.trigger.idx)
+    if quote is not None and (is_expert_quote(ctx, quote) or quote.kind == "partial"):
+        return "an opinion, or a characterisation quoted inside reported speech"
+    return None
+
+
+DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote)
+
+
+def sentence_events(ctx: Context, sent: Span) -> list[Draft]:
+    """The drafts of one sentence of facts."""
+    light = light_nouns(ctx, sent)
+    drafts = [d for finder in TRIGGER_FINDERS for d in finder(ctx, sent, light)]
+    kept = [d for d in drafts if not any(f(ctx, d, drafts) for f in DRAFT_FILTERS)]
+    for draft in kept:
+        if quote_at(ctx, draft.trigger.idx) is not None:
+            draft.modality = quoted(draft.modality)
+    return kept

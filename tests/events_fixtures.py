@@ -1,0 +1,108 @@
+"""Helpers of the events tests: a text through the real structure and parse
+stages, with the actors, times and quotes attached by hand so that the tests
+exercise the events stage alone."""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+
+from briefgraph.knowledge import Knowledge
+from briefgraph.pipeline import STAGES, run_stages, start_analysis
+from briefgraph.records import Actor, Analysis, Quote, RawDocument, TimeExpr
+from briefgraph.stages.events import find_events
+from briefgraph.stages.events.context import Context, EventKnowledge
+
+ACTOR_TYPES = {
+    "Egypt": ("GPE", ["Egyptian", "Egyptian government", "Cairo"]),
+    "Ethiopia": ("GPE", ["Addis Ababa"]),
+    "Sudan": ("GPE", ["Khartoum"]),
+    "Hamas": ("ORG", []),
+    "Israel": ("GPE", ["Israeli"]),
+    "Turkey": ("GPE", ["Turkish", "Ankara"]),
+    "Moscow": ("GPE", []),
+    "Qatar": ("GPE", ["Doha"]),
+    "Hezbollah": ("ORG", []),
+    "Sameh Shoukry": ("PERSON", ["Shoukry"]),
+    "Lina Haddad": ("PERSON", ["Haddad"]),
+    "Omar Farouk": ("PERSON", ["Farouk"]),
+}
+
+
+COUNTRIES = {"Egypt": "EGY", "Ethiopia": "ETH", "Sudan": "SDN", "Israel": "ISR", "Turkey": "TUR", "Qatar": "QAT"}
+
+
+def _mentions(text: str, names: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def analysed(text: str, times: list[tuple[str, str]] = (), quotes: list[tuple[str, str, str]] = (),
+             roles: dict[str, list[str]] | None = None, published: str | None = None) -> Analysis:
+    """Structure + parse of `text`, with the actors of ACTOR_TYPES it names, the
+    given times (text, value) and quotes (text, speaker name, kind)."""
+    (doc,), failures = run_stages([start_analysis(RawDocument(text=text, source="<test>", published=published))],
+                                  STAGES[:2])
+    assert doc is not None, f"structure/parse failed: {failures}"
+    actors = []
+    for name, (kind, aliases) in ACTOR_TYPES.items():
+        mentions = _mentions(doc.text, [name, *aliases])
+        if mentions:
+            actors.append(Actor(id=f"a{len(actors) + 1}", name=name, type=kind, aliases=aliases,
+                                roles=(roles or {}).get(name, []), country=COUNTRIES.get(name),
+                                mentions=mentions))
+    found_times = []
+    for time_text, value in times:
+        start = doc.text.index(time_text)
+        found_times.append(TimeExpr(time_text, value, None, start, start + len(time_text)))
+    found_quotes = []
+    for quote_text, speaker, kind in quotes:
+        start = doc.text.index(quote_text)
+        speaker_id = next(a.id for a in actors if a.name == speaker)
+        found_quotes.append(Quote(quote_text, speaker_id, kind, "said", start, start + len(quote_text)))
+    return doc.with_additions({"actors": actors, "times": sorted(found_times, key=lambda t: t.start),
+                               "quotes": found_quotes})
+
+
+def events_of(doc: Analysis, knowledge: Knowledge | None = None) -> list[tuple]:
+    """(source, plover, cameo root, target, negated, modality, date) of each event, by actor name."""
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[e.source], e.plover, (e.cameo or "")[:2], names.get(e.target), e.negated, e.modality, e.date)
+            for e in find_events(doc, knowledge or Knowledge.default())["events"]]
+
+
+def find(found: list[tuple], source: str, plover: str | None) -> tuple:
+    hits = [e for e in found if e[0] == source and e[1] == plover]
+    assert hits, f"no {plover} event by {source} in {found}"
+    return hits[0]
+
+
+def context_of(text: str, **kwargs) -> Context:
+    """The events rules' view of `text` (analysed as by `analysed`)."""
+    return Context.of(analysed(text, **kwargs), EventKnowledge.of(Knowledge.default()))
+
+
+def token(ctx: Context, word: str, nth: int = 0):
+    """The nth token whose text is `word`."""
+    hits = [t for t in ctx.nlp if t.text == word]
+    assert len(hits) > nth, f"no {word!r} (#{nth}) in {ctx.text!r}"
+    return hits[nth]
+
+
+def names(actors) -> list[str | None]:
+    return [a.name if a is not None else None for a in actors]
+
+
+@contextmanager
+def extra_actors(**types: tuple[str, list[str]]):
+    """ACTOR_TYPES with more actors for the duration of a test."""
+    ACTOR_TYPES.update(types)
+    try:
+        yield
+    finally:
+        for name in types:
+            ACTOR_TYPES.pop(name)

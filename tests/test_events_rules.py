@@ -1,0 +1,385 @@
+"""Each rule of the events stage's rule tuples on its own: one test per rule,
+on a sentence written for it, through the real structure and parse stages
+(tests/events_fixtures.py). A rule added to a tuple needs a test here
+(test_every_rule_has_a_test)."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.knowledge import Knowledge
+from briefgraph.stages.events import arguments, subjects, targets, triggers
+from briefgraph.stages.events.arguments import NOBODY, Ask
+from briefgraph.stages.events.coding import verb_coding
+from briefgraph.stages.events.context import demonym_states
+from briefgraph.stages.events.targets import LATE, Late, NounUse
+from events_fixtures import context_of, extra_actors, token
+
+RULE_TUPLES = {
+    "VERB_VETOES": triggers.VERB_VETOES,
+    "TRIGGER_FINDERS": triggers.TRIGGER_FINDERS,
+    "DRAFT_FILTERS": triggers.DRAFT_FILTERS,
+    "SUBJECT_RULES": subjects.SUBJECT_RULES,
+    "NOUN_SOURCE_RULES": subjects.NOUN_SOURCE_RULES,
+    "VERB_TARGET_RULES": targets.VERB_TARGET_RULES,
+    "NOUN_TARGET_RULES": targets.NOUN_TARGET_RULES,
+    "ACTOR_RULES": arguments.ACTOR_RULES,
+}
+
+
+def test_every_rule_has_a_test():
+    module = sys.modules[__name__]
+    missing = [f"{tuple_name}.{rule.__name__}" for tuple_name, rules in RULE_TUPLES.items() for rule in rules
+               if not hasattr(module, f"test_{rule.__name__}")]
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def texts(tokens) -> list[str]:
+    return [t.text if not isinstance(t, Late) else "LATE" for t in tokens]
+
+
+def coded(ctx, word):
+    return verb_coding(ctx.know.patterns, token(ctx, word))
+
+
+def drafts_of(ctx, finder=triggers.verb_events):
+    sent = next(iter(ctx.nlp.sents))
+    return finder(ctx, sent, triggers.light_nouns(ctx, sent))
+
+
+# ---- VERB_VETOES: why a verb is no trigger ----
+
+def test_coded_by_head():
+    ctx = context_of("Egypt agreed to release the prisoners.")
+    assert triggers.coded_by_head(ctx, token(ctx, "release"), coded(ctx, "release")), \
+        "'agreed to release': the head's pattern codes the xcomp, it is no trigger of its own"
+    assert triggers.coded_by_head(ctx, token(ctx, "agreed"), coded(ctx, "agreed")) is None, \
+        "the head verb itself is not vetoed"
+
+
+def test_describes_event_noun():
+    ctx = context_of("The strikes targeting Hezbollah continued.")
+    assert triggers.describes_event_noun(ctx, token(ctx, "targeting"), None), \
+        "'strikes targeting X': the participle describes the noun's event"
+    assert triggers.describes_event_noun(ctx, token(ctx, "continued"), None) is None
+
+
+def test_light_verb_of_event():
+    ctx = context_of("Egypt held talks with Ethiopia.")
+    assert triggers.light_verb_of_event(ctx, token(ctx, "held"), coded(ctx, "held")), \
+        "'held talks': the light verb gives way to its event noun"
+    ctx = context_of("Egypt condemned Israel.")
+    assert triggers.light_verb_of_event(ctx, token(ctx, "condemned"), coded(ctx, "condemned")) is None
+
+
+def test_not_in_dictionary():
+    ctx = context_of("Egypt condemned Israel.")
+    verb = token(ctx, "condemned")
+    assert triggers.not_in_dictionary(ctx, verb, None), "a verb no pattern codes is no trigger"
+    assert triggers.not_in_dictionary(ctx, verb, coded(ctx, "condemned")) is None, "'condemn' is in the dictionary"
+
+
+def test_restates_purpose_head():
+    ctx = context_of("Egypt met Sudan in Cairo on Monday to discuss the border.")
+    assert triggers.restates_purpose_head(ctx, token(ctx, "discuss"), coded(ctx, "discuss")), \
+        "'met ... to discuss' is one consultation: the purpose is vetoed"
+    ctx = context_of("Egypt sent observers to Sudan on Monday to investigate the killings.")
+    assert triggers.restates_purpose_head(ctx, token(ctx, "investigate"), coded(ctx, "investigate")) is None, \
+        "a purpose of another type than its head is an event of its own"
+
+
+# ---- TRIGGER_FINDERS ----
+
+def test_verb_events():
+    ctx = context_of("Egypt condemned Israel on Sunday.")
+    found = [(d.trigger.text, d.source.name, d.target and d.target.name) for d in drafts_of(ctx)]
+    assert found == [("condemned", "Egypt", "Israel")], f"one verb event expected: {found}"
+
+
+def test_noun_events():
+    ctx = context_of("Israel's strikes on Hezbollah continued.")
+    found = [(d.trigger.text, d.source.name, d.target and d.target.name)
+             for d in drafts_of(ctx, triggers.noun_events)]
+    assert ("strikes", "Israel", "Hezbollah") in found, f"the event noun with its possessor: {found}"
+
+
+def test_obligation_events():
+    ctx = context_of("Turkey said Israel must withdraw.")
+    found = [(d.coding.cameo, d.source.name, d.target and d.target.name)
+             for d in drafts_of(ctx, triggers.obligation_events)]
+    assert found == [("100", "Turkey", "Israel")], f"'said Y must': a demand of Y: {found}"
+
+
+# ---- DRAFT_FILTERS ----
+
+def _draft(drafts, trigger):
+    hits = [d for d in drafts if d.trigger.text == trigger]
+    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
+    return hits[0]
+
+
+def test_embedded_in_another():
+    ctx = context_of("Egypt demanded that Israel withdraw its troops.")
+    drafts = drafts_of(ctx)
+    assert triggers.embedded_in_another(ctx, _draft(drafts, "withdraw"), drafts), \
+        "what Egypt demands did not happen"
+    assert triggers.embedded_in_another(ctx, _draft(drafts, "demanded"), drafts) is None, "the demand did"
+
+
+def test_in_a_condition():
+    ctx = context_of("Turkey threatened to expel Israeli diplomats if Israel attacked Hamas again.")
+    drafts = drafts_of(ctx)
+    assert triggers.in_a_condition(ctx, _draft(drafts, "attacked"), drafts), "an 'if' clause did not happen"
+    assert triggers.in_a_condition(ctx, _draft(drafts, "threatened"), drafts) is None, "the threat did"
+
+
+def test_in_an_opinion_quote():
+    text = "Egypt said that Israel had “attacked Sudan without cause” on Monday."
+    ctx = context_of(text, quotes=[("attacked Sudan without cause", "Egypt", "partial")])
+    drafts = drafts_of(ctx)
+    assert triggers.in_an_opinion_quote(ctx, _draft(drafts, "attacked"), drafts), \
+        "a characterisation quoted inside reported speech is not coded"
+    ctx = context_of(text)
+    drafts = drafts_of(ctx)
+    assert triggers.in_an_opinion_quote(ctx, _draft(drafts, "attacked"), drafts) is None, "no quote, no veto"
+
+
+# ---- SUBJECT_RULES: whose subject a verb without one inherits ----
+
+def _subjects(rule, text, verb):
+    ctx = context_of(text)
+    found = rule(ctx, token(ctx, verb), 0)
+    return (texts(found[0]), found[1]) if found is not None else None
+
+
+def test_from_head_verb():
+    assert _subjects(subjects.from_head_verb, "Egypt agreed to release the prisoners.", "release") == \
+        (["Egypt"], False), "'agreed to release': the head verb's subject releases"
+
+
+def test_through_adjective():
+    assert _subjects(subjects.through_adjective, "Sudan is willing to withdraw its troops.", "withdraw") == \
+        (["Sudan"], False), "'Sudan is willing to withdraw': Sudan withdraws"
+
+
+def test_from_gerund_head():
+    assert _subjects(subjects.from_gerund_head, "Egypt condemned Israel, accusing it of aggression.",
+                     "accusing") == (["Egypt"], False), "', accusing ...': the subject of the verb it hangs on"
+
+
+def test_from_purpose_head():
+    assert _subjects(subjects.from_purpose_head, "Egypt sent observers to Sudan on Monday to investigate "
+                     "the killings.", "investigate") == (["Egypt"], False), "'sent observers to investigate': the sender"
+
+
+def test_hung_on_subject_noun():
+    assert _subjects(subjects.hung_on_subject_noun, "Egypt, hosting talks with Hamas in Doha.", "hosting") == \
+        (["Egypt"], False), "a sentence the parser hung on its subject noun: the noun acts"
+
+
+def test_participle_agent():
+    assert _subjects(subjects.participle_agent, "The drones launched by Hezbollah hit Israel.", "launched") == \
+        (["Hezbollah"], True), "'drones launched by X': the agent, passive"
+
+
+def test_participle_noun():
+    assert _subjects(subjects.participle_noun, "Boats heading to the shoal were stopped.", "heading") == \
+        (["Boats"], False), "'boats heading to the shoal': the boats head there"
+    assert _subjects(subjects.participle_noun, "Egypt issued a statement applauding Sudan.", "applauding") == \
+        (["Egypt"], False), "'a statement applauding X': the statement's author applauds"
+
+
+# ---- NOUN_SOURCE_RULES: each child of an event noun ----
+
+def _noun_sources(rule, text, noun, child):
+    ctx = context_of(text)
+    return texts(rule(ctx, token(ctx, noun), token(ctx, child)))
+
+
+def test_possessor():
+    assert _noun_sources(subjects.possessor, "Israel's strikes on Hezbollah continued.", "strikes", "Israel") == \
+        ["Israel"], "'Israel's strikes': the possessor strikes"
+
+
+def test_actor_modifier():
+    assert _noun_sources(subjects.actor_modifier, "The Israeli strikes on Hezbollah continued.", "strikes",
+                         "Israeli") == ["Israeli"], "'the Israeli strikes': the modifier names the actor"
+    assert _noun_sources(subjects.actor_modifier, "The heavy strikes on Hezbollah continued.", "strikes",
+                         "heavy") == [], "a modifier that names no actor is no source"
+
+
+def test_by_phrase():
+    assert _noun_sources(subjects.by_phrase, "The strikes by Israel on Hezbollah continued.", "strikes", "by") == \
+        ["Israel"], "'strikes by Israel'"
+    assert _noun_sources(subjects.by_phrase, "The strikes of Israel on Hezbollah continued.", "strikes", "of") == \
+        [], "'of' is the agent only after visit, trip, tour"
+
+
+# ---- VERB_TARGET_RULES ----
+
+def _verb_targets(rule, text, verb, place=False):
+    ctx = context_of(text)
+    return texts(rule(ctx, token(ctx, verb), place))
+
+
+def test_relative_clause_noun():
+    assert _verb_targets(targets.relative_clause_noun, "Eritrea released the fishermen it detained in March.",
+                         "detained") == ["fishermen"], "'the fishermen it detained': the noun is the object"
+
+
+def test_objects():
+    assert _verb_targets(targets.objects, "Egypt condemned Israel's attack on Sudan.", "condemned") == \
+        ["attack", "Israel", "Sudan"], "the object, then its possessor and prepositional objects"
+
+
+def test_prepositional_objects():
+    assert "Israel" in _verb_targets(targets.prepositional_objects, "Hezbollah launched rockets at Israel overnight.",
+                                     "launched"), "'launched rockets at Israel'"
+
+
+def test_complement_targets():
+    assert "prisoners" in _verb_targets(targets.complement_targets, "Egypt agreed to release the prisoners.",
+                                        "agreed"), "an xcomp's object"
+    assert _verb_targets(targets.complement_targets, "Egypt demanded that Israel withdraw its troops.",
+                         "demanded") == ["Israel"], "a ccomp's subject"
+
+
+def test_conditioned_actor():
+    assert _verb_targets(targets.conditioned_actor, "Turkey threatened sanctions unless Israel ends the war.",
+                         "threatened") == ["Israel"], "'unless Israel ends the war': the threat is aimed at Israel"
+
+
+def test_names_inside_objects():
+    assert _verb_targets(targets.names_inside_objects, "Egypt opened its border to refugees fleeing from Sudan.",
+                         "opened") == ["Sudan"], "a name inside a directed object"
+
+
+def test_late_targets():
+    found = _verb_targets(targets.late_targets, "Egypt shelled positions in Sudan.", "shelled", place=True)
+    assert found[:1] == ["LATE"] and "Sudan" in found, f"guesses after LATE, the place among them: {found}"
+
+
+# ---- NOUN_TARGET_RULES ----
+
+def _noun_targets(rule, text, noun, governor=None, place=False):
+    ctx = context_of(text)
+    use = NounUse(token(ctx, noun), token(ctx, governor) if governor else None, place)
+    return texts(rule(ctx, use))
+
+
+def test_noun_prep_objects():
+    assert _noun_targets(targets.noun_prep_objects, "Israel's strikes on Hezbollah continued.", "strikes") == \
+        ["Hezbollah"], "'strikes on Hezbollah'"
+
+
+def test_described_by_verbs():
+    assert _noun_targets(targets.described_by_verbs, "The strikes targeting Hezbollah continued.", "strikes") == \
+        ["Hezbollah"], "'strikes targeting Hezbollah'"
+
+
+def test_light_verb_objects():
+    assert _noun_targets(targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.", "talks",
+                         governor="held") == ["Hamas"], "the light verb's condition names the target"
+    assert _noun_targets(targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.",
+                         "talks") == [], "no light verb, nothing"
+
+
+def test_what_it_hit():
+    assert _noun_targets(targets.what_it_hit, "The strikes hit Hezbollah.", "strikes") == ["Hezbollah"], \
+        "'the strikes hit X': X is the target"
+
+
+def test_later_in_phrase():
+    assert _noun_targets(targets.later_in_phrase, "Israel's strikes on Hezbollah positions continued.",
+                         "strikes") == ["LATE", "Hezbollah", "positions"], "guesses: names after the noun"
+
+
+def test_light_verb_late():
+    found = _noun_targets(targets.light_verb_late, "Egypt held talks with Hamas.", "talks", governor="held")
+    assert found[:1] == ["LATE"] and "Hamas" in found, f"the light verb's guesses: {found}"
+    assert _noun_targets(targets.light_verb_late, "Egypt held talks with Hamas.", "talks") == []
+
+
+# ---- ACTOR_RULES: which actor a token stands for ----
+
+def _actor(rule, text, word, depth=0, target=False, **kwargs):
+    ctx = context_of(text, **kwargs)
+    verdict = rule(ctx, Ask(token(ctx, word), depth, target))
+    return "NOBODY" if verdict is NOBODY else (verdict.name if verdict is not None else None)
+
+
+def test_pronoun_antecedent():
+    assert _actor(arguments.pronoun_antecedent, "Sameh Shoukry arrived on Monday. He met Hamas.", "He") == \
+        "Sameh Shoukry", "'he': the person named before"
+    assert _actor(arguments.pronoun_antecedent, "Egypt arrived on Monday. He met Hamas.", "He") == "NOBODY", \
+        "'he' with no person before stands for nobody"
+    assert _actor(arguments.pronoun_antecedent, "Egypt condemned Israel.", "Egypt") is None, "not a pronoun"
+
+
+def test_other_pronoun():
+    assert _actor(arguments.other_pronoun, "Those who attacked Egypt fled.", "Those") == "NOBODY", \
+        "'those who ...' resolves to no actor"
+
+
+def test_named_actor():
+    assert _actor(arguments.named_actor, "Egypt condemned Israel.", "Egypt") == "Egypt"
+    with extra_actors(CAIRO=("GPE", [])):
+        found = _actor(arguments.named_actor, "CAIRO (Reuters) - Egypt condemned Israel.", "CAIRO")
+    assert found is None, "a wire dateline's place filed the story, it is no actor of it"
+
+
+def test_too_deep():
+    assert _actor(arguments.too_deep, "Egypt condemned Israel.", "Egypt", depth=arguments.MAX_DEPTH + 1) == "NOBODY"
+    assert _actor(arguments.too_deep, "Egypt condemned Israel.", "Egypt", depth=arguments.MAX_DEPTH) is None
+
+
+def test_definite_description():
+    with extra_actors(**{"African Union": ("ORG", []), "Niger": ("GPE", [])}):
+        found = _actor(arguments.definite_description,
+                       "The African Union suspended Niger after the coup. The bloc condemned Niger.", "bloc")
+    assert found == "African Union", "'the bloc' stands for the organisation named before"
+
+
+def test_titled_person():
+    assert _actor(arguments.titled_person, "Deputy Foreign Minister and Special Envoy Sameh Shoukry met Hamas.",
+                  "Minister") == "Sameh Shoukry", "a title heading a phrase that names its holder"
+
+
+def test_group_of():
+    assert _actor(arguments.group_of, "Envoys from Qatar met Hamas.", "Envoys") == "Qatar", "'envoys from Qatar'"
+
+
+def test_apposition():
+    assert _actor(arguments.apposition, "Its ally, Egypt, condemned Israel.", "ally") == "Egypt", \
+        "'its ally, Egypt'"
+
+
+def test_named_modifier():
+    assert _actor(arguments.named_modifier, "The Hamas delegation arrived in Cairo.", "delegation") == "Hamas", \
+        "'the Hamas delegation'"
+
+
+def test_demonym_modifier():
+    assert _actor(arguments.demonym_modifier, "Ethiopian drones hit Sudan, Ethiopia said.", "drones") == "Ethiopia", \
+        "'Ethiopian drones' are the Ethiopian state's"
+    assert _actor(arguments.demonym_modifier, "Ethiopian workers protested in Sudan, Ethiopia said.", "workers") is None, \
+        "'Ethiopian workers' are not the state"
+    assert _actor(arguments.demonym_modifier, "Sudan attacked Ethiopian workers, Ethiopia said.", "workers", target=True) == \
+        "Ethiopia", "as a target, the state's people are the state"
+
+
+def test_demonym_itself():
+    assert _actor(arguments.demonym_itself, "The Ethiopians protested in Sudan, Ethiopia said.", "Ethiopians") == "Ethiopia"
+    assert _actor(arguments.demonym_itself, "The Ethiopians protested in Sudan, Ethiopia said.", "Ethiopians", depth=1) is None, \
+        "only at the top level"
+
+
+def test_demonyms_come_from_the_actor_knowledge_base():
+    states = demonym_states(Knowledge.default().actors.kb)
+    assert states["iranian"] == "IRN" and states["israeli"] == "ISR"
+    assert states["congolese"] == "COG" and states["dominican"] == "DMA", \
+        "a demonym two states share goes to the shorter-named state (as demonyms.csv's first row did)"
+
+
+def test_late_mark_is_one_value():
+    assert isinstance(LATE, Late)
