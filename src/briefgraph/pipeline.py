@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import BriefgraphError
 from .records import Analysis, Failure, RawDocument, normalise_text
-from .stages import actors, events, parse, quotes, structure, times
+from .stages import actors, events, parse, places, quotes, structure, times
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", times.find_times, requires=("nlp", "document"), assigns=("times",)),
     Stage("quotes", quotes.find_quotes, requires=("nlp", "actors"), assigns=("quotes",)),
     Stage("events", events.find_events, requires=("nlp", "actors", "times", "quotes"), assigns=("events",)),
+    Stage("places", places.find_places, requires=("nlp", "actors", "events"), assigns=("events",)),
 )
 
 

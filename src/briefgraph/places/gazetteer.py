@@ -35,10 +35,15 @@ class Place:
     demonyms: tuple[str, ...] = field(default=(), compare=False)
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                          "æ": "ae", "Æ": "AE", "œ": "oe", "ð": "d", "þ": "th", "ħ": "h"})
+
+
 def place_key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['’`‘]s\b", "", text)
-    text = re.sub(r"['’`‘]", "", text)
+    """The lookup form of a place name: "Cox’s Bazar" -> "cox bazar", "Diyarbakır" -> "diyarbakir"."""
+    text = re.sub(r"['’`‘ʼʻ]s\b", "", name.translate(_LETTERS))
+    text = re.sub(r"['’`‘ʼʻ]", "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return re.sub(r"^the ", "", text)
 
