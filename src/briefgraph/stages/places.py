@@ -323,7 +323,7 @@ class _PlaceFinder:
             mention = self.by_root.get(pobj.i) if pobj is not None else None
             if mention is None:
                 continue
-            paragraph_end = text.find("\n", sent.end_char)
+            paragraph_end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
             out.append((sent.start_char, paragraph_end if paragraph_end >= 0 else len(text), mention))
         for section in (self.doc.document.sections if self.doc.document else []):
             if not section.heading:
