@@ -4,10 +4,10 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import analyse_text
 
 from briefgraph.places import DocumentCountries, bounding_box, gazetteer, haversine_km, parse_point, resolve
 from briefgraph.stages.places import _PlaceFinder
+from conftest import analyse_text
 
 
 def located(text: str) -> list[tuple]:

@@ -32,7 +32,8 @@ def main() -> int:
                 located += 1
                 how[event.location.how or "?"] += 1
                 with_point += event.location.lat is not None and event.location.lon is not None
-    print(json.dumps({"events": events, "located": located, "located_share": round(located / events, 3) if events else 0,
+    share = round(located / events, 3) if events else 0
+    print(json.dumps({"events": events, "located": located, "located_share": share,
                       "with_coordinates": round(with_point / located, 3) if located else 0, "how": dict(how)}))
     return 0
 

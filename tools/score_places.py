@@ -100,7 +100,7 @@ def score(items: list[dict], show: bool = False) -> dict[str, float]:
         for gold in gold_located:
             located += 1
 
-            def same(p: dict, g: dict = gold) -> bool:
+            def same(p: dict, g: dict = gold, names: dict = names) -> bool:
                 typed = p.get("plover") == g["plover"] if g.get("plover") else \
                     str(p.get("cameo") or "")[:2] == g.get("cameo_root")
                 return typed and names_match(names.get(p.get("source"), []), g.get("source") or [])
