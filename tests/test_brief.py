@@ -8,6 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from briefgraph import Store, ingest_documents
 from briefgraph.brief import BriefError, draft_brief, render
 from briefgraph.brief import dates as bdates
 from briefgraph.brief.templates import clause, headline, load_templates, verb_for
@@ -15,7 +16,6 @@ from briefgraph.cli import app
 from briefgraph.pipeline import analyse
 from briefgraph.readers import read_inputs
 from briefgraph.records import PLOVER_TYPES, RawDocument
-from briefgraph import Store, ingest_documents
 from briefgraph.web import Settings, create_app
 from conftest import SAMPLES
 from store_fixtures import TEXT_A, TEXT_B, record_a, record_b

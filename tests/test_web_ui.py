@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgraph import Store, ingest_documents
 from briefgraph.readers import read_inputs
 from briefgraph.records import RawDocument
-from briefgraph import Store, ingest_documents
 from briefgraph.web import Settings, create_app
 from conftest import ROOT, SAMPLES
 from store_fixtures import TEXT_A, TEXT_B

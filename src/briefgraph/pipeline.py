@@ -19,7 +19,7 @@ from typing import Any
 from .errors import BriefgraphError
 from .knowledge import Knowledge
 from .records import Analysis, Failure, RawDocument, normalise_text
-from .stages import actors, events, parse, quotes, structure, times
+from .stages import actors, events, parse, places, quotes, structure, times
 
 StageRun = Callable[..., Any]
 INPUT_FIELDS = ("raw", "text")
@@ -47,6 +47,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", quotes.build, requires=("nlp", "document", "actors"), assigns=("quotes",)),
     Stage("times", times.build, requires=("nlp", "document", "quotes"), assigns=("times",)),
     Stage("events", events.build, requires=("nlp", "document", "actors", "times", "quotes"), assigns=("events",)),
+    Stage("places", places.build, requires=("nlp", "document", "actors", "events"), assigns=("events",)),
 )
 
 

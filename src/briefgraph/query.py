@@ -19,6 +19,7 @@ from .records import PLOVER_TYPES
 from .store import Store
 from .store import schema as s
 from .store.merge import date_range, normalise_name
+from .store.places import place_conditions
 from .store.search import search_documents
 
 __all__ = ["QueryError", "NotFound", "timeline", "network", "network_graphml", "quotes", "search", "actors",
@@ -133,6 +134,8 @@ def _event_rows(store: Store, stmt: Select) -> list[dict[str, Any]]:
             "target": r.target_name, "target_code": r.target_code, "plover": r.plover, "cameo": r.cameo,
             "negated": bool(r.negated), "modality": r.modality, "goldstein": r.goldstein,
             "location": r.location_name, "lat": r.lat, "lon": r.lon, "source_count": r.source_count,
+            "location_country": r.location_country, "location_admin1": r.location_admin1,
+            "location_kind": r.location_kind, "location_how": r.location_how,
             "evidence": first.get("text"), "document": first.get("document"),
             "document_id": first.get("document_id"), "url": first.get("url") or first.get("source"),
             "reports": reports,
@@ -160,7 +163,8 @@ def _period(stmt: Select, first: str | None, last: str | None) -> Select:
 
 def timeline(store: Store, actor: str | None = None, other: str | None = None, type: str | None = None,
              start: str | None = None, end: str | None = None, undated: bool = False,
-             limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+             limit: int | None = None, offset: int = 0, country: str | None = None,
+             near: str | tuple[float, float] | None = None, km: float | None = None) -> list[dict[str, Any]]:
     """Events in the order of their own dates, each with its evidence and source documents.
 
     `actor` keeps the events it is the source or target of; with `other` too, the
@@ -184,7 +188,7 @@ def timeline(store: Store, actor: str | None = None, other: str | None = None, t
     if condition is not None:
         stmt = stmt.where(condition)
     first, last = _bounds(start, end)
-    stmt = _period(stmt, first, last)
+    stmt = _period(stmt, first, last).where(*place_conditions(store, country, near, km))
     if not undated:
         stmt = stmt.where(e.c.date_start.is_not(None))
     stmt = stmt.order_by(case((e.c.date_start.is_(None), 1), else_=0), e.c.date_start, e.c.date_end, e.c.id)
@@ -193,7 +197,8 @@ def timeline(store: Store, actor: str | None = None, other: str | None = None, t
 
 def network(store: Store, start: str | None = None, end: str | None = None, actor: str | None = None,
             type: str | None = None, min_events: int = 1, limit: int | None = None,
-            offset: int = 0) -> list[dict[str, Any]]:
+            offset: int = 0, country: str | None = None, near: str | tuple[float, float] | None = None,
+            km: float | None = None) -> list[dict[str, Any]]:
     """Directed actor pairs (source -> target) with their event count, the reports
     behind them and summed Goldstein weight over a period; negated events do not count."""
     _check_text(type=type, start=start, end=end)
@@ -217,7 +222,7 @@ def network(store: Store, start: str | None = None, end: str | None = None, acto
     condition = _type_filter(type)
     if condition is not None:
         stmt = stmt.where(condition)
-    stmt = _period(stmt, *_bounds(start, end))
+    stmt = _period(stmt, *_bounds(start, end)).where(*place_conditions(store, country, near, km))
     stmt = stmt.order_by(count.desc(), src.c.name, tgt.c.name, src.c.id, tgt.c.id)
     with store.connect() as conn:
         rows = conn.execute(_page(stmt, limit, offset)).all()

@@ -40,11 +40,18 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"
+    gdelt = "gdelt"  # events; these four: exports/ (issue 15)
+    plover = "plover"
+    graphml = "graphml"
+    gexf = "gexf"
 
 
 class ExportWhat(StrEnum):
     events = "events"
     records = "records"
+    actors = "actors"
+    quotes = "quotes"
+    network = "network"
 
 
 def _err(message: str) -> None:
@@ -180,6 +187,18 @@ def ingest(
     raise typer.Exit(0 if not failed else (2 if not ok else 1))
 
 
+Country = typer.Option(None, "--country", help="Events located in this country (ISO alpha-3 or name).")
+Near = typer.Option(None, "--near", help="Events within --km of this point: LAT,LON.")
+Km = typer.Option(None, "--km", min=0.001, help="Distance for --near, in kilometres.")
+
+
+def _more_exports() -> dict[tuple[str, str], Callable[..., int]]:
+    from .. import exports
+
+    return {(what, fmt): (lambda store, output, w=what, f=fmt: exports.write(store, w, f, output))
+            for what, fmts in exports.FORMATS.items() for fmt in fmts}
+
+
 @app.command()
 def timeline(
     actor: str | None = typer.Argument(None, help="Actor name, alias or code (e.g. Hamas, RUSGOV)."),
@@ -188,6 +207,7 @@ def timeline(
     start: str | None = typer.Option(None, "--from", "--start", help="From this date (YYYY-MM-DD, YYYY-MM, YYYY)."),
     end: str | None = typer.Option(None, "--to", "--end", help="Up to this date, inclusive."),
     undated: bool = typer.Option(False, "--undated", help="Add the events with no date, at the end."),
+    country: str | None = Country, near: str | None = Near, km: float | None = Km,
     format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
@@ -196,7 +216,7 @@ def timeline(
 
     with _opened(db, debug) as store:
         rows = query.timeline(store, actor=actor, other=other, type=type, start=start, end=end, undated=undated,
-                              limit=limit, offset=offset)
+                              limit=limit, offset=offset, country=country, near=near, km=km)
     if format is QueryFormat.csv:
         for row in rows:
             row["reports"] = len(row["reports"])
@@ -214,6 +234,7 @@ def network(
     actor: str | None = typer.Option(None, "--actor", help="Only pairs this actor is part of."),
     type: str | None = typer.Option(None, "--type", help="PLOVER type or CAMEO code prefix."),
     min_events: int = typer.Option(1, "--min-events", min=1, help="Pairs with at least this many events."),
+    country: str | None = Country, near: str | None = Near, km: float | None = Km,
     format: NetworkFormat = typer.Option(NetworkFormat.table, "--format", "-f"),
     limit: int | None = Limit, offset: int = Offset, db: str | None = Db, debug: bool = Debug,
 ) -> None:
@@ -222,7 +243,7 @@ def network(
 
     with _opened(db, debug) as store:
         rows = query.network(store, start=start, end=end, actor=actor, type=type, min_events=min_events,
-                             limit=limit, offset=offset)
+                             limit=limit, offset=offset, country=country, near=near, km=km)
     if format is NetworkFormat.graphml:
         sys.stdout.write(query.network_graphml(rows))
         return
@@ -312,7 +333,14 @@ def export(
     """Export events (GDELT-like CSV or Parquet) or the stored records (JSON Lines)."""
     from .. import export as exporting
 
-    format = format or (ExportFormat.csv if what is ExportWhat.events else ExportFormat.jsonl)
+    format = format or {ExportWhat.records: ExportFormat.jsonl, ExportWhat.network: ExportFormat.graphml}.get(
+        what, ExportFormat.csv)
+    if (what.value, format.value) in _more_exports():
+        with _opened(db, debug) as store:
+            count = _more_exports()[(what.value, format.value)](store, output)
+        if output and output != "-":
+            typer.echo(f"{output}: {count} {what.value}", err=True)
+        return
     allowed = {ExportWhat.events: (ExportFormat.csv, ExportFormat.parquet), ExportWhat.records: (ExportFormat.jsonl,)}
     if format not in allowed[what]:
         _err(f"--format {format.value} is not a format for {what.value} "

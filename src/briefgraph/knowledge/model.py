@@ -51,6 +51,7 @@ class Knowledge:
     times: Vocabulary  # relative, narrative, vague, holiday and period expressions
     patterns: PatternDictionary  # verb and noun patterns -> CAMEO/PLOVER
     clauses: WordLists  # the events stage's clause words (knowledge/events/clauses.txt)
+    place_cues: WordLists  # the places stage's cue words (knowledge/places/cues.txt)
     files: KnowledgeFiles = KnowledgeFiles()  # what it was loaded from, beyond the shipped files
 
     @classmethod
@@ -71,6 +72,7 @@ class Knowledge:
             times=vocabulary(),
             patterns=load_patterns(tuple(str(p) for p in patterns)),
             clauses=WordLists("events/clauses.txt", read_word_lists(data_path("events/clauses.txt"))),
+            place_cues=WordLists("places/cues.txt", read_word_lists(data_path("places/cues.txt"))),
             files=KnowledgeFiles(tuple(str(p) for p in actors), tuple(str(p) for p in patterns),
                                  str(tags) if tags else None),
         )

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Connection, func, select, text
 from ..errors import StoreError
 from ..records import ACTOR_TYPES, record_from_json, text_id
 from . import dedup, merge, schema, search
+from .places import place_values
 from .weights import goldstein
 
 INGEST_LOCK = 7_310_443  # PostgreSQL advisory lock that serialises ingest transactions
@@ -270,7 +271,7 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
         values = {"plover": event.get("plover"), "cameo": event.get("cameo"), "modality": event.get("modality"),
                   "location_name": location.get("name"), "location_country": location.get("country"),
                   "lat": location.get("lat"), "lon": location.get("lon"), "goldstein": weight,
-                  "trigger": event.get("trigger")}
+                  "trigger": event.get("trigger"), **place_values(location)}
         match = None
         if start is not None and (source_id is not None or target_id is not None):
             match = conn.execute(select(e).where(

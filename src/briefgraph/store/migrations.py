@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 
-from . import schema, search
+from . import places, schema, search
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ def _create_tables(conn: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, actors, events and their facts", _create_tables),
     Migration(2, "full-text search", search.create_search),
+    Migration(3, "event places: first-level region, kind, how found", places.add_place_columns),
 )
 
 _POSTGRES_LOCK = 7_310_442  # advisory lock id: one migrator at a time per database

@@ -24,6 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from .places import place_columns
+
 metadata = MetaData()
 
 schema_migrations = Table(
@@ -192,6 +194,7 @@ events = Table(
     Column("location_country", String(3)),
     Column("lat", Float),
     Column("lon", Float),
+    *place_columns(),  # location_admin1, location_kind, location_how (migration 3)
     Column("goldstein", Float),
     Column("trigger", String(200)),
     Column("source_count", Integer, nullable=False, default=1),  # documents that report it

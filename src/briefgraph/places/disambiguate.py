@@ -1,0 +1,75 @@
+"""Choosing one place among those of the same name. Each rule is a small named
+function from the candidates to the ones it prefers (or all of them when it has no
+opinion); `resolve` applies `RULES` in order until one candidate is left.
+
+  explicit_country   the text says which: "Tripoli, Lebanon", "the Lebanese city of Tripoli"
+  document_countries the country the document is about: Georgia in a story of Tbilisi
+                     and Baku is the state, in a story of Atlanta the US state; Tripoli
+                     in a story of Beirut is the Lebanese city
+  states_first       a state's name means the state (Georgia, Armenia, Lebanon)
+  most_populous      else the biggest place of that name
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from .gazetteer import Place, gazetteer
+
+
+class DocumentCountries(Counter):
+    """How often the document names each country (ISO3) through its actors and
+    unambiguous places; `qualifier` is the country the text ties this mention to."""
+
+    def __init__(self, counts=None, qualifier: str | None = None):
+        super().__init__(counts or {})
+        self.qualifier = qualifier
+
+    def with_qualifier(self, qualifier: str | None) -> DocumentCountries:
+        return DocumentCountries(self, qualifier)
+
+
+Rule = Callable[[list[Place], DocumentCountries], list[Place]]
+
+
+def explicit_country(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    if not context.qualifier:
+        return candidates
+    return [p for p in candidates if p.country == context.qualifier] or candidates
+
+
+def document_countries(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    scores = {p.country: context.get(p.country, 0) for p in candidates if p.country}
+    if not scores:
+        return candidates
+    best = max(scores.values())
+    if best <= 0 or list(scores.values()).count(best) == len(scores):
+        return candidates
+    return [p for p in candidates if p.country and scores[p.country] == best]
+
+
+def states_first(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    return [p for p in candidates if p.kind == "country"] or candidates
+
+
+def most_populous(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    top = max(p.population for p in candidates)
+    return [p for p in candidates if p.population == top][:1]
+
+
+RULES: tuple[Rule, ...] = (explicit_country, document_countries, states_first, most_populous)
+
+
+def resolve(name: str, context: DocumentCountries | None = None, candidates: list[Place] | None = None
+            ) -> Place | None:
+    """The place `name` stands for in a document, or None if the gazetteer has none."""
+    found = candidates if candidates is not None else gazetteer().lookup(name)
+    if not found:
+        return None
+    context = context if context is not None else DocumentCountries()
+    for rule in RULES:
+        if len(found) == 1:
+            break
+        found = rule(found, context)
+    return found[0]

