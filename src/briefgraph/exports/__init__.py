@@ -27,10 +27,12 @@ def write(store: Any, what: str, format: str, output: str | None) -> int:
     if format == "parquet":
         target: Any = sys.stdout.buffer if to_stdout else output
         return (write_actors if what == "actors" else write_quotes)(store, target, format)
-    writer: Callable[[Any, TextIO], int] = {("events", "gdelt"): write_gdelt, ("events", "plover"): write_plover,
+    writers: dict[tuple[str, str], Callable[[Any, TextIO], int]] = {
+        ("events", "gdelt"): write_gdelt, ("events", "plover"): write_plover,
               ("actors", "csv"): lambda s, o: write_actors(s, o, "csv"),
               ("quotes", "csv"): lambda s, o: write_quotes(s, o, "csv"),
-              ("network", "graphml"): write_graphml, ("network", "gexf"): write_gexf}[(what, format)]
+              ("network", "graphml"): write_graphml, ("network", "gexf"): write_gexf}
+    writer = writers[(what, format)]
     if to_stdout or output is None:
         return writer(store, sys.stdout)
     with open(output, "w", encoding="utf-8", newline="") as out:

@@ -110,38 +110,46 @@ def parse_pattern_lines(lines: Sequence[tuple[int, str]], name: str, layer: int)
         m = _LINE.match(line)
         if not m:
             raise KnowledgeError(f"{where}: not a pattern (expected `verb|noun WORD [* WORDS] = CAMEO [PLOVER]`)")
-        code = m.group("code")
-        if code.lower() == VOID:
-            cameo = None
-        elif CAMEO_CODE.match(code):
-            cameo = code
-        else:
-            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2 to 4 digits) or `none`")
-        plover = m.group("plover")
-        if plover is not None:
-            plover = plover.upper()
-            if plover == "NONE":
-                plover = VOID
-            elif plover not in PLOVER_TYPES:
-                raise KnowledgeError(f"{where}: {plover!r} is not one of the 16 PLOVER types or `none`")
-        words = []
-        for word in (m.group("words") or "").lower().split():
-            if word == "*":
-                continue  # `*` may also separate later words, for readability
-            alternatives: set[str] = set()
-            for part in word.split("|"):
-                if part.startswith("&"):
-                    if part[1:] not in sets:
-                        raise KnowledgeError(f"{where}: word set {part} is not defined above it")
-                    alternatives |= sets[part[1:]]
-                elif part:
-                    alternatives.add(part)
-            words.append(frozenset(alternatives))
+        cameo = _cameo(m.group("code"), where)
+        plover = _plover(m.group("plover"), where)
+        words = [_alternatives(word, sets, where) for word in (m.group("words") or "").lower().split() if word != "*"]
         pattern = Pattern(m.group("kind"), tuple(words), cameo, plover, layer, where)
         for trigger in m.group("triggers").lower().split("|"):
             if trigger:
                 out.append((trigger, pattern))
     return out
+
+
+def _cameo(code: str, where: str) -> str | None:
+    if code.lower() == VOID:
+        return None
+    if not CAMEO_CODE.match(code):
+        raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2 to 4 digits) or `none`")
+    return code
+
+
+def _plover(value: str | None, where: str) -> str | None:
+    if value is None:
+        return None
+    plover = value.upper()
+    if plover == "NONE":
+        return VOID
+    if plover not in PLOVER_TYPES:
+        raise KnowledgeError(f"{where}: {plover!r} is not one of the 16 PLOVER types or `none`")
+    return plover
+
+
+def _alternatives(word: str, sets: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    """One context word of a pattern: `a|b|&set` (`*` separates words and is skipped by the caller)."""
+    alternatives: set[str] = set()
+    for part in word.split("|"):
+        if part.startswith("&"):
+            if part[1:] not in sets:
+                raise KnowledgeError(f"{where}: word set {part} is not defined above it")
+            alternatives |= sets[part[1:]]
+        elif part:
+            alternatives.add(part)
+    return frozenset(alternatives)
 
 
 def _numbered_lines(path: str) -> list[tuple[int, str]]:
