@@ -57,9 +57,10 @@ def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
 
 
 def find_actors(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
-    """The document's actors, ids in order of first mention."""
+    """The document's actors, ids in order of first mention. Without a spaCy parse
+    there are none, and a diagnostic says so; a failing rule raises."""
     if doc.nlp is None:
-        return {"actors": []}
+        return {"actors": [], "diagnostics": ["no spaCy parse of the document: no actors"]}
     return {"actors": actors_of(Context(doc, knowledge.actors))}
 
 

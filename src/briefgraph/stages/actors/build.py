@@ -12,7 +12,7 @@ from .context import BODY_ZONES, Context, is_city, person_context
 from .model import Cluster, Mention
 from .roles import assign_group_members, assign_roles
 
-NAME_MENTION_KINDS = {"ner", "name", "metonym", "organ", "group"}
+NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group"})
 
 
 def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:

@@ -11,15 +11,15 @@ from ...knowledge.kb import ActorKnowledge, KBEntry, is_place_name, name_key
 from ...records import Analysis
 from .model import CountryKey, Mention
 
-BODY_ZONES = {"body", "expert-analysis"}
+BODY_ZONES = frozenset({"body", "expert-analysis"})
 STRIP_CHARS = " \t\n\"'“”‘’«»()[]{},.:;!?–—-*•|/_"
 QUOTE_OPEN = "“\"‘'«"
 QUOTE_CLOSE = "”\"’'»"
-CONNECTORS = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "al", "el", "bin", "ben", "ibn", "van",
-              "von", "der", "da", "di", "&", "at"}
+CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "al", "el", "bin", "ben", "ibn",
+                        "van", "von", "der", "da", "di", "&", "at"})
 POSSESSIVE = ("’s", "'s", "’", "'")
 # words after a name and its comma that end an apposition before any title is seen
-APPOSITION_STOP = {"who", "whose", "which", "that", "said", "says", "and"}
+APPOSITION_STOP = frozenset({"who", "whose", "which", "that", "said", "says", "and"})
 CUE_KINDS = ("org", "place", "facility")
 
 

@@ -16,13 +16,14 @@ from .model import GroupKey, Mention
 
 BACKED = re.compile(r"^(?:backed|led|aligned|allied|sponsored|funded|supported|affiliated)$", re.IGNORECASE)
 BACKED_IN_PHRASE = re.compile(r"-\s*(?:backed|led|aligned|allied|sponsored|funded|supported)", re.IGNORECASE)
-GROUP_STOP = {"multiple", "several", "various", "many", "some", "other", "these", "those", "all", "both", "most",
-              "numerous", "two", "three", "four", "five", "dozens", "hundreds"}
-GROUP_BREAK_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM"}
-AGENT_PLACE_PREPS = {"in", "from", "throughout", "across", "inside"}
+GROUP_STOP = frozenset({"multiple", "several", "various", "many", "some", "other", "these", "those", "all",
+                        "both", "most", "numerous", "two", "three", "four", "five", "dozens", "hundreds"})
+GROUP_BREAK_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})
+AGENT_PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 AGENT_MAX_MODIFIERS = 4
-HOLDER_PARTICIPLES = {"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}  # "<agent> in <State>" of these is the state acting
+HOLDER_PARTICIPLES = frozenset({"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"})
+# "<agent> in <State>" of these sectors is the state acting
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # a singular agent noun that names a person ("businessman", "lawyer"), not a body ("embassy")
 PERSON_NOUN = re.compile(r"(?:man|men|er|or|ist|ant|ent|ian|ee|eer|ard|ive|ary|at)$")
 

@@ -19,9 +19,9 @@ from ...knowledge.kb import KBEntry, find_place, name_key
 from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
 
-ACTOR_USE_PREPS = {"with", "between", "against", "by", "toward", "towards", "from"}
+ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
 CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
-NAME_KINDS = {"ner", "name", "metonym"}
+NAME_KINDS = frozenset({"ner", "name", "metonym"})
 
 LinkRule = Callable[[Context, Mention], "KBEntry | None"]
 

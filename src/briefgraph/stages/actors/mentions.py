@@ -6,6 +6,7 @@ are added."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from spacy.tokens import Span
 
@@ -13,10 +14,12 @@ from .context import CONNECTORS, Context, is_city
 from .model import Mention
 from .ner_fixes import fix_entity
 
-NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP"}
-FACILITY_LABELS = {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}  # kept only when named as a facility ("Tower 22")
-NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-TITLED_JOINERS = CONNECTORS | {"at", "in", "on", "to", "with", "from"}
+NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+                               "NORP": "NORP"})
+# kept only when named as a facility ("Tower 22")
+FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
 
 
 def entity_label(ent: Span, ctx: Context) -> str | None:

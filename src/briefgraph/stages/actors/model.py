@@ -5,11 +5,12 @@ mentions that becomes one actor."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ...knowledge.kb import KBEntry
 
 # Priority of a kind of mention when two claim the same span (higher wins).
-KIND_PRIORITY = {"name": 3, "metonym": 3, "organ": 2, "group": 2, "ner": 1, "demonym": 0}
+KIND_PRIORITY = MappingProxyType({"name": 3, "metonym": 3, "organ": 2, "group": 2, "ner": 1, "demonym": 0})
 
 
 @dataclass(frozen=True)

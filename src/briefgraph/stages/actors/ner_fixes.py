@@ -20,7 +20,8 @@ from ...knowledge.kb import name_key
 from .context import CONNECTORS, Context
 from .model import Mention
 
-NAME_PARTICLES = {"al", "el", "bin", "ben", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "abu", "abd"}
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "van", "von", "der", "de", "da", "di", "la", "le",
+                            "abu", "abd"})
 
 
 class Entity(NamedTuple):
