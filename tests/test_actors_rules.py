@@ -14,8 +14,10 @@ from briefgraph.stages.actors import clustering, groups, keys, ner_fixes, phrase
 from briefgraph.stages.actors.context import Context
 from briefgraph.stages.actors.kb_mentions import kb_mentions
 from briefgraph.stages.actors.mentions import join_place_pairs, ner_mentions, titled_name_mentions
-from briefgraph.stages.actors.model import CountryKey, GroupKey, KbKey, Mention
+from briefgraph.stages.actors.model import Cluster, CountryKey, GroupKey, KbKey, Mention
 from briefgraph.stages.actors.ner_fixes import Entity
+from briefgraph.stages.actors.overlaps import resolve_overlaps
+from briefgraph.stages.actors.rescan import rescan
 
 KNOWLEDGE = Knowledge.default()
 PARSE = tuple(s for s in STAGES if s.name in {"structure", "parse"})
@@ -338,6 +340,31 @@ def test_merge_place_spelled_two_ways():
     out = merged(clustering.place_spelled_two_ways, ctx, [mention(ctx, "Sistan-Baluchistan", "GPE"),
                                                           mention(ctx, "Sistan and Baluchestan", "GPE")])
     assert out == [["Sistan and Baluchestan", "Sistan-Baluchistan"]], f"two spellings of a place not joined: {out}"
+
+
+# -- overlaps and the second look --------------------------------------------------------------
+
+def test_resolve_overlaps_longest_wins_and_a_named_state_inside_a_group_stays():
+    ctx = context("Iran-backed militias attacked a base.")
+    group = mention(ctx, "Iran-backed militias", "GROUP", "group", group_key=GroupKey("IRN", "militia", True))
+    iran = mention(ctx, "Iran", "GPE", "name", entry=KNOWLEDGE.actors.kb.lookup("Iran"))
+    militias = mention(ctx, "militias", "ORG")
+    out = resolve_overlaps([militias, iran, group])
+    assert got(out) == [("Iran", "GPE", "name"), ("Iran-backed militias", "GROUP", "group")], \
+        f"the longest span must win and the state named inside a group stay: {got(out)}"
+
+
+def test_rescan_finds_later_surnames_and_bracketed_acronyms():
+    ctx = context("Envoys meet\n\nMikhail Bogdanov met the envoys of Pakistan’s Foreign Office (FO). "
+                  "Bogdanov said FO agreed.")
+    assert ctx.zone_at(ctx.text.index("Bogdanov said")) == "body", f"test text has no body: {ctx.zones}"
+    person = Cluster([mention(ctx, "Mikhail Bogdanov", "PERSON", titled=True)])
+    office = Cluster([mention(ctx, "Foreign Office")])
+    rescan([person, office], ctx)
+    assert [m.text for m in person.mentions] == ["Mikhail Bogdanov", "Bogdanov"], \
+        f"the later surname must join the person: {got(person.mentions)}"
+    assert [m.text for m in office.mentions] == ["Foreign Office", "FO", "FO"], \
+        f"the acronym in brackets and its later use must join the office: {got(office.mentions)}"
 
 
 # -- error policy --------------------------------------------------------------------------------

@@ -58,9 +58,6 @@ class Clustering:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
-    def same(self, a: int, b: int) -> bool:
-        return self.find(a) == self.find(b)
-
     def cluster_of(self, m: Mention) -> int:
         """The start cluster of a mention."""
         return self.index[self.keys[self.mentions.index(m)]]
