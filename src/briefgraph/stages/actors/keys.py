@@ -59,7 +59,7 @@ class Clustering:
             self.parent[max(ra, rb)] = min(ra, rb)
 
     def cluster_of(self, m: Mention) -> int:
-        """The start cluster of a mention."""
+        """The start cluster of a mention (of the first mention equal to it, as before)."""
         return self.index[self.keys[self.mentions.index(m)]]
 
     def is_city(self, i: int) -> bool:
