@@ -4,11 +4,14 @@ knowledge base and its user overrides, and stable output."""
 from __future__ import annotations
 
 import json
-import warnings
 
 import pytest
 from briefgraph.stages.actors_kb import ACTORS_ENV, find_place, load_kb, name_key
 
+import briefgraph
+from briefgraph.errors import KnowledgeError
+from briefgraph.knowledge import Knowledge
+from briefgraph.knowledge.kb import agents, find_place, load_kb, name_key
 from briefgraph.records import Actor, actor_at
 from conftest import analyse_text
 
@@ -23,15 +26,6 @@ NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA KNA 
 SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON
 TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """.split()
-
-
-@pytest.fixture(autouse=True)
-def no_stage_warnings(monkeypatch):
-    """The stage warns instead of raising on a bug: make that fail these tests."""
-    monkeypatch.delenv(ACTORS_ENV, raising=False)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", RuntimeWarning)
-        yield
 
 
 def actors_of(text: str, **kwargs) -> list[Actor]:
@@ -71,34 +65,57 @@ def test_petrarch_entries_are_linked_with_current_code():
     assert entry is not None and entry.code == "RUSGOV", f"PETRARCH entry not loaded: {entry}"
 
 
-def test_user_file_overrides_and_extends_the_knowledge_base(tmp_path, monkeypatch):
+USER_ACTORS = (
+    "# my actors\n"
+    "kb_id,name,type,code,country,aliases,demonyms,metonyms\n"
+    "RUS,Russia,GPE,RUSX,RUS,Rossiya,,\n"
+    ",Harrow Institute for Strait Studies,ORG,GBRNGO,GBR,Harrow Institute|HISS,,\n"
+)
+
+
+def test_user_file_overrides_and_extends_the_knowledge_base(tmp_path):
     user = tmp_path / "mine.csv"
-    user.write_text(
-        "# my actors\n"
-        "kb_id,name,type,code,country,aliases,demonyms,metonyms\n"
-        "RUS,Russia,GPE,RUSX,RUS,Rossiya,,\n"
-        ",Harrow Institute for Strait Studies,ORG,GBRNGO,GBR,Harrow Institute|HISS,,\n",
-        encoding="utf-8")
-    monkeypatch.setenv(ACTORS_ENV, str(user))
-    kb = load_kb()
+    user.write_text(USER_ACTORS, encoding="utf-8")
+    knowledge = Knowledge.load(actors=[user])
+    kb = knowledge.actors.kb
     assert kb.lookup("Rossiya").kb_id == "RUS", "user alias not added to the shipped entry"
     assert kb.entries["RUS"].code == "RUSX", "user code does not override the shipped one"
     assert "Kremlin" in kb.entries["RUS"].metonyms, "user row must add to, not erase, shipped lists"
-    actors = actors_of("Analysts at the Harrow Institute said the shipping lanes would reopen in May.")
-    harrow = named(actors, "Harrow Institute")
+    record = briefgraph.extract_text("Analysts at the Harrow Institute said the shipping lanes would reopen in May.",
+                                     knowledge=knowledge)
+    harrow = named([Actor(**a) for a in record["actors"]], "Harrow Institute")
     assert (harrow.type, harrow.code, harrow.country) == ("ORG", "GBRNGO", "GBR")
-    monkeypatch.delenv(ACTORS_ENV)
-    assert load_kb().entries["RUS"].code == "RUS", "the knowledge base must follow BRIEFGRAPH_ACTORS"
+    assert Knowledge.default().actors.kb.entries["RUS"].code == "RUS", "a user file must not change the default"
 
 
-def test_bad_user_file_is_reported(tmp_path, monkeypatch):
-    from briefgraph.errors import KnowledgeError
+def test_two_knowledge_values_give_different_records_in_one_process(tmp_path):
+    """Nothing is cached across Knowledge values: each extraction follows its own actor files."""
+    text = "Analysts at the Harrow Institute said the shipping lanes would reopen in May."
+    user = tmp_path / "mine.csv"
+    user.write_text(USER_ACTORS, encoding="utf-8")
+    other = tmp_path / "other.csv"
+    other.write_text("name,type,code,country\nHarrow Institute,ORG,NORNGO,NOR\n", encoding="utf-8")
+    mine, theirs, shipped = Knowledge.load(actors=[user]), Knowledge.load(actors=[other]), Knowledge.default()
 
+    def harrow(knowledge: Knowledge) -> tuple[str | None, str | None, str | None]:
+        record = briefgraph.extract_text(text, knowledge=knowledge)
+        actor = named([Actor(**a) for a in record["actors"]], "Harrow Institute")
+        return actor.kb_id, actor.code, actor.country
+
+    first, second, third, again = harrow(mine), harrow(theirs), harrow(shipped), harrow(mine)
+    assert first == ("user:harrow-institute-for-strait-studies", "GBRNGO", "GBR"), f"first file not used: {first}"
+    assert second == ("user:harrow-institute", "NORNGO", "NOR"), f"second file not used, or the first leaked: {second}"
+    assert third[0] is None and third[1] != "GBRNGO", f"a user file leaked into the shipped knowledge: {third}"
+    assert again == first, "the same Knowledge must give the same record again"
+
+
+def test_bad_user_file_is_reported(tmp_path):
     user = tmp_path / "bad.csv"
     user.write_text("name,type\nSomebody,ALIEN\n", encoding="utf-8")
-    monkeypatch.setenv(ACTORS_ENV, str(user))
     with pytest.raises(KnowledgeError, match="ALIEN"):
-        load_kb()
+        Knowledge.load(actors=[user])
+    with pytest.raises(KnowledgeError, match="no such knowledge file"):
+        Knowledge.load(actors=[tmp_path / "missing.csv"])
 
 
 def test_places_have_coordinates():
@@ -250,9 +267,8 @@ def test_odd_input_does_not_break_the_stage():
 # -- agents: "<demonym> <agent noun>", "<agent noun> in <State>", plural nationality nouns ---------
 
 def test_agent_table_is_built_from_phoenix_and_hand_rows():
-    from briefgraph.stages.actors_kb import agents
-
     table = agents()
+    assert Knowledge.default().actors.agents == table, "the stage's agents are the shipped table"
     for word, sector, cls in (("militiamen", "UAF", "militiaman"), ("soldiers", "MIL", "soldier"),
                               ("students", "EDU", "student"), ("guerrillas", "REB", "guerrilla"),
                               ("businessman", "BUS", "businessman"), ("officers", "MIL", "officer")):

@@ -1,4 +1,4 @@
-"""Roles and affiliation of the actors stage, read from the words around a name:
+"""Roles and affiliation of the actors, read from the words around a name:
 titles before it ("Russian Deputy Foreign Minister and Special Envoy for the
 Middle East Mikhail Bogdanov") and an apposition after it ("Ivana Stradner, FDD
 Research Fellow"; "Joe Truzman, Senior Research Analyst at FDD's Long War
@@ -10,17 +10,17 @@ when the knowledge base has no code for the person.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
-from ..records import Actor
+from spacy.tokens import Token
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .actors import Cluster, Context
+from ...records import Actor
+from .context import Context
+from .model import Cluster
 
-CHUNK_CONNECTORS = {"and", "for", "of", "the", "&", "-", ".", "on", "to"}
-SPLIT_PREPS = {"of", "at", "for", "with", "to"}
+CHUNK_CONNECTORS = frozenset({"and", "for", "of", "the", "&", "-", ".", "on", "to"})
+SPLIT_PREPS = frozenset({"of", "at", "for", "with", "to"})
 MAX_APPOSITION_TOKENS = 16
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # organisations of a state belong to it
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # organisations of a state belong to it
 
 
 def assign_roles(actors: list[Actor], clusters: list[Cluster], ctx: Context) -> None:
@@ -85,7 +85,7 @@ def _actor_in(spans: list[tuple[int, int, Actor]], start: int, end: int) -> list
 def _before_name(actor: Actor, start: int, ctx: Context, spans: list[tuple[int, int, Actor]]) -> None:
     """Title words right before a name, in the same sentence and line."""
     tokens = ctx.tokens_before(start)
-    chunk: list[Any] = []
+    chunk: list[Token] = []
     for n, tok in enumerate(reversed(tokens)):
         if "\n" in ctx.text[tok.idx:start]:
             break
@@ -142,7 +142,8 @@ def _after_name(actor: Actor, end: int, ctx: Context, spans: list[tuple[int, int
             actor.roles.append(role)
 
 
-def _take_affiliation(actor: Actor, chunk: list[Any], ctx: Context, spans: list[tuple[int, int, Actor]]) -> list[Any]:
+def _take_affiliation(actor: Actor, chunk: list[Token], ctx: Context,
+                      spans: list[tuple[int, int, Actor]]) -> list[Token]:
     """Cut a leading state/organisation ("Russian", "Pentagon", "FDD") off a title
     chunk, recording it; returns the rest."""
     if not chunk:
@@ -184,10 +185,10 @@ def _affiliate(actor: Actor, target: Actor) -> None:
         actor.country = target.country
 
 
-def _split_roles(chunk: list[Any], ctx: Context) -> list[str]:
+def _split_roles(chunk: list[Token], ctx: Context) -> list[str]:
     """"Deputy Foreign Minister and Special Envoy for the Middle East" -> two roles;
     "spokesman Brig. Gen." -> "spokesman", "Brig. Gen."."""
-    parts: list[list[Any]] = [[]]
+    parts: list[list[Token]] = [[]]
     for i, tok in enumerate(chunk):
         if tok.lower_ == "and":
             parts.append([])

@@ -1,0 +1,238 @@
+"""Clusters into actors: which clusters are actors at all, and each actor's name,
+aliases, type, country, CAMEO-style code and, for places, coordinates; ids follow
+the order of first mention."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge.kb import find_place, name_key
+from ...records import Actor
+from .context import BODY_ZONES, Context, is_city, person_context
+from .model import Cluster, Mention
+from .roles import assign_group_members, assign_roles
+
+NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group"})
+
+
+def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
+    kept = [c for c in clusters if is_actor(c, ctx)]
+    # demonym mentions only attach to a state already present
+    states = {c.entry.kb_id: c for c in kept if c.entry is not None and c.entry.is_state()}
+    final: list[Cluster] = []
+    for c in kept:
+        if _creating(c):
+            final.append(c)
+        elif c.entry is not None and c.entry.kb_id in states and states[c.entry.kb_id] is not c:
+            states[c.entry.kb_id].mentions.extend(c.mentions)
+
+    def first_mention(c: Cluster) -> tuple[int, int]:
+        m = min(_creating(c), key=lambda m: (m.start, m.end))
+        return m.start, m.end - m.start
+
+    final.sort(key=lambda c: (first_mention(c), c.first))
+    actors: list[Actor] = []
+    for n, c in enumerate(final, start=1):
+        c.mentions.sort(key=lambda m: (m.start, m.end))
+        actors.append(make_actor(f"a{n}", c, ctx))
+    assign_roles(actors, final, ctx)
+    assign_group_members(actors, ctx.text)
+    return actors
+
+
+def _creating(c: Cluster) -> list[Mention]:
+    """The mentions that can make an actor (a demonym only joins one)."""
+    return [m for m in c.mentions if m.kind != "demonym"]
+
+
+def is_actor(c: Cluster, ctx: Context) -> bool:
+    creating = _creating(c)
+    if not creating and c.entry is None:
+        return False
+    if c.entry is None and all(m.label == "NORP" for m in creating) and not any(m.kind == "group" for m in creating):
+        if not any(m.cue in {"place", "org"} or is_city(m.text) for m in creating):
+            return False
+    if c.entry is None and not any(m.zone in BODY_ZONES or m.author for m in creating):
+        return False
+    names = [m.text for m in creating]
+    if creating and all(not re.search(r"[A-Z]", n) for n in names):
+        return False
+    return not (c.entry is None and common_word_place(creating, ctx))
+
+
+def common_word_place(creating: list[Mention], ctx: Context) -> bool:
+    """spaCy's one-word "places" that are everyday words of this very text ("Post",
+    "Media", "Central" when "post", "media", "central" also occur in lower case)."""
+    if not all(m.label in {"GPE", "LOC"} and len(m.text.split()) == 1 and not m.cue for m in creating):
+        return False
+    word = creating[0].text
+    if is_city(word) or word.isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", ctx.text) is not None
+
+
+def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
+    entry = c.entry
+    names = [m for m in c.mentions if m.kind in NAME_MENTION_KINDS]
+    kind = actor_type(c, ctx)
+    if entry is not None and entry.is_state():
+        name = entry.name
+    elif kind == "GROUP":
+        name = names[0].text if names else c.mentions[0].text
+    else:
+        proper = [m for m in names if m.kind in {"ner", "name"}] or names or c.mentions
+        name = max(proper, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+    aliases = _aliases(name, names)
+    mentions = sorted({m.span for m in c.mentions})
+    country = country_of(c, ctx)
+    code = code_of(c, kind, country, ctx)
+    lat = lon = None
+    if kind in {"GPE", "LOC"} and not (entry is not None and entry.is_state()):
+        for candidate in [name, *aliases]:
+            place = find_place(candidate, country)
+            if place is not None:
+                lat, lon = place.lat, place.lon
+                country = country or place.country or ""
+                break
+    return Actor(id=actor_id, name=tidy(name), type=kind, aliases=aliases, roles=[], affiliation=None,
+                 country=country or None, code=code or None, mentions=list(mentions),
+                 kb_id=entry.kb_id if entry is not None else None, lat=lat, lon=lon)
+
+
+def _aliases(name: str, names: list[Mention]) -> list[str]:
+    aliases: list[str] = []
+    seen = {name_key(name)}
+    for m in names:
+        for alias in ([m.text, f"{m.owner}'s {m.text}"] if m.owner else [m.text]):
+            key = name_key(alias)
+            if key and key not in seen:
+                seen.add(key)
+                aliases.append(tidy(alias))
+    return aliases
+
+
+def tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+
+def actor_type(c: Cluster, ctx: Context) -> str:
+    if c.entry is not None and c.entry.type:
+        return c.entry.type
+    if c.city:
+        return "GPE"
+    creating = _creating(c)
+    if any(m.kind == "group" for m in creating):
+        return "GROUP"
+    if any(m.titled for m in creating):
+        return "PERSON"
+    if any(person_context(m, ctx) for m in creating if m.kind == "ner"):
+        return "PERSON"
+    longest = max((m.text for m in creating), key=len)
+    cued = _type_by_cue(creating, longest, ctx)
+    return cued or _type_by_votes(creating, longest, ctx)
+
+
+def _type_by_cue(creating: list[Mention], longest: str, ctx: Context) -> str:
+    """The words around a name: "the militant group X", "X region", "X airbase"."""
+    cues = [m.cue for m in creating if m.cue]
+    last_word = longest.split()[-1].lower() if longest.split() else ""
+    if "facility" in cues or last_word in ctx.nouns.get("facility", {}):
+        return "LOC"
+    if "place" in cues:
+        return "GPE"
+    if "org" in cues:
+        return "ORG"
+    return ""
+
+
+def _type_by_votes(creating: list[Mention], longest: str, ctx: Context) -> str:
+    """spaCy's labels, names of more words counting double, corrected by the gazetteer."""
+    votes: dict[str, int] = {}
+    for m in creating:
+        lab = m.label if m.label != "NORP" else "ORG"
+        votes[lab] = votes.get(lab, 0) + (2 if len(m.text.split()) > 1 else 1)
+    label = max(sorted(votes), key=lambda lab: votes[lab])
+    if label in {"ORG", "PERSON"} and is_city(longest) and "PERSON" not in [
+            m.label for m in creating if len(m.text.split()) > 1] and not ctx.has_org_word(
+            [w.lower() for w in longest.split()]):
+        return "GPE"
+    if all(m.label in {"NORP", "LOC"} for m in creating) and is_city(longest):
+        return "GPE"
+    if label == "GPE" and re.fullmatch(r"[A-Z]{2,5}", longest) and not is_city(longest):
+        return "ORG"  # "RT", "UPI": spaCy's GPE for an acronym that is no place
+    return label
+
+
+def country_of(c: Cluster, ctx: Context) -> str:
+    if c.entry is not None and c.entry.country:
+        return c.entry.country
+    for m in c.mentions:
+        country = _mention_country(m, ctx)
+        if country is not None:
+            return country
+    return ""
+
+
+def _mention_country(m: Mention, ctx: Context) -> str | None:
+    """The state a mention tells (None: it tells none, look at the next)."""
+    if m.kind == "group" and m.country:
+        return m.country
+    if m.kind in {"organ", "group"} and m.entry is not None:
+        return m.entry.country
+    owner = ctx.state_of(m.owner) if m.owner else None
+    if owner is not None:
+        return owner.kb_id
+    key = ctx.country_key(m.text)
+    if key.state:
+        return key.state
+    for words in _state_words_around(m, ctx):
+        state = ctx.state_of(words)
+        if state is not None:
+            return state.kb_id
+    return None
+
+
+def _state_words_around(m: Mention, ctx: Context) -> list[str]:
+    """Where else a mention's state may be named: "of <State>" ending it, a possessive
+    right before it ("Georgia's Foreign Ministry")."""
+    out = []
+    of = re.search(r"\bof (.+)$", m.text)
+    if of:
+        out.append(of.group(1))
+    poss = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", ctx.text[max(0, m.start - 30):m.start])
+    if poss:
+        out.append(poss.group(1))
+    return out
+
+
+def code_of(c: Cluster, kind: str, country: str, ctx: Context) -> str:
+    entry = c.entry
+    if entry is not None and entry.is_state():
+        gov = any((m.kind == "metonym" and not c.city) or (m.kind == "organ" and m.sector == "GOV")
+                  for m in c.mentions)
+        return entry.kb_id + ("GOV" if gov else "")
+    if entry is not None and entry.code:
+        return entry.code
+    if kind == "ORG" and country:
+        return _sector_code(c, country, ctx)
+    if kind == "GROUP" and country:
+        sector = next((m.sector for m in c.mentions if m.sector), "")
+        key = c.mentions[0].group_key
+        if key is not None and key.backed:
+            return ""
+        if sector:
+            return country + sector
+        return country if any(m.country for m in c.mentions) else ""  # "Palestinians": the people
+    return ""
+
+
+def _sector_code(c: Cluster, country: str, ctx: Context) -> str:
+    """An organisation's sector from the sector nouns in its longest name ("ministry")."""
+    sectors = ctx.nouns.get("sector", {})
+    words = name_key(max((m.text for m in c.mentions), key=len)).split()
+    for n in (2, 1):
+        for k in range(len(words) - n + 1):
+            noun = sectors.get(" ".join(words[k:k + n]))
+            if noun is not None and noun.sector:
+                return country + noun.sector
+    return ""

@@ -1,0 +1,205 @@
+"""The document as the actor rules see it: its zones (body, headings, page title,
+tags), the knowledge they read, and the token and text helpers they share."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ...knowledge.kb import ActorKnowledge, KBEntry, is_place_name, name_key
+from ...records import Analysis
+from .model import CountryKey, Mention
+
+BODY_ZONES = frozenset({"body", "expert-analysis"})
+STRIP_CHARS = " \t\n\"'“”‘’«»()[]{},.:;!?–—-*•|/_"
+QUOTE_OPEN = "“\"‘'«"
+QUOTE_CLOSE = "”\"’'»"
+CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "al", "el", "bin", "ben", "ibn",
+                        "van", "von", "der", "da", "di", "&", "at"})
+POSSESSIVE = ("’s", "'s", "’", "'")
+# words after a name and its comma that end an apposition before any title is seen
+APPOSITION_STOP = frozenset({"who", "whose", "which", "that", "said", "says", "and"})
+CUE_KINDS = ("org", "place", "facility")
+
+
+class Context:
+    """The document, its zones and token helpers, shared by the rules."""
+
+    def __init__(self, doc: Analysis, actors: ActorKnowledge):
+        if doc.nlp is None:
+            raise ValueError("the actors stage needs the spaCy parse (doc.nlp)")
+        self.doc = doc
+        self.kb = actors.kb
+        self.nlp: Doc = doc.nlp
+        self.text: str = self.nlp.text
+        self.titles = actors.titles
+        self.nouns = actors.nouns
+        self.agents = actors.agents
+        self.zones = self._zones()
+
+    # -- zones -------------------------------------------------------------------------------
+    def _zones(self) -> list[tuple[int, int, str]]:
+        zones: list[tuple[int, int, str]] = []
+        info = self.doc.document
+        if info is None:
+            return [(0, len(self.text), "body")]
+        for section in info.sections:
+            kind = section.kind or "body"
+            start = section.start
+            if section.heading and kind != "header":
+                head_end = self.text.find("\n", start)
+                head_end = section.end if head_end < 0 or head_end > section.end else head_end
+                if self.text[start:head_end].strip() == section.heading.strip():
+                    zones.append((start, head_end, "heading"))
+                    start = head_end
+            zones.append((start, section.end, "title" if kind == "header" else kind))
+        return zones
+
+    def zone_at(self, offset: int) -> str:
+        for start, end, kind in self.zones:
+            if start <= offset < end:
+                return kind
+        return "title" if self.doc.document is not None and self.doc.document.sections else "body"
+
+    # -- text and tokens ---------------------------------------------------------------------
+    def clean_span(self, start: int, end: int) -> tuple[int, int]:
+        """Trim spaces, quotes, brackets, a leading "the" and a trailing possessive."""
+        while True:
+            before = (start, end)
+            start, end = self._clean_once(start, end)
+            if (start, end) == before:
+                return start, end
+
+    def _clean_once(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and text[start] in STRIP_CHARS:
+            start += 1
+        while end > start and text[end - 1] in STRIP_CHARS and text[end - 1] != ".":
+            end -= 1
+        for suffix in ("’s", "'s"):
+            if text[start:end].endswith(suffix):
+                end -= len(suffix)
+        low = text[start:end].lower()
+        for article in ("the ", "a ", "an "):
+            if low.startswith(article) and end - start > len(article) + 1:
+                start += len(article)
+                break
+        if end > start and text[end - 1] == "." and not keeps_dot(text[start:end]):
+            end -= 1
+        return start, end
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        span = self.nlp.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return []
+        return [t for t in span if not t.is_space]
+
+    def tokens_before(self, start: int) -> list[Token]:
+        """Tokens ending at or before `start` on the same line, nearest last."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return self.tokens_in(line_start, start)
+
+    def line_before(self, start: int) -> str:
+        """The text of the line up to `start`."""
+        return self.text[self.text.rfind("\n", 0, start) + 1:start]
+
+    def quoted(self, start: int, end: int) -> bool:
+        """The whole span sits inside quotation marks: a name of a thing, not an actor."""
+        before = self.text[max(0, start - 1):start]
+        after = self.text[end:end + 1]
+        return bool(before) and before in QUOTE_OPEN and bool(after) and after in QUOTE_CLOSE + ",."
+
+    # -- words -------------------------------------------------------------------------------
+    def is_title_word(self, word: str) -> bool:
+        return word.lower().rstrip(".") in self.titles
+
+    def is_head_title(self, word: str) -> bool:
+        entry = self.titles.get(word.lower().rstrip("."))
+        return entry is not None and entry.head
+
+    def has_org_word(self, words: list[str]) -> bool:
+        """One of the words (lower case) is a sector or organisation noun ("ministry", "council")."""
+        sector = self.nouns.get("sector", {})
+        org = self.nouns.get("org", {})
+        return any(w in sector or w in org for w in words)
+
+    # -- knowledge ---------------------------------------------------------------------------
+    def demonym_entry(self, text: str) -> KBEntry | None:
+        return self.kb.by_demonym.get(name_key(text))
+
+    def state_of(self, text: str) -> KBEntry | None:
+        """The state a name, metonym or demonym denotes ("US", "Kremlin", "Russian")."""
+        key = name_key(text)
+        entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) or self.kb.by_demonym.get(key)
+        return entry if entry is not None and entry.is_state() else None
+
+    def country_key(self, text: str) -> CountryKey:
+        """The name key with a leading state name or demonym taken out as its ISO3 code."""
+        words = name_key(text).split()
+        for n in (3, 2, 1):
+            if len(words) > n:
+                state = self.state_of(" ".join(words[:n]))
+                if state is not None:
+                    return CountryKey(state.kb_id, " ".join(words[n:]))
+        return CountryKey("", " ".join(words))
+
+    def cue_around(self, start: int, end: int) -> str:
+        """What the words next to a name say it is: "the militant group X", "X region"."""
+        words_before = re.findall(r"[a-z]+", self.text[max(0, start - 40):start].lower())[-2:]
+        words_after = re.findall(r"[a-z]+", self.text[end:end + 30].lower())[:2]
+        for kind in CUE_KINDS:
+            if self._cue_of_kind(kind, words_before, words_after):
+                return kind
+        return ""
+
+    def _cue_of_kind(self, kind: str, words_before: list[str], words_after: list[str]) -> bool:
+        table = self.nouns.get(kind, {})
+        for n in (2, 1):
+            tail = " ".join(words_before[-n:])
+            if len(words_before) >= n and (tail in table or (tail.endswith(" of") and tail[:-3] in table)):
+                return True
+        if words_before[-2:-1] and words_before[-1:] == ["of"] and words_before[-2] in table:
+            return True
+        return kind != "org" and bool(words_after) and (
+            words_after[0] in table or " ".join(words_after) in table)
+
+
+def keeps_dot(text: str) -> bool:
+    """"U.S." and "Co." keep their final dot; a sentence's full stop does not belong to a name."""
+    return bool(re.search(r"(?:\b[A-Z]\.)+$|\b(?:Co|Inc|Ltd|Corp|Jr|Sr|St)\.$", text))
+
+
+def is_city(text: str) -> bool:
+    return is_place_name(text)
+
+
+def initials(text: str) -> set[str]:
+    """"Palestinian Islamic Jihad" -> {"PIJ"}; of the capitalised words and of all words."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    caps = [w for w in words if w[0].isupper()]
+    out = {"".join(w[0] for w in caps).upper()}
+    out.add("".join(w[0] for w in words).upper())
+    return {o for o in out if len(o) >= 2}
+
+
+def person_context(m: Mention, ctx: Context) -> bool:
+    """A two- or three-word name right after a title ("envoy Petra Lindqvist") or before
+    an apposition with one (", the EU's special representative,") names a person."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if ctx.has_org_word([w.lower() for w in words]):
+        return False
+    before = re.findall(r"[\w.’'-]+", ctx.line_before(m.start))
+    if before and ctx.is_head_title(before[-1]):
+        return True
+    after = re.match(r",\s*([^,;\n]{0,80})", ctx.text[m.end:m.end + 100])
+    if not after or ctx.is_title_word(words[-1]):
+        return False
+    for word in re.findall(r"[\w.’'-]+", after.group(1))[:6]:
+        if word.lower() in APPOSITION_STOP:
+            return False
+        if ctx.is_head_title(word):
+            return True
+    return False

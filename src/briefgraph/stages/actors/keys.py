@@ -1,0 +1,197 @@
+"""Which mentions start as one cluster (the merge rules of clustering.py join more):
+
+1. spaCy's names are linked to the knowledge base (`LINK_RULES`, the first that finds
+   an entry wins);
+2. each mention gets a typed `ClusterKey`: its knowledge-base entry (`KbKey`), its
+   group (`GroupKey`) or its name with a leading state normalised (`CountryKey`); a
+   capital that never acts in the document keeps its name, as a city. Mentions with
+   one key are one cluster to start with;
+3. `Clustering` holds the start clusters and joins them as the merge rules say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...knowledge.kb import KBEntry, find_place, name_key
+from .context import BODY_ZONES, Context
+from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
+
+ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
+CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
+NAME_KINDS = frozenset({"ner", "name", "metonym"})
+
+LinkRule = Callable[[Context, Mention], "KBEntry | None"]
+
+
+@dataclass
+class Clustering:
+    """Clusters being merged: one start cluster per distinct key (in order of first
+    mention), joined by union-find."""
+
+    ctx: Context
+    mentions: list[Mention]
+    keys: list[ClusterKey]  # the key of each mention
+    city_keys: set[ClusterKey]  # keys of capitals that are only places here
+    uniq: list[ClusterKey] = field(default_factory=list)  # start cluster i has key uniq[i]
+    index: dict[ClusterKey, int] = field(default_factory=dict)
+    members: dict[int, list[Mention]] = field(default_factory=dict)
+    parent: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.uniq = list(dict.fromkeys(self.keys))
+        self.index = {k: i for i, k in enumerate(self.uniq)}
+        self.parent = list(range(len(self.uniq)))
+        for m, k in zip(self.mentions, self.keys, strict=True):
+            self.members.setdefault(self.index[k], []).append(m)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def cluster_of(self, m: Mention) -> int:
+        """The start cluster of a mention (of the first mention equal to it, as before)."""
+        return self.index[self.keys[self.mentions.index(m)]]
+
+    def is_city(self, i: int) -> bool:
+        return self.uniq[i] in self.city_keys
+
+    def is_named(self, i: int) -> bool:
+        """Start cluster i is keyed by its name (no entry, no group)."""
+        return isinstance(self.uniq[i], CountryKey)
+
+    def is_group(self, i: int) -> bool:
+        return isinstance(self.uniq[i], GroupKey)
+
+    def label_of(self, i: int) -> str:
+        ms = self.members[i]
+        entry = next((m.entry for m in ms if m.entry is not None), None)
+        if entry is not None and entry.type:
+            return entry.type
+        if any(m.titled for m in ms):
+            return "PERSON"
+        votes: dict[str, int] = {}
+        for m in ms:
+            votes[m.label] = votes.get(m.label, 0) + 1
+        return max(sorted(votes), key=lambda lab: votes[lab])
+
+    def names_of(self, i: int) -> list[str]:
+        return [m.text for m in self.members[i] if m.kind in NAME_KINDS]
+
+    def clusters(self) -> list[Cluster]:
+        groups: dict[int, Cluster] = {}
+        for i in self.members:
+            cluster = groups.setdefault(self.find(i), Cluster())
+            cluster.mentions.extend(self.members[i])
+            cluster.city = cluster.city or self.is_city(i)
+        for cluster in groups.values():
+            cluster.mentions.sort(key=lambda m: (m.start, m.end))
+            entries = [m.entry for m in cluster.mentions if m.entry is not None and m.kind != "demonym"]
+            cluster.entry = None if cluster.city or not entries else entries[0]
+        return list(groups.values())
+
+
+# -- knowledge-base links ------------------------------------------------------------------------
+
+def exact_name(ctx: Context, m: Mention) -> KBEntry | None:
+    """The knowledge base knows the name as it is."""
+    return ctx.kb.lookup(m.text)
+
+
+def name_before_common_words(ctx: Context, m: Mention) -> KBEntry | None:
+    """"IRNA news": an agency's name before lower-case words."""
+    if not re.search(r" [a-z]+$", m.text):
+        return None
+    entry = ctx.kb.lookup(re.sub(r"(?: [a-z]+)+$", "", m.text))
+    return entry if entry is not None and entry.core and entry.type in {"", "ORG"} else None
+
+
+def name_without_state(ctx: Context, m: Mention) -> KBEntry | None:
+    """"US Centcom": the name without its state, of an entry of that state."""
+    key = ctx.country_key(m.text)
+    if not key.state:
+        return None
+    bare = ctx.kb.by_name.get(key.rest)
+    return bare if bare is not None and bare.core and bare.country == key.state else None
+
+
+LINK_RULES: tuple[LinkRule, ...] = (exact_name, name_before_common_words, name_without_state)
+
+
+def link_names(mentions: list[Mention], ctx: Context) -> None:
+    """Link spaCy's names to the knowledge base (petrarch.csv only for names of two
+    words or more; a person's name never to a non-person entry that is not core)."""
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None:
+            continue
+        entry = next((e for e in (rule(ctx, m) for rule in LINK_RULES) if e is not None), None)
+        if entry is not None and (entry.core or len(m.text.split()) >= 2):
+            if not (m.label == "PERSON" and entry.type and entry.type != "PERSON") or entry.core:
+                m.entry = entry
+
+
+# -- keys ----------------------------------------------------------------------------------------
+
+def cluster_keys(mentions: list[Mention], ctx: Context) -> tuple[list[ClusterKey], set[ClusterKey]]:
+    """The key of each mention, and the keys of capitals used only as places."""
+    capital_acts = capitals_acting(mentions, ctx)
+    keys: list[ClusterKey] = []
+    city_keys: set[ClusterKey] = set()
+    for m in mentions:
+        if m.kind == "group":
+            assert m.group_key is not None, "a group mention has a group key"
+            key: ClusterKey = m.group_key
+        elif m.kind == "metonym" and capital_acts.get(name_key(m.text)) is False:
+            key = ctx.country_key(m.text)
+            city_keys.add(key)
+        elif m.entry is not None:
+            key = KbKey(m.entry.kb_id)
+        else:
+            key = ctx.country_key(m.text)
+        keys.append(key)
+    return keys, city_keys
+
+
+def capitals_acting(mentions: list[Mention], ctx: Context) -> dict[str, bool]:
+    """Capitals named as metonyms, by name key: True when the document makes one act
+    anywhere (then it is the state), False when it is only a place (then the city)."""
+    acts: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind == "metonym" and m.entry is not None and is_capital(m.text, m.entry):
+            key = name_key(m.text)
+            acts[key] = acts.get(key, False) or (m.zone in BODY_ZONES and actor_use(m, ctx))
+    return acts
+
+
+def is_capital(text: str, entry: KBEntry) -> bool:
+    """A metonym that is also a big city of the state ("Moscow", "Washington"), so it
+    may be a mere place; "the Kremlin" or "the White House" never are."""
+    place = find_place(text, entry.country or None)
+    return (place is not None and place.population >= CAPITAL_MIN_POPULATION
+            and (not entry.country or place.country == entry.country))
+
+
+def actor_use(m: Mention, ctx: Context) -> bool:
+    """A place name used as the one acting: subject, possessor, or partner of "with",
+    "between", "against"..., not a location ("to Moscow", "in Beijing")."""
+    span = ctx.nlp.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj"}:
+        return True
+    nxt = ctx.text[m.end:m.end + 2]
+    if nxt.startswith(("’s", "'s")):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ACTOR_USE_PREPS and tok.head.lower_ != "from"

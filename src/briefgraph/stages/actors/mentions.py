@@ -1,0 +1,107 @@
+"""Mentions from spaCy's named entities: each entity is labelled for the stage, cut at
+line breaks and brackets, cleaned and put through the NER fixes (ner_fixes.py); then
+two places joined by "and" become one, and names spaCy left untagged after a title
+are added."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from spacy.tokens import Span
+
+from .context import CONNECTORS, Context, is_city
+from .model import Mention
+from .ner_fixes import fix_entity
+
+NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+                               "NORP": "NORP"})
+# kept only when named as a facility ("Tower 22")
+FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
+
+
+def entity_label(ent: Span, ctx: Context) -> str | None:
+    """The stage's label of a spaCy entity, or None when it names no actor."""
+    label = NER_LABELS.get(ent.label_)
+    if label is None and ent.label_ in FACILITY_LABELS:
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)]
+        facility = ctx.nouns.get("facility", {})
+        if words and (words[0] in facility or words[-1] in facility) and ent.text[:1].isupper():
+            label = "LOC"
+    if label is None and ent.label_ not in NOT_NAME_LABELS and ent.text[:1].isupper():
+        # a place spaCy took for something else ("the port of Odesa" as a LANGUAGE)
+        if ctx.cue_around(ent.start_char, ent.end_char) == "place" and is_city(ent.text):
+            label = "GPE"
+    return label
+
+
+def ner_mentions(ctx: Context) -> list[Mention]:
+    out: list[Mention] = []
+    for ent in ctx.nlp.ents:
+        label = entity_label(ent, ctx)
+        if label is not None:
+            out.extend(_entity_mentions(ctx, ent, label))
+    return join_place_pairs(out, ctx)
+
+
+def _entity_mentions(ctx: Context, ent: Span, label: str) -> list[Mention]:
+    """The pieces of an entity between line breaks and brackets, fixed."""
+    out: list[Mention] = []
+    pos = ent.start_char
+    for piece in re.split(r"(\n|\(|\))", ctx.text[ent.start_char:ent.end_char]):
+        s, e = ctx.clean_span(pos, pos + len(piece))
+        pos += len(piece)
+        if piece in {"\n", "(", ")"}:
+            continue
+        if e - s < 2 or not any(c.isalpha() for c in ctx.text[s:e]):
+            continue
+        if ctx.quoted(s, e) and ctx.kb.lookup(ctx.text[s:e]) is None:
+            continue
+        out.extend(fix_entity(ctx, s, e, label))
+    return out
+
+
+def join_place_pairs(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """"Sistan and Baluchestan province": spaCy's two places joined by "and" before a
+    place noun are one place."""
+    place = ctx.nouns.get("place", {})
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label in {"GPE", "LOC"} and m.label in {"GPE", "LOC"}
+                and ctx.text[prev.end:m.start] == " and "
+                and (m.text.split()[-1].lower() in place
+                     or (re.match(r"\s+([a-z]+)", ctx.text[m.end:m.end + 20]) or [None, ""])[1] in place)):
+            out[-1] = Mention(prev.start, m.end, ctx.text[prev.start:m.end], "GPE", "ner", prev.zone, cue="place")
+            continue
+        out.append(m)
+    return out
+
+
+def titled_name_mentions(ctx: Context) -> list[Mention]:
+    """Names spaCy leaves untagged after a title ("… Special Envoy for the Middle
+    East Mikhail Bogdanov met …"): two or three capitalised proper nouns, outside
+    every entity, with a title word among the few words before them."""
+    out: list[Mention] = []
+    covered = {i for ent in ctx.nlp.ents for i in range(ent.start, ent.end)}
+    tokens = list(ctx.nlp)
+    i = 0
+    while i < len(tokens):
+        j = i
+        while (j < len(tokens) and j - i < 3 and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
+               and tokens[j].text.isalpha() and tokens[j].i not in covered
+               and not ctx.is_title_word(tokens[j].text)):
+            j += 1
+        run = tokens[i:j]
+        after = tokens[j] if j < len(tokens) else None
+        before = [t for t in tokens[max(0, i - 8):i] if t.sent == tokens[i].sent]
+        joined = i > 0 and tokens[i - 1].lower_ in TITLED_JOINERS
+        if (len(run) >= 2 and not joined and (after is None or after.pos_ != "PROPN")
+                and any(ctx.is_title_word(t.text) for t in before)
+                and ctx.kb.lookup(" ".join(t.text for t in run)) is None):
+            s0, e0 = run[0].idx, run[-1].idx + len(run[-1].text)
+            out.append(Mention(s0, e0, ctx.text[s0:e0], "PERSON", "ner", ctx.zone_at(s0), titled=True))
+        i = max(j, i + 1)
+    return out

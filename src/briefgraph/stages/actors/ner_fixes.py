@@ -1,0 +1,268 @@
+"""Fixes of spaCy's named entities, one small rule each, tried in the order of
+`NER_FIXES`: the first rule that applies gives the entity's mentions (none when
+the entity is no actor); an entity no rule touches is kept as it is.
+
+    "FDD’s Long War Journal"        -> FDD + Long War Journal (owned by FDD)
+    "Defense" of "Defense Secretary" -> nothing (a title word)
+    "President Putin"                -> Putin, a person (title cut off)
+    "... for the Middle East Mikhail Bogdanov" -> Mikhail Bogdanov, a person
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ...knowledge.kb import name_key
+from .context import CONNECTORS, Context
+from .model import Mention
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "van", "von", "der", "de", "da", "di", "la", "le",
+                            "abu", "abd"})
+
+
+class Entity(NamedTuple):
+    """A cleaned piece of one spaCy entity, with the label the stage gives it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    zone: str
+    tokens: list[Token]
+
+
+NerFix = Callable[[Context, Entity], "list[Mention] | None"]
+
+
+def fix_entity(ctx: Context, start: int, end: int, label: str) -> list[Mention]:
+    """The mentions of one spaCy entity span after the first fix that applies."""
+    ent = Entity(start, end, ctx.text[start:end], label, ctx.zone_at(start), ctx.tokens_in(start, end))
+    for rule in NER_FIXES:
+        found = rule(ctx, ent)
+        if found is not None:
+            return found
+    return [plain_mention(ctx, ent)]
+
+
+def plain_mention(ctx: Context, ent: Entity) -> Mention:
+    """The entity as spaCy found it, with the cue of the words around it."""
+    m = Mention(ent.start, ent.end, ent.text, ent.label, "ner", ent.zone)
+    m.author = ent.label == "PERSON" and bool(re.search(r"\bby\s+$", ctx.text[max(0, ent.start - 4):ent.start], re.I))
+    m.cue = ctx.cue_around(ent.start, ent.end)
+    return m
+
+
+def split_inner_possessive(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"FDD’s Long War Journal" -> FDD + Long War Journal, owned by FDD."""
+    match = re.search(r"[’']s\s+", ent.text)
+    if not match or ent.label not in {"ORG", "GPE", "LOC"}:
+        return None
+    owner_end = ent.start + match.start()
+    owner = ctx.text[ent.start:owner_end]
+    owner_entry = ctx.kb.lookup(owner)
+    label = owner_entry.type if owner_entry and owner_entry.type else "ORG"
+    parts = [Mention(ent.start, owner_end, owner, label, "ner", ent.zone, entry=owner_entry)]
+    rest = fix_entity(ctx, ent.start + match.end(), ent.end, ent.label)
+    for m in rest:
+        m.owner = m.owner or owner
+    return parts + rest
+
+
+def no_tokens(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A span spaCy's tokens do not cover is dropped."""
+    return [] if not ent.tokens else None
+
+
+def demonym_is_no_name(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A demonym is not a name ("the southern Ukrainian region"): the phrase rules see it."""
+    if ctx.demonym_entry(ent.text) is not None and ctx.kb.lookup(ent.text) is None:
+        return []
+    return None
+
+
+def only_title_words(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """Only title words ("Defense" of "Defense Secretary", "National Security" adviser)
+    or a word that alone is never an actor ("the South")."""
+    tokens = ent.tokens
+    if all(ctx.is_title_word(t.text) or not t.is_alpha for t in tokens) or (
+            len(tokens) == 1 and tokens[0].lower_ in ctx.nouns.get("not-actor", {})):
+        return []
+    return None
+
+
+def thing_name(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A name ending in "Treaty", "Agreement", "War": a thing, not an actor."""
+    if ent.tokens[-1].lower_ in ctx.nouns.get("not-actor-head", {}) and ctx.kb.lookup(ent.text) is None:
+        return []
+    return None
+
+
+def portfolio_in_title(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A portfolio inside a title: "Under Secretary for Terrorism and Financial Intelligence"."""
+    if ent.label in {"ORG", "PERSON", "NORP"} and ctx.kb.lookup(ent.text) is None and in_title(ctx, ent.start):
+        return []
+    return None
+
+
+def person_regime(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"<Person> regime": the organisation around a person ("the Assad regime")."""
+    nxt = re.match(r"\s+([a-z]+)\b", ctx.text[ent.end:ent.end + 20])
+    if ent.label == "PERSON" and nxt and nxt.group(1) in ctx.nouns.get("person-org", {}):
+        e2 = ent.end + nxt.end()
+        return [Mention(ent.start, e2, ctx.text[ent.start:e2], "ORG", "ner", ent.zone, cue="org")]
+    return None
+
+
+def title_in_front(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """Titles glued in front: "Rear Admiral Shamkhani", "President Putin", "Brig"."""
+    tokens = ent.tokens
+    i = 0
+    stripped_head = False
+    while i < len(tokens) and (ctx.is_title_word(tokens[i].text) or tokens[i].text in {".", "-"} or
+                               (i + 1 < len(tokens) and ctx.demonym_entry(tokens[i].text) is not None
+                                and ctx.is_title_word(tokens[i + 1].text))):
+        stripped_head = stripped_head or ctx.is_head_title(tokens[i].text)
+        i += 1
+    if not (i and stripped_head and ent.label in {"PERSON", "ORG", "NORP"}):
+        return None
+    if i >= len(tokens):
+        return []
+    rest = tokens[i:]
+    if all(t.text[:1].isupper() for t in rest) and not ctx.has_org_word([t.lower_ for t in rest]):
+        s, e = ctx.clean_span(rest[0].idx, ent.end)
+        return [Mention(s, e, ctx.text[s:e], "PERSON", "ner", ent.zone, titled=True)]
+    return None
+
+
+def person_after_title_or_place(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A person glued after a title or a place: "... for the Middle East Mikhail Bogdanov",
+    "the Council of Ministers of Jordan Ayman Example"; the organisation before stays."""
+    tokens = ent.tokens
+    if ent.label not in {"PERSON", "ORG"} or len(tokens) < 3:
+        return None
+    cut = person_cut(ctx, tokens)
+    if cut is None:
+        return None
+    person = tokens[cut:]
+    s = person[0].idx
+    out = [Mention(s, ent.end, ctx.text[s:ent.end], "PERSON", "ner", ent.zone, titled=True)]
+    head = tokens[:cut]
+    while head and head[-1].lower_ in CONNECTORS:
+        head = head[:-1]
+    if ent.label == "ORG" and head and ctx.has_org_word([t.lower_ for t in head]):
+        org = _org_without_state(ctx, head, ent.zone)
+        if org is not None:
+            out.insert(0, org)
+    return out
+
+
+def _org_without_state(ctx: Context, head: list[Token], zone: str) -> Mention | None:
+    """The organisation a person was glued to, without a trailing "of <State>"."""
+    k = len(head)
+    for j in range(len(head) - 1, 0, -1):
+        if head[j - 1].lower_ == "of" and ctx.state_of(ctx.text[head[j].idx:head[-1].idx + len(head[-1].text)]):
+            k = j - 1
+            break
+    hs, he = ctx.clean_span(head[0].idx, head[k - 1].idx + len(head[k - 1].text))
+    if he > hs:
+        return Mention(hs, he, ctx.text[hs:he], "ORG", "ner", zone)
+    return None
+
+
+def lone_title_word(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A "person" that is one title word."""
+    if ent.label == "PERSON" and len(ent.tokens) == 1 and ctx.is_title_word(ent.tokens[0].text):
+        return []
+    return None
+
+
+def place_glued_to_name(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"the Middle East Arman" + "Zhaksylykov": the tagger ran a place into the first
+    name of the person after it; split into the place and the person (when a title
+    comes before)."""
+    if ent.label not in {"GPE", "LOC"}:
+        return None
+    tokens = ent.tokens
+    doc = tokens[0].doc
+    after: list[Token] = []
+    j = tokens[-1].i + 1
+    while j < len(doc) and len(after) < 2 and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "PERSON") \
+            and doc[j].text[:1].isupper():
+        after.append(doc[j])
+        j += 1
+    before = doc[max(0, tokens[0].i - 8):tokens[0].i]
+    if not after or not any(ctx.is_title_word(t.text) for t in before):
+        return None
+    for k in range(len(tokens) - 1, 0, -1):
+        place = tokens[:k]
+        rest = tokens[k:]
+        words = [t for t in place if t.lower_ != "the"]
+        if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            continue
+        ps, pe = words[0].idx, place[-1].idx + len(place[-1].text)
+        if ctx.kb.lookup(ctx.text[ps:pe]) is None:
+            continue
+        ns, ne = rest[0].idx, after[-1].idx + len(after[-1].text)
+        return [Mention(ps, pe, ctx.text[ps:pe], "LOC", "ner", ent.zone, cue="place"),
+                Mention(ns, ne, ctx.text[ns:ne], "PERSON", "ner", ent.zone, titled=True)]
+    return None
+
+
+def in_title(ctx: Context, start: int) -> bool:
+    """The words before `start` are "<head title word> for/of" (with capitalised words
+    and "and" between): the name is a portfolio of a title, not an actor."""
+    words = re.findall(r"[\w’'.-]+", ctx.line_before(start))
+    k = len(words) - 1
+    while k >= 0 and (words[k][:1].isupper() or words[k] in {"and", "&"}) and not ctx.is_head_title(words[k]):
+        k -= 1
+    return k >= 1 and words[k] in {"for", "of"} and ctx.is_head_title(words[k - 1])
+
+
+def person_cut(ctx: Context, tokens: list[Token]) -> int | None:
+    """Index where a trailing personal name starts after a title word or a known
+    place/organisation name inside one spaCy entity, or None."""
+    best = None
+    for j in range(len(tokens) - 1):
+        if ctx.is_head_title(tokens[j].text) or _ends_known_name(ctx, tokens, j):
+            best = j + 1
+    if best is None:
+        return None
+    rest = tokens[best:]
+    if not 2 <= len(rest) <= 4 or best == 0:
+        return None
+    if any(not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) or ctx.is_title_word(t.text) for t in rest):
+        return None
+    if ctx.has_org_word([t.lower_ for t in rest]):
+        return None
+    known = ctx.kb.lookup(ctx.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)])
+    if known and known.type not in {"", "PERSON"}:
+        return None
+    return best
+
+
+def _ends_known_name(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """A searchable knowledge-base name of up to five tokens ends at token j."""
+    for k in range(max(0, j - 4), j + 1):
+        piece = ctx.text[tokens[k].idx:tokens[j].idx + len(tokens[j].text)]
+        if ctx.kb.searchable.get(name_key(piece)) and len(piece) > 2:
+            return True
+    return False
+
+
+NER_FIXES: tuple[NerFix, ...] = (
+    split_inner_possessive,
+    no_tokens,
+    demonym_is_no_name,
+    only_title_words,
+    thing_name,
+    portfolio_in_title,
+    person_regime,
+    title_in_front,
+    person_after_title_or_place,
+    lone_title_word,
+    place_glued_to_name,
+)

@@ -1,0 +1,65 @@
+"""From candidate mentions to one mention per stretch of text, and only the mentions
+worth keeping in each zone of the document."""
+
+from __future__ import annotations
+
+from ...knowledge.kb import name_key
+from .context import BODY_ZONES, Context, person_context
+from .model import KIND_PRIORITY, Mention
+
+
+def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """One mention per stretch of text: the longest wins, then the surer kind; a
+    knowledge-base name over exactly spaCy's span takes spaCy's cues."""
+    _lend_ner_cues(candidates)
+    order = sorted(candidates, key=lambda m: (-(m.end - m.start), -KIND_PRIORITY.get(m.kind, 0), m.start))
+    end_of_text = max((m.end for m in candidates), default=0)
+    occupied = bytearray(end_of_text + 1)
+    kept: list[Mention] = []
+    kept_containers: list[Mention] = []
+    for m in order:
+        nested = m.kind == "name" and m.entry is not None and any(
+            g.start <= m.start and m.end <= g.end for g in kept_containers)
+        if nested:  # "Iran" of "Iran-backed militias", "Sudan" of "Sudan's army" name the state too
+            kept.append(m)
+            continue
+        if any(occupied[m.start:m.end]):
+            continue
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        kept.append(m)
+        if m.kind == "group" or (m.kind == "ner" and m.cue == "org" and m.sector):
+            kept_containers.append(m)
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept
+
+
+def _lend_ner_cues(candidates: list[Mention]) -> None:
+    """A knowledge-base name over exactly spaCy's span takes what the NER rules saw
+    (cue, title, author, owner)."""
+    exact: dict[tuple[int, int], Mention] = {}
+    for m in candidates:
+        if m.kind in {"name", "metonym"}:
+            exact.setdefault(m.span, m)
+    for m in candidates:
+        if m.kind == "ner" and m.span in exact:
+            kbm = exact[m.span]
+            kbm.cue = kbm.cue or m.cue
+            kbm.titled = kbm.titled or m.titled
+            kbm.author = kbm.author or m.author
+            kbm.owner = kbm.owner or m.owner
+
+
+def keep_in_zone(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """Outside the body only knowledge-base names, authors and names the body uses."""
+    if m.zone in BODY_ZONES:
+        return True
+    if m.zone == "tags":
+        return False
+    if m.entry is not None and m.kind in {"name", "metonym"}:
+        return True
+    if m.label == "PERSON" and person_context(m, ctx):
+        m.author = True  # "Carl Jensen, FDD Research Fellow" under a quote
+    if m.author:
+        return True  # "by Seth J. Frantzman"
+    key = name_key(m.text)
+    return any(o.zone in BODY_ZONES and name_key(o.text) == key for o in mentions)

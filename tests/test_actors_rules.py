@@ -1,0 +1,379 @@
+"""Actors stage, rule by rule: each NER fix, mention rule, knowledge-base link and
+merge rule on its own, on a sentence parsed by spaCy (structure and parse stages
+only) with the shipped knowledge. A failure names the rule and what it got."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgraph.knowledge import Knowledge
+from briefgraph.pipeline import STAGES, run_stages, start_analysis
+from briefgraph.records import RawDocument
+from briefgraph.stages import actors
+from briefgraph.stages.actors import clustering, groups, keys, ner_fixes, phrases
+from briefgraph.stages.actors.context import Context
+from briefgraph.stages.actors.kb_mentions import kb_mentions
+from briefgraph.stages.actors.mentions import join_place_pairs, ner_mentions, titled_name_mentions
+from briefgraph.stages.actors.model import Cluster, CountryKey, GroupKey, KbKey, Mention
+from briefgraph.stages.actors.ner_fixes import Entity
+from briefgraph.stages.actors.overlaps import resolve_overlaps
+from briefgraph.stages.actors.rescan import rescan
+
+KNOWLEDGE = Knowledge.default()
+PARSE = tuple(s for s in STAGES if s.name in {"structure", "parse"})
+
+
+def context(text: str) -> Context:
+    done, failed = run_stages([start_analysis(RawDocument(text=text, source="<rule test>"))], PARSE)
+    assert done[0] is not None, f"parse failed: {failed[0]}"
+    return Context(done[0], KNOWLEDGE.actors)
+
+
+def span(ctx: Context, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = ctx.text.find(phrase, start + 1)
+        assert start >= 0, f"{phrase!r} (occurrence {nth}) not in {ctx.text!r}"
+    return start, start + len(phrase)
+
+
+def entity(ctx: Context, phrase: str, label: str) -> Entity:
+    s, e = span(ctx, phrase)
+    return Entity(s, e, phrase, label, ctx.zone_at(s), ctx.tokens_in(s, e))
+
+
+def mention(ctx: Context, phrase: str, label: str = "ORG", kind: str = "ner", nth: int = 0, **kw) -> Mention:
+    s, e = span(ctx, phrase, nth)
+    return Mention(s, e, phrase, label, kind, ctx.zone_at(s), **kw)
+
+
+def got(mentions: list[Mention] | None) -> list[tuple[str, str, str]] | None:
+    return None if mentions is None else [(m.text, m.label, m.kind) for m in mentions]
+
+
+def token_index(ctx: Context, word: str) -> tuple[list, int]:
+    tokens = [t for t in ctx.nlp if not t.is_space]
+    for i, t in enumerate(tokens):
+        if t.text == word:
+            return tokens, i
+    raise AssertionError(f"no token {word!r} in {[t.text for t in tokens]}")
+
+
+# -- NER fixes -----------------------------------------------------------------------------------
+
+def test_ner_fixes_run_in_documented_order():
+    assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
+        "split_inner_possessive", "no_tokens", "demonym_is_no_name", "only_title_words", "thing_name",
+        "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
+        "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
+
+
+def test_fix_split_inner_possessive():
+    ctx = context("Joe Smith is a senior analyst at FDD’s Long War Journal, which tracks militias.")
+    out = ner_fixes.split_inner_possessive(ctx, entity(ctx, "FDD’s Long War Journal", "ORG"))
+    assert got(out) == [("FDD", "ORG", "ner"), ("Long War Journal", "ORG", "ner")], \
+        f"possessive not split into owner and owned: {got(out)}"
+    assert out is not None and out[1].owner == "FDD", "the owned name must remember its owner"
+    assert ner_fixes.split_inner_possessive(ctx, entity(ctx, "Joe Smith", "PERSON")) is None, \
+        "a name without an inner possessive is not this rule's"
+
+
+def test_fix_no_tokens():
+    ctx = context("Hamas fired rockets.")
+    assert ner_fixes.no_tokens(ctx, Entity(0, 0, "", "ORG", "body", [])) == [], "a span without tokens must be dropped"
+    assert ner_fixes.no_tokens(ctx, entity(ctx, "Hamas", "ORG")) is None, "a span with tokens is not this rule's"
+
+
+def test_fix_demonym_is_no_name():
+    ctx = context("Drones struck the southern Ukrainian region, and Russia denied it.")
+    assert ner_fixes.demonym_is_no_name(ctx, entity(ctx, "Ukrainian", "NORP")) == [], \
+        "a bare demonym is no name (the phrase rules see it)"
+    assert ner_fixes.demonym_is_no_name(ctx, entity(ctx, "Russia", "GPE")) is None, "a state's name is kept"
+
+
+def test_fix_only_title_words():
+    ctx = context("Defense Secretary Lloyd Austin visited the South on Monday.")
+    assert ner_fixes.only_title_words(ctx, entity(ctx, "Defense", "ORG")) == [], "a title word alone is no actor"
+    assert ner_fixes.only_title_words(ctx, entity(ctx, "South", "LOC")) == [], \
+        "a not-actor noun alone ('the South') is no actor"
+    assert ner_fixes.only_title_words(ctx, entity(ctx, "Lloyd Austin", "PERSON")) is None, "a name is kept"
+
+
+def test_fix_thing_name():
+    ctx = context("Both states signed the Harbour Agreement in May.")
+    assert ner_fixes.thing_name(ctx, entity(ctx, "Harbour Agreement", "ORG")) == [], \
+        "a name ending in a not-actor head ('Agreement') is a thing"
+
+
+def test_fix_portfolio_in_title():
+    ctx = context("Under Secretary for Terrorism and Financial Intelligence Brian Nelson spoke.")
+    out = ner_fixes.portfolio_in_title(ctx, entity(ctx, "Terrorism and Financial Intelligence", "ORG"))
+    assert out == [], f"a portfolio inside a title is no organisation: {got(out)}"
+
+
+def test_fix_person_regime():
+    ctx = context("Forces of the Assad regime shelled the town.")
+    out = ner_fixes.person_regime(ctx, entity(ctx, "Assad", "PERSON"))
+    assert got(out) == [("Assad regime", "ORG", "ner")], f"'<Person> regime' must be an organisation: {got(out)}"
+
+
+def test_fix_title_in_front():
+    ctx = context("President Putin said the talks would go on.")
+    out = ner_fixes.title_in_front(ctx, entity(ctx, "President Putin", "PERSON"))
+    assert got(out) == [("Putin", "PERSON", "ner")], f"title not cut off the name: {got(out)}"
+    assert out is not None and out[0].titled, "a name after a cut title is marked titled"
+
+
+def test_fix_person_after_title_or_place():
+    ctx = context("Special Envoy for the Middle East Mikhail Bogdanov met the delegation.")
+    out = ner_fixes.person_after_title_or_place(
+        ctx, entity(ctx, "Special Envoy for the Middle East Mikhail Bogdanov", "PERSON"))
+    assert got(out) == [("Mikhail Bogdanov", "PERSON", "ner")], f"person not cut out of the title: {got(out)}"
+
+
+def test_fix_lone_title_word():
+    ctx = context("The Minister left early.")
+    assert ner_fixes.lone_title_word(ctx, entity(ctx, "Minister", "PERSON")) == [], "a lone title word is no person"
+
+
+def test_fix_place_glued_to_name():
+    ctx = context("Deputy Foreign Minister and Special Envoy for the Middle East Arman Zhaksylykov met them.")
+    out = ner_fixes.place_glued_to_name(ctx, entity(ctx, "Middle East Arman", "LOC"))
+    assert got(out) == [("Middle East", "LOC", "ner"), ("Arman Zhaksylykov", "PERSON", "ner")], \
+        f"place and person not split: {got(out)}"
+
+
+def test_fix_entity_keeps_an_entity_no_rule_touches():
+    ctx = context("Hamas fired rockets on Sunday.")
+    s, e = span(ctx, "Hamas")
+    assert got(ner_fixes.fix_entity(ctx, s, e, "ORG")) == [("Hamas", "ORG", "ner")], "a plain name must pass as is"
+
+
+# -- mention finders -----------------------------------------------------------------------------
+
+def test_mention_finders_in_order():
+    assert [f.__name__ for f in actors.MENTION_FINDERS] == [
+        "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions"], "MENTION_FINDERS changed"
+
+
+def test_ner_mentions_take_spacy_places():
+    ctx = context("Officials met in Cairo on Monday.")
+    assert ("Cairo", "GPE", "ner") in got(ner_mentions(ctx)), f"spaCy's place not a mention: {got(ner_mentions(ctx))}"
+
+
+def test_join_place_pairs():
+    ctx = context("Gunmen attacked a convoy in Sistan and Baluchestan province.")
+    pair = [mention(ctx, "Sistan", "GPE"), mention(ctx, "Baluchestan", "GPE")]
+    assert got(join_place_pairs(pair, ctx)) == [("Sistan and Baluchestan", "GPE", "ner")], \
+        "two places joined by 'and' before a place noun must be one"
+
+
+def test_kb_mentions_need_a_names_capitals():
+    ctx = context("The Kremlin said US forces would stay, and told us nothing.")
+    out = kb_mentions(ctx)
+    assert [("Kremlin", "metonym"), ("US", "name")] == [(m.text, m.kind) for m in out], \
+        f"knowledge-base scan found {got(out)} (lower-case 'us' must not be the US)"
+    assert out[0].entry is not None and out[0].entry.kb_id == "RUS", "the Kremlin stands for Russia"
+
+
+def test_titled_name_mentions_find_untagged_names():
+    ctx = context("The Special Envoy Arman Zhaksylykov met the delegation on Monday.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = titled_name_mentions(ctx)
+    assert got(out) == [("Arman Zhaksylykov", "PERSON", "ner")], f"untagged name after a title not found: {got(out)}"
+
+
+# -- state phrases, groups, agents -----------------------------------------------------------------
+
+def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
+    ctx = context(text)
+    tokens, i = token_index(ctx, word)
+    phrase = phrases.state_phrase(ctx, tokens, i)
+    assert phrase is not None, f"{word!r} is no demonym or state name"
+    return rule(ctx, phrase)
+
+
+def test_state_phrase_rules_in_order():
+    assert [r.__name__ for r in phrases.STATE_PHRASE_RULES] == [
+        "state_institution", "state_owned_org", "state_led", "state_act", "state_organ", "demonym_alone"]
+
+
+def test_state_institution():
+    out = state_phrase_rule(phrases.state_institution, "The Russian army said it would withdraw.", "Russian")
+    assert got(out) == [("Russian army", "ORG", "ner")], f"a state's institution is an organisation: {got(out)}"
+
+
+def test_state_owned_org():
+    out = state_phrase_rule(phrases.state_owned_org, "Pakistan’s Foreign Office protested on Monday.", "Pakistan")
+    assert got(out) == [("Foreign Office", "ORG", "ner")], f"the state's organisation not found: {got(out)}"
+    assert out is not None and out[0].owner == "Pakistan", "the organisation must remember its state"
+
+
+def test_state_led():
+    out = state_phrase_rule(phrases.state_led, "Vietnamese-led forces retook the village.", "Vietnamese")
+    assert got(out) == [("Vietnamese-led forces", "GPE", "organ")], f"'<State>-led forces' is the state: {got(out)}"
+
+
+def test_state_act():
+    out = state_phrase_rule(phrases.state_act, "Bangladesh rejected an Indian proposal on Monday.", "Indian")
+    assert got(out) == [("Indian", "GPE", "organ")], f"a demonym on an act noun is the state acting: {got(out)}"
+
+
+def test_state_organ():
+    out = state_phrase_rule(phrases.state_organ, "The Russian government said it would host talks.", "Russian")
+    assert got(out) == [("Russian government", "GPE", "organ")], f"an organ is the state acting: {got(out)}"
+    assert out is not None and out[0].sector == "GOV", "the organ noun gives the sector"
+
+
+def test_demonym_alone():
+    people = state_phrase_rule(phrases.demonym_alone, "Later, Palestinians protested the raid.", "Palestinians")
+    assert got(people) == [("Palestinians", "GROUP", "group")], f"a plural demonym is the people: {got(people)}"
+    assert people is not None and people[0].group_key == GroupKey("PSE", "person"), people[0].group_key
+    tea = state_phrase_rule(phrases.demonym_alone, "Bangladesh bought Indian tea on Monday.", "Indian")
+    assert got(tea) == [("Indian", "GPE", "demonym")], f"a demonym on a noun only joins its state: {got(tea)}"
+
+
+def test_group_phrase():
+    ctx = context("Iran-backed militias attacked a base.")
+    tokens, i = token_index(ctx, "militias")
+    m = groups.group_phrase(ctx, tokens, i, KNOWLEDGE.actors.nouns["group"]["militias"])
+    assert m is not None and m.text == "Iran-backed militias", f"group phrase not found: {m}"
+    assert m.group_key == GroupKey("IRN", "militia", backed=True), f"typed group key wrong: {m.group_key}"
+
+
+def test_agent_phrase():
+    ctx = context("Burundian militiamen attacked a camp near the border.")
+    tokens, i = token_index(ctx, "militiamen")
+    m = groups.agent_phrase(ctx, tokens, i)
+    assert m is not None and (m.text, m.label, m.sector, m.country) == (
+        "Burundian militiamen", "GROUP", "UAF", "BDI"), f"agents of a state not a group of it: {m}"
+    assert m.group_key == GroupKey("BDI", "militiaman"), m.group_key
+
+
+# -- knowledge-base links and keys -----------------------------------------------------------------
+
+def test_link_rules():
+    ctx = context("Hamas spoke to IRNA news and to US Centcom.")
+    hamas = keys.exact_name(ctx, mention(ctx, "Hamas"))
+    assert hamas is not None and hamas.kb_id == "grp:hamas", f"exact name not linked: {hamas}"
+    irna = keys.name_before_common_words(ctx, mention(ctx, "IRNA news"))
+    assert irna is not None and irna.kb_id == "med:irna", f"'IRNA news' not linked to IRNA: {irna}"
+    centcom = keys.name_without_state(ctx, mention(ctx, "US Centcom"))
+    assert centcom is not None and centcom.kb_id == "usa:centcom", f"'US Centcom' not linked: {centcom}"
+    assert [r.__name__ for r in keys.LINK_RULES] == ["exact_name", "name_before_common_words", "name_without_state"]
+
+
+def test_cluster_keys_are_typed():
+    ctx = context("The delegation flew to Moscow, where Palestinian factions and British Coastal Patrol met Hamas.")
+    hamas = mention(ctx, "Hamas", entry=KNOWLEDGE.actors.kb.lookup("Hamas"))
+    moscow = mention(ctx, "Moscow", "GPE", "metonym", entry=KNOWLEDGE.actors.kb.lookup("Russia"))
+    factions = mention(ctx, "Palestinian factions", "GROUP", "group", group_key=GroupKey("PSE", "faction"))
+    patrol = mention(ctx, "British Coastal Patrol")
+    found, cities = keys.cluster_keys([hamas, moscow, factions, patrol], ctx)
+    assert found == [KbKey("grp:hamas"), CountryKey("", "moscow"), GroupKey("PSE", "faction"),
+                     CountryKey("GBR", "coastal patrol")], f"keys: {found}"
+    assert cities == {CountryKey("", "moscow")}, "a capital used only as a place keeps its name, as a city"
+
+
+# -- merge rules ---------------------------------------------------------------------------------
+
+def merged(rule, ctx: Context, mentions: list[Mention]) -> list[list[str]]:
+    """The clusters (mention texts) after the key grouping, before and after one rule."""
+    found, cities = keys.cluster_keys(mentions, ctx)
+    before = keys.Clustering(ctx, mentions, found, cities)
+    assert len(before.clusters()) == len(set(found)), "the key grouping alone must not join these"
+    state = keys.Clustering(ctx, mentions, found, cities)
+    rule(state)
+    return sorted(sorted(m.text for m in c.mentions) for c in state.clusters())
+
+
+def test_merge_rules_in_order():
+    assert [r.__name__ for r in clustering.MERGE_RULES] == [
+        "surname_of_person", "acronym_of_name", "org_with_or_without_state", "first_word_of_org",
+        "place_spelled_two_ways"], "MERGE_RULES changed order: later rules see earlier joins"
+
+
+def test_merge_surname_of_person():
+    ctx = context("Mikhail Bogdanov met the envoys. Bogdanov said the talks went well.")
+    out = merged(clustering.surname_of_person, ctx,
+                 [mention(ctx, "Mikhail Bogdanov", "PERSON"), mention(ctx, "Bogdanov", "PERSON", nth=1)])
+    assert out == [["Bogdanov", "Mikhail Bogdanov"]], f"surname not joined to the full name: {out}"
+
+
+def test_merge_surname_stays_apart_when_ambiguous():
+    ctx = context("Ann Smith and Bob Smith met. Smith said no.")
+    out = merged(clustering.surname_of_person, ctx, [
+        mention(ctx, "Ann Smith", "PERSON"), mention(ctx, "Bob Smith", "PERSON"),
+        mention(ctx, "Smith", "PERSON", nth=2)])
+    assert ["Smith"] in out, f"a surname two persons share must stay apart: {out}"
+
+
+def test_merge_acronym_of_name():
+    ctx = context("Fighters of the Hadley Liberation Front (HLF) fired. Later the Rapid Support Forces and RSF spoke.")
+    out = merged(clustering.acronym_of_name, ctx, [
+        mention(ctx, "Hadley Liberation Front"), mention(ctx, "HLF"),
+        mention(ctx, "Rapid Support Forces"), mention(ctx, "RSF")])
+    assert out == [["HLF", "Hadley Liberation Front"], ["RSF", "Rapid Support Forces"]], \
+        f"acronyms (defined in brackets, or by initials) not joined: {out}"
+
+
+def test_merge_org_with_or_without_state():
+    ctx = context("The British Coastal Patrol Agency said the Coastal Patrol Agency would help. "
+                  "The Egyptian foreign ministry and Sudan’s foreign ministry spoke.")
+    out = merged(clustering.org_with_or_without_state, ctx, [
+        mention(ctx, "British Coastal Patrol Agency"), mention(ctx, "Coastal Patrol Agency", nth=1),
+        mention(ctx, "Egyptian foreign ministry"), mention(ctx, "foreign ministry", nth=1, owner="Sudan")])
+    assert ["British Coastal Patrol Agency", "Coastal Patrol Agency"] in out, \
+        f"an organisation with and without its state not joined: {out}"
+    assert ["foreign ministry"] in out, f"two states' ministries must stay apart: {out}"
+
+
+def test_merge_first_word_of_org():
+    ctx = context("Greywater Maritime Ltd. owns the tanker. Greywater said the crew was safe.")
+    out = merged(clustering.first_word_of_org, ctx, [mention(ctx, "Greywater Maritime Ltd."),
+                                                     mention(ctx, "Greywater", nth=1)])
+    assert out == [["Greywater", "Greywater Maritime Ltd."]], f"a company's first word not joined: {out}"
+
+
+def test_merge_place_spelled_two_ways():
+    ctx = context("Gunmen struck in Sistan-Baluchistan. Sistan and Baluchestan is poor.")
+    out = merged(clustering.place_spelled_two_ways, ctx, [mention(ctx, "Sistan-Baluchistan", "GPE"),
+                                                          mention(ctx, "Sistan and Baluchestan", "GPE")])
+    assert out == [["Sistan and Baluchestan", "Sistan-Baluchistan"]], f"two spellings of a place not joined: {out}"
+
+
+# -- overlaps and the second look --------------------------------------------------------------
+
+def test_resolve_overlaps_longest_wins_and_a_named_state_inside_a_group_stays():
+    ctx = context("Iran-backed militias attacked a base.")
+    group = mention(ctx, "Iran-backed militias", "GROUP", "group", group_key=GroupKey("IRN", "militia", True))
+    iran = mention(ctx, "Iran", "GPE", "name", entry=KNOWLEDGE.actors.kb.lookup("Iran"))
+    militias = mention(ctx, "militias", "ORG")
+    out = resolve_overlaps([militias, iran, group])
+    assert got(out) == [("Iran", "GPE", "name"), ("Iran-backed militias", "GROUP", "group")], \
+        f"the longest span must win and the state named inside a group stay: {got(out)}"
+
+
+def test_rescan_finds_later_surnames_and_bracketed_acronyms():
+    ctx = context("Envoys meet\n\nMikhail Bogdanov met the envoys of Pakistan’s Foreign Office (FO). "
+                  "Bogdanov said FO agreed.")
+    assert ctx.zone_at(ctx.text.index("Bogdanov said")) == "body", f"test text has no body: {ctx.zones}"
+    person = Cluster([mention(ctx, "Mikhail Bogdanov", "PERSON", titled=True)])
+    office = Cluster([mention(ctx, "Foreign Office")])
+    rescan([person, office], ctx)
+    assert [m.text for m in person.mentions] == ["Mikhail Bogdanov", "Bogdanov"], \
+        f"the later surname must join the person: {got(person.mentions)}"
+    assert [m.text for m in office.mentions] == ["Foreign Office", "FO", "FO"], \
+        f"the acronym in brackets and its later use must join the office: {got(office.mentions)}"
+
+
+# -- error policy --------------------------------------------------------------------------------
+
+def test_the_stage_raises_instead_of_swallowing(monkeypatch):
+    def broken(state: keys.Clustering) -> None:
+        raise RuntimeError("broken merge rule")
+
+    monkeypatch.setattr(clustering, "MERGE_RULES", (broken,))
+    done, _ = run_stages([start_analysis(RawDocument(text="Hamas fired rockets.", source="<t>"))], PARSE)
+    with pytest.raises(RuntimeError, match="broken merge rule"):
+        actors.find_actors(done[0], KNOWLEDGE)
