@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from briefgraph.stages.actors_kb import ACTORS_ENV, find_place, load_kb, name_key
 
 import briefgraph
 from briefgraph.errors import KnowledgeError
