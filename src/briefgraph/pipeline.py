@@ -19,7 +19,7 @@ from typing import Any
 from .errors import BriefgraphError
 from .knowledge import Knowledge
 from .records import Analysis, Failure, RawDocument, normalise_text
-from .stages import actors, events, parse, places, quotes, structure, times
+from .stages import actors, events, parse, places, quotes, structure, times, truecase
 
 StageRun = Callable[..., Any]
 INPUT_FIELDS = ("raw", "text")
@@ -42,6 +42,7 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("structure", structure.build, requires=("text",), assigns=("document", "analysed_text")),
+    Stage("truecase", truecase.build, requires=("analysed_text",), assigns=("analysed_text",)),
     Stage("parse", parse.build, requires=("analysed_text",), assigns=("nlp",), batched=True),
     Stage("actors", actors.build, requires=("nlp", "document"), assigns=("actors",)),
     Stage("quotes", quotes.build, requires=("nlp", "document", "actors"), assigns=("quotes",)),

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeError
+from ..truecase import CaseLexicon
+from .casewords import build_case_lexicon
 from .files import data_path
 from .kb import ActorKnowledge
 from .layout import LayoutWords
@@ -76,6 +78,14 @@ class Knowledge:
             files=KnowledgeFiles(tuple(str(p) for p in actors), tuple(str(p) for p in patterns),
                                  str(tags) if tags else None),
         )
+
+    def case_lexicon(self) -> CaseLexicon:
+        """The names to restore in a case-less text (built on first use: most texts never need it)."""
+        cached = self.__dict__.get("_case_lexicon")
+        if cached is None:
+            cached = build_case_lexicon(self.actors)
+            object.__setattr__(self, "_case_lexicon", cached)
+        return cached
 
     @staticmethod
     def default() -> Knowledge:

@@ -195,8 +195,8 @@ def _is_title_like(text: str) -> bool:
         return False
     if _DATELINE.match(text) or _ATTRIBUTION.match(text):
         return False
-    if text[-1] in ".!?":
-        return _title_case_ratio(words) >= 0.6
+    if text[-1] in ".!?":  # a sentence in capitals ends with a full stop; a headline in capitals does not
+        return not (text[-1] == "." and text.isupper()) and _title_case_ratio(words) >= 0.6
     return True
 
 
