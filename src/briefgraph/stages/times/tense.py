@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..errors import KnowledgeError
-from ..knowledge import data_path, read_data_lines
+from ...errors import KnowledgeError
+from ...knowledge import data_path, read_data_lines
 
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 PAST_AUX_TAGS = frozenset({"VBD"})

@@ -40,11 +40,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..dateparse import FULL_DATE_PATTERNS, MONTH_RE, find_full_dates, match_to_date, month_number
-from ..knowledge import Knowledge
-from ..knowledge.timewords import WEEKDAYS, ShiftRule, count_in, count_value, vocabulary
-from ..records import Analysis, DocumentInfo, TimeExpr
-from .times_calendar import (
+from ...dateparse import FULL_DATE_PATTERNS, MONTH_RE, find_full_dates, match_to_date, month_number
+from ...knowledge import Knowledge
+from ...knowledge.timewords import WEEKDAYS, ShiftRule, count_in, count_value, vocabulary
+from ...records import Analysis, DocumentInfo, TimeExpr
+from .calendar import (
     interval,
     iso_month,
     nth_weekday,
@@ -54,7 +54,7 @@ from .times_calendar import (
     weekday_near,
     year_for,
 )
-from .times_tense import clause_tense
+from .tense import clause_tense
 
 log = logging.getLogger(__name__)
 
