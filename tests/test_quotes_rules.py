@@ -65,7 +65,7 @@ def query(text: str, fragment: str, *actors: tuple[str, str, str, list[str]]) ->
     found = []
     for i in range(index):
         attribution = attribute(ctx, i, found)
-        found.append(Found(ctx.spans[i], quote_kind(body, ctx.spans[i], attribution), attribution))
+        found.append(Found(ctx.spans[i], quote_kind(ctx, ctx.spans[i], attribution), attribution))
     q = Query(ctx, index, found)
     q.tokens = ctx.tokens(q.span.start, q.span.end)
     return q
@@ -184,3 +184,10 @@ def test_attribute_gives_an_empty_attribution_when_no_rule_fires():
 def test_opinion_heading(heading, expected):
     assert is_opinion_heading(heading, KNOWLEDGE.words["opinion_headings"]) is expected, \
         f"{heading!r} is {'' if expected else 'not '}an opinion heading (knowledge/words.txt opinion_headings)"
+
+
+def test_quote_kind_reads_the_reporting_verbs_list():
+    q = query('Karim Haddad said "We will not accept foreign troops on our soil."', "foreign", HADDAD)
+    assert quote_kind(q.ctx, q.span, Attribution()) == "direct", "a sentence quoted right after 'said' is direct"
+    q = query('Karim Haddad rejected "foreign troops on our soil" in a speech.', "foreign", HADDAD)
+    assert quote_kind(q.ctx, q.span, Attribution()) == "partial", "words quoted inside a sentence are partial"

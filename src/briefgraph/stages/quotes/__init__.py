@@ -65,7 +65,7 @@ def attributed_quotes(doc: Analysis, knowledge: Knowledge) -> list[tuple[Quote, 
     found: list[Found] = []
     for index, span in enumerate(spans):
         attribution = attribute(ctx, index, found)
-        kind = quote_kind(text, span, attribution)
+        kind = quote_kind(ctx, span, attribution)
         if kind != "block" and not is_speech(text, span, attribution, knowledge.quotes):
             continue
         found.append(Found(span, kind, attribution))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...knowledge.lexicon import Lexicon
 from ...records import Actor, actor_at
-from .context import Attribution
+from .context import Attribution, QuoteContext
 from .marks import MarkedSpan
 from .speakers import MINOR_WORDS
 
@@ -19,23 +19,27 @@ VERB_RULES = ("verb", "after", "before", "according", "continued", "subject")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def quote_kind(text: str, span: MarkedSpan, attribution: Attribution) -> str:
+def quote_kind(ctx: QuoteContext, span: MarkedSpan, attribution: Attribution) -> str:
     """"block" (a quote over its own attribution line), "direct" or "partial"."""
     if attribution.how == "attribution-line":
         return "block"
-    quoted = text[span.start:span.end]
-    prefix = text[span.line_start:span.open_at].rstrip()
+    quoted = ctx.text[span.start:span.end]
+    prefix = ctx.text[span.line_start:span.open_at].rstrip()
     if attribution.how == "transcript" or not prefix:
         return "direct"
     if prefix[-1] in ",:—–-―(" or (quoted[:1].isupper() and len(quoted.split()) > SHORT_QUOTE_WORDS
-                                  and _sentence_start(prefix)):
+                                  and _sentence_start(ctx, span, prefix)):
         return "direct"
     return "partial"
 
 
-def _sentence_start(prefix: str) -> bool:
-    """Whether a quote after `prefix` opens a sentence of its own (`... said. "We ...`)."""
-    return prefix[-1] in ".!?”\"" or bool(re.search(r"\b(?:said|says|added|told|wrote|declared|asked)$", prefix))
+def _sentence_start(ctx: QuoteContext, span: MarkedSpan, prefix: str) -> bool:
+    """Whether a quote after `prefix` opens a sentence of its own: after the end of a
+    sentence (`... said. "We ...`) or right after a reporting verb (`He said "We ...`)."""
+    if prefix[-1] in ".!?”\"":
+        return True
+    last = ctx.tokens(span.line_start + len(prefix) - 1, span.line_start + len(prefix))
+    return bool(last) and last[-1].lemma_.lower() in ctx.lex.strong_verbs and last[-1].pos_ in ("VERB", "AUX")
 
 
 def is_speech(text: str, span: MarkedSpan, attribution: Attribution, lex: Lexicon) -> bool:

@@ -53,6 +53,7 @@ class QuoteContext:
     lex: Lexicon
     person_pronouns: frozenset[str]  # that can stand for a speaker: he, she, him, her
     body_pronouns: frozenset[str]  # it, they, them
+    relative_pronouns: frozenset[str]  # who, which, that: the noun the clause hangs off
     quoted: list[bool] = field(default_factory=list)  # by token index
     quoted_chars: bytearray = field(default_factory=bytearray)
     candidates: list[Candidate] = field(default_factory=list)
@@ -64,7 +65,8 @@ class QuoteContext:
         nlp: Doc = doc.nlp
         possessive = knowledge.words["possessive_pronouns"]
         ctx = cls(doc, text, spans, nlp, knowledge.quotes, knowledge.words["person_pronouns"] - possessive,
-                  knowledge.words["body_pronouns"] - possessive, [False] * len(nlp), bytearray(len(text)))
+                  knowledge.words["body_pronouns"] - possessive, knowledge.words["relative_pronouns"],
+                  [False] * len(nlp), bytearray(len(text)))
         for span in spans:
             ctx.quoted_chars[span.open_at:span.after] = b"\x01" * (span.after - span.open_at)
             tokens = nlp.char_span(span.open_at, span.after, alignment_mode="expand")
@@ -93,7 +95,7 @@ class QuoteContext:
         if self.quoted[token.i]:
             return None, False
         lower = token.lower_
-        if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
+        if lower in self.relative_pronouns and token.head.dep_ == "relcl":
             return self.mention(token.head.head, span)  # "Kall, who compared ..." -> Kall
         if token.pos_ == "PRON" or lower in self.person_pronouns | self.body_pronouns:
             return self._pronoun(token)
