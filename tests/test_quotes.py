@@ -12,12 +12,15 @@ import re
 
 import pytest
 
+from briefgraph.knowledge import Knowledge
+from briefgraph.knowledge.lexicon import lexicon
 from briefgraph.records import Actor, Analysis, Quote, RawDocument
+from briefgraph.stages import structure
 from briefgraph.stages.parse import parse_batch
-from briefgraph.stages.quotes import attributed_quotes, find_quotes, is_opinion_quote, lexicon
-from briefgraph.stages.quotes_marks import find_marked_spans
-from briefgraph.stages.structure import find_structure
+from briefgraph.stages.quotes import attributed_quotes, find_marked_spans, find_quotes, is_opinion_quote
 
+KNOWLEDGE = Knowledge.default()
+OPINION_HEADINGS = KNOWLEDGE.words["opinion_headings"]
 HEADLINE = "Border Talks Stall as Both Sides Trade Blame\n\n"
 
 
@@ -27,7 +30,7 @@ def build(text: str, actors: list[tuple[str, str, str, list[str], list[str]]] = 
     from briefgraph.pipeline import start_analysis
 
     doc = start_analysis(RawDocument(text=text, source="<test>"))
-    doc = doc.with_additions(find_structure(doc))
+    doc = doc.with_additions(structure.build(KNOWLEDGE)(doc))
     doc = doc.with_additions(parse_batch([doc])[0])
     made = []
     for actor_id, name, kind, mentions, roles in actors:
@@ -38,7 +41,7 @@ def build(text: str, actors: list[tuple[str, str, str, list[str], list[str]]] = 
 
 
 def quotes_of(doc: Analysis) -> list[Quote]:
-    return find_quotes(doc)["quotes"]
+    return find_quotes(doc, KNOWLEDGE)["quotes"]
 
 
 def only(doc: Analysis, fragment: str) -> Quote:
@@ -132,8 +135,8 @@ def test_block_quote_in_expert_analysis_is_opinion():
             "“Neither side can afford another round of fighting before the elections.” "
             "Farid Nouri, Senior Fellow at the Gulf Policy Center")
     doc = build(text, [HADDAD, ("a4", "Farid Nouri", "PERSON", ["Farid Nouri"], [])])
-    assert is_opinion_quote(doc, only(doc, "Neither side")), "an expert's block quote is opinion"
-    assert not is_opinion_quote(doc, only(doc, "We made progress")), "a minister's statement is not opinion"
+    assert is_opinion_quote(doc, only(doc, "Neither side"), OPINION_HEADINGS), "an expert's block quote is opinion"
+    assert not is_opinion_quote(doc, only(doc, "We made progress"), OPINION_HEADINGS), "a minister's statement is not opinion"
 
 
 # ---------------------------------------------------------------- partial quotes inside reported speech
@@ -223,7 +226,7 @@ def test_no_actor_no_speaker():
     doc = build(HEADLINE + '"We were not consulted," a senior official said on condition of anonymity.')
     quote = only(doc, "not consulted")
     assert quote.speaker is None, "no actor covers the mention: the speaker stays empty, never an invented id"
-    mention = next(att.mention for q, att in attributed_quotes(doc) if q == quote)
+    mention = next(att.mention for q, att in attributed_quotes(doc, KNOWLEDGE) if q == quote)
     assert mention is not None and "official" in doc.text[mention[0]:mention[1]], "the mention is still found"
 
 
@@ -299,6 +302,7 @@ def test_related_reading_titles_are_not_quotes():
 
 def test_lexicon_loads_the_knowledge_files():
     lex = lexicon()
+    assert lex == KNOWLEDGE.quotes, "the stage's knowledge is the shipped lexicon"
     assert {"say", "tell", "express", "criticize", "accord"} - lex.strong_verbs == {"accord"}, \
         "reporting verbs missing from knowledge/quotes/reporting_verbs.txt"
     assert "think" in lex.weak_verbs and "think" not in lex.strong_verbs, "'think' is marked weak"
@@ -316,7 +320,7 @@ def test_odd_inputs_do_not_raise(text):
 def test_output_is_deterministic():
     text = HEADLINE + '"We will talk," Haddad said. "But not today."'
     doc = build(text, [HADDAD])
-    assert find_quotes(doc) == find_quotes(doc), "the same document must give the same quotes"
+    assert find_quotes(doc, KNOWLEDGE) == find_quotes(doc, KNOWLEDGE), "the same document must give the same quotes"
 
 
 # ---------------------------------------------------------------- end to end through the pipeline

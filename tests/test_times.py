@@ -11,21 +11,25 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from briefgraph.stages.times_vocab import load_holidays, load_shift_rules, vocabulary
 
 from briefgraph.errors import KnowledgeError
+from briefgraph.knowledge import Knowledge
+from briefgraph.knowledge.timewords import load_future_cues, load_holidays, load_shift_rules, vocabulary
 from briefgraph.records import Analysis, RawDocument, TimeExpr, normalise_text
 from briefgraph.stages import parse, structure
-from briefgraph.stages.times import find_times, narrative_time_at, quote_spans
-from briefgraph.stages.times_calendar import nth_weekday, shift, weekday_near, year_for
+from briefgraph.stages.quotes.marks import quoted_stretches
+from briefgraph.stages.times import find_times, narrative_time_at
+from briefgraph.stages.times.calendar import nth_weekday, shift, weekday_near, year_for
+
+KNOWLEDGE = Knowledge.default()
 
 
 def times_of(text: str, published: str | None) -> list[TimeExpr]:
     """Run the stages the times stage needs (structure, parse) and then it."""
     doc = Analysis(raw=RawDocument(text=text, source="<test>", published=published), text=normalise_text(text))
-    doc = doc.with_additions(structure.find_structure(doc))
+    doc = doc.with_additions(structure.build(KNOWLEDGE)(doc))
     doc = doc.with_additions(parse.parse_batch([doc])[0])
-    return find_times(doc)["times"]
+    return find_times(doc, KNOWLEDGE)["times"]
 
 
 # (sentence, published, expression, expected value); 2024-02-26 is a Monday.
@@ -235,9 +239,9 @@ def test_narrative_time_at_leaves_out_the_dateline():
     text = ("October 24, 2023 | Flash Brief\n\nMilitias Attack U.S. Troops\n\nLatest Developments\n\n"
             "A militia attacked U.S. forces in Syria, the Pentagon said.\n")
     doc = Analysis(raw=RawDocument(text=text, source="<test>"), text=normalise_text(text))
-    doc = doc.with_additions(structure.find_structure(doc))
+    doc = doc.with_additions(structure.build(KNOWLEDGE)(doc))
     doc = doc.with_additions(parse.parse_batch([doc])[0])
-    times = find_times(doc)["times"]
+    times = find_times(doc, KNOWLEDGE)["times"]
     assert [t.text for t in times] == ["October 24, 2023"], times
     offset = text.index("attacked")
     assert narrative_time_at(times, offset).text == "October 24, 2023", "without the document it is a day"
@@ -275,9 +279,9 @@ def test_holiday_name_in_a_noun_is_not_a_time():
     assert not times, f"'Christmas trees' names no day, found {times}"
 
 
-def test_quote_spans_pair_mixed_marks():
+def test_quoted_stretches_pair_mixed_marks():
     text = "\u201cWe lost three brave souls,\" Biden said. ``It was a bomb,'' he added."
-    spans = [text[s:e] for s, e in quote_spans(text)]
+    spans = [text[s:e] for s, e in quoted_stretches(text)]
     assert spans == ["\u201cWe lost three brave souls,\"", "``It was a bomb,''"], spans
 
 
@@ -297,6 +301,9 @@ def test_calendar_helpers():
 def test_shipped_vocabulary_loads():
     vocab = vocabulary()
     assert vocab.relative and vocab.narrative and vocab.vague and vocab.holidays and vocab.periods
+    assert {"plan", "schedule"} <= vocab.scheduling_verbs and "agree" in vocab.infinitive_cues - vocab.scheduling_verbs, \
+        "future_cues.txt: 'plan' schedules, 'agree' only through its infinitive"
+    assert KNOWLEDGE.times == vocabulary(), "Knowledge.times is the shipped time knowledge"
 
 
 def test_bad_vocabulary_line_names_the_file(tmp_path):
@@ -307,6 +314,9 @@ def test_bad_vocabulary_line_names_the_file(tmp_path):
     bad.write_text("Easter => sometime in spring\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="relative.txt"):
         load_holidays(bad)
+    bad.write_text("plan soon\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="relative.txt"):
+        load_future_cues(bad)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,7 +3,9 @@ nouns, naming cues, attribution dashes and speaker nouns."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .files import data_path, read_data_lines
 
@@ -17,7 +19,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     naming_cues: tuple[str, ...]
     attribution_dashes: tuple[str, ...]
-    speaker_nouns: dict[str, str]  # "leader" -> "person", "military" -> "body"
+    speaker_nouns: Mapping[str, str]  # "leader" -> "person", "military" -> "body" (read-only)
 
 
 def lexicon() -> Lexicon:
@@ -33,7 +35,7 @@ def lexicon() -> Lexicon:
         statement_nouns=frozenset(w.lower() for w in read_data_lines(data_path("quotes/statement_nouns.txt"))),
         naming_cues=tuple(w.lower() for w in read_data_lines(data_path("quotes/naming_cues.txt"))),
         attribution_dashes=tuple(read_data_lines(data_path("quotes/attribution_dashes.txt"))),
-        speaker_nouns=_speaker_nouns(),
+        speaker_nouns=MappingProxyType(_speaker_nouns()),
     )
 
 

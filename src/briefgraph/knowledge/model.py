@@ -24,7 +24,7 @@ from .layout import LayoutWords
 from .lexicon import Lexicon, lexicon
 from .patterns import PatternDictionary, load_patterns
 from .tagwords import TagVocabulary
-from .timewords import Vocabulary, vocabulary
+from .timewords import TimeKnowledge, vocabulary
 from .wordlists import WordLists, read_word_lists
 
 
@@ -50,7 +50,7 @@ class Knowledge:
     tags: TagVocabulary
     actors: ActorKnowledge  # knowledge base, nouns, agents, titles
     quotes: Lexicon  # reporting verbs and the other quote words
-    times: Vocabulary  # relative, narrative, vague, holiday and period expressions
+    times: TimeKnowledge  # relative, narrative, vague, holiday and period expressions; future cues
     patterns: PatternDictionary  # verb and noun patterns -> CAMEO/PLOVER
     clauses: WordLists  # the events stage's clause words (knowledge/events/clauses.txt)
     place_cues: WordLists  # the places stage's cue words (knowledge/places/cues.txt)

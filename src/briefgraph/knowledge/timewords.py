@@ -1,17 +1,19 @@
-"""The times stage's vocabulary: the data files under knowledge/times/, loaded once
-per process into compiled patterns.
+"""The times stage's knowledge: the data files under knowledge/times/, loaded into
+compiled patterns and tables (`TimeKnowledge`, held by `Knowledge.times`).
 
 Users extend the stage by adding lines to these files (relative.txt,
-narrative.txt, vague.txt, holidays.txt, periods.txt); each file's header says
-its syntax. A malformed line raises KnowledgeError naming the file and line.
+narrative.txt, vague.txt, holidays.txt, periods.txt, lookalikes.txt,
+future_cues.txt); each file's header says its syntax. A malformed line raises
+KnowledgeError naming the file and line.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from ..errors import KnowledgeError
 from .files import data_path, read_data_lines
@@ -151,24 +153,52 @@ def load_periods(path: str | Path) -> tuple[PeriodRule, ...]:
     return tuple(rules)
 
 
+FUTURE_CUE_KINDS = ("schedules", "infinitive")
+
+
+def load_future_cues(path: str | Path) -> Mapping[str, str]:
+    """Rules of future_cues.txt: LEMMA schedules|infinitive (read-only, by lemma)."""
+    path = Path(path)
+    table = {}
+    for line in read_data_lines(path):
+        parts = line.split()
+        if len(parts) != 2 or parts[1] not in FUTURE_CUE_KINDS:
+            raise KnowledgeError(f"{path}: expected 'LEMMA schedules|infinitive', got {line!r}")
+        table[parts[0].lower()] = parts[1]
+    return MappingProxyType(table)
+
+
 @dataclass(frozen=True)
-class Vocabulary:
+class TimeKnowledge:
+    """Everything the times stage knows: expression patterns and the verbs of the future."""
+
     relative: tuple[ShiftRule, ...]
     narrative: tuple[ShiftRule, ...]
     vague: tuple[re.Pattern[str], ...]
     holidays: tuple[HolidayRule, ...]
     periods: tuple[PeriodRule, ...]
     lookalikes: tuple[re.Pattern[str], ...] = ()
+    future_cues: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # lemma -> kind
+
+    @property
+    def infinitive_cues(self) -> frozenset[str]:
+        """Lemmas whose "to"-infinitive complement is future ("plans to", "is set to")."""
+        return frozenset(self.future_cues)
+
+    @property
+    def scheduling_verbs(self) -> frozenset[str]:
+        """Lemmas that schedule whatever date hangs off them ("scheduled for March 2")."""
+        return frozenset(k for k, v in self.future_cues.items() if v == "schedules")
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The shipped vocabulary, loaded once per process."""
-    return Vocabulary(
+def vocabulary() -> TimeKnowledge:
+    """The shipped time knowledge (`Knowledge.load` reads it once)."""
+    return TimeKnowledge(
         relative=load_shift_rules(data_path("times/relative.txt")),
         narrative=load_shift_rules(data_path("times/narrative.txt")),
         vague=load_patterns(data_path("times/vague.txt")),
         holidays=load_holidays(data_path("times/holidays.txt")),
         periods=load_periods(data_path("times/periods.txt")),
         lookalikes=load_patterns(data_path("times/lookalikes.txt"), 0),
+        future_cues=load_future_cues(data_path("times/future_cues.txt")),
     )

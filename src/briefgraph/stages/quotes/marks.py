@@ -6,10 +6,17 @@ and leaves marks unbalanced (a multi-paragraph quote opens every paragraph and
 closes only on the last; a related-reading list keeps only closing marks). So
 marks are read by their position against the letters around them, paired with a
 stack per paragraph, and an odd mark never reaches past its own paragraph.
+
+`quoted_stretches` is the coarser reading the times stage uses to tell the
+speaker's words from the narrator's: it also reads TeX-style ``...'' marks
+(wire corpora) and pairs an opening mark with the next closing one, even in a
+later paragraph.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 DOUBLE_MARKS = "“”\"„«»"
@@ -17,6 +24,9 @@ SINGLE_OPENING = "‘'"
 SINGLE_CLOSING = "’'"
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"  # what may stand right before an opening mark
 MAX_SINGLE_QUOTE_CHARS = 600
+MAX_STRETCH_CHARS = 3000
+_STRETCH_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:“|\"|``)(?=\S)", re.MULTILINE)
+_STRETCH_CLOSE = re.compile(r"(?<=\S)(?:”|\"|'')(?=[\s,.;:!?)\]—–-]|$)", re.MULTILINE)
 
 
 @dataclass
@@ -163,4 +173,53 @@ def _single_close(text: str, i: int, line_end: int, blocked: list[tuple[int, int
         if prev.isspace():
             continue
         return j
+    return None
+
+
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """(opening mark, just past the closing mark) of each stretch between an opening
+    and the next closing quotation mark, told apart by the characters around them
+    (texts mix curly, straight and `` '' marks); at most MAX_STRETCH_CHARS long."""
+    opens = [m.start() for m in _STRETCH_OPEN.finditer(text)]
+    closes = [m.end() for m in _STRETCH_CLOSE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start in opens:
+        if start < pos:
+            continue
+        at = bisect_right(closes, start + 1)
+        end = closes[at] if at < len(closes) else None
+        if end is None or end - start > MAX_STRETCH_CHARS:
+            continue
+        spans.append((start, end))
+        pos = end
+    return spans
+
+
+def line_after(text: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the next non-blank line from `offset`, stripped."""
+    pos = offset
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return (pos + lead, pos + lead + len(line.strip()))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+def line_before(text: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the previous non-blank line before the line starting at `offset`."""
+    end = text.rfind("\n", 0, offset)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return (start + lead, start + lead + len(line.strip()))
+        end = start - 1
     return None

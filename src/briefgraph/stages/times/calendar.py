@@ -1,4 +1,4 @@
-"""Calendar arithmetic for the times stage: shifting a reference day by days,
+"""Calendar arithmetic for the times stage (no knowledge, no state): shifting a reference day by days,
 weeks, months or years, choosing the year of a year-less date, and writing
 values in the record's ISO forms (day, month, year, interval).
 """
@@ -115,8 +115,9 @@ def year_for(month: int, day: int | None, ref: date, tense: str | None) -> int:
         return min((y for y in years if key(y) >= ref_key), default=ref.year)
 
     def distance(y: int) -> tuple[int, int]:
-        if day is not None and safe_date(y, month, day):
-            gap = (safe_date(y, month, day) - ref).days
+        on = safe_date(y, month, day) if day is not None else None
+        if on is not None:
+            gap = (on - ref).days
         else:
             gap = (y * 12 + month) - (ref.year * 12 + ref.month)
         return (-gap if gap <= 0 else gap * FUTURE_DISTANCE_WEIGHT), 0 if gap <= 0 else 1
