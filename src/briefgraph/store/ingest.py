@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select, text
+from sqlalchemy import ColumnElement, Connection, select, text
 
 from ..errors import StoreError
 from ..records import ACTOR_TYPES, record_from_json, text_id
@@ -244,6 +244,11 @@ def _store_quotes_and_times(conn: Connection, document_id: int, record: dict[str
         conn.execute(schema.times.insert(), times)
 
 
+def _same(column: Any, value: int | None) -> ColumnElement[bool]:
+    """column = value, or column IS NULL: both answered from an index on every database."""
+    return column.is_(None) if value is None else column == value
+
+
 def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
                   local: dict[str, int]) -> tuple[int, int]:
     """Each event joins the stored one it reports again, or becomes a new one; returns (new, merged)."""
@@ -273,8 +278,10 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
                   "trigger": event.get("trigger")}
         match = None
         if start is not None and (source_id is not None or target_id is not None):
+            # keyed equality (or IS NULL), never IS NOT DISTINCT FROM, which PostgreSQL cannot
+            # answer from an index: the lookup must not scan the stored events
             match = conn.execute(select(e).where(
-                e.c.source_id.is_not_distinct_from(source_id), e.c.target_id.is_not_distinct_from(target_id),
+                _same(e.c.source_id, source_id), _same(e.c.target_id, target_id),
                 e.c.kind == kind, e.c.negated == negated, e.c.date_start <= end, e.c.date_end >= start,
             ).order_by(e.c.id).limit(1)).first()
         if match is None:
@@ -284,10 +291,12 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
             conn.execute(schema.evidence.insert().values(event_id=event_id, **ev_row))
             new += 1
             continue
+        # one more source unless this document already reported the event: a keyed lookup
+        # (ix_evidence_event_document), not a count over every report of the event
+        reported = conn.execute(select(schema.evidence.c.id).where(
+            schema.evidence.c.event_id == match.id, schema.evidence.c.document_id == document_id).limit(1)).first()
         conn.execute(schema.evidence.insert().values(event_id=match.id, **ev_row))
-        count = conn.execute(select(func.count(func.distinct(schema.evidence.c.document_id)))
-                             .where(schema.evidence.c.event_id == match.id)).scalar_one()
-        update: dict[str, Any] = {"source_count": count}
+        update: dict[str, Any] = {"source_count": match.source_count + (0 if reported else 1)}
         if merge.refines(match.date, start, end, match.date_start, match.date_end):
             update.update(date=event.get("date"), date_start=start, date_end=end)
         for key, value in values.items():
