@@ -28,15 +28,9 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
-def _merge_indexes(conn: Connection) -> None:
-    """Keyed lookups for merging (a store made by migration 1 of an older version lacks them)."""
-    schema.EVIDENCE_EVENT_DOCUMENT.create(conn, checkfirst=True)
-
-
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, actors, events and their facts", _create_tables),
     Migration(2, "full-text search", search.create_search),
-    Migration(3, "evidence index for merging by event and document", _merge_indexes),
 )
 
 _POSTGRES_LOCK = 7_310_442  # advisory lock id: one migrator at a time per database

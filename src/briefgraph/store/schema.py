@@ -215,8 +215,6 @@ evidence = Table(
 )
 Index("ix_evidence_event", evidence.c.event_id)
 Index("ix_evidence_document", evidence.c.document_id)
-# whether a document already reported an event, when merging (migration 3)
-EVIDENCE_EVENT_DOCUMENT = Index("ix_evidence_event_document", evidence.c.event_id, evidence.c.document_id)
 
 RECORD_TABLES = ("documents", "sections", "tags", "related", "actors", "actor_names", "actor_roles",
                  "document_actors", "mentions", "quotes", "times", "events", "evidence")
