@@ -4,6 +4,7 @@ nouns, naming cues, attribution dashes and speaker nouns."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .files import data_path, read_data_lines
 
@@ -20,8 +21,10 @@ class Lexicon:
     speaker_nouns: dict[str, str]  # "leader" -> "person", "military" -> "body"
 
 
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load the quote word lists from knowledge/quotes/."""
+    """The quote word lists from knowledge/quotes/, loaded once per process (the quotes
+    stage asks for them per document)."""
     strong: set[str] = set()
     weak: set[str] = set()
     for line in read_data_lines(data_path("quotes/reporting_verbs.txt")):
