@@ -17,7 +17,8 @@ Parts, each printing words per second:
   (g) store growth: a store filled to 100, 1,000 and 10,000 documents with valid records
       (the records of (b) recombined: three paragraphs of different records with the facts
       found in them, every offset shifted) through `Store.ingest_record`; at each size a
-      fixed probe set is ingested into a copy of the store and its per-document time reported;
+      fixed probe set is ingested into a copy of the store at each size, the sizes taking
+      turns for three rounds (median reported);
   (f) query latency on the 10,000-document store: timeline, network, search (p50/p99);
   (h) peak RSS of a streaming `briefgraph ingest` (one process) over 1,000 and 10,000
       short documents, each in a child process of its own (RUSAGE_CHILDREN of a wrapper);
@@ -34,6 +35,7 @@ import cProfile
 import pstats
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -257,36 +259,52 @@ def check_offsets(record: dict[str, Any]) -> None:
         assert 0 <= q["start"] <= q["end"] <= len(text)
 
 
-def store_growth(records: list[dict[str, Any]], sizes: Sizes, folder: Path,
+def store_growth(records: list[dict[str, Any]], sizes: Sizes, folder: Path, rounds: int = 3,
                  ) -> tuple[dict[int, float], Path, dict[str, Any]]:
-    """Per-document ingest time (s) of the probe set at each store size; the largest store."""
+    """Per-document ingest time (s) of the probe set at each store size; the largest store.
+
+    A snapshot of the store is kept at each size; the probe set is then ingested into a
+    fresh copy of each snapshot, the sizes taking turns for `rounds` rounds, and the median
+    round is reported: a change of machine load hits every size alike."""
     probes = [variant(records, 1_000_000 + i) for i in range(sizes.probes)]
     for probe in probes:
         check_offsets(probe)
     path = folder / "growth.db"
     store = Store(str(path))
-    filled, per_doc, statuses = 0, {}, defaultdict(int)
+    filled, statuses = 0, defaultdict(int)
+    snapshots = {}
     for target in sizes.store:
         t0 = time.perf_counter()
         while filled < target:
             statuses[store.ingest_record(variant(records, filled)).status] += 1
             filled += 1
-        fill_seconds = time.perf_counter() - t0
         store.close()
-        copy = folder / f"probe-{target}.db"
-        shutil.copyfile(path, copy)
-        probe_store = Store(str(copy))
-        t0 = time.perf_counter()
-        for probe in probes:
-            probe_store.ingest_record(probe)
-        per_doc[target] = (time.perf_counter() - t0) / len(probes)
-        probe_store.close()
-        copy.unlink()
+        snapshots[target] = folder / f"snapshot-{target}.db"
+        shutil.copyfile(path, snapshots[target])
+        print(f"  filled to {target:>6} documents ({(time.perf_counter() - t0) / max(1, target) * 1000:.1f} "
+              "ms/document on average)", flush=True)
         store = Store(str(path))
-        print(f"  {target:>6} stored: probe ingest {per_doc[target] * 1000:7.2f} ms/document "
-              f"(filling {fill_seconds:.1f} s)", flush=True)
     counts = store.counts()
     store.close()
+    times: dict[int, list[float]] = defaultdict(list)
+    for _ in range(rounds):
+        for target, snapshot in snapshots.items():
+            copy = folder / "probe.db"
+            shutil.copyfile(snapshot, copy)
+            probe_store = Store(str(copy))
+            t0 = time.perf_counter()
+            for probe in probes:
+                probe_store.ingest_record(probe)
+            times[target].append((time.perf_counter() - t0) / len(probes))
+            probe_store.close()
+            copy.unlink()
+    per_doc = {target: statistics.median(values) for target, values in times.items()}
+    for target, seconds in per_doc.items():
+        print(f"  {target:>6} stored: probe ingest {seconds * 1000:7.2f} ms/document "
+              f"(median of {rounds} rounds: {', '.join(f'{v * 1000:.1f}' for v in times[target])})", flush=True)
+    for snapshot in snapshots.values():
+        if snapshot != snapshots[sizes.store[-1]]:
+            snapshot.unlink()
     return per_doc, path, {"statuses": dict(statuses), "counts": counts}
 
 

@@ -225,6 +225,7 @@ def _statements(dialect: str) -> dict[str, Any]:
         "actor_gains_kb_id": a.update().where(a.c.id == bindparam("p_id")).values(identity=bindparam("p_identity")),
         "new_actor": new_actor,
         "new_event": e.insert().returning(e.c.id),
+        "event_count": e.update().where(e.c.id == bindparam("p_id")).values(source_count=bindparam("p_count")),
     }
     for no_source in (False, True):
         for no_target in (False, True):
@@ -332,7 +333,10 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
         for key, value in values.items():
             if value is not None and getattr(match, key) is None:
                 update[key] = value
-        conn.execute(e.update().where(e.c.id == match.id).values(**update))
+        if len(update) == 1:  # the usual merge: one more source, nothing else learnt
+            conn.execute(sql["event_count"], {"p_id": match.id, "p_count": update["source_count"]})
+        else:
+            conn.execute(e.update().where(e.c.id == match.id).values(**update))
         merged += 1
     if reports:
         conn.execute(schema.evidence.insert(), reports)
