@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import random
 import shutil
@@ -386,6 +387,12 @@ def profile(docs: list[RawDocument], knowledge: Knowledge, top: int = 15) -> lis
 
 # ---- the run -----------------------------------------------------------------------------
 
+def load() -> str:
+    """The machine's load average: on a shared machine, read every figure with it."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min) {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
 def rate(words: int, seconds: float) -> float:
     return words / seconds if seconds > 0 else float("inf")
 
@@ -403,7 +410,7 @@ def main(argv: list[str] | None = None) -> str:
         docs = read_corpus(folder / "corpus.jsonl", sizes.docs, SEED, sizes.words)
         words = words_of(start_analysis(d).text for d in docs)
         print(f"corpus: {len(docs)} generated documents, {words} words "
-              f"({len(corpus.sentence_pool())} CC0 sentences recombined, seed {SEED})", flush=True)
+              f"({len(corpus.sentence_pool())} CC0 sentences recombined, seed {SEED}); {load()}", flush=True)
 
         bare, end, stages, records = extract_vs_spacy(docs, knowledge, sizes.chunks)
         print(f"(a) bare spaCy nlp.pipe       {rate(words, bare):9,.0f} words/s", flush=True)
@@ -427,6 +434,7 @@ def main(argv: list[str] | None = None) -> str:
               f"(storing alone {store_seconds / len(records) * 1000:.1f} ms/document; "
               f"{duplicates} near-duplicates among the generated documents)", flush=True)
 
+        print(f"    {load()}")
         workers_seconds, results = run_warm(RunOptions(workers=2, knowledge=knowledge.files), docs, 2)
         assert [r["text"] for r in results] == [r["text"] for r in records]
         print(f"(d) --workers 2               {rate(words, workers_seconds):9,.0f} words/s "
@@ -455,7 +463,7 @@ def main(argv: list[str] | None = None) -> str:
         for line in profile(docs[:sizes.profile_docs], knowledge):
             print(line)
 
-    print(f"total {time.perf_counter() - started:.0f} s")
+    print(f"total {time.perf_counter() - started:.0f} s; {load()}")
     small, large = sizes.rss
     line = (f"ratio_end_to_end={bare / end:.2f} ratio_workers2={end / workers_seconds:.2f} "
             f"ratio_dask2={end / dask_seconds:.2f} rss_10k_over_1k={rss[large] / rss[small]:.2f} "
