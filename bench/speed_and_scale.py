@@ -387,6 +387,28 @@ def profile(docs: list[RawDocument], knowledge: Knowledge, top: int = 15) -> lis
 
 # ---- the run -----------------------------------------------------------------------------
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_parallelism(n: int = 20_000_000) -> float:
+    """How much more pure-Python work two processes get done than one, on this machine now:
+    2.0 on two idle cores; less when other jobs hold the cores. Read (d) and (e) against it."""
+    from multiprocessing import get_context
+
+    rates = {}
+    with get_context("spawn").Pool(2) as pool:
+        pool.map(_spin, [1000, 1000])  # start both processes first
+        for workers in (1, 2):
+            t0 = time.perf_counter()
+            pool.map(_spin, [n] * workers, chunksize=1)
+            rates[workers] = workers / (time.perf_counter() - t0)
+    return rates[2] / rates[1]
+
+
 def load() -> str:
     """The machine's load average: on a shared machine, read every figure with it."""
     one, five, _ = os.getloadavg()
@@ -434,7 +456,8 @@ def main(argv: list[str] | None = None) -> str:
               f"(storing alone {store_seconds / len(records) * 1000:.1f} ms/document; "
               f"{duplicates} near-duplicates among the generated documents)", flush=True)
 
-        print(f"    {load()}")
+        print(f"    {load()}; two processes of a pure-Python loop do {machine_parallelism():.2f}x "
+              "the work of one right now (2.00 on two idle cores)", flush=True)
         workers_seconds, results = run_warm(RunOptions(workers=2, knowledge=knowledge.files), docs, 2)
         assert [r["text"] for r in results] == [r["text"] for r in records]
         print(f"(d) --workers 2               {rate(words, workers_seconds):9,.0f} words/s "
