@@ -63,5 +63,10 @@ score-more: install
 	$(PYTHON) ../shared/eval/score.py .gsr-scored.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
 	rm -f .gsr-scored.jsonl
 
+# Speed and scale in one run (README "Performance"): about 15 minutes on 2 cores; its last
+# line is ratio_end_to_end=.. ratio_workers2=.. ratio_dask2=.. rss_10k_over_1k=.. ingest_10k_over_100=..
+bench: install
+	$(PY) bench/speed_and_scale.py
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache test-output

@@ -70,6 +70,19 @@ def extract_records(items: Iterable[Item], options: RunOptions) -> Iterator[Resu
     return _local(items, options)
 
 
+def open_runner(options: RunOptions) -> Runner:
+    """The worker pool or Dask client that `options` names, started now; `run_on` then runs
+    documents on it (and closes it). For a caller that warms the workers first (the benchmark)."""
+    if options.dask:
+        return _dask_submitter(options)
+    return _pool_submitter(options)
+
+
+def run_on(runner: Runner, items: Iterable[Item], options: RunOptions) -> Iterator[Result]:
+    """Records (or Failures) of every document on an open runner, in input order; closes it at the end."""
+    return _windowed(items, options, runner)
+
+
 def _local(items: Iterable[Item], options: RunOptions) -> Iterator[Result]:
     knowledge = options.loaded or options.knowledge.load()
     for result in analyse(items, batch_size=options.batch_size, knowledge=knowledge, debug=options.debug):

@@ -31,15 +31,26 @@ MAX_NAME_TOKENS = 8
 MIN_PLACE_POPULATION = 5000
 
 
+_POSSESSIVE_END = re.compile(r"'s$")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_LEADING_THE = re.compile(r"^the ")
+
+
 def name_key(text: str) -> str:
     """A name as the scorer compares it: ASCII, lower case, possessive and
     punctuation dropped, no leading "the"."""
-    s = str(text or "").replace("\u2019", "'").replace("\u2018", "'")
+    return _name_key(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_key(text: str) -> str:
+    # the actor rules ask for the same few thousand keys over and over (a pure function: cached)
+    s = text.replace("\u2019", "'").replace("\u2018", "'")
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     s = s.lower().replace("'s ", " ").replace("s' ", "s ")
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
+    s = _POSSESSIVE_END.sub("", s)
+    s = _NOT_ALNUM.sub(" ", s).strip()
+    return _LEADING_THE.sub("", s)
 
 
 @dataclass

@@ -23,7 +23,7 @@ class Lexicon:
 
 
 def lexicon() -> Lexicon:
-    """Load the quote word lists from knowledge/quotes/."""
+    """The quote word lists from knowledge/quotes/ (loaded once, into `Knowledge`)."""
     strong: set[str] = set()
     weak: set[str] = set()
     for line in read_data_lines(data_path("quotes/reporting_verbs.txt")):

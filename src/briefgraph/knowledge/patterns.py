@@ -70,10 +70,11 @@ class PatternDictionary:
     def code(self, kind: str, forms: Sequence[str], context: Sequence[frozenset[str]]) -> Coding | None:
         """The coding of a trigger (its lemma and text `forms`) given the forms of
         the context words that follow it; None when unknown or void."""
-        candidates: list[Pattern] = []
-        for form in dict.fromkeys(forms):
-            candidates.extend(self._index.get((kind, form), ()))
-        candidates.sort(key=lambda p: (p.layer, -p.specificity))
+        lists = [found for form in dict.fromkeys(forms) if (found := self._index.get((kind, form)))]
+        if len(lists) == 1:
+            candidates: Sequence[Pattern] = lists[0]  # already in the order they are tried
+        else:
+            candidates = sorted((p for found in lists for p in found), key=lambda p: (p.layer, -p.specificity))
         for pattern in candidates:
             if _matches(pattern.words, context):
                 if pattern.cameo is None:

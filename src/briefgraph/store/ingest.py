@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select, text
+from sqlalchemy import ColumnElement, Connection, bindparam, select, text
 
 from ..errors import StoreError
 from ..records import ACTOR_TYPES, record_from_json, text_id
@@ -207,21 +208,55 @@ def _store_actors(conn: Connection, document_id: int, record: dict[str, Any]) ->
     return local
 
 
+@cache
+def _statements(dialect: str) -> dict[str, Any]:
+    """The statements ingest runs per actor and per event, built once with bound parameters:
+    building a statement costs more than running it on an index, so they are not rebuilt
+    for every fact (SQLAlchemy then reuses their compiled form too)."""
+    a, e = schema.actors, schema.events
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    new_actor = (postgresql.insert(a) if dialect == "postgresql" else sqlite.insert(a)
+                 ).on_conflict_do_nothing(index_elements=["identity"])
+    out: dict[str, Any] = {
+        "actor": select(a).where(a.c.identity == bindparam("p_identity")),
+        "actor_by_key": select(a).where(a.c.name_key == bindparam("p_key")).order_by(a.c.id).limit(1),
+        "actor_by_key_without_kb": select(a).where(a.c.name_key == bindparam("p_key"), a.c.kb_id.is_(None))
+                                            .order_by(a.c.id).limit(1),
+        "actor_gains_kb_id": a.update().where(a.c.id == bindparam("p_id")).values(identity=bindparam("p_identity")),
+        "new_actor": new_actor,
+        "new_event": e.insert().returning(e.c.id),
+        "event_count": e.update().where(e.c.id == bindparam("p_id")).values(source_count=bindparam("p_count")),
+    }
+    for no_source in (False, True):
+        for no_target in (False, True):
+            # keyed equality (or IS NULL), never IS NOT DISTINCT FROM, which PostgreSQL cannot
+            # answer from an index: the lookup must not scan the stored events
+            source = e.c.source_id.is_(None) if no_source else e.c.source_id == bindparam("p_source")
+            target = e.c.target_id.is_(None) if no_target else e.c.target_id == bindparam("p_target")
+            out[f"event:{no_source}:{no_target}"] = select(e).where(
+                source, target, e.c.kind == bindparam("p_kind"), e.c.negated == bindparam("p_negated"),
+                e.c.date_start <= bindparam("p_end"), e.c.date_end >= bindparam("p_start"),
+            ).order_by(e.c.id).limit(1)
+    return out
+
+
 def _merge_actor(conn: Connection, actor: dict[str, Any], values: dict[str, Any]) -> Any:
     """The stored actor this record's actor is (created when new), with blanks filled."""
     a = schema.actors
+    sql = _statements(conn.dialect.name)
     key = merge.name_key(actor)
     identity = merge.actor_identity(actor)
-    row = conn.execute(select(a).where(a.c.identity == identity)).first()
+    row = conn.execute(sql["actor"], {"p_identity": identity}).first()
     if row is None and values["kb_id"]:  # known by name so far: it gains the knowledge-base id
-        row = conn.execute(select(a).where(a.c.name_key == key, a.c.kb_id.is_(None)).order_by(a.c.id)).first()
+        row = conn.execute(sql["actor_by_key_without_kb"], {"p_key": key}).first()
         if row is not None:
-            conn.execute(a.update().where(a.c.id == row.id).values(identity=identity))
+            conn.execute(sql["actor_gains_kb_id"], {"p_id": row.id, "p_identity": identity})
     elif row is None:  # known by knowledge-base id under the same name
-        row = conn.execute(select(a).where(a.c.name_key == key).order_by(a.c.id)).first()
+        row = conn.execute(sql["actor_by_key"], {"p_key": key}).first()
     if row is None:
-        _insert_ignore(conn, a, [{"identity": identity, "name_key": key, **values}], ["identity"])
-        return conn.execute(select(a).where(a.c.identity == identity)).one()
+        conn.execute(sql["new_actor"], {"identity": identity, "name_key": key, **values})
+        return conn.execute(sql["actor"], {"p_identity": identity}).one()
     blanks = {k: v for k, v in values.items() if k in ("code", "kb_id", "lat", "lon")
               and v is not None and getattr(row, k) is None}
     if blanks:
@@ -249,8 +284,11 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
                   local: dict[str, int]) -> tuple[int, int]:
     """Each event joins the stored one it reports again, or becomes a new one; returns (new, merged)."""
     e = schema.events
+    sql = _statements(conn.dialect.name)
     new = merged = 0
     body = record["text"]
+    reports: list[dict[str, Any]] = []
+    reported: set[int] = set()  # stored events this (new) document has reported so far
     for event in record["events"]:
         if not isinstance(event, dict):
             raise StoreError(f"event {event!r} is not an object")
@@ -274,26 +312,33 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
                   "trigger": event.get("trigger"), **place_values(location)}
         match = None
         if start is not None and (source_id is not None or target_id is not None):
-            match = conn.execute(select(e).where(
-                e.c.source_id.is_not_distinct_from(source_id), e.c.target_id.is_not_distinct_from(target_id),
-                e.c.kind == kind, e.c.negated == negated, e.c.date_start <= end, e.c.date_end >= start,
-            ).order_by(e.c.id).limit(1)).first()
+            match = conn.execute(sql[f"event:{source_id is None}:{target_id is None}"], {
+                "p_source": source_id, "p_target": target_id, "p_kind": kind, "p_negated": negated,
+                "p_start": start, "p_end": end}).first()
         if match is None:
-            event_id = conn.execute(e.insert().values(
-                source_id=source_id, target_id=target_id, kind=kind, negated=negated, date=event.get("date"),
-                date_start=start, date_end=end, source_count=1, **values).returning(e.c.id)).scalar_one()
-            conn.execute(schema.evidence.insert().values(event_id=event_id, **ev_row))
+            event_id = conn.execute(sql["new_event"], {
+                "source_id": source_id, "target_id": target_id, "kind": kind, "negated": negated,
+                "date": event.get("date"), "date_start": start, "date_end": end, "source_count": 1,
+                **values}).scalar_one()
+            reports.append({"event_id": event_id, **ev_row})
+            reported.add(event_id)
             new += 1
             continue
-        conn.execute(schema.evidence.insert().values(event_id=match.id, **ev_row))
-        count = conn.execute(select(func.count(func.distinct(schema.evidence.c.document_id)))
-                             .where(schema.evidence.c.event_id == match.id)).scalar_one()
-        update: dict[str, Any] = {"source_count": count}
+        reports.append({"event_id": match.id, **ev_row})
+        # one more source unless this document reported the event already: the document is
+        # new, so its reports are the ones made here (no count over every report of the event)
+        update: dict[str, Any] = {"source_count": match.source_count + (0 if match.id in reported else 1)}
+        reported.add(match.id)
         if merge.refines(match.date, start, end, match.date_start, match.date_end):
             update.update(date=event.get("date"), date_start=start, date_end=end)
         for key, value in values.items():
             if value is not None and getattr(match, key) is None:
                 update[key] = value
-        conn.execute(e.update().where(e.c.id == match.id).values(**update))
+        if len(update) == 1:  # the usual merge: one more source, nothing else learnt
+            conn.execute(sql["event_count"], {"p_id": match.id, "p_count": update["source_count"]})
+        else:
+            conn.execute(e.update().where(e.c.id == match.id).values(**update))
         merged += 1
+    if reports:
+        conn.execute(schema.evidence.insert(), reports)
     return new, merged

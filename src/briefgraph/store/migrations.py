@@ -28,10 +28,16 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _merge_index(conn: Connection) -> None:
+    """The event merge key with its date (a store that migration 1 made before it existed lacks it)."""
+    schema.EVENTS_MERGE_DATED.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, actors, events and their facts", _create_tables),
     Migration(2, "full-text search", search.create_search),
     Migration(3, "event places: first-level region, kind, how found", places.add_place_columns),
+    Migration(4, "event merge index with the date", _merge_index),
 )
 
 _POSTGRES_LOCK = 7_310_442  # advisory lock id: one migrator at a time per database

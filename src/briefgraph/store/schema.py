@@ -200,6 +200,10 @@ events = Table(
     Column("source_count", Integer, nullable=False, default=1),  # documents that report it
 )
 Index("ix_events_merge", events.c.source_id, events.c.target_id, events.c.kind)
+# the merge lookup's whole key, the date range last: the undated events of a pair (never
+# merged, so they pile up) are not walked through to find the dated ones (migration 3)
+EVENTS_MERGE_DATED = Index("ix_events_merge_dated", events.c.source_id, events.c.target_id, events.c.kind,
+                           events.c.negated, events.c.date_start)
 Index("ix_events_date", events.c.date_start)
 Index("ix_events_target", events.c.target_id)
 
