@@ -60,5 +60,9 @@ score-more: install
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/tempeval3/aquaint.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/plover-gsr/dev.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
 
+# One benchmark run (README "Performance"): about 20 minutes on 2 cores; --quick for a smoke run.
+bench: install
+	$(PY) bench/speed_and_scale.py
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache test-output
