@@ -141,7 +141,8 @@ class Pipeline:
 
 @contextmanager
 def _time_limit(seconds: float | None, message: str) -> Iterator[None]:
-    """Raise OverBudget in this thread after `seconds`, if this is the main thread and
+    """Raise OverBudget in this thread after `seconds`, and again every quarter second
+    (in case a stage's own `except` swallowed it), if this is the main thread and
     SIGALRM is free; otherwise do nothing (the runner checks between stages)."""
     usable = (seconds is not None and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread()
@@ -151,15 +152,23 @@ def _time_limit(seconds: float | None, message: str) -> Iterator[None]:
         yield
         return
     assert seconds is not None
+    armed = [True]
 
     def expired(_signum: int, _frame: Any) -> None:
-        raise OverBudget(message)
+        if armed[0]:
+            raise OverBudget(message)
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001), 0.25)
     try:
         yield
     finally:
+        while armed[0]:  # an alarm landing here must not leave the timer running
+            try:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            except OverBudget:
+                armed[0] = True
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 

@@ -22,7 +22,7 @@ def iso_date(value: str | None) -> str | None:
 
     try:
         return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y/%m/%d"):
         try:
@@ -36,5 +36,5 @@ def struct_time_date(value: object) -> str | None:
     """An ISO day from feedparser's parsed time tuple."""
     try:
         return date(value[0], value[1], value[2]).isoformat()  # type: ignore[index]
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
