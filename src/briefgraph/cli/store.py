@@ -18,6 +18,7 @@ from typing import Any
 
 import typer
 
+from . import killpoints
 from .app import (
     BUDGET_HELP,
     app,
@@ -166,6 +167,7 @@ def ingest(
     failed = 0
     with _opened(db, debug) as store:
         store.threshold = threshold
+        killpoints.install(store.engine)  # a no-op unless the crash-safety tests set it
         try:
             results = ingest_documents(store, read_inputs(paths, max_bytes=limit), options=options)
             for result in with_progress(results, "ingesting"):
@@ -174,6 +176,7 @@ def ingest(
                     report_failure(result)
                     continue
                 tally[result.status] += 1
+                killpoints.stored(tally["stored"])
         except StoreUnavailable:
             raise
         except BriefgraphError as exc:
