@@ -23,10 +23,10 @@ _PEOPLE = ["Sergei Lavrov", "Hakan Fidan", "Sameh Shoukry", "Ararat Mirzoyan", "
 _CITIES = ["Moscow", "Ankara", "Cairo", "Doha", "Yerevan", "Baku", "Niamey", "Bishkek", "Bogota", "Amman"]
 
 
-def documents(count: int, salt: str = "") -> list[dict[str, str]]:
+def documents(count: int, salt: str = "", start: int = 0) -> list[dict[str, str]]:
     """`count` short, distinct news documents with actors, a quote, dates and events."""
     out = []
-    for i in range(count):
+    for i in range(start, start + count):
         a, b = _COUNTRIES[i % len(_COUNTRIES)], _COUNTRIES[(i * 7 + 3) % len(_COUNTRIES)]
         person, city = _PEOPLE[i % len(_PEOPLE)], _CITIES[(i * 3) % len(_CITIES)]
         day = 1 + i % 27
@@ -117,11 +117,11 @@ def integrity(store: Store) -> list[str]:
             for fk in table.foreign_key_constraints:
                 (col,) = fk.columns
                 (element,) = fk.elements
-                parent = element.column.table
+                parent = element.column.table.alias("parent")
                 orphans = conn.execute(select(func.count()).select_from(table).where(
                     col.is_not(None), ~select(parent.c.id).where(parent.c.id == col).exists())).scalar_one()
                 if orphans:
-                    problems.append(f"{table.name}.{col.name}: {orphans} rows point at no {parent.name}")
+                    problems.append(f"{table.name}.{col.name}: {orphans} rows point at no {element.column.table.name}")
     return problems
 
 
