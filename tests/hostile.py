@@ -20,6 +20,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from briefgraph.readers.dates import published_date
 from briefgraph.records import ACTOR_TYPES, MODALITIES, PLOVER_TYPES, QUOTE_KINDS
 
 # ---- the pieces ----------------------------------------------------------------------
@@ -175,7 +176,7 @@ def check_record(record: dict[str, Any]) -> None:
     for key in ("title", "genre"):
         assert doc.get(key) is None or isinstance(doc[key], str), (key, doc.get(key))
     published = doc.get("published")
-    assert published is None or re.fullmatch(_DAY, published), published
+    assert published is None or (re.fullmatch(_DAY, published) and published_date(published) == published), published
     for section in doc.get("sections") or []:
         _span(section.get("start"), section.get("end"), n, "section")
     assert all(isinstance(t, str) for t in doc.get("tags") or [])

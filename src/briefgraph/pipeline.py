@@ -21,11 +21,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .errors import BriefgraphError
 from .knowledge import Knowledge
+from .readers.dates import published_date
 from .records import Analysis, Failure, RawDocument, normalise_text
 from .stages import actors, events, parse, quotes, structure, times
 
@@ -236,7 +237,16 @@ def _reason(stage: Stage, exc: Exception) -> str:
 
 
 def start_analysis(raw: RawDocument) -> Analysis:
-    return Analysis(raw=raw, text=normalise_text(raw.text))
+    """The analysis a document starts as; a `published` hint that is no real date
+    ("2024-02-30") is dropped with a diagnostic, so the record never carries it."""
+    notes = []
+    if raw.published is not None:
+        published = published_date(raw.published)
+        if published != raw.published:
+            if published is None:
+                notes.append(f"published {raw.published!r} is not a date: ignored")
+            raw = replace(raw, published=published)
+    return Analysis(raw=raw, text=normalise_text(raw.text), diagnostics=notes)
 
 
 def run_stages(analyses: list[Analysis], stages: Iterable[Stage] = STAGES, debug: bool = False,
