@@ -15,6 +15,7 @@ the closed vocabularies, and every offset inside the text.
 from __future__ import annotations
 
 import json
+import os
 import re
 from typing import Any
 
@@ -54,11 +55,15 @@ any_char = st.characters(codec="utf-8")
 any_text = st.text(any_char, max_size=60)
 
 
+# the longest run of one piece; the fuzz run (fuzz/run.py) sets it lower to try more inputs an hour
+MAX_RUN = int(os.environ.get("BRIEFGRAPH_HOSTILE_MAX_RUN", "1500"))
+
+
 @st.composite
 def huge_line(draw: st.DrawFn) -> str:
     """One long run of a repeated piece (a line of thousands of characters)."""
     piece = draw(st.sampled_from(FRAGMENTS + ["a", "a ", "Russia ", "\u201c", "(", "<b>", "9"]))
-    return piece * draw(st.integers(200, 1500) if len(piece) < 4 else st.integers(50, 400))
+    return piece * draw(st.integers(MAX_RUN // 8, MAX_RUN) if len(piece) < 4 else st.integers(MAX_RUN // 30, MAX_RUN // 4))
 
 
 piece = st.one_of(
