@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint services chromium score score-more score-corpus bench clean
+.PHONY: install demo test test-fast lint services chromium score score-more score-corpus bench fuzz load clean
 
 install: $(STAMP)
 
@@ -32,6 +32,15 @@ test: install services chromium
 
 test-fast: install
 	$(VENV)/bin/pytest -q -m "not slow"
+
+# Reliability (README "Reliability"): 10,000 hostile inputs through the readers and extract,
+# repeatable with SEED; and a bounded load test on 127.0.0.1 (5,000 requests, 16 clients).
+SEED ?= 14
+fuzz: install
+	$(PY) fuzz/run.py --seed $(SEED) --inputs 10000
+
+load: install
+	$(PY) bench/load.py --requests 5000 --concurrency 16 --time-limit 300
 
 # ruff (complexity limit 15 per function) and mypy over the package: both clean.
 lint: install

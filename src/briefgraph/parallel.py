@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import BriefgraphError
 from .knowledge import Knowledge, KnowledgeFiles
-from .pipeline import Pipeline, analyse
+from .pipeline import DEFAULT_BUDGET_SECONDS, DEFAULT_MAX_CHARS, Pipeline, analyse
 from .records import Failure, RawDocument
 
 Item = RawDocument | Failure
@@ -45,6 +45,8 @@ class RunOptions:
     knowledge: KnowledgeFiles = KnowledgeFiles()
     debug: bool = False
     loaded: Knowledge | None = None  # the same knowledge already loaded here, for the local runner
+    budget_seconds: float | None = DEFAULT_BUDGET_SECONDS  # per document (pipeline.py)
+    max_chars: int | None = DEFAULT_MAX_CHARS
 
     @classmethod
     def local(cls, knowledge: Knowledge | None = None, batch_size: int = 16, debug: bool = False) -> RunOptions:
@@ -85,7 +87,8 @@ def run_on(runner: Runner, items: Iterable[Item], options: RunOptions) -> Iterat
 
 def _local(items: Iterable[Item], options: RunOptions) -> Iterator[Result]:
     knowledge = options.loaded or options.knowledge.load()
-    for result in analyse(items, batch_size=options.batch_size, knowledge=knowledge, debug=options.debug):
+    for result in analyse(items, batch_size=options.batch_size, knowledge=knowledge, debug=options.debug,
+                          budget_seconds=options.budget_seconds, max_chars=options.max_chars):
         yield result if isinstance(result, Failure) else result.to_record()
 
 
@@ -126,12 +129,13 @@ def _windowed(items: Iterable[Item], options: RunOptions, runner: Runner) -> Ite
 _WORKER: dict[str, Any] = {}  # this worker process's pipeline, built once by _init_worker
 
 
-def init_worker(files: KnowledgeFiles, debug: bool) -> None:
+def init_worker(files: KnowledgeFiles, debug: bool, budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+                max_chars: int | None = DEFAULT_MAX_CHARS) -> None:
     """Load the model and build the pipeline once in this worker process."""
     from .nlp import load_nlp
 
     load_nlp()
-    _WORKER["pipeline"] = Pipeline.build(files.load())
+    _WORKER["pipeline"] = Pipeline.build(files.load(), budget_seconds=budget_seconds, max_chars=max_chars)
     _WORKER["debug"] = debug
 
 
@@ -162,7 +166,8 @@ def run_batch(pipeline: Pipeline, batch: list[Item], debug: bool = False) -> lis
 
 def _pool_submitter(options: RunOptions) -> Runner:
     pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
-                               initializer=init_worker, initargs=(options.knowledge, options.debug))
+                               initializer=init_worker,
+                               initargs=(options.knowledge, options.debug, options.budget_seconds, options.max_chars))
     return Runner(lambda batch: pool.submit(_run_batch, batch), lambda: pool.shutdown(cancel_futures=True),
                   options.workers)
 

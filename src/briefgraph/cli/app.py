@@ -14,6 +14,7 @@ from rich.console import Console
 from ..errors import BriefgraphError
 from ..knowledge import Knowledge
 from ..parallel import RunOptions, parse_workers
+from ..pipeline import DEFAULT_BUDGET_SECONDS
 from ..records import Failure
 
 app = typer.Typer(
@@ -78,7 +79,7 @@ def load_knowledge(actors: list[str], patterns: list[str], tags: str | None) -> 
 
 
 def run_options(workers: str, dask: str | None, batch_size: int, knowledge: Knowledge, debug: bool,
-                ) -> RunOptions:
+                budget: float | None = None) -> RunOptions:
     """Where the pipeline runs: --workers N (or auto) processes here, or --dask ADDRESS."""
     try:
         count = parse_workers(workers)
@@ -87,7 +88,12 @@ def run_options(workers: str, dask: str | None, batch_size: int, knowledge: Know
     if dask and count > 1:
         raise typer.BadParameter("--workers and --dask do not go together (the cluster has its own workers)")
     return RunOptions(workers=count, dask=dask, batch_size=batch_size, knowledge=knowledge.files, debug=debug,
-                      loaded=knowledge)
+                      loaded=knowledge,  # --budget 0: no time budget
+                      budget_seconds=DEFAULT_BUDGET_SECONDS if budget is None else (budget or None))
+
+
+BUDGET_HELP = ("Seconds one document may take over all the stages; a slower one is reported and skipped "
+               "(0: no limit).")
 
 
 def error_line(message: str) -> None:

@@ -19,7 +19,7 @@ from ..outputs import JsonLinesSink, JsonSink, PartitionSink, RecordSink
 from ..parallel import extract_records
 from ..readers import DEFAULT_MAX_BYTES, read_inputs
 from ..records import Failure
-from .app import app, err, load_knowledge, parse_size, report_failure, run_options, with_progress
+from .app import BUDGET_HELP, app, err, load_knowledge, parse_size, report_failure, run_options, with_progress
 
 
 class ExtractFormat(StrEnum):
@@ -73,6 +73,7 @@ def extract(
                                       "(or .parquet) of 1,000 records each into this folder instead."),
     max_size: str = typer.Option("20MB", help="Largest input file (or JSON line) to read."),
     batch_size: int = typer.Option(16, min=1, help="Documents parsed together by spaCy."),
+    budget: float = typer.Option(60.0, "--budget", min=0, help=BUDGET_HELP),
     workers: str = typer.Option("1", "--workers", "-w", help="Processes on this machine (a number, or auto "
                                 "for one per core)."),
     dask: str | None = typer.Option(None, "--dask", help="Run on a Dask distributed cluster: the "
@@ -85,7 +86,7 @@ def extract(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors."),
 ) -> None:
     """Extract the record of each document: structure, actors, quotes, times, events."""
-    options = run_options(workers, dask, batch_size, load_knowledge(actors, patterns, tags), debug)
+    options = run_options(workers, dask, batch_size, load_knowledge(actors, patterns, tags), debug, budget)
     limit = parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
     ok = failed = 0
     try:

@@ -18,7 +18,18 @@ from typing import Any
 
 import typer
 
-from .app import app, err, error_line, load_knowledge, parse_size, report_failure, run_options, with_progress
+from . import killpoints
+from .app import (
+    BUDGET_HELP,
+    app,
+    err,
+    error_line,
+    load_knowledge,
+    parse_size,
+    report_failure,
+    run_options,
+    with_progress,
+)
 
 DB_HELP = "Store: a file path (SQLite) or a URL (postgresql://user@host/db). Default $BRIEFGRAPH_DB or ./briefgraph.db."
 
@@ -137,6 +148,7 @@ def ingest(
     db: str | None = Db,
     max_size: str = typer.Option("20MB", help="Largest input file (or JSON line) to read."),
     batch_size: int = typer.Option(16, min=1, help="Documents parsed together by spaCy."),
+    budget: float = typer.Option(60.0, "--budget", min=0, help=BUDGET_HELP),
     workers: str = typer.Option("1", "--workers", "-w", help="Processes analysing documents (a number, or "
                                 "auto for one per core); this process stays the store's single writer."),
     dask: str | None = typer.Option(None, "--dask", help="Analyse on a Dask distributed cluster: the "
@@ -156,12 +168,13 @@ def ingest(
     from ..records import Failure
     from ..store import StoreUnavailable
 
-    options = run_options(workers, dask, batch_size, load_knowledge(actors, patterns, tags), debug)
+    options = run_options(workers, dask, batch_size, load_knowledge(actors, patterns, tags), debug, budget)
     limit = parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
     tally = {"stored": 0, "unchanged": 0, "near-duplicate": 0}
     failed = 0
     with _opened(db, debug) as store:
         store.threshold = threshold
+        killpoints.install(store.engine)  # a no-op unless the crash-safety tests set it
         try:
             results = ingest_documents(store, read_inputs(paths, max_bytes=limit), options=options)
             for result in with_progress(results, "ingesting"):
@@ -170,6 +183,7 @@ def ingest(
                     report_failure(result)
                     continue
                 tally[result.status] += 1
+                killpoints.stored(tally["stored"])
         except StoreUnavailable:
             raise
         except BriefgraphError as exc:

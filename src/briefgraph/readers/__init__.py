@@ -55,7 +55,9 @@ def detect_kind(data: bytes, name: str = "") -> str:
 
 def read_bytes(data: bytes, source: str, name: str = "",
                published: str | None = None) -> Iterator[RawDocument | Failure]:
-    """Read one input's bytes as the documents it holds."""
+    """Read one input's bytes as the documents it holds. A bug in a reader (any other
+    exception) fails this input alone, as an internal error, like a bug in a stage."""
+    kind = "input"
     try:
         kind = detect_kind(data, name or source)
         text = decode_bytes(data, source)
@@ -72,6 +74,9 @@ def read_bytes(data: bytes, source: str, name: str = "",
         yield raw
     except InputError as exc:
         yield Failure(exc.source, exc.reason)
+    except Exception as exc:  # noqa: BLE001 - one input must not stop a run
+        yield Failure(source, f"internal error in the {kind} reader ({type(exc).__name__}: {exc}); "
+                              "please report it with the input")
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str | Failure]:

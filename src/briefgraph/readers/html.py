@@ -83,10 +83,15 @@ def related_links(html: str) -> list[dict[str, str | None]]:
     return out
 
 
+# characters XML (so lxml) refuses in a tree: C0 controls but tab and newlines, DEL, non-characters
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
 def html_fragment_to_text(fragment: str) -> str:
     """Text of an HTML fragment (a feed entry's content), paragraphs kept apart."""
     import lxml.html
 
+    fragment = _NOT_XML.sub("", fragment)  # lxml refuses them when paragraph breaks are added (ValueError)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml raises several types on garbage; treat as plain text

@@ -10,7 +10,9 @@ search) share one schema, created and migrated on first use.
 
 from __future__ import annotations
 
+import random
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,21 @@ class StoreUnavailable(StoreError):
     """The database cannot be opened or written at all (as opposed to one bad record):
     callers stop rather than go on with the next document."""
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+WRITE_ATTEMPTS = 8  # a document's transaction is retried on lock, serialization and unique conflicts
+_TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
+
+
+def _transient(exc: BaseException) -> bool:
+    """A write that failed only because another writer was at work: worth retrying."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in _TRANSIENT_SQLSTATES:
+        return True
+    message = str(orig or exc).lower()
+    return "database is locked" in message or "database is busy" in message or "deadlock" in message
+
+
+def _backoff(attempt: int) -> None:
+    time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))  # noqa: S311 - jitter, not secrets
 
 
 def resolve_url(value: str | None = None) -> str:
@@ -126,16 +143,22 @@ class Store:
         return self.engine.connect()
 
     def ingest_record(self, record: dict[str, Any]) -> IngestResult:
-        """Store one record in one transaction; re-ingesting the same text is a no-op."""
-        for attempt in (1, 2):
+        """Store one record in one transaction; re-ingesting the same text is a no-op.
+
+        Concurrent writers wait for each other (SQLite: busy timeout and BEGIN
+        IMMEDIATE; PostgreSQL: an advisory lock); a transaction that still meets a
+        lock, a serialization failure or a unique conflict (another process storing
+        the same text) is retried, and the retry sees the other's document."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 with self.engine.connect() as conn:
                     conn.execution_options(briefgraph_write=True)
                     with conn.begin():
                         return ingest_record(conn, record, self.threshold)
             except IntegrityError:
-                if attempt == 2:  # a concurrent writer stored the same text: the retry sees it
+                if attempt == WRITE_ATTEMPTS:
                     raise StoreError(f"{_source(record)}: conflicting concurrent write") from None
+                _backoff(attempt)
             except DataError as exc:  # a value the database refuses (e.g. NUL in a name on PostgreSQL)
                 raise StoreError(f"{_source(record)}: malformed record ({_reason(exc)})") from None
             except (TypeError, KeyError, IndexError, AttributeError, ValueError) as exc:
@@ -145,6 +168,9 @@ class Store:
             except StoreError as exc:
                 raise StoreError(f"{_source(record)}: {exc}") from None
             except OperationalError as exc:
+                if _transient(exc) and attempt < WRITE_ATTEMPTS:
+                    _backoff(attempt)
+                    continue
                 raise StoreUnavailable(f"{_source(record)}: cannot write ({_reason(exc)})") from None
         raise AssertionError("unreachable")  # pragma: no cover
 

@@ -13,11 +13,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .. import query
 from ..errors import StoreError
 from ..ingest import ingest_documents
+from ..readers.dates import published_date
 from ..records import Failure, RawDocument
 from ..store import Store, StoreUnavailable
 from .auth import read_access, write_access
@@ -134,6 +135,13 @@ class DocumentIn(BaseModel):
     url: str | None = Field(None, max_length=4000)
     source: str | None = Field(None, max_length=2000)
     id: str | None = Field(None, max_length=500)
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None and published_date(value) != value:
+            raise ValueError(f"{value!r} is not a date")
+        return value
 
     @model_validator(mode="after")
     def _text_or_record(self) -> DocumentIn:

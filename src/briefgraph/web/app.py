@@ -19,6 +19,7 @@ from ..errors import StoreError
 from ..query import NotFound, QueryError
 from ..store import Store
 from . import api, brief_api, pages
+from .headers import SecurityHeaders
 from .limits import BodyLimit
 from .responses import error_response
 from .settings import Settings
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)  # outermost: on every answer, the 413s included
     app.include_router(api.router)
     app.include_router(brief_api.router)
     app.include_router(pages.router)
