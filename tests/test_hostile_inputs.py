@@ -229,10 +229,6 @@ def test_one_huge_line(pipeline):
     check_record(analysis.to_record())
 
 
-@pytest.mark.xfail(strict=False, reason="actors stage: the title-word scan (stages/actors.py, near line 529) asks "
-                   "spaCy for each token's sentence (`t.sent`, linear in the sentence) for every token, so a run of "
-                   "4,000 brackets or quotation marks (one sentence) takes 10 s, 20,000 several minutes; the "
-                   "per-document budget stops it, the stage is its owners' to fix")
 def test_a_long_run_of_punctuation_is_analysed_in_time():
     from briefgraph.pipeline import analyse
 

@@ -64,13 +64,14 @@ def _stalling(kind: str):
 @pytest.mark.parametrize("kind", ["python", "sleep"])
 def test_document_over_the_time_budget_is_stopped_and_skipped(kind):
     stall = Stage("stall", _stalling(kind), requires=("nlp",))
-    stages = (*STAGES[:2], stall, *STAGES[2:])
+    stages = (*STAGES[:3], stall, *STAGES[3:])
     docs = [_doc(OK, "a"), _doc("They stall here.", "slow"), _doc("Hamas met Fatah in Moscow.", "c")]
     started = time.monotonic()
-    out = _outcomes(list(analyse(docs, stages=stages, budget_seconds=1.5)))
-    assert time.monotonic() - started < 15
+    list(analyse([_doc(OK, "warm")], stages=STAGES))  # load the lazy data files first: only the stall may be slow
+    out = _outcomes(list(analyse(docs, stages=stages, budget_seconds=5)))
+    assert time.monotonic() - started < 60
     assert out[0] == out[2] == "ok"
-    assert out[1] == "failed: took over 1.5 s (stopped in the stall stage)"
+    assert out[1] == "failed: took over 5 s (stopped in the stall stage)"
     assert "\n" not in out[1]
 
 
@@ -86,7 +87,7 @@ def test_budget_is_checked_between_stages_off_the_main_thread():
             return {}
         return run
 
-    stages = (*STAGES[:2], Stage("slow", build, requires=("nlp",)), *STAGES[2:])
+    stages = (*STAGES[:3], Stage("slow", build, requires=("nlp",)), *STAGES[3:])
     box: list[list[str]] = []
     thread = threading.Thread(target=lambda: box.append(_outcomes(list(analyse(
         [_doc("A slow one.", "slow"), _doc(OK, "a")], stages=stages, budget_seconds=1.0)))))
@@ -103,7 +104,7 @@ def test_a_batched_stage_failing_on_one_document_fails_only_that_one():
             return [{} for _ in batch]
         return run
 
-    stages = (*STAGES[:2], Stage("batch", build, requires=("nlp",), batched=True), *STAGES[2:])
+    stages = (*STAGES[:3], Stage("batch", build, requires=("nlp",), batched=True), *STAGES[3:])
     docs = [_doc(OK, "a"), _doc("A poison pill.", "bad"), _doc("Hamas met Fatah in Moscow.", "c")]
     out = _outcomes(list(analyse(docs, stages=stages)))
     assert out[0] == out[2] == "ok"

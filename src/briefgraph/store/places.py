@@ -15,15 +15,21 @@ from sqlalchemy import Column, Connection, String, inspect, text
 from ..places import bounding_box, haversine_km, parse_point
 
 PLACE_COLUMNS = (("location_admin1", String(200)), ("location_kind", String(20)), ("location_how", String(20)))
+# The DDL of migration 3, written out: no SQL is built from strings at run time.
+ADD_PLACE_COLUMN = {
+    "location_admin1": "ALTER TABLE events ADD COLUMN location_admin1 VARCHAR(200)",
+    "location_kind": "ALTER TABLE events ADD COLUMN location_kind VARCHAR(20)",
+    "location_how": "ALTER TABLE events ADD COLUMN location_how VARCHAR(20)",
+}
 
 
 def add_place_columns(conn: Connection) -> None:
     """Migration 3: events gain the place's first-level region, kind and how it was found
     (a store created by this version has them from migration 1 already)."""
     have = {c["name"] for c in inspect(conn).get_columns("events")}
-    for name, kind in PLACE_COLUMNS:
+    for name, _kind in PLACE_COLUMNS:
         if name not in have:
-            conn.execute(text(f'ALTER TABLE events ADD COLUMN {name} {kind.compile(dialect=conn.dialect)}'))
+            conn.execute(text(ADD_PLACE_COLUMN[name]))
 
 
 def place_columns() -> list[Column]:

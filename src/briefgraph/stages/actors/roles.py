@@ -55,7 +55,7 @@ def assign_roles(actors: list[Actor], clusters: list[Cluster], ctx: Context) -> 
                     actor.affiliation = state.id
 
 
-_MEMBERS_CUE = re.compile(r"\s*,?\s*(?:including|such as|among them|notably|namely)\s+", re.IGNORECASE)
+_MEMBERS_CUE = re.compile(r"\s*(?:,\s*)?(?:including|such as|among them|notably|namely)\s+", re.IGNORECASE)
 _MEMBERS_END = re.compile(r"[.;:()\n]|,\s*(?:from|in|who|which|that|to|for)\b")
 
 
