@@ -328,3 +328,21 @@ def test_experts_say_heading_is_opinion():
     found = events_of(analysed(text))
     assert find(found, "Egypt", "CONSULT")
     assert not [e for e in found if e[0] == "Hamas"], f"a section of experts' views is not coded as fact: {found}"
+
+
+def test_bare_future_keeps_its_type_a_stated_intent_is_agree():
+    found = events_of(analysed("Qatar will send aid to Sudan."))
+    event = find(found, "Qatar", "AID")
+    assert event[3] == "Sudan" and event[5] == "planned", f"'will send aid': AID, planned: {found}"
+    found = events_of(analysed("Qatar said it would send aid to Sudan."))
+    assert find(found, "Qatar", "AGREE")[3] == "Sudan", f"'said it would send': Qatar's stated intent: {found}"
+    found = events_of(analysed("Qatar is willing to send aid to Sudan."))
+    assert find(found, "Qatar", "AGREE")[3] == "Sudan", f"'willing to send': an intent: {found}"
+
+
+def test_reciprocal_clause_makes_coordinated_actors_each_others_targets():
+    found = events_of(analysed("Egypt and Sudan restored diplomatic ties."))
+    assert find(found, "Egypt", "SUPPORT")[3] == "Sudan", found
+    assert find(found, "Sudan", "SUPPORT")[3] == "Egypt", found
+    found = events_of(analysed("Egypt and Sudan praised the ruling."))
+    assert find(found, "Egypt", "SUPPORT")[3] is None, f"no reciprocal word, no partner target: {found}"

@@ -16,6 +16,8 @@ CONTEXT_WINDOW = 12  # context words a pattern may match, after a verb / around 
 # "will support" is an intent (03); "will attack" a threat (13), as CAMEO codes them.
 INTENT_OF_ROOT = MappingProxyType({"05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
                                    "18": "138", "19": "138", "20": "138"})
+# a bare future of these keeps its type ("will give aid": AID, planned); a stated intent is 03x
+OWN_TYPE_WHEN_PLANNED = ("04", "05", "06", "07", "08")
 MEET_INTENT = "036"  # "would meet": an intent to meet
 PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")  # "shelled positions in Kharkiv"
 FORCE_ROOTS = ("17", "18", "19", "20")

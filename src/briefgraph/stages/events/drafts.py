@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, with_coordinated_modifiers
-from .coding import SYMMETRIC_ROOTS, intent_coding, root
+from .coding import OWN_TYPE_WHEN_PLANNED, SYMMETRIC_ROOTS, intent_coding, root
 from .dates import event_date
-from .modality import conditional_future, modality
+from .modality import conditional_future, modality, states_an_intent
 from .syntax import end_char, negated
 from .targets import Candidate, choose_target
 
@@ -55,11 +55,14 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     """One draft per distinct source actor, with its target."""
     anchor = found.anchor if found.anchor is not None else found.trigger
     mode = modality(ctx, anchor)
-    coding = intent_coding(found.coding, conditional_future(anchor)) if mode == "planned" else found.coding
+    coding = found.coding
+    if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
+        coding = intent_coding(coding, conditional_future(anchor))
     start = min(t.idx for t in found.clause)
     end = end_char(max(found.clause, key=lambda t: t.idx))
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
                      if a is not None]
+    symmetric = root(coding) in SYMMETRIC_ROOTS or reciprocal(ctx, found.clause)
     drafts = []
     seen = set()
     for source in source_actors:
@@ -67,7 +70,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
             continue
         seen.add(source.id)
         partner = next((a for a in source_actors if a.id != source.id), None) \
-            if root(coding) in SYMMETRIC_ROOTS else None
+            if symmetric else None
         target = choose_target(ctx, source, partner, found.targets, coding)
         if target is None and coding.weak:
             continue
@@ -75,6 +78,14 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
                             negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause),
                             start, end))
     return drafts
+
+
+def reciprocal(ctx: Context, clause: list[Token]) -> bool:
+    """"X and Y restored ties", "suspended a joint commission", "accused each
+    other": coordinated actors do it to each other, whatever the type."""
+    words = ctx.clause_words("reciprocal_words")
+    return any(t.lower_ in words or (t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each")
+               for t in clause)
 
 
 def location(ctx: Context, clause: list[Token]) -> Location | None:

@@ -55,6 +55,24 @@ def is_planned(ctx: Context, verb: Token, auxiliaries: set[str]) -> bool:
     return head.lemma_.lower() == "go" and any(c.lower_ in ctx.shared_words("future_aux") for c in head.children)
 
 
+def states_an_intent(ctx: Context, verb: Token) -> bool:
+    """A planned event that is its actor's stated intent (CAMEO 03x): the
+    complement of a plan verb or adjective ("agreed to send", "willing to
+    contribute"), or what a speaker says it will or would do ("said it would allow"). A
+    bare future ("Canada will give aid", "Britain would fund X, a minister said")
+    is the event itself, planned."""
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.lemma_.lower() in ctx.clause_words("plan_verbs") or head.lower_ in ctx.clause_words("plan_adjectives"):
+            return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    future = auxiliaries & (ctx.shared_words("future_aux") | {PAST_FUTURE_AUX})
+    return bool(future) and is_reported(ctx, verb) and head.head.i < head.i
+
+
 def modality(ctx: Context, verb: Token) -> str:
     """asserted | reported | planned | hypothetical, for a trigger (or its anchor verb)."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

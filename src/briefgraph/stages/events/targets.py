@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
-from .coding import SYMMETRIC_ROOTS, root
 from .subjects import subjects
 from .syntax import (
     CONTENT_POS,
@@ -261,4 +260,4 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
         candidate = actor_of(ctx, token, target=True)
         if candidate is not None and candidate.id != source.id:
             return candidate
-    return partner if root(coding) in SYMMETRIC_ROOTS else None
+    return partner  # set only for symmetric codes and reciprocal clauses
