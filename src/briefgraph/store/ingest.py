@@ -280,6 +280,24 @@ def _store_quotes_and_times(conn: Connection, document_id: int, record: dict[str
         conn.execute(schema.times.insert(), times)
 
 
+def _event_rows(event: dict[str, Any], document_id: int, body: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An event's evidence row (without its event id) and the values of its event row."""
+    evidence = event.get("evidence") or {}
+    ev_start, ev_end = _int(evidence.get("start"), "evidence start"), _int(evidence.get("end"), "evidence end")
+    ev_row = {"document_id": document_id, "local_id": event.get("id"), "start": ev_start, "end": ev_end,
+              "text": evidence.get("text") or body[ev_start:ev_end], "trigger": event.get("trigger"),
+              "date": event.get("date"), "modality": event.get("modality")}
+    location = event.get("location") or {}
+    weight = event.get("goldstein")
+    if weight is None:
+        weight = goldstein(event.get("cameo"))
+    values = {"plover": event.get("plover"), "cameo": event.get("cameo"), "modality": event.get("modality"),
+              "location_name": location.get("name"), "location_country": location.get("country"),
+              "lat": location.get("lat"), "lon": location.get("lon"), "goldstein": weight,
+              "trigger": event.get("trigger"), **place_values(location)}
+    return ev_row, values
+
+
 def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
                   local: dict[str, int]) -> tuple[int, int]:
     """Each event joins the stored one it reports again, or becomes a new one; returns (new, merged)."""
@@ -297,19 +315,7 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
         kind = merge.event_kind(event)
         negated = bool(event.get("negated"))
         start, end = merge.date_range(event.get("date"))
-        evidence = event.get("evidence") or {}
-        ev_start, ev_end = _int(evidence.get("start"), "evidence start"), _int(evidence.get("end"), "evidence end")
-        ev_row = {"document_id": document_id, "local_id": event.get("id"), "start": ev_start, "end": ev_end,
-                  "text": evidence.get("text") or body[ev_start:ev_end], "trigger": event.get("trigger"),
-                  "date": event.get("date"), "modality": event.get("modality")}
-        location = event.get("location") or {}
-        weight = event.get("goldstein")
-        if weight is None:
-            weight = goldstein(event.get("cameo"))
-        values = {"plover": event.get("plover"), "cameo": event.get("cameo"), "modality": event.get("modality"),
-                  "location_name": location.get("name"), "location_country": location.get("country"),
-                  "lat": location.get("lat"), "lon": location.get("lon"), "goldstein": weight,
-                  "trigger": event.get("trigger"), **place_values(location)}
+        ev_row, values = _event_rows(event, document_id, body)
         match = None
         if start is not None and (source_id is not None or target_id is not None):
             match = conn.execute(sql[f"event:{source_id is None}:{target_id is None}"], {
