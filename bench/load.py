@@ -1,7 +1,8 @@
 """A bounded load test of the HTTP API and pages on 127.0.0.1 (issue 14): `make load`.
 
 Builds a store from the annotated test documents (tests/data, ingested once into a
-temporary SQLite file), serves it with uvicorn on 127.0.0.1 (a free port), and sends
+temporary SQLite file), serves it with uvicorn (one process, the app `briefgraph serve` runs) on
+127.0.0.1 (a free port), and sends
 a fixed number of requests (default 5,000) from a fixed number of concurrent clients
 (default 16) over timeline, search and a page, within a time limit. Prints
 throughput and p50/p99 latency per route; exits 1 on any error (a non-2xx answer, a
@@ -13,16 +14,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # the only address this script ever sends to
@@ -46,20 +47,27 @@ def build_store(db: Path) -> str:
     return str(db)
 
 
-def serve(db: str, port: int) -> uvicorn.Server:
-    from briefgraph.store import Store
-    from briefgraph.web import Settings, create_app
-
-    app = create_app(Settings(store=Store(db), token=None))
-    config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
-    threading.Thread(target=server.run, daemon=True).start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise SystemExit("uvicorn did not start")
-        time.sleep(0.05)
-    return server
+def serve(db: str, port: int) -> subprocess.Popen[bytes]:
+    """The app (as `briefgraph serve` builds it) under uvicorn on 127.0.0.1, in its own process so the
+    clients do not share its GIL; keep-alive longer than uvicorn's 5 s default, so that a pooled
+    connection is never closed under a request in flight."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGRAPH_")}
+    env["BRIEFGRAPH_DB"] = db
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "briefgraph.web:create_app", "--factory",
+                             "--host", HOST, "--port", str(port), "--timeout-keep-alive", "60",
+                             "--log-level", "warning",
+                             "--no-access-log"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"briefgraph serve exited: {proc.stderr.read().decode()[-500:] if proc.stderr else ''}")
+        try:
+            if httpx.get(f"http://{HOST}:{port}/health", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("briefgraph serve did not start")
 
 
 ROUTES = [
@@ -132,7 +140,8 @@ def main() -> int:
             results, errors, elapsed = asyncio.run(run(f"http://{HOST}:{port}", args.requests, args.concurrency,
                                                        args.time_limit))
         finally:
-            server.should_exit = True
+            server.terminate()
+            server.wait(timeout=30)
     latencies = [r[1] for r in results]
     report = {
         "requests": len(results), "concurrency": args.concurrency, "errors": len(errors),
