@@ -340,7 +340,7 @@ def _sections(lines: list[Line], furniture: set[int], header: list[int], title_l
         starts.append((related[0], heading, "related"))
     if tag_lines:
         starts.append((tag_lines[0], lines[tag_lines[0]].text.split(":")[0], "tags"))
-    starts.sort()
+    starts.sort(key=lambda s: (s[0], s[1] is not None, s[1] or "", s[2]))  # a heading may be None
     sections = []
     for n, (i, heading, kind) in enumerate(starts):
         last = (starts[n + 1][0] if n + 1 < len(starts) else len(lines)) - 1
