@@ -12,33 +12,20 @@ from __future__ import annotations
 
 import argparse
 import resource
+import sys
 import time
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
-from briefgraph.pipeline import STAGES, analyse
-from briefgraph.readers import read_inputs
-from briefgraph.records import RawDocument
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from speed_and_scale import timed_stages  # noqa: E402  (one stage timer for both benchmarks)
+
+from briefgraph.pipeline import analyse  # noqa: E402
+from briefgraph.readers import read_inputs  # noqa: E402
+from briefgraph.records import RawDocument  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def timed_stages(totals: dict[str, float]):
-    """The stages, each run function (what `Stage.build(knowledge)` returns) timed into `totals`."""
-    def wrap(stage):
-        def build(knowledge):
-            run = stage.build(knowledge)
-
-            def timed(arg):
-                t0 = time.perf_counter()
-                try:
-                    return run(arg)
-                finally:
-                    totals[stage.name] += time.perf_counter() - t0
-            return timed
-        return replace(stage, build=build)
-    return [wrap(s) for s in STAGES]
 
 
 def main() -> None:
