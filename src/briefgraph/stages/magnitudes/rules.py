@@ -68,8 +68,7 @@ def _undergoes(verb: Token, words: MagnitudeWords) -> bool:
 def cue_in_phrase(np: Token, words: MagnitudeWords) -> str | None:
     """"at least seven dead", "16 abducted villagers", "41 people detained during", "people who were held"."""
     for head in heads_of_phrase(np):
-        if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT") and \
-                head.pos_ in ("ADJ", "NOUN") and kind_of(head, words):
+        if head.pos_ in ("ADJ", "NOUN") and kind_of(head, words):
             return kind_of(head, words)
         for child in head.children:
             if child.dep_ == "amod" and kind_of(child, words):
