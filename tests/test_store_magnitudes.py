@@ -205,12 +205,14 @@ def test_timeline_cli_and_api_show_magnitudes(tmp_path):
     assert "magnitudes" in result.stdout.splitlines()[0] and "arrested 20" in result.stdout
 
 
-def test_summary_adds_exact_figures_of_one_report_and_prefers_exact_on_a_tie():
+def test_summary_takes_the_highest_figure_of_a_kind_and_prefers_exact_on_a_tie():
     rows = [{"kind": "killed", "value": 2, "min": None, "max": None, "text": "two soldiers", "document_id": 1},
-            {"kind": "killed", "value": 3, "min": None, "max": None, "text": "three attackers", "document_id": 1},
+            {"kind": "killed", "value": 5, "min": None, "max": None, "text": "five people", "document_id": 1},
             {"kind": "killed", "value": None, "min": 5, "max": None, "text": "at least five", "document_id": 2},
+            {"kind": "killed", "value": 5, "min": None, "max": None, "text": "five people", "document_id": 1},
             {"kind": "crowd", "value": None, "min": 300, "max": 400, "text": "300 to 400", "document_id": 2}]
     summary = summarise(rows)
-    assert [(m["kind"], m["value"], m["min"]) for m in summary] == [("killed", 5, None), ("crowd", None, 300)]
+    assert [(m["kind"], m["value"], m["min"]) for m in summary] == [("killed", 5, None), ("crowd", None, 300)], \
+        "a repeated toll should not be added up, and an exact five should win over 'at least five'"
     assert label(summary) == "killed 5, crowd 300-400"
     assert label([{"kind": "crowd", "value": None, "min": None, "max": 1000, "text": ""}]) == "crowd up to 1000"

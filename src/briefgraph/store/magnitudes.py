@@ -11,8 +11,9 @@ How a merged event's magnitudes read (`summarise`): one figure per kind, the one
 stated by the report with the highest number (its value, else its min, else its
 max), an exact value winning a tie over a bound. Tolls rise as reports come in and
 later reports rarely lower them; the other reports' figures stay in the table for
-anyone who wants them. Within one report, two figures of a kind (two groups of
-dead) are added when both are exact values.
+anyone who wants them. Figures are never added up, not even within one report: a
+document that repeats its toll ("killed 12" ... "the 12 dead") would count it twice,
+so "killing two soldiers ... three attackers were killed" reads "killed 3".
 """
 
 from __future__ import annotations
@@ -85,18 +86,10 @@ def _figure(m: dict[str, Any]) -> tuple[int, int]:
 
 def summarise(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One figure per kind (kinds in MAGNITUDE_KINDS order), by the rule of the module doc."""
-    per_report: dict[tuple[str, Any], dict[str, Any]] = {}
-    for m in rows:
-        key = (m["kind"], m.get("document_id"))
-        seen = per_report.get(key)
-        if seen is not None and seen["value"] is not None and m["value"] is not None:
-            per_report[key] = {**seen, "value": seen["value"] + m["value"], "text": f"{seen['text']}; {m['text']}"}
-        elif seen is None or _figure(m) > _figure(seen):
-            per_report[key] = dict(m)
     best: dict[str, dict[str, Any]] = {}
-    for (kind, _), m in per_report.items():
-        if kind not in best or _figure(m) > _figure(best[kind]):
-            best[kind] = m
+    for m in rows:
+        if m["kind"] not in best or _figure(m) > _figure(best[m["kind"]]):
+            best[m["kind"]] = m
     return [{"kind": k, "value": best[k]["value"], "min": best[k]["min"], "max": best[k]["max"],
              "text": best[k]["text"]} for k in MAGNITUDE_KINDS if k in best]
 

@@ -71,10 +71,8 @@ def text_magnitudes(nlp_doc: Any, text: str, words: MagnitudeWords) -> list[tupl
 
 
 def _token_at(nlp_doc: Any, offset: int) -> Token | None:
-    for token in nlp_doc:
-        if token.idx <= offset < token.idx + len(token.text):
-            return token
-    return None
+    span = nlp_doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def phrase_head(token: Token) -> Token:
@@ -133,7 +131,9 @@ def _articles(sent: Any, text: str, words: MagnitudeWords, counted: set[int]) ->
 def trigger_token(nlp_doc: Any, event: Event) -> Token | None:
     """The event's trigger word inside its evidence span (the first one that matches)."""
     first = event.trigger.split()[0].lower() if event.trigger.split() else ""
-    inside = [t for t in nlp_doc if event.evidence.start <= t.idx < event.evidence.end]
+    span = nlp_doc.char_span(event.evidence.start, max(event.evidence.end, event.evidence.start + 1),
+                             alignment_mode="expand")
+    inside = list(span) if span is not None else []
     for token in inside:
         if token.lower_ == first:
             return token
