@@ -93,6 +93,9 @@ def test_subject_of_cue():
     assert r.subject_of_cue(np_of("Four people died in the blast.", "Four"), WORDS) == "killed"
     assert r.subject_of_cue(np_of("Two guards were killed and six wounded.", "six"), WORDS) == "injured"
     assert r.subject_of_cue(np_of("Five gunmen killed a farmer.", "Five"), WORDS) is None
+    assert r.subject_of_cue(np_of("Nine traders were picked up by detectives.", "Nine"), WORDS) == "arrested", \
+        "a phrasal cue (pick up) should give its kind with its particle"
+    assert r.subject_of_cue(np_of("Nine traders picked the winners.", "Nine"), WORDS) is None
 
 
 def test_object_control():
@@ -173,3 +176,31 @@ def test_every_event_has_a_magnitudes_list_in_the_record():
     record = analyse_text("Turkey and Greece agreed to resume talks in Athens on Monday.",
                           published="2025-03-10").to_record()
     assert record["events"] and all(e["magnitudes"] == [] for e in record["events"])
+
+
+def _with_events(text: str, triggers: list[tuple[str, str]]) -> dict[str, list[tuple]]:
+    """The stage on a text whose events are given (trigger word, PLOVER type), as the
+    events stage will give them once generic actors (police, protesters) are actors."""
+    from dataclasses import replace
+
+    from briefgraph.records import Event, Evidence
+    from briefgraph.stages.magnitudes import find_magnitudes
+
+    doc = analyse_text(text, published="2025-03-10")
+    events = [Event(id=f"e{i}", source=None, target=None, plover=plover, cameo=None, negated=False,
+                    modality="asserted", date=None, location=None, trigger=trigger,
+                    evidence=Evidence(0, len(doc.text), doc.text)) for i, (trigger, plover) in enumerate(triggers, 1)]
+    out = find_magnitudes(replace(doc, events=events), Knowledge.default())["events"]
+    return {e.trigger: [(m.kind, m.value, m.min) for m in e.magnitudes] for e in out}
+
+
+def test_generic_actor_events_get_the_numbers_of_their_clause():
+    got = _with_events("The police opened fire on a mob in Vadodara, killing two.", [("opened", "ASSAULT")])
+    assert got == {"opened": [("killed", 2, None)]}, "a casualty participle clause belongs to the main event"
+    got = _with_events("Riot police detained 11 people and dispersed a crowd of several hundred on Tuesday.",
+                       [("detained", "COERCE"), ("dispersed", "ASSAULT")])
+    assert got == {"detained": [("arrested", 11, None)], "dispersed": [("crowd", None, 200)]}, \
+        "each number should go to the event whose clause holds it most narrowly"
+    got = _with_events("Students marched in Dhaka on Monday. Police said 40 of them were arrested.",
+                       [("marched", "PROTEST")])
+    assert got == {"marched": []}, "a number of another sentence is not this event's"

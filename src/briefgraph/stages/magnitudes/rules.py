@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...knowledge.quantities import MagnitudeWords
+from ...knowledge.quantities import KINDS, MagnitudeWords
 
 Token = Any  # a spaCy Token
 Rule = Callable[[Token, MagnitudeWords], "str | None"]
@@ -28,7 +28,17 @@ def kind_of(token: Token, words: MagnitudeWords) -> str | None:
             (token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "relcl"))
         if not passive:
             return None
-    return words.kind_of(token.lower_) or words.kind_of(token.lemma_)
+    return words.kind_of(token.lower_) or words.kind_of(token.lemma_) or _phrasal_kind(token, words)
+
+
+def _phrasal_kind(token: Token, words: MagnitudeWords) -> str | None:
+    """"picked up", "rounded up": the kind of a phrasal verb (knowledge: <kind>_phrasal)."""
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        phrase = f"{token.lemma_.lower()}-{particle.lower_}"
+        for kind in KINDS[:-1]:
+            if f"{kind}_phrasal" in words.cues and phrase in words.cues[f"{kind}_phrasal"]:
+                return kind
+    return None
 
 
 def heads_of_phrase(np: Token) -> list[Token]:
