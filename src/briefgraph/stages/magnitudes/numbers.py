@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from ...knowledge.quantities import MagnitudeWords
 
+LARGEST = 1_000_000_000  # a larger number counts no people (and would not fit the store's columns)
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -31,11 +33,11 @@ def _alternation(phrases: list[str]) -> str:
 @lru_cache(maxsize=8)
 def _patterns(words: MagnitudeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = _alternation(list(words.numbers))
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{word})(?:(?:-|\s+|\s+and\s+)(?:{word}))*)"
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,10}}|(?:a\s+)?(?:{word})(?:(?:-|\s+|\s+and\s+)(?:{word}))*)"
     bound = rf"(?:(?P<bound>{_alternation(list(words.bounds))})\s+)?"
     vague = rf"(?P<vague>{_alternation(list(words.vague))})"
-    span = (rf"\b{bound}(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})|"
-            rf"(?P<from>{number})(?:\s+to\s+|\s*–\s*|(?<=\d)-(?=\d))(?P<to>{number})\b(?!-)|{vague}|(?P<n>{number}))\b")
+    span = (rf"(?<![\d,.])\b{bound}(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})|"
+            rf"(?P<from>{number})(?:\s+to\s+|\s*–\s*|(?<=\d)-(?=\d))(?P<to>{number})\b(?!-)|{vague}|(?P<n>{number}))\b(?![,.]\d)")
     return re.compile(span, re.IGNORECASE), re.compile(rf"\d+|{word}", re.IGNORECASE)
 
 
@@ -79,6 +81,8 @@ def find_quantities(text: str, words: MagnitudeWords) -> list[Quantity]:
                 value, low = None, value
             elif field == "max":
                 value, high = None, value
+        if max(n for n in (value, low, high) if n is not None) > LARGEST:
+            continue
         start = m.start() if m["bound"] else m.start("vague") if m["vague"] else m.start() + _lead(m)
         out.append(Quantity(start, m.end(), number_end, value, low, high))
     return out
