@@ -61,6 +61,8 @@ score-corpus: install
 	  echo "== corpus/generic/$$part"; $(PYTHON) ../shared/eval/score.py corpus/generic/$$part.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"; \
 	  echo "== corpus/docs/$$part"; $(PYTHON) ../shared/eval/score.py corpus/docs/$$part --run "$(VENV)/bin/briefgraph extract {file} --format json"; \
 	done
+	@echo "== magnitudes (corpus/generic; tools/score_magnitudes.py)"
+	@$(PY) tools/score_magnitudes.py corpus/generic/tune.jsonl corpus/generic/heldout.jsonl
 
 # The other development sets, one process each (the whole plover-gsr set: the shared
 # scorer counts the line whose event has no source as a miss it cannot match).

@@ -18,6 +18,8 @@ from .errors import BriefgraphError
 from .records import PLOVER_TYPES
 from .store import Store
 from .store import schema as s
+from .store.magnitudes import event_magnitudes
+from .store.magnitudes import label as magnitude_label
 from .store.merge import date_range, normalise_name
 from .store.places import place_conditions
 from .store.search import search_documents
@@ -124,6 +126,7 @@ def _evidence(store: Store, event_ids: list[int]) -> dict[int, list[dict[str, An
 def _event_rows(store: Store, stmt: Select) -> list[dict[str, Any]]:
     with store.connect() as conn:
         rows = conn.execute(stmt).all()
+        numbers = event_magnitudes(conn, [r.id for r in rows])
     evidence = _evidence(store, [r.id for r in rows])
     out = []
     for r in rows:
@@ -138,7 +141,7 @@ def _event_rows(store: Store, stmt: Select) -> list[dict[str, Any]]:
             "location_kind": r.location_kind, "location_how": r.location_how,
             "evidence": first.get("text"), "document": first.get("document"),
             "document_id": first.get("document_id"), "url": first.get("url") or first.get("source"),
-            "reports": reports,
+            "reports": reports, "magnitudes": numbers[r.id], "magnitude": magnitude_label(numbers[r.id]),
         })
     return out
 
@@ -343,6 +346,7 @@ def actors(store: Store, name: str | None = None, type: str | None = None, count
                                   .where(s.actor_roles.c.actor_id.in_(ids)).order_by(s.actor_roles.c.role)):
                 roles[r.actor_id].append(r.role)
     return [{"id": r.id, "name": r.name, "type": r.type, "country": r.country, "code": r.code, "kb_id": r.kb_id,
+             "category": r.category, "country_from": r.country_from,
              "aliases": [n for n in names[r.id] if n != r.name], "roles": roles[r.id], "mentions": r.mentions,
              "documents": r.documents, "events": r.events} for r in rows]
 

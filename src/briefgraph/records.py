@@ -118,6 +118,8 @@ class Actor:
     kb_id: str | None = None
     lat: float | None = None
     lon: float | None = None
+    category: str | None = None  # conflict-data category of a generic actor ("state forces", "protesters", ...)
+    country_from: str | None = None  # nationality | location | dateline | document: where `country` came from
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -162,6 +164,25 @@ class Evidence:
     text: str | None = None
 
 
+MAGNITUDE_KINDS = ("killed", "injured", "arrested", "abducted", "displaced", "crowd")
+
+
+@dataclass
+class Magnitude:
+    """A number the text states for an event: people killed, injured, arrested,
+    abducted, displaced, or the size of a crowd. `value` when the text gives one
+    number ("two", "about 50"), `min`/`max` for stated bounds and vague quantities
+    ("at least 12": min 12; "dozens": min 12); offsets point into `text`."""
+
+    kind: str
+    value: int | None
+    min: int | None
+    max: int | None
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Event:
     id: str
@@ -176,6 +197,7 @@ class Event:
     trigger: str
     evidence: Evidence
     goldstein: float | None = None
+    magnitudes: list[Magnitude] = field(default_factory=list)
 
 
 @dataclass

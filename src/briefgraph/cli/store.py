@@ -234,10 +234,12 @@ def timeline(
     if format is QueryFormat.csv:
         for row in rows:
             row["reports"] = len(row["reports"])
+            row["magnitudes"] = row.pop("magnitude")
     if format is QueryFormat.table:
         for row in rows:
             row["plover"] = f"not {row['plover'] or row['cameo']}" if row["negated"] else row["plover"]
-    emit(rows, format, ["date", "source", "plover", "cameo", "target", "source_count", "evidence", "document"],
+    emit(rows, format, ["date", "source", "plover", "cameo", "target", "magnitude", "source_count", "evidence",
+                        "document"],
          f"timeline{' of ' + actor if actor else ''}{' with ' + other if other else ''}")
 
 

@@ -1,7 +1,10 @@
 """Events as PLOVER / POLECAT-style JSON Lines: one event a line with its type, mode
 and context (from the PLOVER manual's CAMEO table), actor and recipient with their
 names, codes and countries, date, location with coordinates, the evidence sentence and
-its source. schemas/plover-event.schema.json describes a line.
+its source, and the numbers the text states (`magnitudes`: killed, injured, arrested,
+abducted, displaced, crowd) with an ACLED-style `fatalities` count (the stated number of
+killed, the lower bound for "at least 12" or "dozens", null when none was stated).
+schemas/plover-event.schema.json describes a line.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ def _actor(name: str | None, code: str | None) -> dict[str, Any] | None:
     return {"name": name, "code": code, "country": country}
 
 
+def fatalities(magnitudes: list[dict[str, Any]]) -> int | None:
+    """The stated number of killed (its value, else its lower bound), or None."""
+    for m in magnitudes:
+        if m["kind"] == "killed":
+            return m["value"] if m["value"] is not None else m["min"]
+    return None
+
+
 def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     """One timeline row as a PLOVER event record."""
     mode, contexts = mode_and_context(event.get("cameo"))
@@ -72,6 +83,9 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "evidence": event.get("evidence"),
         "source": {"document": first.get("document"), "url": event.get("url"), "published": first.get("published")},
         "num_sources": event.get("source_count") or 1,
+        "magnitudes": [{k: m[k] for k in ("kind", "value", "min", "max", "text")}
+                       for m in event.get("magnitudes") or []],
+        "fatalities": fatalities(event.get("magnitudes") or []),
     }
 
 

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from xml.etree import ElementTree as ET
 
 ACTOR_COLUMNS = ("id", "name", "type", "country", "code", "kb_id", "aliases", "roles", "mentions", "documents",
-                 "events")
+                 "events", "category", "country_from")
 QUOTE_COLUMNS = ("speaker", "speaker_code", "text", "kind", "cue", "document", "document_id", "published", "url",
                  "start", "end")
 _INTS = {"id", "mentions", "documents", "events", "document_id", "start", "end"}

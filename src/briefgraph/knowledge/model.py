@@ -23,6 +23,7 @@ from .kb import ActorKnowledge
 from .layout import LayoutWords
 from .lexicon import Lexicon, lexicon
 from .patterns import PatternDictionary, load_patterns
+from .quantities import MagnitudeWords
 from .tagwords import TagVocabulary
 from .timewords import TimeKnowledge, vocabulary
 from .wordlists import WordLists, read_word_lists
@@ -54,6 +55,7 @@ class Knowledge:
     patterns: PatternDictionary  # verb and noun patterns -> CAMEO/PLOVER
     clauses: WordLists  # the events stage's clause words (knowledge/events/clauses.txt)
     place_cues: WordLists  # the places stage's cue words (knowledge/places/cues.txt)
+    magnitudes: MagnitudeWords  # the magnitudes stage's cues, number words and bounds (knowledge/magnitudes/)
     files: KnowledgeFiles = KnowledgeFiles()  # what it was loaded from, beyond the shipped files
 
     @classmethod
@@ -75,6 +77,7 @@ class Knowledge:
             patterns=load_patterns(tuple(str(p) for p in patterns)),
             clauses=WordLists("events/clauses.txt", read_word_lists(data_path("events/clauses.txt"))),
             place_cues=WordLists("places/cues.txt", read_word_lists(data_path("places/cues.txt"))),
+            magnitudes=MagnitudeWords.load(),
             files=KnowledgeFiles(tuple(str(p) for p in actors), tuple(str(p) for p in patterns),
                                  str(tags) if tags else None),
         )

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Connection, bindparam, select, text
 from ..errors import StoreError
 from ..records import ACTOR_TYPES, record_from_json, text_id
 from . import dedup, merge, schema, search
+from .magnitudes import actor_values, magnitude_rows
 from .places import place_values
 from .weights import goldstein
 
@@ -182,7 +183,7 @@ def _store_actors(conn: Connection, document_id: int, record: dict[str, Any]) ->
             raise StoreError(f"actor {actor['name']!r} has type {actor.get('type')!r}, not one of {ACTOR_TYPES}")
         values = {"name": actor["name"], "type": kind, "country": (actor.get("country") or None),
                   "code": actor.get("code"), "kb_id": actor.get("kb_id") or None,
-                  "lat": actor.get("lat"), "lon": actor.get("lon")}
+                  "lat": actor.get("lat"), "lon": actor.get("lon"), **actor_values(actor)}
         row = _merge_actor(conn, actor, values)
         local[str(actor["id"])] = row.id
         for name in {actor["name"], *(actor.get("aliases") or [])}:
@@ -257,7 +258,7 @@ def _merge_actor(conn: Connection, actor: dict[str, Any], values: dict[str, Any]
     if row is None:
         conn.execute(sql["new_actor"], {"identity": identity, "name_key": key, **values})
         return conn.execute(sql["actor"], {"p_identity": identity}).one()
-    blanks = {k: v for k, v in values.items() if k in ("code", "kb_id", "lat", "lon")
+    blanks = {k: v for k, v in values.items() if k in ("code", "kb_id", "lat", "lon", "category", "country_from")
               and v is not None and getattr(row, k) is None}
     if blanks:
         conn.execute(a.update().where(a.c.id == row.id).values(**blanks))
@@ -306,6 +307,7 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
     new = merged = 0
     body = record["text"]
     reports: list[dict[str, Any]] = []
+    numbers: list[dict[str, Any]] = []  # every report's magnitudes; store/magnitudes.py reads them merged
     reported: set[int] = set()  # stored events this (new) document has reported so far
     for event in record["events"]:
         if not isinstance(event, dict):
@@ -327,10 +329,12 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
                 "date": event.get("date"), "date_start": start, "date_end": end, "source_count": 1,
                 **values}).scalar_one()
             reports.append({"event_id": event_id, **ev_row})
+            numbers.extend(magnitude_rows(event, event_id, document_id))
             reported.add(event_id)
             new += 1
             continue
         reports.append({"event_id": match.id, **ev_row})
+        numbers.extend(magnitude_rows(event, match.id, document_id))
         # one more source unless this document reported the event already: the document is
         # new, so its reports are the ones made here (no count over every report of the event)
         update: dict[str, Any] = {"source_count": match.source_count + (0 if match.id in reported else 1)}
@@ -347,4 +351,6 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
         merged += 1
     if reports:
         conn.execute(schema.evidence.insert(), reports)
+    if numbers:
+        conn.execute(schema.magnitudes.insert(), numbers)
     return new, merged

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 
-from . import places, schema, search
+from . import magnitudes, places, schema, search
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search", search.create_search),
     Migration(3, "event places: first-level region, kind, how found", places.add_place_columns),
     Migration(4, "event merge index with the date", _merge_index),
+    Migration(5, "actor category and country source; event magnitudes", magnitudes.add_magnitudes),
 )
 
 _POSTGRES_LOCK = 7_310_442  # advisory lock id: one migrator at a time per database

@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from .magnitudes import actor_columns
 from .places import place_columns
 
 metadata = MetaData()
@@ -107,6 +108,7 @@ actors = Table(
     Column("kb_id", String(200)),
     Column("lat", Float),
     Column("lon", Float),
+    *actor_columns(),  # category, country_from (migration 5)
 )
 Index("ix_actors_name", actors.c.name)
 Index("ix_actors_name_key", actors.c.name_key)
@@ -223,6 +225,22 @@ evidence = Table(
 Index("ix_evidence_event", evidence.c.event_id)
 Index("ix_evidence_document", evidence.c.document_id)
 
+magnitudes = Table(  # the numbers each report states for an event (migration 5; store/magnitudes.py)
+    "magnitudes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("value", Integer),
+    Column("min", Integer),
+    Column("max", Integer),
+    Column("text", Text, nullable=False),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+Index("ix_magnitudes_event", magnitudes.c.event_id)
+Index("ix_magnitudes_document", magnitudes.c.document_id)
+
 RECORD_TABLES = ("documents", "sections", "tags", "related", "actors", "actor_names", "actor_roles",
-                 "document_actors", "mentions", "quotes", "times", "events", "evidence")
+                 "document_actors", "mentions", "quotes", "times", "events", "evidence", "magnitudes")
 """The tables a record's contents land in, in the order `Store.counts` reports them."""
