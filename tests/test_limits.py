@@ -68,10 +68,10 @@ def test_document_over_the_time_budget_is_stopped_and_skipped(kind):
     docs = [_doc(OK, "a"), _doc("They stall here.", "slow"), _doc("Hamas met Fatah in Moscow.", "c")]
     started = time.monotonic()
     list(analyse([_doc(OK, "warm")], stages=STAGES))  # load the lazy data files first: only the stall may be slow
-    out = _outcomes(list(analyse(docs, stages=stages, budget_seconds=5)))
-    assert time.monotonic() - started < 60
+    out = _outcomes(list(analyse(docs, stages=stages, budget_seconds=15)))
+    assert time.monotonic() - started < 90
     assert out[0] == out[2] == "ok"
-    assert out[1] == "failed: took over 5 s (stopped in the stall stage)"
+    assert out[1] == "failed: took over 15 s (stopped in the stall stage)"
     assert "\n" not in out[1]
 
 
@@ -83,17 +83,17 @@ def test_budget_is_checked_between_stages_off_the_main_thread():
     def build(_knowledge):
         def run(analysis):
             if "slow" in analysis.text:
-                time.sleep(1.2)
+                time.sleep(6.5)
             return {}
         return run
 
     stages = (*STAGES[:3], Stage("slow", build, requires=("nlp",)), *STAGES[3:])
     box: list[list[str]] = []
     thread = threading.Thread(target=lambda: box.append(_outcomes(list(analyse(
-        [_doc("A slow one.", "slow"), _doc(OK, "a")], stages=stages, budget_seconds=1.0)))))
+        [_doc("A slow one.", "slow"), _doc(OK, "a")], stages=stages, budget_seconds=6.0)))))
     thread.start()
-    thread.join(60)
-    assert box == [["failed: took over 1 s (stopped after the slow stage)", "ok"]]
+    thread.join(120)
+    assert box == [["failed: took over 6 s (stopped after the slow stage)", "ok"]]
 
 
 def test_a_batched_stage_failing_on_one_document_fails_only_that_one():
