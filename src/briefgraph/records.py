@@ -12,6 +12,7 @@ import hashlib
 import unicodedata
 from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, replace
+from operator import attrgetter
 from typing import Any
 
 from .textfix import repair_text
@@ -267,14 +268,16 @@ class ActorIndex:
         return found
 
 
-_LAST_INDEX: tuple[list[Actor], tuple[tuple[int, int, int], ...], ActorIndex] | None = None
+_LAST_INDEX: tuple[list[Actor], tuple[tuple[int, ...], ...], ActorIndex] | None = None
+_MENTIONS = attrgetter("mentions")
 
 
 def _index_of(actors: list[Actor]) -> ActorIndex:
     """The index of `actors`, reused while the same list holds the same actors with the same
     mention lists (the events stage asks thousands of times about one document's actors)."""
     global _LAST_INDEX
-    key = tuple((id(a), id(a.mentions), len(a.mentions)) for a in actors)
+    mentions = list(map(_MENTIONS, actors))
+    key = (tuple(map(id, actors)), tuple(map(id, mentions)), tuple(map(len, mentions)))
     last = _LAST_INDEX
     if last is not None and last[0] is actors and last[1] == key:
         return last[2]
