@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from multiprocessing import get_context
 from typing import Any
@@ -194,7 +194,10 @@ def init_worker(files: KnowledgeFiles, debug: bool, budget_seconds: float | None
     _WORKER["pipeline"] = pipeline = Pipeline.build(files.load(), budget_seconds=budget_seconds,
                                                     max_chars=max_chars)
     _WORKER["debug"] = debug
-    run_batch(pipeline, [RawDocument(text=WARM_UP_TEXT, source="<warm-up>", published="2024-05-03")])
+    # no time budget here: first calls load lazily (the gazetteer of the places stage), which
+    # on a loaded machine can take longer than a document may
+    run_batch(replace(pipeline, budget_seconds=None),
+              [RawDocument(text=WARM_UP_TEXT, source="<warm-up>", published="2024-05-03")])
 
 
 def clear_worker() -> None:
