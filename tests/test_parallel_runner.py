@@ -155,3 +155,23 @@ def test_a_dead_worker_is_a_parallel_error():
     future.set_exception(BrokenProcessPool("killed"))
     with pytest.raises(ParallelError, match="a worker process died"):
         _result(future)
+
+
+def test_the_dask_plugin_stops_the_workers_statistical_profiler():
+    from briefgraph.dask_plugin import stop_profiler
+
+    class Callback:
+        stopped = False
+
+        def stop(self):
+            self.stopped = True
+
+    class Worker:
+        periodic_callbacks = {"profile": Callback(), "profile-cycle": Callback(), "heartbeat": Callback()}
+
+    worker = Worker()
+    kept = worker.periodic_callbacks["heartbeat"]
+    profile = worker.periodic_callbacks["profile"]
+    assert stop_profiler(worker) == ["profile", "profile-cycle"]
+    assert profile.stopped and not kept.stopped, "only the profiler stops; the heartbeat goes on"
+    assert list(worker.periodic_callbacks) == ["heartbeat"]
