@@ -12,8 +12,13 @@ Parts, each printing words per second:
   (c) ingest into SQLite: extract and store, one transaction per document;
   (d) `RunOptions(workers=2)`: two local processes;
   (e) Dask: a `LocalCluster(n_workers=2, threads_per_worker=1, processes=True)`;
-      (d) and (e) are timed after the workers have loaded the model (a warm-up batch per
-      worker), and compared with one worker, i.e. (b), on the same texts;
+      (d) and (e) are timed after every worker has loaded the model and run its warm-up
+      text (`Runner.ready`), and compared with one worker, i.e. (b), on the same texts;
+      every process, this one included, keeps BLAS/OpenMP to one thread
+      (`parallel.limit_threads`), so one worker is measured the way each of two is;
+      besides the wall clock, the CPU seconds of each worker (/proc/PID/stat) and of this
+      process are printed: on a machine loaded by other jobs, the wall-clock ratios measure
+      the machine, while CPU seconds per word show what the runner itself costs;
   (g) store growth: a store filled to 100, 1,000 and 10,000 documents with valid records
       (the records of (b) recombined: three paragraphs of different records with the facts
       found in them, every offset shifted) through `Store.ingest_record`; at each size a
@@ -24,6 +29,7 @@ Parts, each printing words per second:
       short documents, each in a child process of its own (RUSAGE_CHILDREN of a wrapper);
   and a cProfile of the end-to-end run: the top functions outside spaCy.
 
+The first line gives the machine's CPU count and load average (printed again at the end).
 The last line is exactly
 `ratio_end_to_end=X ratio_workers2=Y ratio_dask2=Z rss_10k_over_1k=W ingest_10k_over_100=V`.
 """
@@ -55,7 +61,7 @@ from briefgraph import query  # noqa: E402
 from briefgraph.ingest import ingest_documents  # noqa: E402
 from briefgraph.knowledge import Knowledge  # noqa: E402
 from briefgraph.nlp import load_nlp  # noqa: E402
-from briefgraph.parallel import RunOptions, open_runner, run_on  # noqa: E402
+from briefgraph.parallel import RunOptions, limit_threads, open_runner, run_on  # noqa: E402
 from briefgraph.pipeline import STAGES, Stage, analyse, start_analysis  # noqa: E402
 from briefgraph.readers import read_inputs  # noqa: E402
 from briefgraph.records import Analysis, Failure, RawDocument, text_id  # noqa: E402
@@ -94,17 +100,18 @@ def read_corpus(path: Path, n: int, seed: int, words: int) -> list[RawDocument]:
 
 
 def timed_stages(totals: dict[str, float]) -> list[Stage]:
-    """The pipeline's stages, each run function wrapped to add its time to `totals`."""
+    """The pipeline's stages, each run function wrapped to add its CPU time (this process's,
+    which other jobs on the machine do not inflate) to `totals`."""
     def wrap(stage: Stage) -> Stage:
         def build(knowledge: Knowledge) -> Callable[..., Any]:
             run = stage.build(knowledge)
 
             def timed(arg: Any) -> Any:
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 try:
                     return run(arg)
                 finally:
-                    totals[stage.name] += time.perf_counter() - t0
+                    totals[stage.name] += time.process_time() - t0
             return timed
         return replace(stage, build=build)
     return [wrap(s) for s in STAGES]
@@ -115,43 +122,75 @@ def chunked(items: list[Any], n: int) -> list[list[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+@dataclass
+class Timing:
+    wall: float = 0.0
+    cpu: float = 0.0  # CPU seconds of this process (or of the workers)
+
+    def add(self, wall: float, cpu: float) -> None:
+        self.wall += wall
+        self.cpu += cpu
+
+
 def extract_vs_spacy(docs: list[RawDocument], knowledge: Knowledge, chunks: int,
-                     ) -> tuple[float, float, dict[str, float], list[dict[str, Any]]]:
-    """(a) and (b), alternating chunk by chunk: seconds of each, stage times, the records."""
+                     ) -> tuple[Timing, Timing, dict[str, float], list[dict[str, Any]]]:
+    """(a) and (b), alternating chunk by chunk: wall and CPU seconds of each, stage CPU
+    seconds, the records."""
     nlp = load_nlp()
     totals: dict[str, float] = defaultdict(float)
     stages = timed_stages(totals)
     list(analyse(docs[:2], stages=stages, knowledge=knowledge))  # warm: model, knowledge, caches
     list(nlp.pipe([start_analysis(d).text for d in docs[:2]]))
     totals.clear()
-    bare = end = 0.0
+    bare, end = Timing(), Timing()
     records: list[dict[str, Any]] = []
     for part in chunked(docs, chunks):
         texts = [start_analysis(d).text for d in part]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ in nlp.pipe(texts, batch_size=16):
             pass
-        bare += time.perf_counter() - t0
-        t0 = time.perf_counter()
+        bare.add(time.perf_counter() - t0, time.process_time() - c0)
+        t0, c0 = time.perf_counter(), time.process_time()
         for result in analyse(part, batch_size=16, stages=stages, knowledge=knowledge):
             assert isinstance(result, Analysis), result
             records.append(result.to_record())
-        end += time.perf_counter() - t0
+        end.add(time.perf_counter() - t0, time.process_time() - c0)
     return bare, end, dict(totals), records
 
 
-def run_warm(options: RunOptions, docs: list[RawDocument], workers: int) -> tuple[float, list[Any]]:
-    """Seconds to run `docs` on the runner `options` names, after each worker has loaded the model."""
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc (Linux); nan elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_warm(options: RunOptions, docs: list[RawDocument]) -> tuple[Timing, float, list[Any]]:
+    """Wall seconds and the workers' CPU seconds to run `docs` on the runner `options` names,
+    after every worker has loaded the model and run its warm-up text; this process's CPU
+    seconds (the single reader and writer); the results."""
     runner = open_runner(options)
-    warm = [runner.submit(docs[i % len(docs):i % len(docs) + 1]) for i in range(2 * workers)]
-    for future in warm:
-        future.result()
-    t0 = time.perf_counter()
-    results = list(run_on(runner, docs, options))
-    return time.perf_counter() - t0, results
+    workers = runner.ready()
+    for info in workers:
+        assert all(n == 1 for n in info["threads"].values()), f"worker threads not limited: {info}"
+    before = [process_cpu(info["pid"]) for info in workers]
+    t0, c0 = time.perf_counter(), time.process_time()
+    results, after, wall, own = [], before, 0.0, 0.0
+    for result in run_on(runner, docs, options):  # closes the runner after the last result
+        results.append(result)
+        if len(results) == len(docs):  # every batch is done: stop the clocks before the workers stop
+            wall, own = time.perf_counter() - t0, time.process_time() - c0
+            after = [process_cpu(info["pid"]) for info in workers]
+    spent = sum(a - b for a, b in zip(after, before, strict=True))
+    print(f"      {len(workers)} workers used {spent:.1f} CPU s "
+          f"({', '.join(f'{a - b:.1f}' for a, b in zip(after, before, strict=True))}); "
+          f"this process {own:.1f} CPU s", flush=True)
+    return Timing(wall, spent), own, results
 
 
-def dask_run(docs: list[RawDocument], knowledge: Knowledge) -> tuple[float, list[Any]]:
+def dask_run(docs: list[RawDocument], knowledge: Knowledge) -> tuple[Timing, float, list[Any]]:
     import logging
 
     from distributed import LocalCluster
@@ -160,7 +199,7 @@ def dask_run(docs: list[RawDocument], knowledge: Knowledge) -> tuple[float, list
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         options = RunOptions(dask=cluster.scheduler_address, knowledge=knowledge.files)
-        return run_warm(options, docs, 2)
+        return run_warm(options, docs)
 
 
 # ---- store growth ------------------------------------------------------------------------
@@ -410,13 +449,67 @@ def machine_parallelism(n: int = 20_000_000) -> float:
 
 
 def load() -> str:
-    """The machine's load average: on a shared machine, read every figure with it."""
+    """The machine's CPUs and load average: on a shared machine, read every figure with it."""
     one, five, _ = os.getloadavg()
-    return f"load average {one:.1f} (1 min) {five:.1f} (5 min) on {os.cpu_count()} cores"
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return f"{os.cpu_count()} CPUs ({usable} usable by this process), load average {one:.1f} (1 min) {five:.1f} (5 min)"
 
 
 def rate(words: int, seconds: float) -> float:
     return words / seconds if seconds > 0 else float("inf")
+
+
+def throughput(docs: list[RawDocument], words: int, knowledge: Knowledge, chunks: int,
+               ) -> tuple[Timing, Timing, list[dict[str, Any]]]:
+    """(a) and (b) with the stage table: the timings of (a) and (b), the records."""
+    bare, end, stages, records = extract_vs_spacy(docs, knowledge, chunks)
+    print(f"(a) bare spaCy nlp.pipe       {rate(words, bare.wall):9,.0f} words/s "
+          f"({rate(words, bare.cpu):,.0f} per CPU second)", flush=True)
+    print(f"(b) extract end to end        {rate(words, end.wall):9,.0f} words/s "
+          f"({rate(words, end.cpu):,.0f} per CPU second; CPU ratio to (a) {bare.cpu / end.cpu:.2f})", flush=True)
+    print("      stage       CPU s   share of (b)'s CPU")
+    for name, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"      {name:10} {seconds:7.2f} {seconds / end.cpu:6.1%}")
+    print(f"      {'(rest)':10} {end.cpu - sum(stages.values()):7.2f} {1 - sum(stages.values()) / end.cpu:6.1%}")
+    return bare, end, records
+
+
+def ingest_part(docs: list[RawDocument], records: list[dict[str, Any]], words: int, knowledge: Knowledge,
+                folder: Path) -> None:
+    store = Store(str(folder / "ingest.db"))
+    t0 = time.perf_counter()
+    results = list(ingest_documents(store, docs, knowledge=knowledge))
+    ingest = time.perf_counter() - t0
+    assert not any(isinstance(r, Failure) for r in results), results
+    duplicates = sum(1 for r in results if getattr(r, "status", "") == "near-duplicate")
+    store.close()
+    store_only = Store(str(folder / "records.db"))
+    t0 = time.perf_counter()
+    list(store_only.ingest(records))
+    store_seconds = time.perf_counter() - t0
+    store_only.close()
+    print(f"(c) ingest into SQLite        {rate(words, ingest):9,.0f} words/s "
+          f"(storing alone {store_seconds / len(records) * 1000:.1f} ms/document; "
+          f"{duplicates} near-duplicates among the generated documents)", flush=True)
+
+
+def parallel_parts(docs: list[RawDocument], records: list[dict[str, Any]], words: int, knowledge: Knowledge,
+                   one: Timing, no_dask: bool) -> tuple[Timing, Timing]:
+    """(d) and (e): their timings (wall, workers' CPU)."""
+    print(f"    {load()}; two processes of a pure-Python loop do {machine_parallelism():.2f}x "
+          "the work of one right now (2.00 on two idle cores)", flush=True)
+    workers, own, results = run_warm(RunOptions(workers=2, knowledge=knowledge.files), docs)
+    assert [r["text"] for r in results] == [r["text"] for r in records]
+    print(f"(d) --workers 2               {rate(words, workers.wall):9,.0f} words/s (after start-up; "
+          f"{rate(words, workers.cpu):,.0f} per worker CPU second, one worker {rate(words, one.cpu):,.0f})",
+          flush=True)
+    dask = Timing(float("nan"), float("nan"))
+    if not no_dask:
+        dask, own, results = dask_run(docs, knowledge)
+        assert [r["text"] for r in results] == [r["text"] for r in records]
+    print(f"(e) Dask, 2 workers           {rate(words, dask.wall):9,.0f} words/s (after start-up; "
+          f"{rate(words, dask.cpu):,.0f} per worker CPU second)", flush=True)
+    return workers, dask
 
 
 def main(argv: list[str] | None = None) -> str:
@@ -425,6 +518,8 @@ def main(argv: list[str] | None = None) -> str:
     ap.add_argument("--no-dask", action="store_true", help="skip (e)")
     args = ap.parse_args(argv)
     sizes = QUICK if args.quick else FULL
+    print(f"machine: {load()}", flush=True)
+    limit_threads()  # as in every worker: one worker is measured the way each of two is
     started = time.perf_counter()
     knowledge = Knowledge.default()
     with tempfile.TemporaryDirectory(prefix="briefgraph-bench-") as tmp:
@@ -432,43 +527,11 @@ def main(argv: list[str] | None = None) -> str:
         docs = read_corpus(folder / "corpus.jsonl", sizes.docs, SEED, sizes.words)
         words = words_of(start_analysis(d).text for d in docs)
         print(f"corpus: {len(docs)} generated documents, {words} words "
-              f"({len(corpus.sentence_pool())} CC0 sentences recombined, seed {SEED}); {load()}", flush=True)
+              f"({len(corpus.sentence_pool())} CC0 sentences recombined, seed {SEED})", flush=True)
 
-        bare, end, stages, records = extract_vs_spacy(docs, knowledge, sizes.chunks)
-        print(f"(a) bare spaCy nlp.pipe       {rate(words, bare):9,.0f} words/s", flush=True)
-        print(f"(b) extract end to end        {rate(words, end):9,.0f} words/s", flush=True)
-        for name, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
-            print(f"      {name:10} {seconds:7.2f} s {seconds / end:6.1%}")
-
-        store = Store(str(folder / "ingest.db"))
-        t0 = time.perf_counter()
-        results = list(ingest_documents(store, docs, knowledge=knowledge))
-        ingest = time.perf_counter() - t0
-        assert not any(isinstance(r, Failure) for r in results), results
-        duplicates = sum(1 for r in results if getattr(r, "status", "") == "near-duplicate")
-        store.close()
-        store_only = Store(str(folder / "records.db"))
-        t0 = time.perf_counter()
-        list(store_only.ingest(records))
-        store_seconds = time.perf_counter() - t0
-        store_only.close()
-        print(f"(c) ingest into SQLite        {rate(words, ingest):9,.0f} words/s "
-              f"(storing alone {store_seconds / len(records) * 1000:.1f} ms/document; "
-              f"{duplicates} near-duplicates among the generated documents)", flush=True)
-
-        print(f"    {load()}; two processes of a pure-Python loop do {machine_parallelism():.2f}x "
-              "the work of one right now (2.00 on two idle cores)", flush=True)
-        workers_seconds, results = run_warm(RunOptions(workers=2, knowledge=knowledge.files), docs, 2)
-        assert [r["text"] for r in results] == [r["text"] for r in records]
-        print(f"(d) --workers 2               {rate(words, workers_seconds):9,.0f} words/s "
-              "(after start-up)", flush=True)
-        if args.no_dask:
-            dask_seconds = float("nan")
-        else:
-            dask_seconds, results = dask_run(docs, knowledge)
-            assert [r["text"] for r in results] == [r["text"] for r in records]
-        print(f"(e) Dask, 2 workers           {rate(words, dask_seconds):9,.0f} words/s "
-              "(after start-up)", flush=True)
+        bare, end, records = throughput(docs, words, knowledge, sizes.chunks)
+        ingest_part(docs, records, words, knowledge, folder)
+        workers, dask = parallel_parts(docs, records, words, knowledge, end, args.no_dask)
 
         print("(g) store growth: a fixed probe set ingested at each store size", flush=True)
         per_doc, big, facts = store_growth(records, sizes, folder)
@@ -486,10 +549,14 @@ def main(argv: list[str] | None = None) -> str:
         for line in profile(docs[:sizes.profile_docs], knowledge):
             print(line)
 
-    print(f"total {time.perf_counter() - started:.0f} s; {load()}")
+    print(f"total {time.perf_counter() - started:.0f} s; machine: {load()}")
+    print(f"CPU time, which other jobs on the machine do not change: end to end {bare.cpu / end.cpu:.2f} of bare "
+          f"spaCy's speed; on two idle cores, balanced, (d) could reach {2 * end.cpu / workers.cpu:.2f}x and (e) "
+          f"{2 * end.cpu / dask.cpu:.2f}x one worker (2 x one process's CPU seconds over the workers'; 2.00: the "
+          "workers cost no extra CPU)")
     small, large = sizes.rss
-    line = (f"ratio_end_to_end={bare / end:.2f} ratio_workers2={end / workers_seconds:.2f} "
-            f"ratio_dask2={end / dask_seconds:.2f} rss_10k_over_1k={rss[large] / rss[small]:.2f} "
+    line = (f"ratio_end_to_end={bare.wall / end.wall:.2f} ratio_workers2={end.wall / workers.wall:.2f} "
+            f"ratio_dask2={end.wall / dask.wall:.2f} rss_10k_over_1k={rss[large] / rss[small]:.2f} "
             f"ingest_10k_over_100={per_doc[sizes.store[-1]] / per_doc[sizes.store[0]]:.2f}")
     print(line, flush=True)
     return line

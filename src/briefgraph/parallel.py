@@ -3,19 +3,26 @@ Dask distributed cluster (`--dask ADDRESS`).
 
 Every runner takes documents lazily and yields, in input order, one extraction
 record (a dict of spec/record.md) or one `Failure` per document. Each worker
-process loads the spaCy model and the knowledge once (a process initializer, or
-a Dask worker plugin) and then analyses whole batches. At most a few batches per
-worker are in flight, so memory stays flat however long the input is; the
-caller (the CLI, `ingest`) stays the single writer of the store or the output.
+process loads the spaCy model and the knowledge once, runs one small warm-up text
+through the stages, and keeps its numerical libraries (BLAS, OpenMP) to one thread
+(a process initializer, or a Dask worker plugin): N workers on N cores then use N
+cores, not N times the library's own threads. Batches go out as workers free up;
+finished batches wait in a small reorder buffer until every earlier one is out, so
+a slow batch at the head never idles the other workers while the order is kept.
+At most a few batches per worker are in flight or buffered, so memory stays flat
+however long the input is; the caller (the CLI, `ingest`) stays the single writer
+of the store or the output.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
+import queue
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
 from itertools import islice
 from multiprocessing import get_context
 from typing import Any
@@ -27,8 +34,12 @@ from .records import Failure, RawDocument
 
 Item = RawDocument | Failure
 Result = dict[str, Any] | Failure
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = 2  # batches submitted and not finished, per worker
+BUFFERED_PER_WORKER = 2  # finished batches waiting for an earlier one, per worker
+WORKER_THREADS = 1  # threads of BLAS/OpenMP in each worker process
 PLUGIN_NAME = "briefgraph-pipeline"
+WARM_UP_TEXT = ("Kenya and Uganda agreed on Monday to reopen the border crossing at Busia, "
+                "the foreign minister said in Nairobi on 3 May 2024.")
 
 
 class ParallelError(BriefgraphError):
@@ -66,9 +77,9 @@ def parse_workers(value: str) -> int:
 def extract_records(items: Iterable[Item], options: RunOptions) -> Iterator[Result]:
     """Records (or Failures) of every document, in input order, on the runner `options` names."""
     if options.dask:
-        return _windowed(items, options, _dask_submitter(options))
+        return ordered(items, options, _dask_submitter(options))
     if options.workers > 1:
-        return _windowed(items, options, _pool_submitter(options))
+        return ordered(items, options, _pool_submitter(options))
     return _local(items, options)
 
 
@@ -82,7 +93,7 @@ def open_runner(options: RunOptions) -> Runner:
 
 def run_on(runner: Runner, items: Iterable[Item], options: RunOptions) -> Iterator[Result]:
     """Records (or Failures) of every document on an open runner, in input order; closes it at the end."""
-    return _windowed(items, options, runner)
+    return ordered(items, options, runner)
 
 
 def _local(items: Iterable[Item], options: RunOptions) -> Iterator[Result]:
@@ -98,49 +109,106 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
+WorkerInfo = dict[str, Any]  # {"pid": ..., "threads": {library: threads}} of one worker process
+
+
 @dataclass(frozen=True)
 class Runner:
-    """Where batches go: `submit` returns a future of the batch's results."""
+    """Where batches go: `submit` returns a future of the batch's results (a concurrent.futures
+    or a Dask future: `add_done_callback`, `result`, `cancel`); `ready` waits until every
+    worker has built its pipeline and tells what each one is."""
 
-    submit: Callable[[list[Item]], Future[list[Result]]]
+    submit: Callable[[list[Item]], Any]
     close: Callable[[], None]
     workers: int
+    ready: Callable[[], list[WorkerInfo]]
 
 
-def _windowed(items: Iterable[Item], options: RunOptions, runner: Runner) -> Iterator[Result]:
-    """Submit batches with a bounded window, yield their results in submission order."""
-    window = max(2, IN_FLIGHT_PER_WORKER * runner.workers)
-    pending: deque[Future[list[Result]]] = deque()
+def ordered(items: Iterable[Item], options: RunOptions, runner: Runner) -> Iterator[Result]:
+    """Submit batches as workers free up and yield their results in input order.
+
+    At most IN_FLIGHT_PER_WORKER batches per worker are unfinished, and at most
+    BUFFERED_PER_WORKER more per worker wait finished for an earlier batch."""
+    in_flight = max(2, IN_FLIGHT_PER_WORKER * runner.workers)
+    held = in_flight + BUFFERED_PER_WORKER * runner.workers
+    finished: queue.SimpleQueue[int] = queue.SimpleQueue()
+    pending: dict[int, Any] = {}
+    done: dict[int, list[Result]] = {}
+    source = enumerate(batches(items, options.batch_size))
+    head, exhausted = 0, False
     try:
-        for batch in batches(items, options.batch_size):
-            pending.append(runner.submit(batch))
-            while len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        while True:
+            while not exhausted and len(pending) < in_flight and len(pending) + len(done) < held:
+                nxt = next(source, None)
+                if nxt is None:
+                    exhausted = True
+                    break
+                index, batch = nxt
+                pending[index] = future = runner.submit(batch)
+                future.add_done_callback(lambda _f, i=index: finished.put(i))
+            if head in done:
+                yield from done.pop(head)
+                head += 1
+            elif pending:
+                index = finished.get()
+                done[index] = _result(pending.pop(index))
+            else:
+                return
     finally:
-        for future in pending:
+        for future in pending.values():
             future.cancel()
         runner.close()
 
 
-# ---- local processes -------------------------------------------------------------------
+def _result(future: Any) -> Any:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise ParallelError(f"a worker process died ({exc})") from None
 
-_WORKER: dict[str, Any] = {}  # this worker process's pipeline, built once by _init_worker
+
+# ---- one worker process ----------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}  # this worker process's pipeline, built once by init_worker
+
+
+def limit_threads(threads: int = WORKER_THREADS) -> dict[str, int]:
+    """Keep this process's BLAS and OpenMP libraries to `threads` threads each (spaCy
+    runs one batch at a time; a pool of extra threads per worker only competes with the
+    other workers for the cores). Returns the thread count of each library loaded."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    threadpool_limits(limits=threads)
+    return {str(info["internal_api"]): int(info["num_threads"]) for info in threadpool_info()}
 
 
 def init_worker(files: KnowledgeFiles, debug: bool, budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
                 max_chars: int | None = DEFAULT_MAX_CHARS) -> None:
-    """Load the model and build the pipeline once in this worker process."""
+    """Load the model and build the pipeline once in this worker process, keep its numerical
+    libraries to one thread, and run a warm-up text (first-call costs are paid here, not
+    by the first batch)."""
     from .nlp import load_nlp
 
     load_nlp()
-    _WORKER["pipeline"] = Pipeline.build(files.load(), budget_seconds=budget_seconds, max_chars=max_chars)
+    _WORKER["threads"] = limit_threads()
+    _WORKER["pipeline"] = pipeline = Pipeline.build(files.load(), budget_seconds=budget_seconds,
+                                                    max_chars=max_chars)
     _WORKER["debug"] = debug
+    # no time budget here: first calls load lazily (the gazetteer of the places stage), which
+    # on a loaded machine can take longer than a document may
+    run_batch(replace(pipeline, budget_seconds=None),
+              [RawDocument(text=WARM_UP_TEXT, source="<warm-up>", published="2024-05-03")])
 
 
 def clear_worker() -> None:
     _WORKER.clear()
+
+
+def worker_info(pause: float = 0.0) -> WorkerInfo:
+    """This worker process: its pid and its libraries' thread counts (after `pause` seconds,
+    so that a pool hands these calls to every worker)."""
+    time.sleep(pause)
+    return {"pid": os.getpid(), "threads": dict(_WORKER.get("threads", {})), "ready": "pipeline" in _WORKER}
 
 
 def _run_batch(batch: list[Item]) -> list[Result]:
@@ -164,12 +232,29 @@ def run_batch(pipeline: Pipeline, batch: list[Item], debug: bool = False) -> lis
     return out
 
 
+# ---- local processes -------------------------------------------------------------------
+
 def _pool_submitter(options: RunOptions) -> Runner:
     pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
                                initializer=init_worker,
                                initargs=(options.knowledge, options.debug, options.budget_seconds, options.max_chars))
+
+    def ready(timeout: float = 600.0) -> list[WorkerInfo]:
+        """Ask until every worker process has answered (a call reaches a worker only once
+        its initializer is done)."""
+        seen: dict[int, WorkerInfo] = {}
+        deadline = time.monotonic() + timeout
+        while len(seen) < options.workers:
+            if time.monotonic() > deadline:
+                raise ParallelError(f"only {len(seen)} of {options.workers} workers started in {timeout:g} s")
+            calls = [pool.submit(worker_info, 0.05) for _ in range(options.workers)]
+            for call in calls:
+                info = _result(call)
+                seen[info["pid"]] = info
+        return list(seen.values())
+
     return Runner(lambda batch: pool.submit(_run_batch, batch), lambda: pool.shutdown(cancel_futures=True),
-                  options.workers)
+                  options.workers, ready)
 
 
 # ---- Dask distributed ------------------------------------------------------------------
@@ -196,10 +281,15 @@ def _dask_submitter(options: RunOptions) -> Runner:
     client = dask_client(options.dask)
     from .dask_plugin import PipelinePlugin
 
-    client.register_plugin(PipelinePlugin(options.knowledge, options.debug), name=PLUGIN_NAME)
+    # registering waits until the plugin has set up every worker of the cluster
+    client.register_plugin(PipelinePlugin(options.knowledge, options.debug, options.budget_seconds,
+                                          options.max_chars), name=PLUGIN_NAME)
     workers = max(1, len(client.scheduler_info().get("workers", {})))  # the window follows the cluster
 
-    def submit(batch: list[Item]) -> Future[list[Result]]:
+    def submit(batch: list[Item]) -> Any:
         return client.submit(_dask_batch, batch, pure=False)
 
-    return Runner(submit, client.close, workers)
+    def ready() -> list[WorkerInfo]:
+        return list(client.run(worker_info).values())
+
+    return Runner(submit, client.close, workers, ready)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, replace
+from operator import attrgetter
 from typing import Any
 
 from .textfix import repair_text
@@ -258,14 +260,52 @@ def record_from_json(data: dict[str, Any]) -> dict[str, Any]:
 
 def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     """The actor with a mention inside or around [start, end), preferring the
-    mention that overlaps the span most (stages use it to turn a span into an id)."""
-    best, best_overlap = None, 0
-    for actor in actors:
-        for m_start, m_end in actor.mentions:
+    mention that overlaps the span most (stages use it to turn a span into an id);
+    on a tie, the first actor's first such mention. Answered from an `ActorIndex` of
+    the list, kept while the same list with the same mentions is asked about."""
+    return _index_of(actors).at(start, end)
+
+
+class ActorIndex:
+    """A document's actor mentions sorted by start: `at` bisects to the few mentions that
+    can overlap a span instead of scanning every mention of every actor."""
+
+    def __init__(self, actors: list[Actor]):
+        entries = sorted((m_start, rank, m_end, actor)
+                         for rank, (m_start, m_end, actor) in enumerate(
+                             (s, e, a) for a in actors for s, e in a.mentions))
+        self.starts = [entry[0] for entry in entries]
+        self.entries = entries
+        self.longest = max((e - s for s, _r, e, _a in entries), default=0)
+
+    def at(self, start: int, end: int) -> Actor | None:
+        """The actor `actor_at` names: the largest overlap, the earliest (actor, mention) on a tie."""
+        best: tuple[int, int] | None = None  # (-overlap, rank)
+        found = None
+        for i in range(bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)):
+            m_start, rank, m_end, actor = self.entries[i]
             overlap = min(end, m_end) - max(start, m_start)
-            if overlap > best_overlap:
-                best, best_overlap = actor, overlap
-    return best
+            if overlap > 0 and (best is None or (-overlap, rank) < best):
+                best, found = (-overlap, rank), actor
+        return found
+
+
+_LAST_INDEX: tuple[list[Actor], tuple[tuple[int, ...], ...], ActorIndex] | None = None
+_MENTIONS = attrgetter("mentions")
+
+
+def _index_of(actors: list[Actor]) -> ActorIndex:
+    """The index of `actors`, reused while the same list holds the same actors with the same
+    mention lists (the events stage asks thousands of times about one document's actors)."""
+    global _LAST_INDEX
+    mentions = list(map(_MENTIONS, actors))
+    key = (tuple(map(id, actors)), tuple(map(id, mentions)), tuple(map(len, mentions)))
+    last = _LAST_INDEX
+    if last is not None and last[0] is actors and last[1] == key:
+        return last[2]
+    index = ActorIndex(actors)
+    _LAST_INDEX = (actors, key, index)  # holds the list, so its id and its actors' ids stay unique
+    return index
 
 
 def section_at(document: DocumentInfo | None, offset: int) -> Section | None:

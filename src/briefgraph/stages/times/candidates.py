@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ...dateparse import FULL_DATE_PATTERNS, MONTH_RE, find_full_dates, match_to_date, month_number
 from ...knowledge.timewords import TimeKnowledge, count_in
 from ...records import DocumentInfo
+from .prefilter import Scan
 
 SKIPPED_SECTION_KINDS = frozenset({"tags", "related"})
 
@@ -92,8 +93,9 @@ class Candidate:
 
 def find_candidates(text: str, nlp_doc: Doc | None, vocab: TimeKnowledge) -> list[Candidate]:
     """Non-overlapping candidate expressions, longest first, merged into ranges."""
-    found = _pattern_candidates(text) + _vocabulary_candidates(text, vocab)
-    blocked = [(m.start(), m.end()) for pattern in vocab.lookalikes for m in pattern.finditer(text)]
+    scan = Scan(text)  # runs only the patterns that can match somewhere in the text
+    found = _pattern_candidates(scan) + _vocabulary_candidates(scan, vocab)
+    blocked = [(m.start(), m.end()) for pattern in vocab.lookalikes for m in scan.finditer(pattern)]
     found = [c for c in found if plausible(c, text, nlp_doc)
              and not any(s < c.end and c.start < e for s, e in blocked)]
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
@@ -105,33 +107,33 @@ def find_candidates(text: str, nlp_doc: Doc | None, vocab: TimeKnowledge) -> lis
     return merge_ranges(text, chosen)
 
 
-def _pattern_candidates(text: str) -> list[Candidate]:
+def _pattern_candidates(scan: Scan) -> list[Candidate]:
     found: list[Candidate] = []
     for priority, (kind, pattern) in enumerate(PATTERNS):
-        for m in pattern.finditer(text):
+        for m in scan.finditer(pattern):
             found.append(Candidate(m.start(), m.end(), kind, m.groupdict(), priority))
     for pattern in FULL_DATE_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in scan.finditer(pattern):
             value = match_to_date(m)
             if value:
                 found.append(Candidate(m.start(), m.end(), "full", {"date": value}, -1))
     return found
 
 
-def _vocabulary_candidates(text: str, vocab: TimeKnowledge) -> list[Candidate]:
+def _vocabulary_candidates(scan: Scan, vocab: TimeKnowledge) -> list[Candidate]:
     found: list[Candidate] = []
     for kind, rules in (("relative", vocab.relative), ("narrative", vocab.narrative)):
         for rule in rules:
-            for m in rule.pattern.finditer(text):
+            for m in scan.finditer(rule.pattern):
                 found.append(Candidate(m.start(), m.end(), kind, {"rule": rule, "n": count_in(m)}, 20))
     for pattern in vocab.vague:
-        found.extend(Candidate(m.start(), m.end(), "vague", {}, 30) for m in pattern.finditer(text))
+        found.extend(Candidate(m.start(), m.end(), "vague", {}, 30) for m in scan.finditer(pattern))
     for holiday in vocab.holidays:
         found.extend(Candidate(m.start(), m.end(), "holiday", {"rule": holiday}, 25)
-                     for m in holiday.pattern.finditer(text))
+                     for m in scan.finditer(holiday.pattern))
     for period in vocab.periods:
         found.extend(Candidate(m.start(), m.end(), "period", {"value": period.value}, 25)
-                     for m in period.pattern.finditer(text))
+                     for m in scan.finditer(period.pattern))
     return found
 
 
