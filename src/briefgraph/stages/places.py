@@ -111,6 +111,8 @@ class _PlaceFinder:
                     if span is not None:
                         spans.append((span.start, span.end))
         for token in self.nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue  # "North" of "North Waziristan" is no place of its own
             if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj"):
                 left = min([token.i] + [c.i for c in token.children
                                         if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
@@ -143,17 +145,29 @@ class _PlaceFinder:
         tries.append((start, end))
         for s, e in tries:
             span = doc[s:e]
-            if not span.text[:1].isupper():
+            if not span.text[:1].isupper() and not self._caseless(span):
                 continue
             if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text)
             if not candidates:
                 continue
+            if not span.text[:1].isupper():  # caseless text: the place's own name, not an alias
+                candidates = [p for p in candidates if place_key(p.name) in (place_key(span.text),
+                                                                             place_key(doc[s:end].text))]
+                if not candidates:
+                    continue
             place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
             if place is not None:
                 return _Mention(span.start_char, span.end_char, span.text, place, span.root)
         return None
+
+    def _caseless(self, span: Any) -> bool:
+        """Whether the sentence was written all in lower or all in upper case: there the
+        gazetteer alone tells a place ("in borno state")."""
+        original = self.doc.text[span.sent.start_char:span.sent.end_char]
+        letters = [c for c in original if c.isalpha()]
+        return bool(letters) and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters))
 
     def _qualifier(self, span: Any) -> str | None:
         """The country the text ties a place to: "Tripoli, Lebanon", "the Lebanese city
@@ -248,7 +262,7 @@ class _PlaceFinder:
         """"Police in Lima said they had arrested ...": a place hung on the event's own
         source is where it acts."""
         node = mention.root
-        while node.dep_ == "conj" and node.head.i != node.i:
+        while node.dep_ in ("conj", "compound") and node.head.i != node.i:  # "villagers in Mae Sot district"
             node = node.head
         return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
 
@@ -277,11 +291,40 @@ class _PlaceFinder:
             if self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and \
                     self._shares_sentence(trigger, root):
                 sentence.append((0, distance, mention))
+        if not clause:
+            clause = [(2, 0, m) for m in self._speaker_places(trigger)]
         if clause:
             return min(clause, key=lambda c: c[:2])[2].location("clause")
         if sentence:
             return min(sentence, key=lambda c: c[:2])[2].location("sentence")
         return None
+
+    def _speaker_places(self, trigger: Any) -> list[_Mention]:
+        """"Police in Lima said they had arrested 19 people": where the speaker is, when the
+        reported event's subject is a pronoun standing for that speaker."""
+        node = trigger
+        while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                                           for c in node.children):
+            return []
+        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return []
+        return [m for m in self.mentions if m.root is not None and self._on_source(m, {speaker.i})]
+
+    def _names_unknown_place(self, trigger: Any) -> bool:
+        """Whether the event's clause names a place the gazetteer does not know ("the
+        attack on Quirimba"): then neither the narrative's nor the dateline's place is its."""
+        words = self._event_words(trigger)
+        for ent in trigger.sent.ents:
+            if ent.label_ not in PLACE_LABELS or any(m.start < ent.end_char and ent.start_char < m.end
+                                                     for m in self.mentions):
+                continue
+            attach = self._attachment(ent.root)
+            if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
+                return True
+        return False
 
     def _shares_sentence(self, trigger: Any, root: Any) -> bool:
         """Whether the event belongs to the sentence's main line (not to a clause
@@ -361,8 +404,8 @@ class _PlaceFinder:
         trigger = self._trigger(event)
         if trigger is not None:
             found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
-            if found is not None:
-                return found
+            if found is not None or self._names_unknown_place(trigger):
+                return found  # a place the gazetteer lacks is still the event's: no fallback
         offset = event.evidence.start
         for start, end, mention in self.narrative:
             if start <= offset < end:
