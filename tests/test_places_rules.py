@@ -50,3 +50,24 @@ def test_a_tiny_namesake_needs_its_country_named_twice():
     assert document_countries([big, small], DocumentCountries({"USA": 1})) == [big, small]
     assert document_countries([big, small], DocumentCountries({"USA": 2})) == [small]
     assert resolve("Lima", DocumentCountries({"USA": 1}), [big, small]).country == "PER"
+
+
+def test_a_place_the_gazetteer_lacks_but_the_text_ties_to_a_state():
+    found = dict(places("Israeli troops completed their withdrawal from the Lebanese village of Zzyzxville."))
+    assert found.get("completed") is not None, found
+    name, country, how = found["completed"]
+    assert (name, country, how) == ("Zzyzxville", "LBN", "clause"), found
+    doc = analyse_text("Israeli troops completed their withdrawal from the Lebanese village of Zzyzxville.",
+                       published="2024-05-01")
+    location = doc.events[0].location
+    assert location.lat is None and location.lon is None and location.kind == "city", "no guessed point"
+
+
+def test_an_unknown_name_without_a_stated_state_is_no_place():
+    found = dict(places("Israeli troops completed their withdrawal from the village of Zzyzxville."))
+    assert found.get("completed") is None, found
+
+
+def test_sent_to_a_place():
+    found = dict(places("China will send 30 police trainers to Honiara next month."))
+    assert found.get("send") and found["send"][:2] == ("Honiara", "SLB"), found

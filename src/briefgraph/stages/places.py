@@ -46,9 +46,11 @@ class _Mention:
     text: str
     place: Place
     root: Any = None  # the spaCy token heading the mention (None for a dateline or heading)
+    point: bool = True  # False: a place the gazetteer lacks, known only by what the text says of it
 
     def location(self, how: str) -> Location:
-        return Location(name=self.text, country=self.place.country, lat=self.place.lat, lon=self.place.lon,
+        lat, lon = (self.place.lat, self.place.lon) if self.point else (None, None)
+        return Location(name=self.text, country=self.place.country, lat=lat, lon=lon,
                         kind=self.place.kind, admin1=self.place.admin1, how=how, start=self.start, end=self.end)
 
 
@@ -151,6 +153,9 @@ class _PlaceFinder:
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text)
             if not candidates:
+                told = self._told_place(span)
+                if told is not None:
+                    return told
                 continue
             if not span.text[:1].isupper():  # caseless text: the place's own name, not an alias
                 candidates = [p for p in candidates if place_key(p.name) in (place_key(span.text),
@@ -161,6 +166,23 @@ class _PlaceFinder:
             if place is not None:
                 return _Mention(span.start_char, span.end_char, span.text, place, span.root)
         return None
+
+    def _told_place(self, span: Any) -> _Mention | None:
+        """A place the gazetteer lacks whose country the text states with a place noun:
+        "the Lebanese village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country,
+        no point (never a guessed one)."""
+        root = span.root
+        if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
+                not self._place_noun(root.head.head):
+            return None
+        country = self._qualifier(span)
+        if country is None:
+            return None
+        noun = root.head.head.lemma_.lower()
+        kind = "city" if noun in self.cues["town_nouns"] else "region" if noun in self.cues["region_words"] \
+            else "feature"
+        place = Place(span.text, kind, country, None, 0.0, 0.0)
+        return _Mention(span.start_char, span.end_char, span.text, place, root, point=False)
 
     def _caseless(self, span: Any) -> bool:
         """Whether the sentence was written all in lower or all in upper case: there the
