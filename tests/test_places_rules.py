@@ -71,3 +71,13 @@ def test_an_unknown_name_without_a_stated_state_is_no_place():
 def test_sent_to_a_place():
     found = dict(places("China will send 30 police trainers to Honiara next month."))
     assert found.get("send") and found["send"][:2] == ("Honiara", "SLB"), found
+
+
+def test_on_the_outskirts_of_a_place():
+    found = dict(places("Russian forces shelled villages on the outskirts of Kharkiv on Monday."))
+    assert found.get("shelled") and found["shelled"][:2] == ("Kharkiv", "UKR"), found
+
+
+def test_talks_on_a_topic_are_not_held_there():
+    found = places("Ukraine and Russia held talks on the future of Crimea.")
+    assert all(loc is None for _, loc in found), f"'on the future of Crimea' is a topic: {found}"

@@ -233,13 +233,14 @@ class _PlaceFinder:
             node = node.head
         if node.dep_ == "compound" and node.head.i != node.i:  # "the Batken section", "the Wagah crossing"
             node = node.head
+        through_noun = False
         if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
-            node = node.head.head  # "the port of Tadjourah", "districts of Omdurman"
+            node, through_noun = node.head.head, True  # "the port of Tadjourah", "districts of Omdurman"
         head = node.head
         if node.dep_ == "pobj":
             prep = head.lower_
-            if prep in self.cues["locative_preps"]:
-                return head.head
+            if prep in self.cues["locative_preps"] or (through_noun and prep in self.cues["place_noun_preps"]):
+                return head.head  # "in Doha", "on the outskirts of Kharkiv"
             if prep in ("to", "into") and head.head.lemma_.lower() in self.cues["movement_words"]:
                 return head.head
             if prep in self.cues["place_object_preps"] and head.head.lemma_.lower() in self.cues["place_object_words"]:
