@@ -19,39 +19,23 @@ reads places by are data: knowledge/places/cues.txt.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
+from .place_fallbacks import Mention as _Mention
+from .place_fallbacks import datelines, narrative_places
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
                "conj")
 SENTENCE_CUTS = ("relcl", "ccomp", "parataxis", "csubj", "agent", "appos", "nsubj", "nsubjpass")
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]*[A-Z])(?:\s*,\s*([A-Z][A-Za-z. ]*[A-Za-z]))?")
-_HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    text: str
-    place: Place
-    root: Any = None  # the spaCy token heading the mention (None for a dateline or heading)
-    point: bool = True  # False: a place the gazetteer lacks, known only by what the text says of it
-
-    def location(self, how: str) -> Location:
-        lat, lon = (self.place.lat, self.place.lon) if self.point else (None, None)
-        return Location(name=self.text, country=self.place.country, lat=lat, lon=lon,
-                        kind=self.place.kind, admin1=self.place.admin1, how=how, start=self.start, end=self.end)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
@@ -76,8 +60,8 @@ class _PlaceFinder:
         self.named = self._country_mentions()
         self.mentions = self._mentions()
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
-        self.datelines = self._datelines()
-        self.narrative = self._narrative_places()
+        self.datelines = datelines(self)
+        self.narrative = narrative_places(self)
 
     # ---- the document's countries, for disambiguation ----
     def _country_mentions(self) -> list[tuple[str, str]]:
@@ -353,58 +337,6 @@ class _PlaceFinder:
         """Whether the event belongs to the sentence's main line (not to a clause
         describing something else: a relative clause, a reported speech)."""
         return self._climb(trigger, {root.i: 0}, ("relcl", "acl", "appos", "parataxis")) is not None
-
-    # ---- datelines and narrative places ----
-    def _datelines(self) -> list[tuple[int, _Mention]]:
-        out = []
-        text = self.doc.text
-        for start, end in (self.doc.document.datelines if self.doc.document else []):
-            found = _DATELINE_PLACE.match(text, start, end)
-            if found is None:
-                continue
-            name = found.group(1).strip().title()
-            qualifier = self._state_code(found.group(2)) if found.group(2) else None
-            candidates = self.gaz.lookup(name)
-            if not candidates:
-                continue
-            place = resolve(name, self._context(name, qualifier), candidates)
-            if place is not None:
-                out.append((start, _Mention(found.start(1), found.end(1), name, place)))
-        return out
-
-    def _narrative_places(self) -> list[tuple[int, int, _Mention]]:
-        """(from, to, place): a paragraph opened by "In X, ..." from that sentence to the
-        paragraph's end; a section whose heading names "in X", over that section."""
-        out = []
-        text = self.doc.text
-        for sent in self.nlp.sents:
-            first = next((t for t in sent if not t.is_space), None)
-            if first is None or first.lower_ not in self.cues["locative_preps"] or first.head.i != sent.root.i:
-                continue
-            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-            mention = self.by_root.get(pobj.i) if pobj is not None else None
-            if mention is None:
-                continue
-            paragraph_end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
-            out.append((sent.start_char, paragraph_end if paragraph_end >= 0 else len(text), mention))
-        for section in (self.doc.document.sections if self.doc.document else []):
-            if not section.heading:
-                continue
-            at = text.rfind(section.heading, 0, section.start + len(section.heading) + 1)
-            for found in _HEADING_PLACE.finditer(section.heading):
-                name = re.sub(r"^the\s+", "", found.group(1))
-                words = name.split()
-                for size in range(len(words), 0, -1):
-                    part = " ".join(words[:size])
-                    candidates = self.gaz.lookup(part)
-                    place = resolve(part, self._context(part), candidates) if candidates else None
-                    if place is not None:
-                        offset = at + found.start(1) + found.group(1).find(part) if at >= 0 else None
-                        mention = _Mention(offset if offset is not None else section.start,
-                                           (offset if offset is not None else section.start) + len(part), part, place)
-                        out.append((section.start, section.end, mention))
-                        break
-        return out
 
     # ---- the event's place ----
     def _trigger(self, event: Event) -> Any | None:
