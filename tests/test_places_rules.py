@@ -81,3 +81,15 @@ def test_on_the_outskirts_of_a_place():
 def test_talks_on_a_topic_are_not_held_there():
     found = places("Ukraine and Russia held talks on the future of Crimea.")
     assert all(loc is None for _, loc in found), f"'on the future of Crimea' is a topic: {found}"
+
+
+def test_verbs_joined_under_one_subject_share_the_place():
+    found = places("Separatist fighters set fire to a health centre and abducted two nurses in Batibo on Tuesday, "
+                   "the army said.")
+    assert [loc and loc[:2] for _, loc in found] == [("Batibo", "CMR"), ("Batibo", "CMR")], found
+    assert found[0][1][2] == "sentence" and found[1][1][2] == "clause", found
+
+
+def test_closer_to_a_place():
+    found = places("Armenia and Azerbaijan both moved artillery closer to the Lachin corridor overnight.")
+    assert found and all(loc and loc[1] == "AZE" and loc[0].startswith("Lachin") for _, loc in found), found

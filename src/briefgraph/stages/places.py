@@ -227,6 +227,8 @@ class _PlaceFinder:
                 return head.head  # "in Doha", "on the outskirts of Kharkiv"
             if prep in ("to", "into") and head.head.lemma_.lower() in self.cues["movement_words"]:
                 return head.head
+            if prep == "to" and head.head.lower_ in self.cues["proximity_words"] and head.head.head.i != head.head.i:
+                return head.head.head  # "moved artillery closer to the Lachin corridor"
             if prep in self.cues["place_object_preps"] and head.head.lemma_.lower() in self.cues["place_object_words"]:
                 return head.head
             if prep == "from" and head.head.lemma_.lower() in self.cues["from_words"]:
@@ -295,8 +297,8 @@ class _PlaceFinder:
             if steps is not None:
                 clause.append((steps, distance, mention))
                 continue
-            if self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and \
-                    self._shares_sentence(trigger, root):
+            if (self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and self._shares_sentence(trigger, root)) \
+                    or self._shares_subject(trigger, attach):
                 sentence.append((0, distance, mention))
         if not clause:
             clause = [(2, 0, m) for m in self._speaker_places(trigger)]
@@ -305,6 +307,20 @@ class _PlaceFinder:
         if sentence:
             return min(sentence, key=lambda c: c[:2])[2].location("sentence")
         return None
+
+    def _shares_subject(self, trigger: Any, attach: Any) -> bool:
+        """"Fighters set fire to a clinic and abducted two nurses in Batibo": verbs joined by
+        "and" under one subject share the place one of them names (not when the other
+        verb has a subject of its own)."""
+        def top(node: Any) -> Any:
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            while node.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in node.children):
+                node = node.head
+            return node
+        verb = top(trigger)
+        return verb.pos_ in ("VERB", "AUX") and top(attach).i == verb.i and attach.i != verb.i and \
+            self._climb(attach, {verb.i: 0}, tuple(c for c in SENTENCE_CUTS if c != "conj")) is not None
 
     def _speaker_places(self, trigger: Any) -> list[_Mention]:
         """"Police in Lima said they had arrested 19 people": where the speaker is, when the
