@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint services chromium score score-more score-corpus bench fuzz load clean
+.PHONY: install demo test test-fast lint services chromium score score-more score-corpus score-places bench fuzz load clean
 
 install: $(STAMP)
 
@@ -63,6 +63,15 @@ score-corpus: install
 	done
 	@echo "== magnitudes (corpus/generic; tools/score_magnitudes.py)"
 	@$(PY) tools/score_magnitudes.py corpus/generic/tune.jsonl corpus/generic/heldout.jsonl
+
+# Place accuracy (name, country) on our corpus by its own split (tools/score_places.py);
+# tune on `tune`, keep a change only if `heldout` does not drop; then the located share.
+score-places: install
+	@for part in tune heldout; do \
+	  echo "== places $$part (corpus sentences, generic, docs)"; \
+	  $(PY) tools/score_places.py corpus/sentences/$$part.jsonl corpus/generic/$$part.jsonl corpus/docs/$$part; \
+	done
+	@echo "== located share (samples/ + seed)"; $(PY) tools/located_share.py
 
 # The other development sets, one process each (the whole plover-gsr set: the shared
 # scorer counts the line whose event has no source as a miss it cannot match).

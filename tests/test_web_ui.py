@@ -192,7 +192,7 @@ def test_pages_fit_a_phone(browser, server):
     page = ctx.new_page()
     try:
         for path in ("/ui/", "/ui/timeline?actor=Russia", "/ui/network", "/ui/search?q=talks",
-                     "/ui/brief?actor=Russia&actor=Hamas", "/ui/quotes"):
+                     "/ui/brief?actor=Russia&actor=Hamas", "/ui/quotes", "/ui/map"):
             page.goto(server + path)
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= 392, f"{path} is {width}px wide on a 390px screen"

@@ -152,7 +152,7 @@ def build(min_population: int) -> list[dict[str, object]]:
         rows.append({"name": city["name"], "kind": "city", "country": iso3.get(city["countrycode"], ""),
                      "admin1": admin1_name.get((city["countrycode"], city["admin1code"]), ""),
                      "lat": city["latitude"], "lon": city["longitude"], "population": int(city.get("population") or 0),
-                     "aliases": aliases[:12], "demonyms": []})
+                     "aliases": aliases[:40], "demonyms": []})
     curated = read_csv(KNOWLEDGE / "places" / "features.csv")
     # a curated place replaces generated rows of the same name and kind in the same country
     curated_index = {(key(r["name"]), r["kind"], r["country"]) for r in curated}

@@ -5,7 +5,9 @@ opinion); `resolve` applies `RULES` in order until one candidate is left.
   explicit_country   the text says which: "Tripoli, Lebanon", "the Lebanese city of Tripoli"
   document_countries the country the document is about: Georgia in a story of Tbilisi
                      and Baku is the state, in a story of Atlanta the US state; Tripoli
-                     in a story of Beirut is the Lebanese city
+                     in a story of Beirut is the Lebanese city; a namesake under 1% of
+                     the biggest place's size needs its country named twice (one stray
+                     US mention does not make Lima the Ohio town)
   states_first       a state's name means the state (Georgia, Armenia, Lebanon)
   most_populous      else the biggest place of that name
 """
@@ -39,8 +41,19 @@ def explicit_country(candidates: list[Place], context: DocumentCountries) -> lis
     return [p for p in candidates if p.country == context.qualifier] or candidates
 
 
+def _weight(place: Place, context: DocumentCountries, top: int) -> int:
+    """How much the document speaks for a place's country: a namesake under 1% of the
+    biggest place's size (Lima, Ohio beside Lima, Peru) needs its country named twice."""
+    count = context.get(place.country, 0) if place.country else 0
+    return count if count >= 2 or place.kind != "city" or place.population * 100 >= top else 0
+
+
 def document_countries(candidates: list[Place], context: DocumentCountries) -> list[Place]:
-    scores = {p.country: context.get(p.country, 0) for p in candidates if p.country}
+    top = max(p.population for p in candidates)
+    weights = {p: _weight(p, context, top) for p in candidates if p.country}
+    scores: dict[str | None, int] = {}
+    for place, weight in weights.items():
+        scores[place.country] = max(scores.get(place.country, 0), weight)
     if not scores:
         return candidates
     best = max(scores.values())

@@ -19,37 +19,23 @@ reads places by are data: knowledge/places/cues.txt.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
+from .place_fallbacks import Mention as _Mention
+from .place_fallbacks import datelines, narrative_places
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
                "conj")
 SENTENCE_CUTS = ("relcl", "ccomp", "parataxis", "csubj", "agent", "appos", "nsubj", "nsubjpass")
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]*[A-Z])(?:\s*,\s*([A-Z][A-Za-z. ]*[A-Za-z]))?")
-_HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    text: str
-    place: Place
-    root: Any = None  # the spaCy token heading the mention (None for a dateline or heading)
-
-    def location(self, how: str) -> Location:
-        return Location(name=self.text, country=self.place.country, lat=self.place.lat, lon=self.place.lon,
-                        kind=self.place.kind, admin1=self.place.admin1, how=how, start=self.start, end=self.end)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
@@ -74,8 +60,8 @@ class _PlaceFinder:
         self.named = self._country_mentions()
         self.mentions = self._mentions()
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
-        self.datelines = self._datelines()
-        self.narrative = self._narrative_places()
+        self.datelines = datelines(self)
+        self.narrative = narrative_places(self)
 
     # ---- the document's countries, for disambiguation ----
     def _country_mentions(self) -> list[tuple[str, str]]:
@@ -111,6 +97,8 @@ class _PlaceFinder:
                     if span is not None:
                         spans.append((span.start, span.end))
         for token in self.nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue  # "North" of "North Waziristan" is no place of its own
             if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj"):
                 left = min([token.i] + [c.i for c in token.children
                                         if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
@@ -143,17 +131,49 @@ class _PlaceFinder:
         tries.append((start, end))
         for s, e in tries:
             span = doc[s:e]
-            if not span.text[:1].isupper():
+            if not span.text[:1].isupper() and not self._caseless(span):
                 continue
             if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text)
             if not candidates:
+                told = self._told_place(span)
+                if told is not None:
+                    return told
                 continue
+            if not span.text[:1].isupper():  # caseless text: the place's own name, not an alias
+                candidates = [p for p in candidates if place_key(p.name) in (place_key(span.text),
+                                                                             place_key(doc[s:end].text))]
+                if not candidates:
+                    continue
             place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
             if place is not None:
                 return _Mention(span.start_char, span.end_char, span.text, place, span.root)
         return None
+
+    def _told_place(self, span: Any) -> _Mention | None:
+        """A place the gazetteer lacks whose country the text states with a place noun:
+        "the Lebanese village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country,
+        no point (never a guessed one)."""
+        root = span.root
+        if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
+                not self._place_noun(root.head.head):
+            return None
+        country = self._qualifier(span)
+        if country is None:
+            return None
+        noun = root.head.head.lemma_.lower()
+        kind = "city" if noun in self.cues["town_nouns"] else "region" if noun in self.cues["region_words"] \
+            else "feature"
+        place = Place(span.text, kind, country, None, 0.0, 0.0)
+        return _Mention(span.start_char, span.end_char, span.text, place, root, point=False)
+
+    def _caseless(self, span: Any) -> bool:
+        """Whether the sentence was written all in lower or all in upper case: there the
+        gazetteer alone tells a place ("in borno state")."""
+        original = self.doc.text[span.sent.start_char:span.sent.end_char]
+        letters = [c for c in original if c.isalpha()]
+        return bool(letters) and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters))
 
     def _qualifier(self, span: Any) -> str | None:
         """The country the text ties a place to: "Tripoli, Lebanon", "the Lebanese city
@@ -197,15 +217,18 @@ class _PlaceFinder:
             node = node.head
         if node.dep_ == "compound" and node.head.i != node.i:  # "the Batken section", "the Wagah crossing"
             node = node.head
+        through_noun = False
         if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
-            node = node.head.head  # "the port of Tadjourah", "districts of Omdurman"
+            node, through_noun = node.head.head, True  # "the port of Tadjourah", "districts of Omdurman"
         head = node.head
         if node.dep_ == "pobj":
             prep = head.lower_
-            if prep in self.cues["locative_preps"]:
-                return head.head
+            if prep in self.cues["locative_preps"] or (through_noun and prep in self.cues["place_noun_preps"]):
+                return head.head  # "in Doha", "on the outskirts of Kharkiv"
             if prep in ("to", "into") and head.head.lemma_.lower() in self.cues["movement_words"]:
                 return head.head
+            if prep == "to" and head.head.lower_ in self.cues["proximity_words"] and head.head.head.i != head.head.i:
+                return head.head.head  # "moved artillery closer to the Lachin corridor"
             if prep in self.cues["place_object_preps"] and head.head.lemma_.lower() in self.cues["place_object_words"]:
                 return head.head
             if prep == "from" and head.head.lemma_.lower() in self.cues["from_words"]:
@@ -248,7 +271,7 @@ class _PlaceFinder:
         """"Police in Lima said they had arrested ...": a place hung on the event's own
         source is where it acts."""
         node = mention.root
-        while node.dep_ == "conj" and node.head.i != node.i:
+        while node.dep_ in ("conj", "compound") and node.head.i != node.i:  # "villagers in Mae Sot district"
             node = node.head
         return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
 
@@ -274,71 +297,62 @@ class _PlaceFinder:
             if steps is not None:
                 clause.append((steps, distance, mention))
                 continue
-            if self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and \
-                    self._shares_sentence(trigger, root):
+            if (self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and self._shares_sentence(trigger, root)) \
+                    or self._shares_subject(trigger, attach):
                 sentence.append((0, distance, mention))
+        if not clause:
+            clause = [(2, 0, m) for m in self._speaker_places(trigger)]
         if clause:
             return min(clause, key=lambda c: c[:2])[2].location("clause")
         if sentence:
             return min(sentence, key=lambda c: c[:2])[2].location("sentence")
         return None
 
+    def _shares_subject(self, trigger: Any, attach: Any) -> bool:
+        """"Fighters set fire to a clinic and abducted two nurses in Batibo": verbs joined by
+        "and" under one subject share the place one of them names (not when the other
+        verb has a subject of its own)."""
+        def top(node: Any) -> Any:
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            while node.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in node.children):
+                node = node.head
+            return node
+        verb = top(trigger)
+        return verb.pos_ in ("VERB", "AUX") and top(attach).i == verb.i and attach.i != verb.i and \
+            self._climb(attach, {verb.i: 0}, tuple(c for c in SENTENCE_CUTS if c != "conj")) is not None
+
+    def _speaker_places(self, trigger: Any) -> list[_Mention]:
+        """"Police in Lima said they had arrested 19 people": where the speaker is, when the
+        reported event's subject is a pronoun standing for that speaker."""
+        node = trigger
+        while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                                           for c in node.children):
+            return []
+        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return []
+        return [m for m in self.mentions if m.root is not None and self._on_source(m, {speaker.i})]
+
+    def _names_unknown_place(self, trigger: Any) -> bool:
+        """Whether the event's clause names a place the gazetteer does not know ("the
+        attack on Quirimba"): then neither the narrative's nor the dateline's place is its."""
+        words = self._event_words(trigger)
+        for ent in trigger.sent.ents:
+            if ent.label_ not in PLACE_LABELS or any(m.start < ent.end_char and ent.start_char < m.end
+                                                     for m in self.mentions):
+                continue
+            attach = self._attachment(ent.root)
+            if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
+                return True
+        return False
+
     def _shares_sentence(self, trigger: Any, root: Any) -> bool:
         """Whether the event belongs to the sentence's main line (not to a clause
         describing something else: a relative clause, a reported speech)."""
         return self._climb(trigger, {root.i: 0}, ("relcl", "acl", "appos", "parataxis")) is not None
-
-    # ---- datelines and narrative places ----
-    def _datelines(self) -> list[tuple[int, _Mention]]:
-        out = []
-        text = self.doc.text
-        for start, end in (self.doc.document.datelines if self.doc.document else []):
-            found = _DATELINE_PLACE.match(text, start, end)
-            if found is None:
-                continue
-            name = found.group(1).strip().title()
-            qualifier = self._state_code(found.group(2)) if found.group(2) else None
-            candidates = self.gaz.lookup(name)
-            if not candidates:
-                continue
-            place = resolve(name, self._context(name, qualifier), candidates)
-            if place is not None:
-                out.append((start, _Mention(found.start(1), found.end(1), name, place)))
-        return out
-
-    def _narrative_places(self) -> list[tuple[int, int, _Mention]]:
-        """(from, to, place): a paragraph opened by "In X, ..." from that sentence to the
-        paragraph's end; a section whose heading names "in X", over that section."""
-        out = []
-        text = self.doc.text
-        for sent in self.nlp.sents:
-            first = next((t for t in sent if not t.is_space), None)
-            if first is None or first.lower_ not in self.cues["locative_preps"] or first.head.i != sent.root.i:
-                continue
-            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-            mention = self.by_root.get(pobj.i) if pobj is not None else None
-            if mention is None:
-                continue
-            paragraph_end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
-            out.append((sent.start_char, paragraph_end if paragraph_end >= 0 else len(text), mention))
-        for section in (self.doc.document.sections if self.doc.document else []):
-            if not section.heading:
-                continue
-            at = text.rfind(section.heading, 0, section.start + len(section.heading) + 1)
-            for found in _HEADING_PLACE.finditer(section.heading):
-                name = re.sub(r"^the\s+", "", found.group(1))
-                words = name.split()
-                for size in range(len(words), 0, -1):
-                    part = " ".join(words[:size])
-                    candidates = self.gaz.lookup(part)
-                    place = resolve(part, self._context(part), candidates) if candidates else None
-                    if place is not None:
-                        offset = at + found.start(1) + found.group(1).find(part) if at >= 0 else None
-                        mention = _Mention(offset if offset is not None else section.start,
-                                           (offset if offset is not None else section.start) + len(part), part, place)
-                        out.append((section.start, section.end, mention))
-                        break
-        return out
 
     # ---- the event's place ----
     def _trigger(self, event: Event) -> Any | None:
@@ -361,8 +375,8 @@ class _PlaceFinder:
         trigger = self._trigger(event)
         if trigger is not None:
             found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
-            if found is not None:
-                return found
+            if found is not None or self._names_unknown_place(trigger):
+                return found  # a place the gazetteer lacks is still the event's: no fallback
         offset = event.evidence.start
         for start, end, mention in self.narrative:
             if start <= offset < end:

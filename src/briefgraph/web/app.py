@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 from ..errors import StoreError
 from ..query import NotFound, QueryError
 from ..store import Store
-from . import api, brief_api, pages
+from . import api, brief_api, map_api, pages
 from .headers import SecurityHeaders
 from .limits import BodyLimit
 from .responses import error_response
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)  # outermost: on every answer, the 413s included
     app.include_router(api.router)
     app.include_router(brief_api.router)
+    app.include_router(map_api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

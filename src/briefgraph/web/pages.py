@@ -19,6 +19,7 @@ from .. import query
 from ..brief import draft_brief
 from ..brief.render import to_html_fragment
 from ..errors import BriefgraphError
+from ..map_points import map_points, view_box
 from .api import read_access
 from .reader import annotate, coding, timeline_chart
 
@@ -43,11 +44,34 @@ def root() -> RedirectResponse:
     return RedirectResponse("/ui/")
 
 
+def _map(request: Request, **filters: Any) -> dict[str, Any]:
+    """The map of the events in view: their points and the part of the world that holds them."""
+    points = map_points(request.app.state.store, **{k: v or None for k, v in filters.items()})
+    return {"points": points, "view_box": " ".join(str(v) for v in view_box(points)),
+            "radius": round(max(view_box(points)[2] / 220, 0.25), 2),
+            "query": "&".join(f"{k}={v}" for k, v in filters.items() if v)}
+
+
 @router.get("/ui/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     store = request.app.state.store
     return _page(request, "home.html", documents=query.docs(store, limit=500),
-                 actors=query.actors(store, limit=12), counts=store.counts())
+                 actors=query.actors(store, limit=12), counts=store.counts(), map=_map(request))
+
+
+@router.get("/ui/map", response_class=HTMLResponse)
+def world_map(request: Request, actor: Text = None, start: Text = None, end: Text = None, country: Text = None,
+              near: Text = None, km: Text = None) -> HTMLResponse:
+    form = {"actor": actor or "", "start": start or "", "end": end or "", "country": country or "",
+            "near": near or "", "km": km or ""}
+    try:
+        radius = float(km) if km else None
+        shown = _map(request, actor=actor, start=start, end=end, country=country, near=near, km=radius)
+    except ValueError:
+        return _page(request, "error.html", status=400, message=f"km: {km!r} is not a number", active="map")
+    except BriefgraphError as exc:
+        return _error(request, exc, "map")
+    return _page(request, "map.html", 200, map=shown, **form)
 
 
 @router.get("/ui/reader/{document_id}", response_class=HTMLResponse)
@@ -65,19 +89,25 @@ def reader(request: Request, document_id: int) -> HTMLResponse:
 def timeline(request: Request, actor: Text = None, other: Text = None, start: Text = None,
              end: Text = None) -> HTMLResponse:
     events: list[dict[str, Any]] = []
+    shown = None
     if actor:
         try:
             events = query.timeline(request.app.state.store, actor=actor, other=other or None,
                                     start=start or None, end=end or None, limit=1000)
+            shown = _map(request, actor=actor, other=other, start=start, end=end)
         except BriefgraphError as exc:
             return _error(request, exc, "timeline")
     return _page(request, "timeline.html", actor=actor or "", other=other or "", start=start or "",
-                 end=end or "", events=events, chart=timeline_chart(events))
+                 end=end or "", events=events, chart=timeline_chart(events), map=shown)
 
 
 @router.get("/ui/network", response_class=HTMLResponse)
 def network(request: Request, actor: Text = None, start: Text = None, end: Text = None) -> HTMLResponse:
-    return _page(request, "network.html", actor=actor or "", start=start or "", end=end or "")
+    try:
+        shown = _map(request, actor=actor, start=start, end=end)
+    except BriefgraphError as exc:
+        return _error(request, exc, "network")
+    return _page(request, "network.html", actor=actor or "", start=start or "", end=end or "", map=shown)
 
 
 @router.get("/ui/quotes", response_class=HTMLResponse)

@@ -1,0 +1,84 @@
+"""The places stage's mentions and its fallbacks (stages/places.py): the place a
+wire story's dateline names ("MOSCOW (Reuters) -"), and the place a paragraph opens
+with ("In Addis Ababa, ...") or a section heading names, for the events that name none.
+The functions read the stage's `_PlaceFinder` (its document, gazetteer and cue words)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..places import Place, resolve
+from ..records import Location
+
+DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]*[A-Z])(?:\s*,\s*([A-Z][A-Za-z. ]*[A-Za-z]))?")
+HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    root: Any = None  # the spaCy token heading the mention (None for a dateline or heading)
+    point: bool = True  # False: a place the gazetteer lacks, known only by what the text says of it
+
+    def location(self, how: str) -> Location:
+        lat, lon = (self.place.lat, self.place.lon) if self.point else (None, None)
+        return Location(name=self.text, country=self.place.country, lat=lat, lon=lon,
+                        kind=self.place.kind, admin1=self.place.admin1, how=how, start=self.start, end=self.end)
+
+
+def datelines(finder: Any) -> list[tuple[int, Mention]]:
+    """(where it starts, place) of every dateline of the document ("MOSCOW (Reuters) -")."""
+    out = []
+    text = finder.doc.text
+    for start, end in (finder.doc.document.datelines if finder.doc.document else []):
+        found = DATELINE_PLACE.match(text, start, end)
+        if found is None:
+            continue
+        name = found.group(1).strip().title()
+        qualifier = finder._state_code(found.group(2)) if found.group(2) else None
+        candidates = finder.gaz.lookup(name)
+        if not candidates:
+            continue
+        place = resolve(name, finder._context(name, qualifier), candidates)
+        if place is not None:
+            out.append((start, Mention(found.start(1), found.end(1), name, place)))
+    return out
+
+def narrative_places(finder: Any) -> list[tuple[int, int, Mention]]:
+    """(from, to, place): a paragraph opened by "In X, ..." from that sentence to the
+    paragraph's end; a section whose heading names "in X", over that section."""
+    out = []
+    text = finder.doc.text
+    for sent in finder.nlp.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ not in finder.cues["locative_preps"] or first.head.i != sent.root.i:
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        mention = finder.by_root.get(pobj.i) if pobj is not None else None
+        if mention is None:
+            continue
+        paragraph_end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+        out.append((sent.start_char, paragraph_end if paragraph_end >= 0 else len(text), mention))
+    for section in (finder.doc.document.sections if finder.doc.document else []):
+        if not section.heading:
+            continue
+        at = text.rfind(section.heading, 0, section.start + len(section.heading) + 1)
+        for found in HEADING_PLACE.finditer(section.heading):
+            name = re.sub(r"^the\s+", "", found.group(1))
+            words = name.split()
+            for size in range(len(words), 0, -1):
+                part = " ".join(words[:size])
+                candidates = finder.gaz.lookup(part)
+                place = resolve(part, finder._context(part), candidates) if candidates else None
+                if place is not None:
+                    offset = at + found.start(1) + found.group(1).find(part) if at >= 0 else None
+                    mention = Mention(offset if offset is not None else section.start,
+                                       (offset if offset is not None else section.start) + len(part), part, place)
+                    out.append((section.start, section.end, mention))
+                    break
+    return out
