@@ -28,7 +28,7 @@ from .errors import BriefgraphError
 from .knowledge import Knowledge
 from .readers.dates import published_date
 from .records import Analysis, Failure, RawDocument, normalise_text
-from .stages import actors, events, parse, places, quotes, structure, times, truecase
+from .stages import actors, affiliation, events, parse, places, quotes, structure, times, truecase
 
 StageRun = Callable[..., Any]
 INPUT_FIELDS = ("raw", "text")
@@ -60,6 +60,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", times.build, requires=("nlp", "document", "quotes"), assigns=("times",)),
     Stage("events", events.build, requires=("nlp", "document", "actors", "times", "quotes"), assigns=("events",)),
     Stage("places", places.build, requires=("nlp", "document", "actors", "events"), assigns=("events",)),
+    Stage("affiliation", affiliation.build, requires=("document", "actors", "events", "quotes"), assigns=("actors",)),
 )
 
 

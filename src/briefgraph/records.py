@@ -118,6 +118,8 @@ class Actor:
     kb_id: str | None = None
     lat: float | None = None
     lon: float | None = None
+    category: str | None = None  # conflict-data category of a generic actor ("state forces")
+    country_from: str | None = None  # why `country`: nationality | location | dateline | document
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]

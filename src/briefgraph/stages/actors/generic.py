@@ -1,0 +1,172 @@
+"""Generic actors: people and forces the text names by what they are, not by a name
+("Police", "riot police", "a Russian official", "Kenyan police", "20 people",
+"unidentified armed men"), found from the agent phrases of knowledge/actors/agents.tsv
+on the parse: the phrase's head noun with its modifiers. Each becomes a mention of kind
+"agent" (type GROUP, PERSON for one person), keyed so that one group of one country is
+one actor in a document; a nationality word or a state's possessive gives its country.
+
+GENERIC_RULES decide, in order, whether a token heads a generic actor at all (each
+returns False to refuse it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ...knowledge.generic_agents import GenericAgent
+from .context import Context
+from .model import GroupKey, Mention
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"})
+COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
+                         "crowd", "crowds"})
+SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+COUNTED_ONLY = frozenset({"people", "person"})  # an actor only when counted ("20 people")
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
+
+
+class Head(NamedTuple):
+    """A token heading a generic phrase: the form matched and its first token."""
+
+    token: Token
+    agent: GenericAgent
+    first: int  # index of the first token of the form ("riot" of "riot police")
+
+
+GenericRule = Callable[[Context, Head], bool]
+
+
+def _named(token: Token) -> bool:
+    """Inside a named entity (not a nationality word, not a generic phrase spaCy tagged)."""
+    return token.ent_type_ in NAMED_LABELS
+
+
+def not_a_modifier(ctx: Context, head: Head) -> bool:
+    """"police station", "police officers": a noun modifying another is not the head."""
+    tok = head.token
+    return not (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ in {"NOUN", "PROPN"})
+
+
+def not_a_title(ctx: Context, head: Head) -> bool:
+    """"Judge Maria Lopez", "Officer Kamau": a word before a name is a title."""
+    nxt = head.token.nbor(1) if head.token.i + 1 < len(head.token.doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and _named(nxt))
+
+
+def not_in_a_name(ctx: Context, head: Head) -> bool:
+    """"Kenya Police Service", "Rebel Alliance": part of an organisation's name; a
+    generic phrase spaCy tagged by itself ("Police" as ORG) is still generic."""
+    tokens = head.token.doc[head.first:head.token.i + 1]
+    if not any(_named(t) for t in tokens):
+        return True
+    ent = next(e for e in head.token.doc.ents if e.start <= head.token.i < e.end)
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    return ctx.generic.get(" ".join(words)) is not None
+
+
+def counted_if_people(ctx: Context, head: Head) -> bool:
+    """"people" is an actor only when counted: "20 people", "dozens of people"."""
+    tok = head.token
+    if head.agent.form not in COUNTED_ONLY:
+        return True
+    if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_HEADS
+
+
+def one_person_determined(ctx: Context, head: Head) -> bool:
+    """A singular form ("official", "judge") names one person only with a determiner
+    or a nationality: "a Russian official", "the judge"."""
+    if not head.agent.singular:
+        return True
+    tok = head.token
+    return any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in tok.children) or \
+        nationality(ctx, head) is not None
+
+
+GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
+                                          one_person_determined)
+
+
+def nationality(ctx: Context, head: Head) -> str | None:
+    """The ISO3 code of a nationality word among the modifiers ("Kenyan police") or of a
+    state's possessive ("Kenya's police", "India's security forces")."""
+    for child in head.token.children:
+        if child.i >= head.token.i:
+            continue
+        if child.dep_ == "poss":
+            state = ctx.state_of(child.text)
+            if state is not None:
+                return state.kb_id
+        if child.dep_ in MODIFIER_DEPS and not child.text.islower():
+            entry = ctx.demonym_entry(child.text)
+            if entry is not None and entry.is_state():
+                return entry.kb_id
+    return None
+
+
+def find_heads(ctx: Context) -> list[Head]:
+    heads = []
+    for tok in ctx.nlp:
+        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isalpha():
+            continue
+        start = max(tok.i - 2, tok.sent.start)
+        words = [t.lower_ for t in ctx.nlp[start:tok.i + 1]]
+        found = ctx.generic.longest_ending(words)
+        if found is None:
+            continue
+        n, agent = found
+        head = Head(tok, agent, tok.i - n + 1)
+        if all(rule(ctx, head) for rule in GENERIC_RULES):
+            heads.append(head)
+    return heads
+
+
+def phrase_start(head: Head) -> int:
+    """The first token of the phrase: the form widened left over the head's adjacent
+    modifiers ("unidentified", "Kenyan", "20", "striking garment")."""
+    first = head.first
+    doc = head.token.doc
+    while first - 1 >= head.token.sent.start:
+        prev = doc[first - 1]
+        if prev.pos_ not in MODIFIER_POS or _named(prev) or "\n" in prev.whitespace_:
+            break
+        if not any(a.i == head.token.i for a in prev.ancestors) or prev.dep_ not in MODIFIER_DEPS | {"advmod"}:
+            break
+        first -= 1
+    return first
+
+
+def generic_mentions(ctx: Context) -> list[Mention]:
+    """The generic actor mentions of the document (MENTION_FINDERS)."""
+    out: list[Mention] = []
+    for head in find_heads(ctx):
+        first = phrase_start(head)
+        start = ctx.nlp[first].idx
+        end = head.token.idx + len(head.token.text)
+        country = nationality(ctx, head) or ""
+        agent = head.agent
+        label = "PERSON" if agent.singular else "GROUP"
+        key = GroupKey(country, f"agent:{agent.role}:{agent.category or ''}")
+        out.append(Mention(start, end, ctx.text[start:end], label, "agent", ctx.zone_at(start), sector=agent.role,
+                           group_key=key, country=country, category=agent.category or ""))
+    return join_nationals(out)
+
+
+def join_nationals(mentions: list[Mention]) -> list[Mention]:
+    """"Kenyan police ... the police": a mention with no country joins the one group of
+    its kind that has one in the document."""
+    by_kind: dict[str, set[str]] = {}
+    for m in mentions:
+        assert m.group_key is not None
+        if m.country:
+            by_kind.setdefault(m.group_key.cls, set()).add(m.country)
+    for m in mentions:
+        assert m.group_key is not None
+        states = by_kind.get(m.group_key.cls, set())
+        if not m.country and len(states) == 1:
+            m.group_key = GroupKey(next(iter(states)), m.group_key.cls)
+    return mentions

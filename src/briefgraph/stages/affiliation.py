@@ -1,0 +1,127 @@
+"""Affiliation stage (after `places`): each generic actor ("Police", "protesters",
+"a Russian official"; knowledge/actors/agents.tsv) gets its country with the reason,
+its code (country + role code, or the role alone) and its conflict-data category.
+
+The country, in order (COUNTRY_RULES; the first that gives one wins):
+
+  nationality  a nationality word or a state's possessive in its own phrase ("Kenyan
+               police", "Kenya's police"): set by the actors stage, kept here
+  location     the country of the places where its events happened ("arrested ... in
+               Ahmedabad"; the places stage sets them)
+  dateline     the place a wire story was filed from ("NAIROBI (Reuters) -")
+  document     the one country the document's places and states all belong to
+
+and otherwise none (`country: null, country_from: null`): never a guess.
+
+A generic actor that takes part in no event, speaks no quote and is nobody's
+affiliation is left out of the record: a description is an actor only when it acts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from ..knowledge import Knowledge
+from ..knowledge.generic_agents import GenericAgent, GenericAgents
+from ..knowledge.kb import name_key
+from ..places import resolve
+from ..records import Actor, Analysis
+
+GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
+DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
+# a group of these categories that stages a protest is counted as protesters
+PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
+
+CountryRule = Callable[[Analysis, Actor], str | None]
+
+
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The affiliation stage for this knowledge (its generic actors)."""
+    return lambda doc: affiliate(doc, knowledge.actors.generic)
+
+
+def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+    """The generic actor phrase an actor's name ends with, if it is an unnamed one
+    (no knowledge-base entry, a group or one person)."""
+    if actor.kb_id is not None or actor.type not in GENERIC_TYPES:
+        return None
+    found = generic.longest_ending(name_key(actor.name).split())
+    return found[1] if found is not None else None
+
+
+def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
+    used = referenced_ids(doc)
+    out: list[Actor] = []
+    for actor in doc.actors:
+        agent = generic_agent(actor, generic)
+        if agent is None:
+            out.append(actor)
+        elif actor.id in used:
+            out.append(affiliated(doc, actor, agent))
+    return {"actors": out}
+
+
+def referenced_ids(doc: Analysis) -> set[str]:
+    """Ids of actors that events, quotes or other actors refer to."""
+    ids = {e.source for e in doc.events} | {e.target for e in doc.events}
+    ids |= {q.speaker for q in doc.quotes} | {a.affiliation for a in doc.actors}
+    return {i for i in ids if i}
+
+
+def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent) -> Actor:
+    country, reason = actor.country, actor.country_from
+    if country:
+        reason = reason or "nationality"
+    else:
+        for name, rule in COUNTRY_RULES:
+            country = rule(doc, actor)
+            if country:
+                reason = name
+                break
+    return replace(actor, country=country or None, country_from=reason if country else None,
+                   code=(country or "") + agent.role, category=category_of(doc, actor, agent))
+
+
+def category_of(doc: Analysis, actor: Actor, agent: GenericAgent) -> str | None:
+    """The agent's category; civilians who stage a protest are protesters."""
+    category = agent.category
+    if category in PROTESTING_CATEGORIES and any(
+            e.source == actor.id and e.plover == "PROTEST" for e in doc.events):
+        return "protesters"
+    return category
+
+
+# ---- the country rules, in order ----
+
+def from_location(doc: Analysis, actor: Actor) -> str | None:
+    """The country where most of its events happened (ties: the first named)."""
+    countries = [e.location.country for e in doc.events
+                 if actor.id in (e.source, e.target) and e.location is not None and e.location.country
+                 and e.location.how != "dateline"]
+    return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def from_dateline(doc: Analysis, actor: Actor) -> str | None:
+    """The country of the place a wire story was filed from."""
+    if doc.document is None:
+        return None
+    for start, end in doc.document.datelines:
+        match = DATELINE_PLACE.match(doc.text[start:end])
+        place = resolve(match.group(1).title()) if match else None
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def from_document(doc: Analysis, actor: Actor) -> str | None:
+    """The one country of all the document's places and states, when there is one."""
+    countries = {a.country for a in doc.actors if a.type in ("GPE", "LOC") and a.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
+    ("location", from_location), ("dateline", from_dateline), ("document", from_document))
