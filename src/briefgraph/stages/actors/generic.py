@@ -60,11 +60,11 @@ def not_in_a_name(ctx: Context, head: Head) -> bool:
     """"Kenya Police Service", "Rebel Alliance": part of an organisation's name; a
     generic phrase spaCy tagged by itself ("Police" as ORG) is still generic."""
     tokens = head.token.doc[head.first:head.token.i + 1]
-    if not any(_named(t) for t in tokens):
+    named = [t for t in tokens if _named(t)]
+    if not named:
         return True
-    ent = next(e for e in head.token.doc.ents if e.start <= head.token.i < e.end)
-    words = [t.lower_ for t in ent if t.lower_ != "the"]
-    return ctx.generic.get(" ".join(words)) is not None
+    ents = [e for e in head.token.doc.ents if any(e.start <= t.i < e.end for t in named)]
+    return all(ctx.generic.get(" ".join(t.lower_ for t in e if t.lower_ != "the")) is not None for e in ents)
 
 
 def counted_if_people(ctx: Context, head: Head) -> bool:
