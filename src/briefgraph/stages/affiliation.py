@@ -62,13 +62,15 @@ def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
             out.append(actor)
         elif actor.id in used:
             out.append(affiliated(doc, actor, agent))
-    return {"actors": out}
+    kept = {a.id for a in out}
+    return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
+                       for a in out]}
 
 
 def referenced_ids(doc: Analysis) -> set[str]:
-    """Ids of actors that events, quotes or other actors refer to."""
-    ids = {e.source for e in doc.events} | {e.target for e in doc.events}
-    ids |= {q.speaker for q in doc.quotes} | {a.affiliation for a in doc.actors}
+    """Ids of actors that events or quotes refer to (an actor kept only as another's
+    affiliation loses that affiliation with it)."""
+    ids = {e.source for e in doc.events} | {e.target for e in doc.events} | {q.speaker for q in doc.quotes}
     return {i for i in ids if i}
 
 

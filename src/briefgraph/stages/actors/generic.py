@@ -24,7 +24,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "np
 COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
                          "crowd", "crowds"})
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
-COUNTED_ONLY = frozenset({"people", "person"})  # an actor only when counted ("20 people")
+COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})  # only counted ("20 people")
+ANAPHOR_CATEGORIES = frozenset({"rebel group", "political militia", "identity militia"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
 
 
@@ -40,7 +41,7 @@ GenericRule = Callable[[Context, Head], bool]
 
 
 def _named(token: Token) -> bool:
-    """Inside a named entity (not a nationality word, not a generic phrase spaCy tagged)."""
+    """Inside a named entity (not a nationality word)."""
     return token.ent_type_ in NAMED_LABELS
 
 
@@ -57,14 +58,12 @@ def not_a_title(ctx: Context, head: Head) -> bool:
 
 
 def not_in_a_name(ctx: Context, head: Head) -> bool:
-    """"Kenya Police Service", "Rebel Alliance": part of an organisation's name; a
-    generic phrase spaCy tagged by itself ("Police" as ORG) is still generic."""
+    """"Kenya Police Service": part of a longer name; an entity spaCy made of the
+    generic phrase's own words ("Police" as ORG, "Riot" of "Riot police") is no name."""
     tokens = head.token.doc[head.first:head.token.i + 1]
     named = [t for t in tokens if _named(t)]
-    if not named:
-        return True
     ents = [e for e in head.token.doc.ents if any(e.start <= t.i < e.end for t in named)]
-    return all(ctx.generic.get(" ".join(t.lower_ for t in e if t.lower_ != "the")) is not None for e in ents)
+    return all(head.first <= e.start and e.end <= head.token.i + 1 for e in ents)
 
 
 def counted_if_people(ctx: Context, head: Head) -> bool:
@@ -87,8 +86,20 @@ def one_person_determined(ctx: Context, head: Head) -> bool:
         nationality(ctx, head) is not None
 
 
+def not_an_anaphor(ctx: Context, head: Head) -> bool:
+    """"the rebels", "the militants" with nothing else: after a named organisation or
+    group, a bare definite armed group refers back to it (the events stage resolves it)."""
+    tok = head.token
+    if head.agent.category not in ANAPHOR_CATEGORIES or head.first != tok.i:
+        return True
+    kids = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in kids] != ["the"]:
+        return True
+    return not any(e.label_ in {"ORG", "NORP"} and e.end <= tok.i for e in tok.doc.ents)
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
-                                          one_person_determined)
+                                          one_person_determined, not_an_anaphor)
 
 
 def nationality(ctx: Context, head: Head) -> str | None:
@@ -140,11 +151,28 @@ def phrase_start(head: Head) -> int:
     return first
 
 
+def count_start(head: Head, first: int) -> int:
+    """"hundreds of students", "a crowd of about 200 villagers": the phrase starts at the
+    count or crowd it is "of" (so the events stage finds the actor at that word)."""
+    tok = head.token
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in COUNT_HEADS:
+        return first
+    count = prep.head
+    if count.i >= tok.i or any(_named(t) for t in tok.doc[count.i:tok.i]):
+        return first
+    start = count.i
+    while start - 1 >= tok.sent.start and tok.doc[start - 1].dep_ in {"nummod", "amod", "quantmod"} \
+            and tok.doc[start - 1].head.i == count.i:
+        start -= 1
+    return start
+
+
 def generic_mentions(ctx: Context) -> list[Mention]:
     """The generic actor mentions of the document (MENTION_FINDERS)."""
     out: list[Mention] = []
     for head in find_heads(ctx):
-        first = phrase_start(head)
+        first = count_start(head, phrase_start(head))
         start = ctx.nlp[first].idx
         end = head.token.idx + len(head.token.text)
         country = nationality(ctx, head) or ""
