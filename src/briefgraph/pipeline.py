@@ -60,7 +60,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", times.build, requires=("nlp", "document", "quotes"), assigns=("times",)),
     Stage("events", events.build, requires=("nlp", "document", "actors", "times", "quotes"), assigns=("events",)),
     Stage("places", places.build, requires=("nlp", "document", "actors", "events"), assigns=("events",)),
-    Stage("affiliation", affiliation.build, requires=("document", "actors", "events", "quotes"), assigns=("actors",)),
+    Stage("affiliation", affiliation.build, requires=("nlp", "document", "actors", "events", "quotes"),
+          assigns=("actors",)),
 )
 
 

@@ -6,15 +6,16 @@ the PETRARCH2 Phoenix agents dictionary, agent_roles.tsv and agents_curated.tsv)
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
 
 from ..errors import KnowledgeError
 from .files import data_path, read_data_lines
 
 AGENTS_FILE = "actors/agents.tsv"
+PROTEST_FILE = "actors/protest_words.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -34,9 +35,10 @@ class GenericAgent:
 
 @dataclass(frozen=True)
 class GenericAgents:
-    """Forms by their lower-case words."""
+    """Forms by their lower-case words, and the words of a protest (protest_words.txt)."""
 
     forms: Mapping[str, GenericAgent]
+    protest_words: frozenset[str] = frozenset()
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -73,4 +75,5 @@ def parse_rows(lines: list[str], where: str = AGENTS_FILE) -> dict[str, GenericA
 def generic_agents() -> GenericAgents:
     """The shipped generic actors."""
     lines = list(read_data_lines(data_path(AGENTS_FILE)))
-    return GenericAgents(MappingProxyType(parse_rows(lines)))
+    protest = frozenset(w.lower() for w in read_data_lines(data_path(PROTEST_FILE)))
+    return GenericAgents(MappingProxyType(parse_rows(lines)), protest)

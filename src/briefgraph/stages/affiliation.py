@@ -29,9 +29,10 @@ from ..knowledge import Knowledge
 from ..knowledge.generic_agents import GenericAgent, GenericAgents
 from ..knowledge.kb import name_key
 from ..places import resolve
-from ..records import Actor, Analysis
+from ..records import Actor, Analysis, Event
 
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
@@ -61,7 +62,7 @@ def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
         if agent is None:
             out.append(actor)
         elif actor.id in used:
-            out.append(affiliated(doc, actor, agent))
+            out.append(affiliated(doc, actor, agent, generic.protest_words))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
                        for a in out]}
@@ -74,7 +75,7 @@ def referenced_ids(doc: Analysis) -> set[str]:
     return {i for i in ids if i}
 
 
-def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent) -> Actor:
+def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> Actor:
     country, reason = actor.country, actor.country_from
     if country:
         reason = reason or "nationality"
@@ -85,26 +86,82 @@ def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent) -> Actor:
                 reason = name
                 break
     return replace(actor, country=country or None, country_from=reason if country else None,
-                   code=(country or "") + agent.role, category=category_of(doc, actor, agent))
+                   code=(country or "") + agent.role,
+                   category=category_of(doc, actor, agent, protest_words))
 
 
-def category_of(doc: Analysis, actor: Actor, agent: GenericAgent) -> str | None:
-    """The agent's category; civilians who stage a protest are protesters."""
+def category_of(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> str | None:
+    """The agent's category; civilians who stage a protest, or are named in a sentence
+    about one, are protesters."""
     category = agent.category
-    if category in PROTESTING_CATEGORIES and any(
-            e.source == actor.id and e.plover == "PROTEST" for e in doc.events):
+    if category not in PROTESTING_CATEGORIES:
+        return category
+    if any(e.source == actor.id and e.plover == "PROTEST" for e in doc.events):
         return "protesters"
-    return category
+    return "protesters" if in_protest_sentence(doc, actor, protest_words) else category
+
+
+def in_protest_sentence(doc: Analysis, actor: Actor, protest_words: frozenset[str]) -> bool:
+    """A mention of the actor in a sentence with a protest word or a PROTEST event."""
+    if doc.nlp is None:
+        return False
+    protests = [e.evidence.start for e in doc.events if e.plover == "PROTEST"]
+    for start, end in actor.mentions:
+        span = doc.nlp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if any(t.lower_ in protest_words for t in sent) or any(
+                sent.start_char <= p < sent.end_char for p in protests):
+            return True
+    return False
 
 
 # ---- the country rules, in order ----
 
 def from_location(doc: Analysis, actor: Actor) -> str | None:
-    """The country where most of its events happened (ties: the first named)."""
-    countries = [e.location.country for e in doc.events
-                 if actor.id in (e.source, e.target) and e.location is not None and e.location.country
-                 and e.location.how != "dateline"]
+    """The country where most of its events happened (ties: the first named): the
+    events' locations, else the places named in its events' sentences (a town or
+    region before a country: "crossed into Moldova near Odesa" happened in Ukraine)."""
+    events = [e for e in doc.events if actor.id in (e.source, e.target)]
+    countries = [e.location.country for e in events
+                 if e.location is not None and e.location.country and e.location.how != "dateline"]
+    if not countries:
+        countries = sentence_place_countries(doc, events)
     return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
+    """Countries of the places named in the sentences of these events, the places below
+    country level first."""
+    if doc.nlp is None:
+        return []
+    spans = []
+    for e in events:
+        span = doc.nlp.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.sent.start_char, span.sent.end_char))
+    found: list[tuple[bool, str]] = []
+    for actor in doc.actors:
+        if actor.type not in PLACE_TYPES:
+            continue
+        for start, end in actor.mentions:
+            if any(s <= start and end <= e for s, e in spans):
+                country, is_country = place_country(actor)
+                if country:
+                    found.append((is_country, country))
+    smaller = [c for is_country, c in found if not is_country]
+    return smaller or [c for _, c in found]
+
+
+def place_country(actor: Actor) -> tuple[str | None, bool]:
+    """A place actor's country and whether the place is a country itself."""
+    if actor.kb_id is not None and actor.country:
+        return actor.country, actor.kb_id == actor.country
+    place = resolve(actor.name)
+    if place is None:
+        return actor.country, False
+    return place.country or actor.country, place.kind == "country"
 
 
 def from_dateline(doc: Analysis, actor: Actor) -> str | None:
@@ -121,7 +178,7 @@ def from_dateline(doc: Analysis, actor: Actor) -> str | None:
 
 def from_document(doc: Analysis, actor: Actor) -> str | None:
     """The one country of all the document's places and states, when there is one."""
-    countries = {a.country for a in doc.actors if a.type in ("GPE", "LOC") and a.country}
+    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES} - {None}
     return countries.pop() if len(countries) == 1 else None
 
 

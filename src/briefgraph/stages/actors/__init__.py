@@ -36,10 +36,10 @@ from ...records import Actor, Analysis
 from .build import build_actors
 from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
+from .generic import generic_mentions
 from .kb_mentions import kb_mentions
 from .mentions import ner_mentions, titled_name_mentions
 from .model import Mention
-from .generic import generic_mentions
 from .ner_fixes import NER_FIXES
 from .overlaps import keep_in_zone, resolve_overlaps
 from .phrases import STATE_PHRASE_RULES, phrase_mentions

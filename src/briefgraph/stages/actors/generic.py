@@ -24,7 +24,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "np
 COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
                          "crowd", "crowds"})
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
-COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})  # only counted ("20 people")
+# actors only when counted ("20 people", "dozens of women")
+COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
 ANAPHOR_CATEGORIES = frozenset({"rebel group", "political militia", "identity militia"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
 
@@ -151,6 +152,18 @@ def phrase_start(head: Head) -> int:
     return first
 
 
+def national_start(ctx: Context, head: Head) -> int:
+    """With a nationality word the phrase starts at it ("two Armenian soldiers" ->
+    "Armenian soldiers"), so a state's own phrase rules, which read the same span,
+    win the tie (resolve_overlaps) and keep "Armenian soldiers" the state acting."""
+    first = phrase_start(head)
+    for tok in head.token.doc[first:head.first]:
+        entry = ctx.demonym_entry(tok.text)
+        if entry is not None and entry.is_state() and not tok.text.islower():
+            return tok.i
+    return first
+
+
 def count_start(head: Head, first: int) -> int:
     """"hundreds of students", "a crowd of about 200 villagers": the phrase starts at the
     count or crowd it is "of" (so the events stage finds the actor at that word)."""
@@ -172,10 +185,10 @@ def generic_mentions(ctx: Context) -> list[Mention]:
     """The generic actor mentions of the document (MENTION_FINDERS)."""
     out: list[Mention] = []
     for head in find_heads(ctx):
-        first = count_start(head, phrase_start(head))
+        country = nationality(ctx, head) or ""
+        first = count_start(head, national_start(ctx, head) if country else phrase_start(head))
         start = ctx.nlp[first].idx
         end = head.token.idx + len(head.token.text)
-        country = nationality(ctx, head) or ""
         agent = head.agent
         label = "PERSON" if agent.singular else "GROUP"
         key = GroupKey(country, f"agent:{agent.role}:{agent.category or ''}")
