@@ -54,12 +54,25 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     return found[1] if found is not None else None
 
 
+def state_institution(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+    """A state's institution named by nationality and a generic noun ("Kenyan police",
+    "Kenya's army": an ORG of the actors stage): the generic phrase, for its category."""
+    if actor.type != "ORG" or actor.kb_id is not None or not actor.country:
+        return None
+    words = name_key(actor.name).split()
+    found = generic.longest_ending(words)
+    return found[1] if found is not None and found[0] == len(words) - 1 else None
+
+
 def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
     used = referenced_ids(doc)
     out: list[Actor] = []
     for actor in doc.actors:
         agent = generic_agent(actor, generic)
-        if agent is None:
+        institution = state_institution(actor, generic) if agent is None else None
+        if institution is not None:
+            out.append(replace(actor, category=institution.category, country_from="nationality"))
+        elif agent is None:
             out.append(actor)
         elif actor.id in used:
             out.append(affiliated(doc, actor, agent, generic.protest_words))

@@ -26,7 +26,6 @@ COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "m
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 # actors only when counted ("20 people", "dozens of women")
 COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
-ANAPHOR_CATEGORIES = frozenset({"rebel group", "political militia", "identity militia"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
 
 
@@ -88,19 +87,32 @@ def one_person_determined(ctx: Context, head: Head) -> bool:
 
 
 def not_an_anaphor(ctx: Context, head: Head) -> bool:
-    """"the rebels", "the militants" with nothing else: after a named organisation or
-    group, a bare definite armed group refers back to it (the events stage resolves it)."""
+    """"the rebels", "the soldiers" with nothing else: after a named organisation or
+    nationality, a bare definite group refers back to what the text named (the events
+    stage resolves it), unless the text named the same generic group before ("Kenyan
+    police ... the police")."""
     tok = head.token
-    if head.agent.category not in ANAPHOR_CATEGORIES or head.first != tok.i:
+    if head.first != tok.i or [c.lower_ for c in tok.children if c.i < tok.i] != ["the"]:
         return True
-    kids = [c for c in tok.children if c.i < tok.i]
-    if [c.lower_ for c in kids] != ["the"]:
+    if not any(e.label_ in {"ORG", "NORP"} and e.end <= tok.i for e in tok.doc.ents):
         return True
-    return not any(e.label_ in {"ORG", "NORP"} and e.end <= tok.i for e in tok.doc.ents)
+    same = head.agent.concept
+    return any((a := ctx.generic.get(t.lower_)) is not None and a.concept == same for t in tok.doc[:tok.i])
+
+
+def not_a_state_organ(ctx: Context, head: Head) -> bool:
+    """"Israeli soldiers", "the Ukrainian military", "Kenyan police": a state's organ or
+    institution named with its nationality is the state acting or the state's own
+    organisation (nouns.csv organ/institution rules); the affiliation stage gives an
+    institution its category."""
+    low = head.agent.form
+    if low not in ctx.nouns.get("organ", {}) and low not in ctx.nouns.get("institution", {}):
+        return True
+    return nationality(ctx, head) is None
 
 
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
-                                          one_person_determined, not_an_anaphor)
+                                          one_person_determined, not_an_anaphor, not_a_state_organ)
 
 
 def nationality(ctx: Context, head: Head) -> str | None:
