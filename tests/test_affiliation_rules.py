@@ -8,7 +8,6 @@ from briefgraph.knowledge import Knowledge
 from briefgraph.pipeline import STAGES
 from briefgraph.records import Actor, Analysis, DocumentInfo, Event, Evidence, Location, RawDocument
 from briefgraph.stages import affiliation
-
 from conftest import analyse_text
 
 GENERIC = Knowledge.default().actors.generic
