@@ -131,6 +131,8 @@ def test_not_an_anaphor():
     assert generic.not_an_anaphor(ctx, head(ctx, "rebels"))
     ctx = context("Kenyan rebels attacked a convoy. The rebels then withdrew.")
     assert generic.not_an_anaphor(ctx, head(ctx, "rebels", last=True)), "the same generic group named before"
+    ctx = context("Houthi rebels attacked a ship. The rebels then withdrew.")
+    assert not generic.not_an_anaphor(ctx, head(ctx, "rebels", last=True)), "'the rebels' are the Houthis"
 
 
 def test_nationality_from_demonym_and_possessive():

@@ -97,7 +97,21 @@ def not_an_anaphor(ctx: Context, head: Head) -> bool:
     if not any(e.label_ in {"ORG", "NORP"} and e.end <= tok.i for e in tok.doc.ents):
         return True
     same = head.agent.concept
-    return any((a := ctx.generic.get(t.lower_)) is not None and a.concept == same for t in tok.doc[:tok.i])
+    return any((a := ctx.generic.get(t.lower_)) is not None and a.concept == same and _unnamed(ctx, t)
+               for t in tok.doc[:tok.i])
+
+
+def _unnamed(ctx: Context, tok: Token) -> bool:
+    """A generic group in its own right: not itself a bare "the rebels", and no name among
+    its modifiers but a state's nationality ("Kenyan students"; "Houthi rebels" is named)."""
+    if [c.lower_ for c in tok.children if c.i < tok.i] == ["the"]:
+        return False
+    for child in tok.children:
+        if child.i < tok.i and child.ent_type_ and child.ent_type_ not in {"CARDINAL", "QUANTITY"}:
+            entry = ctx.demonym_entry(child.text)
+            if entry is None or not entry.is_state():
+                return False
+    return True
 
 
 def not_a_state_organ(ctx: Context, head: Head) -> bool:
