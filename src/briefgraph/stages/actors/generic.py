@@ -175,6 +175,8 @@ def phrase_start(head: Head) -> int:
         if not any(a.i == head.token.i for a in prev.ancestors) or prev.dep_ not in MODIFIER_DEPS | {"advmod"}:
             break
         first -= 1
+    if first - 1 >= head.token.sent.start and doc[first].lower_ in {"least", "most"} and doc[first - 1].lower_ == "at":
+        first -= 1  # "at least 27 people"
     return first
 
 
