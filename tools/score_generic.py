@@ -53,7 +53,11 @@ def names(actor: dict | None) -> list[str]:
 
 
 def is_generic(actor: dict) -> bool:
+    """A generic group or person (a state's institution such as "Kenya's army" is an ORG:
+    named, though it has a category)."""
     code = actor.get("code") or ""
+    if actor.get("type") not in ("GROUP", "PERSON"):
+        return False
     return bool(actor.get("category") or actor.get("country_from")) or (
         actor.get("kb_id") is None and actor.get("type") in ("GROUP", "PERSON") and len(code) == 3
         and code.isupper() and not actor.get("country"))
