@@ -90,14 +90,14 @@ def referenced_ids(doc: Analysis) -> set[str]:
 
 def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> Actor:
     country, reason = actor.country, actor.country_from
-    if country:
-        reason = reason or "nationality"
-    else:
-        for name, rule in COUNTRY_RULES:
-            country = rule(doc, actor)
-            if country:
-                reason = name
-                break
+    if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
+        return replace(actor, country_from=reason or "nationality", code=actor.code or country + agent.role,
+                       category=category_of(doc, actor, agent, protest_words))
+    for name, rule in COUNTRY_RULES:
+        country = rule(doc, actor)
+        if country:
+            reason = name
+            break
     return replace(actor, country=country or None, country_from=reason if country else None,
                    code=(country or "") + agent.role,
                    category=category_of(doc, actor, agent, protest_words))
