@@ -36,7 +36,7 @@ from ...records import Actor, Analysis
 from .build import build_actors
 from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
-from .generic import generic_mentions
+from .generic import generic_mentions, yield_to_names
 from .kb_mentions import kb_mentions
 from .mentions import ner_mentions, titled_name_mentions
 from .model import Mention
@@ -68,7 +68,7 @@ def find_actors(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
 
 
 def actors_of(ctx: Context) -> list[Actor]:
-    candidates = [m for finder in MENTION_FINDERS for m in finder(ctx)]
+    candidates = yield_to_names([m for finder in MENTION_FINDERS for m in finder(ctx)])
     mentions = resolve_overlaps(candidates)
     mentions = [m for m in mentions if keep_in_zone(m, mentions, ctx)]
     clusters = cluster_mentions(mentions, ctx)

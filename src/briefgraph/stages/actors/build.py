@@ -97,7 +97,7 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
     actor = Actor(id=actor_id, name=tidy(name), type=kind, aliases=aliases, roles=[], affiliation=None,
                   country=country or None, code=code or None, mentions=list(mentions),
                   kb_id=entry.kb_id if entry is not None else None, lat=lat, lon=lon)
-    return with_generic_fields(actor, c) if is_generic(c) else actor
+    return with_generic_fields(actor, c, ctx.text) if is_generic(c) else actor
 
 
 def is_generic(c: Cluster) -> bool:
@@ -106,10 +106,22 @@ def is_generic(c: Cluster) -> bool:
     return bool(creating) and c.entry is None and all(m.kind == "agent" for m in creating)
 
 
-def with_generic_fields(actor: Actor, c: Cluster) -> Actor:
+# "militias in Tripoli", "students throughout Indonesia": a generic phrase with where it is
+PLACE_AFTER = re.compile(r"\s+(?:in|from|throughout|across|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def with_generic_fields(actor: Actor, c: Cluster, text: str) -> Actor:
     """A generic actor's country from a nationality word, its code (country + role, or the
-    role alone) and its category; the affiliation stage gives the others a country later."""
+    role alone) and its category; the affiliation stage gives the others a country later.
+    A mention followed by its place adds that longer name ("militias in Tripoli") to the
+    aliases."""
     first = _creating(c)[0]
+    for m in c.mentions:
+        place = PLACE_AFTER.match(text, m.end)
+        if place and "\n" not in place.group(0):
+            alias = tidy(text[m.start:place.end()])
+            if alias not in actor.aliases and alias != actor.name:
+                actor.aliases.append(alias)
     country = next((m.group_key.anchor for m in c.mentions if m.group_key is not None and m.group_key.anchor), "")
     actor.country = country or None
     actor.country_from = "nationality" if country else None

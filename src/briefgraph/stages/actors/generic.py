@@ -26,6 +26,7 @@ COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "m
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 # actors only when counted ("20 people", "dozens of women")
 COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
+INSTRUMENT_CATEGORIES = frozenset({"state forces", "external forces", None})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
 
 
@@ -125,8 +126,25 @@ def not_a_state_organ(ctx: Context, head: Head) -> bool:
     return nationality(ctx, head) is None
 
 
+def not_an_instrument(ctx: Context, head: Head) -> bool:
+    """"Britain mobilized army reservists", "Syria is willing to withdraw its troops":
+    forces or officials with no nationality of their own, the object of what a named
+    state or organisation does (or named as its own), are its means, not the one it acts on."""
+    tok = head.token
+    if head.agent.category not in INSTRUMENT_CATEGORIES or tok.dep_ != "dobj" or nationality(ctx, head):
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False  # "withdraw its troops"
+    verb = tok.head
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(s.ent_type_ in {"GPE", "ORG", "NORP"} for s in subjects)
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
-                                          one_person_determined, not_an_anaphor, not_a_state_organ)
+                                          one_person_determined, not_an_anaphor, not_a_state_organ,
+                                          not_an_instrument)
 
 
 def nationality(ctx: Context, head: Head) -> str | None:
@@ -220,9 +238,26 @@ def generic_mentions(ctx: Context) -> list[Mention]:
         agent = head.agent
         label = "PERSON" if agent.singular else "GROUP"
         key = GroupKey(country, f"agent:{agent.role}:{agent.category or ''}")
+        core = (ctx.nlp[head.first].idx, end)
         out.append(Mention(start, end, ctx.text[start:end], label, "agent", ctx.zone_at(start), sector=agent.role,
-                           group_key=key, country=country, category=agent.category or ""))
+                           group_key=key, country=country, category=agent.category or "", core=core))
     return join_nationals(out)
+
+
+def yield_to_names(candidates: list[Mention]) -> list[Mention]:
+    """A generic mention gives way to any other mention that overlaps it ("students
+    throughout Indonesia", "Burundian militiamen", "Hamas fighters"), unless that one lies
+    inside the generic words themselves ("Riot" of "Riot police" tagged as a person,
+    "Police" as an organisation) or is a nationality word ("Kenyan" of "Kenyan students")."""
+    others = [m for m in candidates if m.kind not in {"agent", "demonym"}]
+    out = []
+    for m in candidates:
+        if m.kind == "agent" and any(
+                o.start < m.end and m.start < o.end and not (m.core[0] <= o.start and o.end <= m.core[1])
+                for o in others):
+            continue
+        out.append(m)
+    return out
 
 
 def join_nationals(mentions: list[Mention]) -> list[Mention]:

@@ -70,6 +70,7 @@ class Mention:
     author: bool = False  # "by NAME" in a related-reading line, or "NAME, Title" under a quote
     cue: str = ""  # "org" | "place" | "facility" from the words around it
     category: str = ""  # conflict-data category of a generic actor ("state forces")
+    core: tuple[int, int] = (0, 0)  # a generic actor's own words ("riot police" of "hundreds of riot police")
 
     @property
     def span(self) -> tuple[int, int]:
