@@ -102,3 +102,14 @@ def test_end_to_end_country_from_location():
     assert gunmen is not None, [a.name for a in doc.actors]
     assert (gunmen.country, gunmen.country_from, gunmen.code, gunmen.category) == (
         "BFA", "location", "BFAUAF", "political militia"), gunmen
+
+
+def test_record_carries_category_and_country_from():
+    doc = analyse_text("Police detain protesters\n\nNAIROBI (Reuters) - Police arrested ten people on Monday after a "
+                       "protest outside parliament, officials said.\n")
+    actors = {a["name"]: a for a in doc.to_record()["actors"]}
+    police = actors.get("Police")
+    assert police is not None, list(actors)
+    assert (police["category"], police["country"], police["country_from"], police["code"]) == (
+        "state forces", "KEN", "dateline", "KENCOP"), police
+    assert all("category" in a and "country_from" in a for a in actors.values()), "every actor has both fields"
