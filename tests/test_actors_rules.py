@@ -153,7 +153,8 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
-        "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions"], "MENTION_FINDERS changed"
+        "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "generic_mentions"], \
+        "MENTION_FINDERS changed"
 
 
 def test_ner_mentions_take_spacy_places():

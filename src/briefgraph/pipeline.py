@@ -28,7 +28,7 @@ from .errors import BriefgraphError
 from .knowledge import Knowledge
 from .readers.dates import published_date
 from .records import Analysis, Failure, RawDocument, normalise_text
-from .stages import actors, events, magnitudes, parse, places, quotes, structure, times, truecase
+from .stages import actors, affiliation, events, magnitudes, parse, places, quotes, structure, times, truecase
 
 StageRun = Callable[..., Any]
 INPUT_FIELDS = ("raw", "text")
@@ -61,6 +61,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", events.build, requires=("nlp", "document", "actors", "times", "quotes"), assigns=("events",)),
     Stage("magnitudes", magnitudes.build, requires=("nlp", "events"), assigns=("events",)),
     Stage("places", places.build, requires=("nlp", "document", "actors", "events"), assigns=("events",)),
+    Stage("affiliation", affiliation.build, requires=("nlp", "document", "actors", "events", "quotes"),
+          assigns=("actors",)),
 )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import KnowledgeError
 from ..records import ACTOR_TYPES
 from .files import data_path, read_data_lines
+from .generic_agents import GenericAgents, generic_agents
 
 KB_DIR = "actors"
 # Load order, lowest priority first: a later file's row for the same kb_id or name wins.
@@ -312,7 +313,8 @@ class ActorKnowledge:
     nouns: dict[str, dict[str, Noun]]
     agents: dict[str, Agent]
     titles: dict[str, TitleWord]
+    generic: GenericAgents = field(default_factory=generic_agents)  # agents.tsv: generic actors
 
     @classmethod
     def load(cls, user_files: tuple[str, ...] = ()) -> ActorKnowledge:
-        return cls(load_kb(user_files), nouns(), agents(), title_words())
+        return cls(load_kb(user_files), nouns(), agents(), title_words(), generic_agents())

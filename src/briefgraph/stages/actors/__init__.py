@@ -11,6 +11,7 @@ The rooms, in the order a document goes through them:
     phrases.py      demonyms and states with what follows (STATE_PHRASE_RULES:
                     "the Russian government", "Pakistan’s Foreign Office", "Palestinians")
     groups.py       collective groups and agents ("Iran-backed militias", "Burundian militiamen")
+    generic.py      generic actors from agents.tsv ("Police", "a Russian official", "20 people")
     overlaps.py     one mention per stretch of text; what to keep outside the body
     keys.py         knowledge-base links (LINK_RULES) and the typed key of each mention
     clustering.py   mentions into clusters: MERGE_RULES (surnames, acronyms, ...)
@@ -35,6 +36,7 @@ from ...records import Actor, Analysis
 from .build import build_actors
 from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
+from .generic import generic_mentions, yield_to_names
 from .kb_mentions import kb_mentions
 from .mentions import ner_mentions, titled_name_mentions
 from .model import Mention
@@ -48,7 +50,8 @@ __all__ = ["MENTION_FINDERS", "MERGE_RULES", "NER_FIXES", "STATE_PHRASE_RULES", 
 MentionFinder = Callable[[Context], list[Mention]]
 
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
-MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions)
+MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
+                                               generic_mentions)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
@@ -65,7 +68,7 @@ def find_actors(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
 
 
 def actors_of(ctx: Context) -> list[Actor]:
-    candidates = [m for finder in MENTION_FINDERS for m in finder(ctx)]
+    candidates = yield_to_names([m for finder in MENTION_FINDERS for m in finder(ctx)])
     mentions = resolve_overlaps(candidates)
     mentions = [m for m in mentions if keep_in_zone(m, mentions, ctx)]
     clusters = cluster_mentions(mentions, ctx)

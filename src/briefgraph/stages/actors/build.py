@@ -12,7 +12,7 @@ from .context import BODY_ZONES, Context, is_city, person_context
 from .model import Cluster, Mention
 from .roles import assign_group_members, assign_roles
 
-NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group"})
+NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group", "agent"})
 
 
 def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
@@ -55,7 +55,7 @@ def is_actor(c: Cluster, ctx: Context) -> bool:
     if c.entry is None and not any(m.zone in BODY_ZONES or m.author for m in creating):
         return False
     names = [m.text for m in creating]
-    if creating and all(not re.search(r"[A-Z]", n) for n in names):
+    if creating and all(not re.search(r"[A-Z]", n) for n in names) and not is_generic(c):
         return False
     return not (c.entry is None and common_word_place(creating, ctx))
 
@@ -94,9 +94,40 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
                 lat, lon = place.lat, place.lon
                 country = country or place.country or ""
                 break
-    return Actor(id=actor_id, name=tidy(name), type=kind, aliases=aliases, roles=[], affiliation=None,
-                 country=country or None, code=code or None, mentions=list(mentions),
-                 kb_id=entry.kb_id if entry is not None else None, lat=lat, lon=lon)
+    actor = Actor(id=actor_id, name=tidy(name), type=kind, aliases=aliases, roles=[], affiliation=None,
+                  country=country or None, code=code or None, mentions=list(mentions),
+                  kb_id=entry.kb_id if entry is not None else None, lat=lat, lon=lon)
+    return with_generic_fields(actor, c, ctx.text) if is_generic(c) else actor
+
+
+def is_generic(c: Cluster) -> bool:
+    """A cluster of generic actor mentions only ("Police", "the police", "police officers")."""
+    creating = _creating(c)
+    return bool(creating) and c.entry is None and all(m.kind == "agent" for m in creating)
+
+
+# "militias in Tripoli", "students throughout Indonesia": a generic phrase with where it is
+PLACE_AFTER = re.compile(r"\s+(?:in|from|throughout|across|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def with_generic_fields(actor: Actor, c: Cluster, text: str) -> Actor:
+    """A generic actor's country from a nationality word, its code (country + role, or the
+    role alone) and its category; the affiliation stage gives the others a country later.
+    A mention followed by its place adds that longer name ("militias in Tripoli") to the
+    aliases."""
+    first = _creating(c)[0]
+    for m in c.mentions:
+        place = PLACE_AFTER.match(text, m.end)
+        if place and "\n" not in place.group(0):
+            alias = tidy(text[m.start:place.end()])
+            if alias not in actor.aliases and alias != actor.name:
+                actor.aliases.append(alias)
+    country = next((m.group_key.anchor for m in c.mentions if m.group_key is not None and m.group_key.anchor), "")
+    actor.country = country or None
+    actor.country_from = "nationality" if country else None
+    actor.code = country + first.sector
+    actor.category = first.category or None
+    return actor
 
 
 def _aliases(name: str, names: list[Mention]) -> list[str]:
@@ -121,6 +152,8 @@ def actor_type(c: Cluster, ctx: Context) -> str:
     if c.city:
         return "GPE"
     creating = _creating(c)
+    if is_generic(c):
+        return creating[0].label  # GROUP, PERSON for one person ("a Russian official")
     if any(m.kind == "group" for m in creating):
         return "GROUP"
     if any(m.titled for m in creating):

@@ -36,6 +36,7 @@ class Context:
         self.titles = actors.titles
         self.nouns = actors.nouns
         self.agents = actors.agents
+        self.generic = actors.generic
         self.zones = self._zones()
 
     # -- zones -------------------------------------------------------------------------------

@@ -147,7 +147,7 @@ def cluster_keys(mentions: list[Mention], ctx: Context) -> tuple[list[ClusterKey
     keys: list[ClusterKey] = []
     city_keys: set[ClusterKey] = set()
     for m in mentions:
-        if m.kind == "group":
+        if m.kind in {"group", "agent"}:
             assert m.group_key is not None, "a group mention has a group key"
             key: ClusterKey = m.group_key
         elif m.kind == "metonym" and capital_acts.get(name_key(m.text)) is False:

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from ...knowledge.kb import KBEntry
 
 # Priority of a kind of mention when two claim the same span (higher wins).
-KIND_PRIORITY = MappingProxyType({"name": 3, "metonym": 3, "organ": 2, "group": 2, "ner": 1, "demonym": 0})
+KIND_PRIORITY = MappingProxyType({"name": 3, "metonym": 3, "organ": 2, "group": 2, "agent": 2, "ner": 1, "demonym": 0})
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Mention:
     end: int
     text: str
     label: str  # PERSON | ORG | GPE | LOC | GROUP | NORP (spaCy's or the rule's guess)
-    kind: str  # ner | name | metonym | demonym | organ | group
+    kind: str  # ner | name | metonym | demonym | organ | group | agent (generic.py)
     zone: str
     entry: KBEntry | None = None
     sector: str = ""
@@ -69,6 +69,8 @@ class Mention:
     titled: bool = False  # a title was cut off the front: a person
     author: bool = False  # "by NAME" in a related-reading line, or "NAME, Title" under a quote
     cue: str = ""  # "org" | "place" | "facility" from the words around it
+    category: str = ""  # conflict-data category of a generic actor ("state forces")
+    core: tuple[int, int] = (0, 0)  # a generic actor's own words ("riot police" of "hundreds of riot police")
 
     @property
     def span(self) -> tuple[int, int]:

@@ -1,0 +1,276 @@
+"""Generic actors: people and forces the text names by what they are, not by a name
+("Police", "riot police", "a Russian official", "Kenyan police", "20 people",
+"unidentified armed men"), found from the agent phrases of knowledge/actors/agents.tsv
+on the parse: the phrase's head noun with its modifiers. Each becomes a mention of kind
+"agent" (type GROUP, PERSON for one person), keyed so that one group of one country is
+one actor in a document; a nationality word or a state's possessive gives its country.
+
+GENERIC_RULES decide, in order, whether a token heads a generic actor at all (each
+returns False to refuse it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ...knowledge.generic_agents import GenericAgent
+from .context import Context
+from .model import GroupKey, Mention
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"})
+COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
+                         "crowd", "crowds"})
+SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+# actors only when counted ("20 people", "dozens of women")
+COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
+INSTRUMENT_CATEGORIES = frozenset({"state forces", "external forces", None})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
+
+
+class Head(NamedTuple):
+    """A token heading a generic phrase: the form matched and its first token."""
+
+    token: Token
+    agent: GenericAgent
+    first: int  # index of the first token of the form ("riot" of "riot police")
+
+
+GenericRule = Callable[[Context, Head], bool]
+
+
+def _named(token: Token) -> bool:
+    """Inside a named entity (not a nationality word)."""
+    return token.ent_type_ in NAMED_LABELS
+
+
+def not_a_modifier(ctx: Context, head: Head) -> bool:
+    """"police station", "police officers": a noun modifying another is not the head."""
+    tok = head.token
+    return not (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ in {"NOUN", "PROPN"})
+
+
+def not_a_title(ctx: Context, head: Head) -> bool:
+    """"Judge Maria Lopez", "Officer Kamau": a word before a name is a title."""
+    nxt = head.token.nbor(1) if head.token.i + 1 < len(head.token.doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and _named(nxt))
+
+
+def not_in_a_name(ctx: Context, head: Head) -> bool:
+    """"Kenya Police Service": part of a longer name; an entity spaCy made of the
+    generic phrase's own words ("Police" as ORG, "Riot" of "Riot police") is no name."""
+    tokens = head.token.doc[head.first:head.token.i + 1]
+    named = [t for t in tokens if _named(t)]
+    ents = [e for e in head.token.doc.ents if any(e.start <= t.i < e.end for t in named)]
+    return all(head.first <= e.start and e.end <= head.token.i + 1 for e in ents)
+
+
+def counted_if_people(ctx: Context, head: Head) -> bool:
+    """"people" is an actor only when counted: "20 people", "dozens of people"."""
+    tok = head.token
+    if head.agent.form not in COUNTED_ONLY:
+        return True
+    if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_HEADS
+
+
+def one_person_determined(ctx: Context, head: Head) -> bool:
+    """A singular form ("official", "judge") names one person only with a determiner
+    or a nationality: "a Russian official", "the judge"."""
+    if not head.agent.singular:
+        return True
+    tok = head.token
+    return any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in tok.children) or \
+        nationality(ctx, head) is not None
+
+
+def not_an_anaphor(ctx: Context, head: Head) -> bool:
+    """"the rebels", "the soldiers" with nothing else: after a named organisation or
+    nationality, a bare definite group refers back to what the text named (the events
+    stage resolves it), unless the text named the same generic group before ("Kenyan
+    police ... the police")."""
+    tok = head.token
+    if head.first != tok.i or [c.lower_ for c in tok.children if c.i < tok.i] != ["the"]:
+        return True
+    if not any(e.label_ in {"ORG", "NORP"} and e.end <= tok.i for e in tok.doc.ents):
+        return True
+    same = head.agent.concept
+    return any((a := ctx.generic.get(t.lower_)) is not None and a.concept == same and _unnamed(ctx, t)
+               for t in tok.doc[:tok.i])
+
+
+def _unnamed(ctx: Context, tok: Token) -> bool:
+    """A generic group in its own right: not itself a bare "the rebels", and no name among
+    its modifiers but a state's nationality ("Kenyan students"; "Houthi rebels" is named)."""
+    if [c.lower_ for c in tok.children if c.i < tok.i] == ["the"]:
+        return False
+    for child in tok.children:
+        if child.i < tok.i and child.ent_type_ and child.ent_type_ not in {"CARDINAL", "QUANTITY"}:
+            entry = ctx.demonym_entry(child.text)
+            if entry is None or not entry.is_state():
+                return False
+    return True
+
+
+def not_a_state_organ(ctx: Context, head: Head) -> bool:
+    """"Israeli soldiers", "the Ukrainian military", "Kenyan police": a state's organ or
+    institution named with its nationality is the state acting or the state's own
+    organisation (nouns.csv organ/institution rules); the affiliation stage gives an
+    institution its category."""
+    low = head.agent.form
+    if low not in ctx.nouns.get("organ", {}) and low not in ctx.nouns.get("institution", {}):
+        return True
+    return nationality(ctx, head) is None
+
+
+def not_an_instrument(ctx: Context, head: Head) -> bool:
+    """"Britain mobilized army reservists", "Syria is willing to withdraw its troops":
+    forces or officials with no nationality of their own, the object of what a named
+    state or organisation does (or named as its own), are its means, not the one it acts on."""
+    tok = head.token
+    if head.agent.category not in INSTRUMENT_CATEGORIES or tok.dep_ != "dobj" or nationality(ctx, head):
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False  # "withdraw its troops"
+    verb = tok.head
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(s.ent_type_ in {"GPE", "ORG", "NORP"} for s in subjects)
+
+
+GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
+                                          one_person_determined, not_an_anaphor, not_a_state_organ,
+                                          not_an_instrument)
+
+
+def nationality(ctx: Context, head: Head) -> str | None:
+    """The ISO3 code of a nationality word among the modifiers ("Kenyan police") or of a
+    state's possessive ("Kenya's police", "India's security forces")."""
+    for child in head.token.children:
+        if child.i >= head.token.i:
+            continue
+        if child.dep_ == "poss":
+            state = ctx.state_of(child.text)
+            if state is not None:
+                return state.kb_id
+        if child.dep_ in MODIFIER_DEPS and not child.text.islower():
+            entry = ctx.demonym_entry(child.text)
+            if entry is not None and entry.is_state():
+                return entry.kb_id
+    return None
+
+
+def find_heads(ctx: Context) -> list[Head]:
+    heads = []
+    for tok in ctx.nlp:
+        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isalpha():
+            continue
+        start = max(tok.i - 2, tok.sent.start)
+        words = [t.lower_ for t in ctx.nlp[start:tok.i + 1]]
+        found = ctx.generic.longest_ending(words)
+        if found is None:
+            continue
+        n, agent = found
+        head = Head(tok, agent, tok.i - n + 1)
+        if all(rule(ctx, head) for rule in GENERIC_RULES):
+            heads.append(head)
+    return heads
+
+
+def phrase_start(head: Head) -> int:
+    """The first token of the phrase: the form widened left over the head's adjacent
+    modifiers ("unidentified", "Kenyan", "20", "striking garment")."""
+    first = head.first
+    doc = head.token.doc
+    while first - 1 >= head.token.sent.start:
+        prev = doc[first - 1]
+        if prev.pos_ not in MODIFIER_POS or _named(prev) or "\n" in prev.whitespace_:
+            break
+        if not any(a.i == head.token.i for a in prev.ancestors) or prev.dep_ not in MODIFIER_DEPS | {"advmod"}:
+            break
+        first -= 1
+    if first - 1 >= head.token.sent.start and doc[first].lower_ in {"least", "most"} and doc[first - 1].lower_ == "at":
+        first -= 1  # "at least 27 people"
+    return first
+
+
+def national_start(ctx: Context, head: Head) -> int:
+    """With a nationality word the phrase starts at it ("two Armenian soldiers" ->
+    "Armenian soldiers"), so a state's own phrase rules, which read the same span,
+    win the tie (resolve_overlaps) and keep "Armenian soldiers" the state acting."""
+    first = phrase_start(head)
+    for tok in head.token.doc[first:head.first]:
+        entry = ctx.demonym_entry(tok.text)
+        if entry is not None and entry.is_state() and not tok.text.islower():
+            return tok.i
+    return first
+
+
+def count_start(head: Head, first: int) -> int:
+    """"hundreds of students", "a crowd of about 200 villagers": the phrase starts at the
+    count or crowd it is "of" (so the events stage finds the actor at that word)."""
+    tok = head.token
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in COUNT_HEADS:
+        return first
+    count = prep.head
+    if count.i >= tok.i or any(_named(t) for t in tok.doc[count.i:tok.i]):
+        return first
+    start = count.i
+    while start - 1 >= tok.sent.start and tok.doc[start - 1].dep_ in {"nummod", "amod", "quantmod"} \
+            and tok.doc[start - 1].head.i == count.i:
+        start -= 1
+    return start
+
+
+def generic_mentions(ctx: Context) -> list[Mention]:
+    """The generic actor mentions of the document (MENTION_FINDERS)."""
+    out: list[Mention] = []
+    for head in find_heads(ctx):
+        country = nationality(ctx, head) or ""
+        first = count_start(head, national_start(ctx, head) if country else phrase_start(head))
+        start = ctx.nlp[first].idx
+        end = head.token.idx + len(head.token.text)
+        agent = head.agent
+        label = "PERSON" if agent.singular else "GROUP"
+        key = GroupKey(country, f"agent:{agent.role}:{agent.category or ''}")
+        core = (ctx.nlp[head.first].idx, end)
+        out.append(Mention(start, end, ctx.text[start:end], label, "agent", ctx.zone_at(start), sector=agent.role,
+                           group_key=key, country=country, category=agent.category or "", core=core))
+    return join_nationals(out)
+
+
+def yield_to_names(candidates: list[Mention]) -> list[Mention]:
+    """A generic mention gives way to any other mention that overlaps it ("students
+    throughout Indonesia", "Burundian militiamen", "Hamas fighters"), unless that one lies
+    inside the generic words themselves ("Riot" of "Riot police" tagged as a person,
+    "Police" as an organisation) or is a nationality word ("Kenyan" of "Kenyan students")."""
+    others = [m for m in candidates if m.kind not in {"agent", "demonym"}]
+    out = []
+    for m in candidates:
+        if m.kind == "agent" and any(
+                o.start < m.end and m.start < o.end and not (m.core[0] <= o.start and o.end <= m.core[1])
+                for o in others):
+            continue
+        out.append(m)
+    return out
+
+
+def join_nationals(mentions: list[Mention]) -> list[Mention]:
+    """"Kenyan police ... the police": a mention with no country joins the one group of
+    its kind that has one in the document."""
+    by_kind: dict[str, set[str]] = {}
+    for m in mentions:
+        assert m.group_key is not None
+        if m.country:
+            by_kind.setdefault(m.group_key.cls, set()).add(m.country)
+    for m in mentions:
+        assert m.group_key is not None
+        states = by_kind.get(m.group_key.cls, set())
+        if not m.country and len(states) == 1:
+            m.group_key = GroupKey(next(iter(states)), m.group_key.cls)
+    return mentions

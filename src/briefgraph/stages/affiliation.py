@@ -1,0 +1,199 @@
+"""Affiliation stage (after `places`): each generic actor ("Police", "protesters",
+"a Russian official"; knowledge/actors/agents.tsv) gets its country with the reason,
+its code (country + role code, or the role alone) and its conflict-data category.
+
+The country, in order (COUNTRY_RULES; the first that gives one wins):
+
+  nationality  a nationality word or a state's possessive in its own phrase ("Kenyan
+               police", "Kenya's police"): set by the actors stage, kept here
+  location     the country of the places where its events happened ("arrested ... in
+               Ahmedabad"; the places stage sets them)
+  dateline     the place a wire story was filed from ("NAIROBI (Reuters) -")
+  document     the one country the document's places and states all belong to
+
+and otherwise none (`country: null, country_from: null`): never a guess.
+
+A generic actor that takes part in no event, speaks no quote and is nobody's
+affiliation is left out of the record: a description is an actor only when it acts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from ..knowledge import Knowledge
+from ..knowledge.generic_agents import GenericAgent, GenericAgents
+from ..knowledge.kb import name_key
+from ..places import resolve
+from ..records import Actor, Analysis, Event
+
+GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
+# a group of these categories that stages a protest is counted as protesters
+PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
+
+CountryRule = Callable[[Analysis, Actor], str | None]
+
+
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
+    """The affiliation stage for this knowledge (its generic actors)."""
+    return lambda doc: affiliate(doc, knowledge.actors.generic)
+
+
+def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+    """The generic actor phrase an actor's name ends with, if it is an unnamed one
+    (no knowledge-base entry, a group or one person)."""
+    if actor.kb_id is not None or actor.type not in GENERIC_TYPES:
+        return None
+    found = generic.longest_ending(name_key(actor.name).split())
+    return found[1] if found is not None else None
+
+
+def state_institution(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+    """A state's institution named by nationality and a generic noun ("Kenyan police",
+    "Kenya's army": an ORG of the actors stage): the generic phrase, for its category."""
+    if actor.type != "ORG" or actor.kb_id is not None or not actor.country:
+        return None
+    words = name_key(actor.name).split()
+    found = generic.longest_ending(words)
+    return found[1] if found is not None and found[0] == len(words) - 1 else None
+
+
+def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
+    used = referenced_ids(doc)
+    out: list[Actor] = []
+    for actor in doc.actors:
+        agent = generic_agent(actor, generic)
+        institution = state_institution(actor, generic) if agent is None else None
+        if institution is not None:
+            out.append(replace(actor, category=institution.category, country_from="nationality"))
+        elif agent is None:
+            out.append(actor)
+        elif actor.id in used:
+            out.append(affiliated(doc, actor, agent, generic.protest_words))
+    kept = {a.id for a in out}
+    return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
+                       for a in out]}
+
+
+def referenced_ids(doc: Analysis) -> set[str]:
+    """Ids of actors that events or quotes refer to (an actor kept only as another's
+    affiliation loses that affiliation with it)."""
+    ids = {e.source for e in doc.events} | {e.target for e in doc.events} | {q.speaker for q in doc.quotes}
+    return {i for i in ids if i}
+
+
+def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> Actor:
+    country, reason = actor.country, actor.country_from
+    if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
+        return replace(actor, country_from=reason or "nationality", code=actor.code or country + agent.role,
+                       category=category_of(doc, actor, agent, protest_words))
+    for name, rule in COUNTRY_RULES:
+        country = rule(doc, actor)
+        if country:
+            reason = name
+            break
+    return replace(actor, country=country or None, country_from=reason if country else None,
+                   code=(country or "") + agent.role,
+                   category=category_of(doc, actor, agent, protest_words))
+
+
+def category_of(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> str | None:
+    """The agent's category; civilians who stage a protest, or are named in a sentence
+    about one, are protesters."""
+    category = agent.category
+    if category not in PROTESTING_CATEGORIES:
+        return category
+    if any(e.source == actor.id and e.plover == "PROTEST" for e in doc.events):
+        return "protesters"
+    return "protesters" if in_protest_sentence(doc, actor, protest_words) else category
+
+
+def in_protest_sentence(doc: Analysis, actor: Actor, protest_words: frozenset[str]) -> bool:
+    """A mention of the actor in a sentence with a protest word or a PROTEST event."""
+    if doc.nlp is None:
+        return False
+    protests = [e.evidence.start for e in doc.events if e.plover == "PROTEST"]
+    for start, end in actor.mentions:
+        span = doc.nlp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if any(t.lower_ in protest_words for t in sent) or any(
+                sent.start_char <= p < sent.end_char for p in protests):
+            return True
+    return False
+
+
+# ---- the country rules, in order ----
+
+def from_location(doc: Analysis, actor: Actor) -> str | None:
+    """The country where most of its events happened (ties: the first named): the
+    events' locations, else the places named in its events' sentences (a town or
+    region before a country: "crossed into Moldova near Odesa" happened in Ukraine)."""
+    events = [e for e in doc.events if actor.id in (e.source, e.target)]
+    countries = [e.location.country for e in events
+                 if e.location is not None and e.location.country and e.location.how != "dateline"]
+    if not countries:
+        countries = sentence_place_countries(doc, events)
+    return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
+    """Countries of the places named in the sentences of these events, the places below
+    country level first."""
+    if doc.nlp is None:
+        return []
+    spans = []
+    for e in events:
+        span = doc.nlp.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.sent.start_char, span.sent.end_char))
+    found: list[tuple[bool, str]] = []
+    for actor in doc.actors:
+        if actor.type not in PLACE_TYPES:
+            continue
+        for start, end in actor.mentions:
+            if any(s <= start and end <= e for s, e in spans):
+                country, is_country = place_country(actor)
+                if country:
+                    found.append((is_country, country))
+    smaller = [c for is_country, c in found if not is_country]
+    return smaller or [c for _, c in found]
+
+
+def place_country(actor: Actor) -> tuple[str | None, bool]:
+    """A place actor's country and whether the place is a country itself."""
+    if actor.kb_id is not None and actor.country:
+        return actor.country, actor.kb_id == actor.country
+    place = resolve(actor.name)
+    if place is None:
+        return actor.country, False
+    return place.country or actor.country, place.kind == "country"
+
+
+def from_dateline(doc: Analysis, actor: Actor) -> str | None:
+    """The country of the place a wire story was filed from."""
+    if doc.document is None:
+        return None
+    for start, end in doc.document.datelines:
+        match = DATELINE_PLACE.match(doc.text[start:end])
+        place = resolve(match.group(1).title()) if match else None
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def from_document(doc: Analysis, actor: Actor) -> str | None:
+    """The one country of all the document's places and states, when there is one."""
+    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
+    ("location", from_location), ("dateline", from_dateline), ("document", from_document))

@@ -1,0 +1,185 @@
+"""Generic actors (stages/actors/generic.py, knowledge/actors/agents.tsv): the data, each
+rule of GENERIC_RULES, the phrase and country finders, and the finder end to end, on
+sentences written for these tests and parsed by spaCy (structure and parse stages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgraph.errors import KnowledgeError
+from briefgraph.knowledge import Knowledge
+from briefgraph.knowledge.generic_agents import CATEGORIES, parse_rows
+from briefgraph.pipeline import STAGES, run_stages, start_analysis
+from briefgraph.records import RawDocument
+from briefgraph.stages.actors import MENTION_FINDERS, generic
+from briefgraph.stages.actors.context import Context
+from briefgraph.stages.actors.generic import Head
+
+KNOWLEDGE = Knowledge.default()
+GENERIC = KNOWLEDGE.actors.generic
+PARSE = tuple(s for s in STAGES if s.name in {"structure", "parse"})
+
+
+def context(text: str) -> Context:
+    done, failed = run_stages([start_analysis(RawDocument(text=text, source="<agents test>"))], PARSE)
+    assert done[0] is not None, f"parse failed: {failed[0]}"
+    return Context(done[0], KNOWLEDGE.actors)
+
+
+def head(ctx: Context, word: str, last: bool = False) -> Head:
+    """The Head for the (first or last) token `word`: the form ending there, as find_heads reads it."""
+    tokens = [t for t in ctx.nlp if t.text == word]
+    tok = (tokens[-1] if last else tokens[0]) if tokens else None
+    assert tok is not None, f"no token {word!r} in {ctx.text!r}"
+    start = max(tok.i - 2, tok.sent.start)
+    found = GENERIC.longest_ending([t.lower_ for t in ctx.nlp[start:tok.i + 1]])
+    assert found is not None, f"{word!r} is no generic actor form"
+    n, agent = found
+    return Head(tok, agent, tok.i - n + 1)
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    ctx = context(text)
+    return [(m.text, m.label, m.sector, m.country) for m in generic.generic_mentions(ctx)]
+
+
+# ---- the data ----
+
+def test_agents_file_has_the_conflict_vocabulary_with_roles_and_categories():
+    expected = {"police": ("COP", "state forces"), "riot police": ("COP", "state forces"),
+                "security forces": ("COP", "state forces"), "gunmen": ("UAF", "political militia"),
+                "rebels": ("REB", "rebel group"), "protesters": ("OPP", "protesters"),
+                "rioters": ("OPP", "rioters"), "villagers": ("CVL", "civilians"),
+                "officials": ("GOV", None), "unidentified armed men": ("UAF", "political militia")}
+    for form, (role, category) in expected.items():
+        agent = GENERIC.get(form)
+        assert agent is not None, f"{form!r} missing from agents.tsv"
+        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+
+
+def test_every_category_is_a_known_one():
+    bad = {a.form: a.category for a in GENERIC.forms.values() if a.category and a.category not in CATEGORIES}
+    assert not bad, f"unknown categories: {bad}"
+
+
+def test_things_of_the_phoenix_dictionary_are_no_agents():
+    for word in ("destroyer", "aircraft carrier", "website", "spokesman"):
+        assert GENERIC.get(word) is None, f"{word!r} should be removed by agents_curated.tsv"
+
+
+def test_singular_plural_and_collective_forms():
+    assert GENERIC.get("official").singular and not GENERIC.get("officials").singular
+    assert GENERIC.get("mob").singular is False, "a mob is a group (collective), not one person"
+    assert GENERIC.get("police").plural
+
+
+def test_longest_form_wins():
+    n, agent = GENERIC.longest_ending(["unidentified", "armed", "men"])
+    assert (n, agent.concept) == (3, "unidentified armed man")
+
+
+def test_a_row_with_an_unknown_category_is_refused():
+    with pytest.raises(KnowledgeError, match="unknown category"):
+        parse_rows(["phrase\tplural\trole\tcategory", "scout\tscouts\tMIL\tboy scouts"])
+
+
+# ---- the rules ----
+
+def test_not_a_modifier():
+    ctx = context("Gunmen attacked a police station in the north.")
+    assert not generic.not_a_modifier(ctx, head(ctx, "police")), "'police station' is a station"
+    ctx = context("Police arrested the driver.")
+    assert generic.not_a_modifier(ctx, head(ctx, "Police"))
+
+
+def test_not_a_title():
+    ctx = context("The court heard that Judge Maria Lindqvist ordered the release.")
+    assert not generic.not_a_title(ctx, head(ctx, "Judge"))
+    ctx = context("A judge ordered the release of the driver.")
+    assert generic.not_a_title(ctx, head(ctx, "judge"))
+
+
+def test_not_in_a_name():
+    ctx = context("The Ruritania Police Service said it had opened an inquiry.")
+    tok = next(t for t in ctx.nlp if t.text == "Service")
+    assert tok.ent_type_, "the test needs spaCy to tag the service as a name"
+    assert not generic.not_in_a_name(ctx, head(ctx, "Police")), "a word of an organisation's name is no actor"
+    ctx = context("Riot police dispersed the crowd.")
+    assert generic.not_in_a_name(ctx, head(ctx, "police"))
+
+
+def test_counted_if_people():
+    ctx = context("Police arrested 20 people after the match.")
+    assert generic.counted_if_people(ctx, head(ctx, "people"))
+    ctx = context("Many people think the match was boring.")
+    assert not generic.counted_if_people(ctx, head(ctx, "people"))
+    ctx = context("Dozens of people gathered outside the court.")
+    assert generic.counted_if_people(ctx, head(ctx, "people"))
+
+
+def test_one_person_determined():
+    ctx = context("An official said the road would reopen.")
+    assert generic.one_person_determined(ctx, head(ctx, "official"))
+    ctx = context("Protesters said official after official had ignored them.")
+    assert not generic.one_person_determined(ctx, head(ctx, "official")), "no determiner, no nationality"
+
+
+def test_not_an_anaphor():
+    ctx = context("The Northern Liberation Front attacked a convoy. The rebels then withdrew.")
+    assert not generic.not_an_anaphor(ctx, head(ctx, "rebels", last=True)), "'the rebels' refers back to the front"
+    ctx = context("The rebels withdrew from the town on Monday.")
+    assert generic.not_an_anaphor(ctx, head(ctx, "rebels"))
+    ctx = context("Kenyan rebels attacked a convoy. The rebels then withdrew.")
+    assert generic.not_an_anaphor(ctx, head(ctx, "rebels", last=True)), "the same generic group named before"
+    ctx = context("Houthi rebels attacked a ship. The rebels then withdrew.")
+    assert not generic.not_an_anaphor(ctx, head(ctx, "rebels", last=True)), "'the rebels' are the Houthis"
+
+
+def test_nationality_from_demonym_and_possessive():
+    ctx = context("Kenyan police fired tear gas.")
+    assert generic.nationality(ctx, head(ctx, "police")) == "KEN"
+    ctx = context("India's security forces detained the men.")
+    assert generic.nationality(ctx, head(ctx, "forces")) == "IND"
+    ctx = context("Police fired tear gas.")
+    assert generic.nationality(ctx, head(ctx, "Police")) is None
+
+
+# ---- the finder ----
+
+def test_generic_mentions_is_a_registered_finder():
+    assert generic.generic_mentions in MENTION_FINDERS
+
+
+def test_phrases_and_codes():
+    got = found("Unidentified gunmen killed five soldiers in the north.")
+    assert ("Unidentified gunmen", "GROUP", "UAF", "") in got, got
+    assert ("five soldiers", "GROUP", "MIL", "") in got, got
+
+
+def test_one_person_is_a_person():
+    got = found("A Russian official said the talks would resume.")
+    assert ("Russian official", "PERSON", "GOV", "RUS") in got, got
+
+
+def test_count_phrase_starts_at_the_count():
+    got = found("Police dispersed hundreds of students outside the ministry.")
+    assert any(text == "hundreds of students" for text, *_ in got), got
+
+
+def test_nationality_phrase_starts_at_the_demonym():
+    got = found("Officials said two Kenyan students were hurt.")
+    assert ("Kenyan students", "GROUP", "EDU", "KEN") in got, got
+
+
+def test_a_state_organ_with_its_nationality_is_left_to_the_state_rules():
+    ctx = context("Two Armenian soldiers were wounded on Monday.")
+    assert not generic.not_a_state_organ(ctx, head(ctx, "soldiers")), "'Armenian soldiers' is Armenia acting"
+    ctx = context("Two soldiers were wounded on Monday.")
+    assert generic.not_a_state_organ(ctx, head(ctx, "soldiers"))
+
+
+def test_bare_mention_joins_the_one_national_group():
+    ctx = context("Kenyan students marched on Monday. Police later arrested ten of the students.")
+    students = [m for m in generic.generic_mentions(ctx) if m.sector == "EDU"]
+    assert len(students) == 2 and len({m.group_key for m in students}) == 1, \
+        [(m.text, m.group_key) for m in students]

@@ -1,0 +1,115 @@
+"""Affiliation stage (stages/affiliation.py), rule by rule: which actors are generic,
+each country rule (location, dateline, document) and the category rule, on small
+hand-built analyses; then the stage end to end through the pipeline."""
+
+from __future__ import annotations
+
+from briefgraph.knowledge import Knowledge
+from briefgraph.pipeline import STAGES
+from briefgraph.records import Actor, Analysis, DocumentInfo, Event, Evidence, Location, RawDocument
+from briefgraph.stages import affiliation
+from conftest import analyse_text
+
+GENERIC = Knowledge.default().actors.generic
+
+
+def actor(id_: str, name: str, type_: str = "GROUP", **kw) -> Actor:
+    return Actor(id=id_, name=name, type=type_, **kw)
+
+
+def event(source: str | None, target: str | None = None, plover: str = "COERCE",
+          location: Location | None = None) -> Event:
+    return Event(id="e1", source=source, target=target, plover=plover, cameo="173", negated=False,
+                 modality="asserted", date=None, location=location, trigger="arrested", evidence=Evidence(0, 10))
+
+
+def analysis(actors: list[Actor], events: list[Event], text: str = "x" * 40,
+             datelines: list[tuple[int, int]] | None = None) -> Analysis:
+    document = DocumentInfo(id="d", source="<test>", datelines=datelines or [])
+    return Analysis(raw=RawDocument(text=text, source="<test>"), text=text, document=document, actors=actors,
+                    events=events)
+
+
+def test_stage_runs_after_places():
+    names = [s.name for s in STAGES]
+    assert names.index("affiliation") == names.index("places") + 1, names
+
+
+def test_generic_agent_only_for_unnamed_groups_and_people():
+    assert affiliation.generic_agent(actor("a1", "riot police"), GENERIC).role == "COP"
+    assert affiliation.generic_agent(actor("a1", "Kenya", "GPE", kb_id="KEN"), GENERIC) is None
+    assert affiliation.generic_agent(actor("a1", "police", kb_id="x"), GENERIC) is None, "a known entry is named"
+
+
+def test_from_location():
+    police = actor("a1", "Police")
+    doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])
+    assert affiliation.from_location(doc, police) == "IND"
+    doc = analysis([police], [event("a1", location=Location("Nairobi", "KEN", how="dateline"))])
+    assert affiliation.from_location(doc, police) is None, "a dateline location is the dateline rule's"
+
+
+def test_from_dateline():
+    text = "NAIROBI (Reuters) - Police arrested ten people."
+    police = actor("a1", "Police")
+    doc = analysis([police], [event("a1")], text=text, datelines=[(0, 19)])
+    assert affiliation.from_dateline(doc, police) == "KEN"
+
+
+def test_from_document_needs_one_country():
+    police = actor("a1", "Police")
+    one = [police, actor("a2", "Kenya", "GPE", kb_id="KEN", country="KEN")]
+    assert affiliation.from_document(analysis(one, []), police) == "KEN"
+    two = [*one, actor("a3", "Uganda", "GPE", kb_id="UGA", country="UGA")]
+    assert affiliation.from_document(analysis(two, []), police) is None, "two countries: no guess"
+
+
+def test_affiliate_sets_country_reason_code_and_category():
+    police = actor("a1", "Police", code="COP", category="state forces")
+    doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])
+    out = affiliation.affiliate(doc, GENERIC)["actors"][0]
+    assert (out.country, out.country_from, out.code, out.category) == ("IND", "location", "INDCOP", "state forces")
+
+
+def test_affiliate_keeps_a_nationality_and_never_guesses():
+    police = actor("a1", "Kenyan police", country="KEN", country_from="nationality")
+    gunmen = actor("a2", "gunmen")
+    doc = analysis([police, gunmen], [event("a1", "a2")])
+    out = {a.id: a for a in affiliation.affiliate(doc, GENERIC)["actors"]}
+    assert (out["a1"].country, out["a1"].country_from, out["a1"].code) == ("KEN", "nationality", "KENCOP")
+    assert (out["a2"].country, out["a2"].country_from, out["a2"].code) == (None, None, "UAF")
+
+
+def test_a_generic_actor_in_no_event_is_left_out():
+    doc = analysis([actor("a1", "villagers"), actor("a2", "Kenya", "GPE", kb_id="KEN", affiliation="a1")], [])
+    out = affiliation.affiliate(doc, GENERIC)["actors"]
+    assert [a.id for a in out] == ["a2"] and out[0].affiliation is None, out
+
+
+def test_civilians_who_protest_are_protesters():
+    farmers = actor("a1", "farmers")
+    doc = analysis([farmers], [event("a1", plover="PROTEST")])
+    assert affiliation.category_of(doc, farmers, GENERIC.get("farmers"), GENERIC.protest_words) == "protesters"
+    doc = analysis([farmers], [event(None, "a1", plover="AID")])
+    assert affiliation.category_of(doc, farmers, GENERIC.get("farmers"), GENERIC.protest_words) == "civilians"
+
+
+def test_end_to_end_country_from_location():
+    doc = analyse_text("Police arrested 20 people in Ahmedabad on Friday after a clash at a market.\n\n"
+                       "Gunmen killed five soldiers in northern Burkina Faso on Monday.", published="2025-03-10")
+    by_name = {a.name.lower(): a for a in doc.actors}
+    gunmen = by_name.get("gunmen")
+    assert gunmen is not None, [a.name for a in doc.actors]
+    assert (gunmen.country, gunmen.country_from, gunmen.code, gunmen.category) == (
+        "BFA", "location", "BFAUAF", "political militia"), gunmen
+
+
+def test_record_carries_category_and_country_from():
+    doc = analyse_text("Police detain protesters\n\nNAIROBI (Reuters) - Police arrested ten people on Monday after a "
+                       "protest outside parliament, officials said.\n")
+    actors = {a["name"]: a for a in doc.to_record()["actors"]}
+    police = actors.get("Police")
+    assert police is not None, list(actors)
+    assert (police["category"], police["country"], police["country_from"], police["code"]) == (
+        "state forces", "KEN", "dateline", "KENCOP"), police
+    assert all("category" in a and "country_from" in a for a in actors.values()), "every actor has both fields"
