@@ -89,7 +89,7 @@ def main() -> None:
     if len(golds) != len(recs):
         raise SystemExit(f"{len(recs)} records for {len(golds)} gold lines")
     counts: Counter = Counter()
-    for gold, rec in zip(golds, recs):
+    for gold, rec in zip(golds, recs, strict=True):
         for g, p, what in pair_document(score, gold, rec):
             counts[(g, p)] += 1
             if args.show and g != p:
