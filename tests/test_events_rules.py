@@ -383,3 +383,50 @@ def test_demonyms_come_from_the_actor_knowledge_base():
 
 def test_late_mark_is_one_value():
     assert isinstance(LATE, Late)
+
+
+# ---- coding: a passive's subject is its object for the patterns ----
+
+def test_passive_object_words():
+    ctx = context_of("Diplomatic ties with Chile were cut by Peru on Monday.")
+    active = context_of("Peru cut diplomatic ties with Chile on Monday.")
+    passive, own = coded(ctx, "cut"), coded(active, "cut")
+    assert own is not None and passive is not None, "both voices of 'cut ties' are coded"
+    assert passive.cameo == own.cameo, \
+        f"'ties were cut' codes as 'cut ties' ({own.cameo}), not {passive.cameo}"
+
+
+# ---- negation: "neither ... nor", and a past that did not happen ----
+
+def test_neither_actor():
+    from briefgraph.stages.events.syntax import neither_actor
+    ctx = context_of("Neither Japan nor Canada rejected the plan.")
+    assert neither_actor(token(ctx, "rejected")), "'Neither Japan nor Canada rejected': negated"
+    ctx = context_of("Japan and Canada rejected the plan.")
+    assert not neither_actor(token(ctx, "rejected")), "'Japan and Canada rejected' is not negated"
+
+
+def test_counterfactual():
+    from briefgraph.stages.events.syntax import counterfactual
+    ctx = context_of("Had the storm passed, Chile would have met Peru in Lima.")
+    assert counterfactual(token(ctx, "met")), "'would have met': it did not happen"
+    ctx = context_of("Chile has met Peru in Lima.")
+    assert not counterfactual(token(ctx, "met")), "'has met' happened"
+
+
+# ---- targets: a place beside the people an event is done to is its location ----
+
+def test_place_beside_people():
+    ctx = context_of("Chilean police fired tear gas at students in Valparaiso.")
+    place = token(ctx, "Valparaiso")
+    assert targets.place_beside_people(ctx, place, [token(ctx, "students")]), \
+        "the students are what the police fired at; Valparaiso is where"
+    assert not targets.place_beside_people(ctx, place, [token(ctx, "gas")]), \
+        "with no people named, the place may still be the target"
+
+
+def test_repression_tactics_are_coded_175():
+    ctx = context_of("Chilean police fired tear gas at students in Valparaiso.")
+    coding = coded(ctx, "fired")
+    assert coding is not None and coding.cameo == "175", \
+        f"tear gas is a tactic of violent repression (CAMEO 175), got {coding}"

@@ -50,7 +50,14 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
                or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
     context = [frozenset(forms(t)) for t in clause(verb)
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
-    return patterns.code("verb", forms(verb), context)
+    return patterns.code("verb", forms(verb), [*passive_object_words(verb), *context][:CONTEXT_WINDOW])
+
+
+def passive_object_words(verb: Token) -> list[frozenset[str]]:
+    """A passive's subject is its object for the patterns: "ties were cut" codes as "cut ties"."""
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [frozenset(forms(t)) for p in patients for t in p.subtree
+            if not t.is_punct and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl")]
 
 
 def noun_coding(patterns: PatternDictionary, noun: Token) -> Coding | None:

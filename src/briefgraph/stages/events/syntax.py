@@ -127,11 +127,30 @@ def complement_of(token: Token, head: Token) -> bool:
     return False
 
 
+COUNTERFACTUAL_MODALS = ("would", "could", "might")  # "would have met": it did not happen
+
+
 def negated(token: Token) -> bool:
-    """"did not condemn", and "refused not to ..." through an xcomp's head."""
+    """"did not condemn", and "refused not to ..." through an xcomp's head;
+    "neither X nor Y condemned"; "would have met" (it did not happen)."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if neither_actor(token) or counterfactual(token):
+        return True
     return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
+
+
+def neither_actor(verb: Token) -> bool:
+    """"Neither Tokyo nor Seoul rejected it", "administered by neither X nor Y"."""
+    actors = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    actors += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(c.lower_ == "neither" for a in actors for c in a.children if c.dep_ in ("preconj", "det", "cc"))
+
+
+def counterfactual(verb: Token) -> bool:
+    """"would have met", "could have stopped": a past that did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and any(m in auxes for m in COUNTERFACTUAL_MODALS)
 
 
 def end_char(token: Token) -> int:

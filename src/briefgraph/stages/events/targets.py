@@ -34,6 +34,7 @@ from .syntax import (
 if TYPE_CHECKING:
     from .context import Context
 
+PLACE_TYPES = ("GPE", "LOC")  # actor types that are places
 DIRECTED_PREPS = ("to", "against", "toward", "towards", "at")  # the actors named inside their objects are aimed at
 
 
@@ -248,7 +249,7 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
     LATE a weak coding stops, and a coordinated partner ("X and Y resumed talks
     in Caracas") comes before the guesses."""
     locations = ctx.clause_words("location_preps")
-    for token in candidates:
+    for n, token in enumerate(candidates):
         if isinstance(token, Late):
             if coding.weak:
                 break
@@ -259,5 +260,17 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             continue  # "X and Y resumed talks in Caracas": the place, not the other party
         candidate = actor_of(ctx, token, target=True)
         if candidate is not None and candidate.id != source.id:
+            if candidate.type in PLACE_TYPES and place_beside_people(ctx, token, candidates[:n]):
+                continue
             return candidate
     return partner  # set only for symmetric codes and reciprocal clauses
+
+
+def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) -> bool:
+    """"fired tear gas at protesters in Nairobi": when the clause names people or a
+    group as what the event is done to, the place after in/at/near is where it happened."""
+    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.clause_words("location_preps")):
+        return False
+    people = ctx.clause_words("people_nouns")
+    return any(not isinstance(t, Late) and t.pos_ in ("NOUN", "PRON", "NUM") and t.lemma_.lower() in people
+               for t in earlier)
