@@ -1,30 +1,49 @@
 """The names a case-less text gets its capitals back for (see briefgraph/truecase.py):
 the actor knowledge base (names, aliases, demonyms, metonyms), the places of the
-gazetteer that are countries, regions, features or towns of 15,000 people or more,
+gazetteer that are countries, regions, features or towns of 15,000 people or more
+(their names, also without accents),
 month and weekday names; and the word lists that guard common words
-(knowledge/truecase/common-words.txt, keep-lower.txt)."""
+(knowledge/truecase/common-words.txt, keep-lower.txt, the English dictionary of the
+parser's lemmatizer), the nouns a state acronym modifies, the place nouns."""
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..truecase import CaseLexicon
 from .files import data_path, read_data_lines
 from .kb import ActorKnowledge
+from .wordlists import WordLists
 
 MIN_TOWN_POPULATION = 15000
+ACRONYM_HEAD_KINDS = ("organ", "institution", "group", "sector", "facility", "agent")
+MONTH_ABBREVIATIONS = ("sept",)
 
 
-def build_case_lexicon(actors: ActorKnowledge) -> CaseLexicon:
+def build_case_lexicon(actors: ActorKnowledge, place_cues: WordLists | None = None,
+                       english: Iterable[str] = ()) -> CaseLexicon:
+    months = [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], *MONTH_ABBREVIATIONS)]
     return CaseLexicon.build(
         _names(actors),
         common=[*(w.lower() for w in read_data_lines(data_path("truecase/common-words.txt"))), *STOP_WORDS],
         keep_lower=(w.lower() for w in read_data_lines(data_path("truecase/keep-lower.txt"))),
         titles=(word for word, title in actors.titles.items() if title.head),
+        acronym_heads=_acronym_heads(actors),
+        months=months,
+        place_nouns=(w for w in (place_cues["place_nouns"] if place_cues else ()) if " " not in w),
+        region_words=(place_cues["region_words"] if place_cues else ()),
+        english=english,
     )
+
+
+def _acronym_heads(actors: ActorKnowledge) -> Iterator[str]:
+    for kind in ACRONYM_HEAD_KINDS:
+        yield from (w for w in actors.nouns.get(kind, {}) if " " not in w)
+    yield from (w for w in actors.agents if " " not in w)
 
 
 def _names(actors: ActorKnowledge) -> Iterator[str]:
@@ -33,8 +52,29 @@ def _names(actors: ActorKnowledge) -> Iterator[str]:
     for entry in actors.kb.entries.values():
         yield from (entry.name, *entry.aliases, *entry.demonyms, *entry.metonyms)
         yield from (d + "s" for d in entry.demonyms if d.endswith(("an", "i")))
+    yield from _place_names()
+
+
+def _place_names() -> Iterator[str]:
     from ..places import gazetteer
 
     for place in gazetteer().places:
         if place.kind != "city" or place.population >= MIN_TOWN_POPULATION:
             yield place.name
+            plain = _without_accents(place.name)
+            if plain != place.name:
+                yield plain
+
+
+def _without_accents(name: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if len(plain) == len(name) else name
+
+
+def english_words() -> frozenset[str]:
+    """The words of the parser's lemmatizer dictionary (WordNet lemmas): words a text in
+    lower case may hold that are no unknown name ("restive", "remote")."""
+    from ..nlp import load_nlp
+
+    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in index.values() for w in words if w.isalpha())
