@@ -20,6 +20,7 @@ from briefgraph.truecase import (
     restore_case,
     sentence_starts,
     titled_names,
+    wire_datelines,
 )
 
 LEXICON = CaseLexicon.build(
@@ -76,6 +77,19 @@ def test_name_acronyms(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Gaza (reuters) - the army said", "GAZA (reuters) - the army said"),
+    ("Pakistan, asia — talks began", "PAKISTAN, asia — talks began"),
+    ("Gaza - the army said\nthe talks - which began - ended", "GAZA - the army said\nthe talks - which began - ended"),
+    ("the army - which had left", "the army - which had left"),
+])
+def test_wire_datelines(text, expected):
+    chars = list(text)  # the names rule has run: "Gaza" is capitalised
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    wire_datelines(chars, words, LEXICON)
+    assert "".join(chars) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("on march 10, 2023", "on March 10, 2023"),
     ("on 30 may 2024", "on 30 May 2024"),
     ("thursday (jan 18)", "thursday (Jan 18)"),
@@ -109,6 +123,10 @@ def test_sentence_starts():
         "Police came. I saw them. \"No,\" he said."
     assert apply(sentence_starts, "u.s. forces and brig. gen. pat ryder") == "U.s. forces and brig. gen. pat ryder", \
         "no sentence starts after an abbreviation's dot"
+    assert restore_case("gaza - the army said", LEXICON) == "GAZA - The army said"
+    assert apply(sentence_starts, "he said, “we know.” and: \"no\"") == "He said, “We know.” And: \"No\""
+    assert apply(sentence_starts, "the army - which had left - came") == "The army - which had left - came", \
+        "a dash after words that are no names is no dateline"
 
 
 def test_restore_case_keeps_the_length():

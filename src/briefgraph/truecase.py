@@ -7,7 +7,8 @@ The rules (CASE_RULES, in order) restore: names the knowledge knows (actors, ali
 demonyms, metonyms, places of the gazetteer), also before a possessive ("ukraine's");
 dotted acronyms the knowledge base writes so ("u.s." -> "U.S."); acronyms that are
 also common words ("us", "un", "eu") only where a name is meant ("the us", "us-led",
-"us forces"); month names next to a number ("march 10", "(jan 18)"); unknown words
+"us forces"); a known place opening a wire dateline, in capitals ("KYIV (Reuters) -");
+month names next to a number ("march 10", "(jan 18)"); unknown words
 named by a place noun ("the village of saravan", "bajaur district"); up to three
 unknown words right after a title ("governor oleh kiper", "brig. gen. pat ryder": a
 person's name); the first letter of each sentence, and "I". A single word that our
@@ -22,7 +23,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-SENTENCE_START = re.compile(r"(?:\A|[.!?]['\"”’)\]]*\s+|\n\s*)([\"“‘'(\[]*)([^\W\d_])")
+SENTENCE_START = re.compile(r"(?:\A|[.!?]['\"”’)\]]*\s+|\n\s*|[,:]\s+(?=[\"“]))([\"“‘'(\[]*)([^\W\d_])")
+DATELINE = re.compile(r"^([^\W\d_][^\n.!?]{0,60}?)(?:/|\s[-—–])\s+([\"“‘'(\[]*)([^\W\d_])", re.MULTILINE)
+WIRE_DATELINE = re.compile(r"^([^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){0,2})"
+                           r"(?=(?:,[^\n,.]{2,30})?\s*(?:\([^)\n]{2,30}\)\s*)?[-–—]+\s)", re.MULTILINE)
 DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
 LOWER_RATIO = 0.01  # at most this share of capital letters: a lower-case text
 UPPER_RATIO = 0.9  # at least this share: a text in capitals
@@ -133,6 +137,14 @@ def name_acronyms(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> 
             chars[start:end] = [_upper_char(c) for c in chars[start:end]]
 
 
+def wire_datelines(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """A known place opening a line before a dash is a wire dateline, which wires write in
+    capitals: "kyiv (reuters) - " -> "KYIV (reuters) - ", "kabul, afghanistan — "."""
+    for m in WIRE_DATELINE.finditer("".join(chars)):
+        if all(w[:1].isupper() for w in WORD.findall(m.group(1))):
+            chars[m.start(1):m.end(1)] = [_upper_char(c) for c in m.group(1)]
+
+
 def month_dates(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
     """A month name next to a number is the month ("march 10", "10 may 2024", "(jan 18)")."""
     for start, end, word in words:
@@ -165,7 +177,8 @@ def titled_names(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> N
 
 def sentence_starts(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
     """The first letter of each sentence (not after an abbreviation: "u.s. forces", "gen. ali"),
-    and the pronoun "I"."""
+    a quotation after a comma or colon ("said, “we"),
+    also after a dateline of names ("Kyiv (Reuters) - the", "Shafaq News/ the"); the pronoun "I"."""
     text = "".join(chars)
     for m in SENTENCE_START.finditer(text):
         last = text[:m.start(1)].rstrip().rsplit(None, 1)[-1:] if m.start() else []
@@ -173,13 +186,17 @@ def sentence_starts(chars: list[str], words: list[Word], lexicon: CaseLexicon) -
                                                 or last[0][:-1].lower() in lexicon.titles | ABBREVIATIONS):
             continue
         chars[m.start(2)] = _upper_char(chars[m.start(2)])
+    for m in DATELINE.finditer(text):
+        if all(w[:1].isupper() for w in WORD.findall("".join(chars[m.start():m.end(1)]))):
+            chars[m.start(3)] = _upper_char(chars[m.start(3)])
     for start, _end, word in words:
         if word == "i":
             chars[start] = "I"
 
 
 CASE_RULES: tuple[Callable[[list[str], list[Word], CaseLexicon], None], ...] = (
-    known_names, dotted_acronyms, name_acronyms, month_dates, place_names, titled_names, sentence_starts,
+    known_names, dotted_acronyms, name_acronyms, wire_datelines, month_dates, place_names, titled_names,
+    sentence_starts,
 )
 
 

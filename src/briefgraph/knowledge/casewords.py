@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -25,10 +25,12 @@ MONTH_ABBREVIATIONS = ("sept",)
 
 
 def build_case_lexicon(actors: ActorKnowledge, place_cues: WordLists | None = None,
-                       english: Iterable[str] = ()) -> CaseLexicon:
+                       english: dict[str, frozenset[str]] | None = None) -> CaseLexicon:
+    """`english`: the dictionary's words by part of speech ("noun", "verb", "adj", "adv")."""
+    english = english or {}
     months = [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], *MONTH_ABBREVIATIONS)]
     return CaseLexicon.build(
-        _names(actors),
+        _names(actors, english),
         common=[*(w.lower() for w in read_data_lines(data_path("truecase/common-words.txt"))), *STOP_WORDS],
         keep_lower=(w.lower() for w in read_data_lines(data_path("truecase/keep-lower.txt"))),
         titles=(word for word, title in actors.titles.items() if title.head),
@@ -36,7 +38,7 @@ def build_case_lexicon(actors: ActorKnowledge, place_cues: WordLists | None = No
         months=months,
         place_nouns=(w for w in (place_cues["place_nouns"] if place_cues else ()) if " " not in w),
         region_words=(place_cues["region_words"] if place_cues else ()),
-        english=english,
+        english=frozenset().union(*english.values()),
     )
 
 
@@ -46,23 +48,25 @@ def _acronym_heads(actors: ActorKnowledge) -> Iterator[str]:
     yield from (w for w in actors.agents if " " not in w)
 
 
-def _names(actors: ActorKnowledge) -> Iterator[str]:
+def _names(actors: ActorKnowledge, english: dict[str, frozenset[str]]) -> Iterator[str]:
     yield from calendar.month_name[1:]
     yield from calendar.day_name
     for entry in actors.kb.entries.values():
         yield from (entry.name, *entry.aliases, *entry.demonyms, *entry.metonyms)
         yield from (d + "s" for d in entry.demonyms if d.endswith(("an", "i")))
-    yield from _place_names()
+    yield from _place_names(frozenset().union(*(words for pos, words in english.items() if pos != "noun")))
 
 
-def _place_names() -> Iterator[str]:
+def _place_names(words: frozenset[str]) -> Iterator[str]:
+    """The gazetteer's names; also without accents ("Kandahar"), unless that is a verb or an
+    adjective ("Comé" -> "come")."""
     from ..places import gazetteer
 
     for place in gazetteer().places:
         if place.kind != "city" or place.population >= MIN_TOWN_POPULATION:
             yield place.name
             plain = _without_accents(place.name)
-            if plain != place.name:
+            if plain != place.name and plain.lower() not in words:
                 yield plain
 
 
@@ -71,10 +75,13 @@ def _without_accents(name: str) -> str:
     return plain if len(plain) == len(name) else name
 
 
-def english_words() -> frozenset[str]:
-    """The words of the parser's lemmatizer dictionary (WordNet lemmas): words a text in
-    lower case may hold that are no unknown name ("restive", "remote")."""
+def english_words() -> dict[str, frozenset[str]]:
+    """The words of the parser's lemmatizer dictionary (WordNet lemmas) by part of speech:
+    words a text in lower case may hold that are no unknown name ("restive", "remote")."""
+    from spacy.strings import get_string_id
+
     from ..nlp import load_nlp
 
     index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(w for words in index.values() for w in words if w.isalpha())
+    return {pos: frozenset(w for w in index.get(get_string_id(pos), ()) if w.isalpha())
+            for pos in ("noun", "verb", "adj", "adv")}
