@@ -140,6 +140,7 @@ def test_restore_case_keeps_the_length():
     ("the us army said un troops left.", "The US army said UN troops left."),
     ("strikes in pakistan's panjgur district.", "Strikes in Pakistan's Panjgur district."),
     ("police in the restive province said", "Police in the restive province said"),
+    ("refugees crossed at solotvyno.", "Refugees crossed at Solotvyno."),  # a small town, no English word
 ])
 def test_the_shipped_lexicon(text, expected):
     assert restore_case(text, Knowledge.default().case_lexicon()) == expected

@@ -1,7 +1,7 @@
 """The names a case-less text gets its capitals back for (see briefgraph/truecase.py):
 the actor knowledge base (names, aliases, demonyms, metonyms), the places of the
-gazetteer that are countries, regions, features or towns of 15,000 people or more
-(their names, also without accents),
+gazetteer (their names, also without accents; a town of fewer than 15,000 people only
+when no word of its name is in the dictionary),
 month and weekday names; and the word lists that guard common words
 (knowledge/truecase/common-words.txt, keep-lower.txt, the English dictionary of the
 parser's lemmatizer), the nouns a state acronym modifies, the place nouns."""
@@ -54,20 +54,24 @@ def _names(actors: ActorKnowledge, english: dict[str, frozenset[str]]) -> Iterat
     for entry in actors.kb.entries.values():
         yield from (entry.name, *entry.aliases, *entry.demonyms, *entry.metonyms)
         yield from (d + "s" for d in entry.demonyms if d.endswith(("an", "i")))
-    yield from _place_names(frozenset().union(*(words for pos, words in english.items() if pos != "noun")))
+    yield from _place_names(frozenset().union(*(words for pos, words in english.items() if pos != "noun")),
+                            frozenset().union(*english.values()))
 
 
-def _place_names(words: frozenset[str]) -> Iterator[str]:
+def _place_names(words: frozenset[str], dictionary: frozenset[str]) -> Iterator[str]:
     """The gazetteer's names; also without accents ("Kandahar"), unless that is a verb or an
-    adjective ("Comé" -> "come")."""
+    adjective ("Comé" -> "come"); a smaller town only when no word of its name is in the
+    dictionary ("Arbinda", not "Mission")."""
     from ..places import gazetteer
 
     for place in gazetteer().places:
-        if place.kind != "city" or place.population >= MIN_TOWN_POPULATION:
-            yield place.name
-            plain = _without_accents(place.name)
-            if plain != place.name and plain.lower() not in words:
-                yield plain
+        small = place.kind == "city" and place.population < MIN_TOWN_POPULATION
+        if small and any(w.lower() in dictionary for w in place.name.split()):
+            continue
+        yield place.name
+        plain = _without_accents(place.name)
+        if plain != place.name and plain.lower() not in words:
+            yield plain
 
 
 def _without_accents(name: str) -> str:
