@@ -141,6 +141,8 @@ def test_restore_case_keeps_the_length():
     ("strikes in pakistan's panjgur district.", "Strikes in Pakistan's Panjgur district."),
     ("police in the restive province said", "Police in the restive province said"),
     ("refugees crossed at solotvyno.", "Refugees crossed at Solotvyno."),  # a small town, no English word
+    ("protests in basra and chittagong.", "Protests in Basra and Chittagong."),  # the gazetteer's other names
+    ("the mission gave hope.", "The mission gave hope."),
 ])
 def test_the_shipped_lexicon(text, expected):
     assert restore_case(text, Knowledge.default().case_lexicon()) == expected
