@@ -24,9 +24,9 @@ from briefgraph.truecase import (
 )
 
 LEXICON = CaseLexicon.build(
-    ["US", "U.S.", "UN", "Gaza", "GAZA", "Us Central Command", "US Central Command", "Pakistan", "March", "May"],
-    common=["police", "said", "the", "of", "and", "in", "told", "may", "will", "on", "forces", "struck", "so"],
-    keep_lower=["us", "un", "may"],
+    ["US", "U.S.", "UN", "EU", "Gaza", "GAZA", "Us Central Command", "US Central Command", "Pakistan", "March", "May"],
+    common=["police", "said", "the", "of", "and", "in", "told", "may", "will", "on", "forces", "struck", "so", "us"],
+    keep_lower=["us", "un", "eu", "may"],
     titles=["gen", "brig", "minister"],
     acronym_heads=["forces", "officials", "peacekeepers"],
     months=["march", "may", "jan"],
@@ -71,6 +71,7 @@ def test_dotted_acronyms(text, expected):
     ("us forces and un peacekeepers", "US forces and UN peacekeepers"),
     ("he told us the truth", "he told us the truth"),
     ("join us, they said", "join us, they said"),
+    ("an eu statement; un-armed men", "an EU statement; un-armed men"),  # no common word: always, but a prefix
 ])
 def test_name_acronyms(text, expected):
     assert apply(name_acronyms, text) == expected

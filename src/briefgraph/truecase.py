@@ -6,8 +6,8 @@ before it is parsed; the record keeps the original text (same length, same offse
 The rules (CASE_RULES, in order) restore: names the knowledge knows (actors, aliases,
 demonyms, metonyms, places of the gazetteer), also before a possessive ("ukraine's");
 dotted acronyms the knowledge base writes so ("u.s." -> "U.S."); acronyms that are
-also common words ("us", "un", "eu") only where a name is meant ("the us", "us-led",
-"us forces"); a known place opening a wire dateline, in capitals ("KYIV (Reuters) -");
+also common words: "un", "eu" unless a prefix, "us" only where a name is meant
+("the us", "us-led", "us forces"); a known place opening a wire dateline, in capitals ("KYIV (Reuters) -");
 month names next to a number ("march 10", "(jan 18)"); unknown words
 named by a place noun ("the village of saravan", "bajaur district"); up to three
 unknown words right after a title ("governor oleh kiper", "brig. gen. pat ryder": a
@@ -124,14 +124,19 @@ def dotted_acronyms(chars: list[str], words: list[Word], lexicon: CaseLexicon) -
 
 
 def name_acronyms(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
-    """"us" or "un" is the acronym after "the", before a hyphen ("us-led"), a name ("us centcom")
-    or a noun it names the owner of ("us forces", "un peacekeepers"); the pronoun never stands there."""
+    """An acronym no common word shares ("un", "eu") is the acronym, unless a prefix ("un-armed");
+    "us" only after "the", before a hyphen ("us-led"), a name ("us centcom") or a noun it names
+    the owner of ("us forces", "us president"): the pronoun never stands there."""
     for i, (start, end, word) in enumerate(words):
         if word not in lexicon.acronyms:
             continue
+        hyphen = "".join(chars[end:end + 1]) == "-" and i + 1 < len(words) and words[i + 1][0] == end + 1
+        if word not in lexicon.common:
+            if not hyphen:
+                chars[start:end] = [_upper_char(c) for c in chars[start:end]]
+            continue
         before = words[i - 1][2] if i and _adjacent(words[i - 1:i + 1], chars) else ""
         after = words[i + 1][2] if i + 1 < len(words) and _adjacent(words[i:i + 2], chars) else ""
-        hyphen = "".join(chars[end:end + 1]) == "-" and i + 1 < len(words) and words[i + 1][0] == end + 1
         named = after and chars[words[i + 1][0]].isupper()  # a name restored before: "us centcom"
         if before == "the" or hyphen or named or after in lexicon.acronym_heads or after in lexicon.titles:
             chars[start:end] = [_upper_char(c) for c in chars[start:end]]
