@@ -21,6 +21,7 @@ from .wordlists import WordLists
 
 MIN_TOWN_POPULATION = 15000
 MIN_LARGE_POPULATION = 100000
+MAX_ALIAS_WORDS = 3
 ACRONYM_HEAD_KINDS = ("organ", "institution", "group", "sector", "facility", "agent")
 MONTH_ABBREVIATIONS = ("sept",)
 
@@ -58,7 +59,7 @@ def _names(actors: ActorKnowledge, english: dict[str, frozenset[str]]) -> Iterat
     nouns = english.get("noun", frozenset())
     other_words = frozenset().union(*(words for pos, words in english.items() if pos != "noun")) - nouns
     yield from _place_names(other_words, nouns | other_words)
-    yield from _place_aliases(other_words, nouns)
+    yield from _place_aliases(other_words)
 
 
 def _place_names(words: frozenset[str], dictionary: frozenset[str]) -> Iterator[str]:
@@ -77,24 +78,22 @@ def _place_names(words: frozenset[str], dictionary: frozenset[str]) -> Iterator[
             yield plain
 
 
-def _place_aliases(other_words: frozenset[str], nouns: frozenset[str]) -> Iterator[str]:
+def _place_aliases(other_words: frozenset[str]) -> Iterator[str]:
     """The other names of the gazetteer's places (its lookup keys: "basra", "chittagong",
-    "pernambuco"), capitalised, for countries, regions, features and towns of 15,000 people
-    or more; never one whose words are all in the dictionary or are stop words (the
-    dictionary's nouns hold the names of large places: for a region or a city of 100,000
-    people or more only its verbs, adjectives and adverbs count)."""
+    "pernambuco"), capitalised, for countries, regions, features and cities of 100,000
+    people or more (fewer names: the table is built while a document waits); never one whose
+    words are all verbs, adjectives, adverbs of the dictionary or stop words (the dictionary's
+    nouns hold the names of large places)."""
     import csv
     import gzip
 
     with gzip.open(data_path("places/gazetteer.tsv.gz"), "rt", encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            population = int(row["population"] or 0)
-            if row["kind"] == "city" and population < MIN_TOWN_POPULATION:
+            if row["kind"] == "city" and int(row["population"] or 0) < MIN_LARGE_POPULATION:
                 continue
-            large = row["kind"] != "city" or population >= MIN_LARGE_POPULATION
             for key in row["keys"].split("|"):
                 words = key.split()
-                if words and not all(w in STOP_WORDS or w in other_words or w in nouns and not large for w in words):
+                if 0 < len(words) <= MAX_ALIAS_WORDS and not all(w in STOP_WORDS or w in other_words for w in words):
                     yield " ".join(w if w in STOP_WORDS else w.capitalize() for w in words)
 
 
