@@ -62,13 +62,13 @@ class CaseLexicon:
               english: Iterable[str] = ()) -> CaseLexicon:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         capitals: set[str] = set()
-        for name in names:
-            words = tuple(WORD.findall(name))
+        for name in dict.fromkeys(names):  # once each, in the order given
+            words = (name,) if name.isalpha() else tuple(WORD.findall(name))
             if words and name.replace(".", "").isalpha() and name.replace(".", "").isupper():
                 capitals.add(name)
             if not words or not any(w[:1].isupper() for w in words) or name.isupper() and len(name) > 4:
                 continue
-            key = tuple(_base(w.lower()) for w in words)
+            key = tuple(_base(w.lower()) if "'" in w or "’" in w else w.lower() for w in words)
             form = tuple(w[:len(k)] for w, k in zip(words, key, strict=True))
             old = table.get(key)
             table[key] = form if old is None else tuple(map(_better_form, old, form))
