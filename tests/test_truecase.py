@@ -82,3 +82,15 @@ def test_a_caseless_wire_story_gives_the_actors_and_events_of_its_normal_form(tr
     assert _actors_and_events(changed) == _actors_and_events(normal), \
         f"the {transform.__name__}-case story differs from the normal one"
     assert changed["document"]["title"] == normal["document"]["title"] or not normal["document"]["title"]
+
+
+def test_the_layout_of_a_caseless_document_is_read_in_its_likely_case():
+    text = ("March 4, 2025 | Analysis\n\nTurkey Hosts Black Sea Mine Clearing Talks\n\n"
+            "ANKARA (Reuters) - Turkey will host naval officers from Romania and Bulgaria in Istanbul "
+            "next week, the Turkish defence ministry said on Tuesday.\n")
+    normal = extract_text(text)["document"]
+    for transform in (str.lower, str.upper):
+        document = extract_text(transform(text))["document"]
+        assert (document["published"], document["genre"]) == (normal["published"], normal["genre"]) == \
+            ("2025-03-04", "Analysis"), f"{transform.__name__}: the header was not read: {document}"
+        assert document["title"] == transform(normal["title"]), "the title is the text's own line"
