@@ -72,6 +72,7 @@ def test_dotted_acronyms(text, expected):
     ("he told us the truth", "he told us the truth"),
     ("join us, they said", "join us, they said"),
     ("an eu statement; un-armed men", "an EU statement; un-armed men"),  # no common word: always, but a prefix
+    ("the eu’s envoy wrote to press@europa.eu", "the EU’s envoy wrote to press@europa.eu"),
 ])
 def test_name_acronyms(text, expected):
     assert apply(name_acronyms, text) == expected
@@ -144,6 +145,7 @@ def test_restore_case_keeps_the_length():
     ("refugees crossed at solotvyno.", "Refugees crossed at Solotvyno."),  # a small town, no English word
     ("protests in basra and chittagong.", "Protests in Basra and Chittagong."),  # the gazetteer's other names
     ("the mission gave hope.", "The mission gave hope."),
+    ("talks began at 10 a.m., officials said.", "Talks began at 10 a.m., officials said."),  # no one-letter names
 ])
 def test_the_shipped_lexicon(text, expected):
     assert restore_case(text, Knowledge.default().case_lexicon()) == expected

@@ -31,6 +31,7 @@ DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
 LOWER_RATIO = 0.01  # at most this share of capital letters: a lower-case text
 UPPER_RATIO = 0.9  # at least this share: a text in capitals
 MIN_LETTERS = 20
+ADDRESS_CHARS = frozenset("./@")  # "europa.eu", "un.org/": part of an address, no acronym
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "vs"})  # no sentence ends after these
 PERSON_NAME_WORDS = 3
 PLACE_NAME_WORDS = 3
@@ -66,7 +67,8 @@ class CaseLexicon:
             words = (name,) if name.isalpha() else tuple(WORD.findall(name))
             if words and name.replace(".", "").isalpha() and name.replace(".", "").isupper():
                 capitals.add(name)
-            if not words or not any(w[:1].isupper() for w in words) or name.isupper() and len(name) > 4:
+            if not words or not any(w[:1].isupper() for w in words) or name.isupper() and len(name) > 4 \
+                    or len(words) == 1 and len(words[0]) < 2:  # a single letter ("M") is no name to restore
                 continue
             key = tuple(_base(w.lower()) if "'" in w or "’" in w else w.lower() for w in words)
             form = tuple(w[:len(k)] for w, k in zip(words, key, strict=True))
@@ -128,8 +130,9 @@ def name_acronyms(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> 
     "us" only after "the", before a hyphen ("us-led"), a name ("us centcom") or a noun it names
     the owner of ("us forces", "us president"): the pronoun never stands there."""
     for i, (start, end, word) in enumerate(words):
-        if word not in lexicon.acronyms:
+        if word not in lexicon.acronyms or "".join(chars[start - 1:start]) in ADDRESS_CHARS:
             continue
+        end = start + len(word)  # not the possessive ending: "EU’s"
         hyphen = "".join(chars[end:end + 1]) == "-" and i + 1 < len(words) and words[i + 1][0] == end + 1
         if word not in lexicon.common:
             if not hyphen:
