@@ -145,7 +145,8 @@ def test_restore_case_keeps_the_length():
     ("refugees crossed at solotvyno.", "Refugees crossed at Solotvyno."),  # a small town, no English word
     ("protests in basra and chittagong.", "Protests in Basra and Chittagong."),  # the gazetteer's other names
     ("the mission gave hope.", "The mission gave hope."),
-    ("talks began at 10 a.m., officials said.", "Talks began at 10 a.m., officials said."),  # no one-letter names
+    ("talks began at 10 a.m., officials said.", "Talks began at 10 a.m., officials said."),  # a letter alone
+    ("m23 rebels took the town.", "M23 rebels took the town."),  # is a name only before its number
 ])
 def test_the_shipped_lexicon(text, expected):
     assert restore_case(text, Knowledge.default().case_lexicon()) == expected

@@ -67,8 +67,7 @@ class CaseLexicon:
             words = (name,) if name.isalpha() else tuple(WORD.findall(name))
             if words and name.replace(".", "").isalpha() and name.replace(".", "").isupper():
                 capitals.add(name)
-            if not words or not any(w[:1].isupper() for w in words) or name.isupper() and len(name) > 4 \
-                    or len(words) == 1 and len(words[0]) < 2:  # a single letter ("M") is no name to restore
+            if not words or not any(w[:1].isupper() for w in words) or name.isupper() and len(name) > 4:
                 continue
             key = tuple(_base(w.lower()) if "'" in w or "’" in w else w.lower() for w in words)
             form = tuple(w[:len(k)] for w, k in zip(words, key, strict=True))
@@ -217,6 +216,8 @@ def _restore_name(chars: list[str], words: list[Word], i: int, lexicon: CaseLexi
             continue
         if n == 1 and (key[0] in lexicon.common or key[0] in lexicon.keep_lower):
             continue
+        if n == 1 and len(key[0]) == 1 and not "".join(chars[words[i][1]:words[i][1] + 1]).isdigit():
+            continue  # a letter is a name only before its number ("m23"), never in "a.m."
         for (start, _end, word), form in zip(words[i:i + n], cased, strict=True):
             if len(word) == len(form):
                 chars[start:start + len(form)] = [_same_length_case(c, f) for c, f
