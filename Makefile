@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint services chromium score score-more score-corpus score-places bench fuzz load clean
+.PHONY: install demo test test-fast lint services chromium score score-more score-corpus score-places score-case bench fuzz load clean
 
 install: $(STAMP)
 
@@ -73,6 +73,25 @@ score-places: install
 	  $(PY) tools/score_places.py corpus/sentences/$$part.jsonl corpus/generic/$$part.jsonl corpus/docs/$$part; \
 	done
 	@echo "== located share (samples/ + seed)"; $(PY) tools/located_share.py
+
+# Real-world text (issue 17): lower-cased and upper-cased copies of briefs-dev and of the
+# held-out parts of our sentence sets, scored next to the normal-case text (copies in a
+# temporary folder); prints the loss per metric (target: at most .10 on entities.found
+# and events.plover).
+CASE_SETS := ../shared/eval/briefs-dev.jsonl corpus/sentences/heldout.jsonl corpus/generic/heldout.jsonl
+score-case: install
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PY) tools/case_variants.py $(CASE_SETS) --out $$tmp >/dev/null || exit 1; \
+	for gold in $(CASE_SETS); do \
+	  name=$$(basename $$(dirname $$gold))-$$(basename $$gold .jsonl); \
+	  for copy in normal lower upper; do \
+	    file=$$tmp/$$name.$$copy.jsonl; [ $$copy = normal ] && file=$$gold; \
+	    echo "== $$name ($$copy case)"; \
+	    $(PYTHON) ../shared/eval/score.py $$file --json $$tmp/$$name.$$copy.json \
+	      --run "$(VENV)/bin/briefgraph extract {file} --format jsonl" || exit 1; \
+	  done; \
+	  $(PYTHON) tools/case_loss.py $$name $$tmp/$$name.normal.json $$tmp/$$name.lower.json $$tmp/$$name.upper.json; \
+	done
 
 # The other development sets, one process each (the whole plover-gsr set: the shared
 # scorer counts the line whose event has no source as a miss it cannot match).

@@ -378,3 +378,12 @@ def test_the_stage_raises_instead_of_swallowing(monkeypatch):
     done, _ = run_stages([start_analysis(RawDocument(text="Hamas fired rockets.", source="<t>"))], PARSE)
     with pytest.raises(RuntimeError, match="broken merge rule"):
         actors.find_actors(done[0], KNOWLEDGE)
+
+
+def test_kb_mentions_take_a_states_name_in_a_headline_in_capitals():
+    ctx = context("PAKISTAN STRIKES MILITANT HIDEOUTS INSIDE NORTH KOREA\n\n"
+                  "WASHINGTON (Reuters) - Officials in Islamabad said the strikes were over.")
+    found = [(m.text, m.kind) for m in kb_mentions(ctx)]
+    assert ("PAKISTAN", "name") in found and ("NORTH KOREA", "name") in found, \
+        f"a state's name in a headline in capitals must be found: {found}"
+    assert ("WASHINGTON", "metonym") not in found, f"a capital in a dateline is no metonym actor: {found}"

@@ -60,3 +60,37 @@ def test_a_caseless_text_gives_the_actors_of_its_normal_form(transform):
     assert changed["text"] == transform(text), "the record keeps the original text"
     assert any("parsed with its case restored" in note for note in changed["diagnostics"])
     assert [e["plover"] for e in changed["events"]] == [e["plover"] for e in normal["events"]]
+
+
+WIRE_STORY = ("KABUL, Afghanistan — U.S. forces struck a Taliban position in Kandahar province on March 10, "
+              "the Pentagon said. Pakistan’s foreign ministry condemned the strike on Monday. "
+              "Iran accused the United States of violating Afghan sovereignty, and UN officials urged restraint.")
+
+
+def _actors_and_events(record: dict) -> tuple[list[str], list[tuple]]:
+    names = {a["id"]: a["name"].lower() for a in record["actors"]}
+    events = sorted((e.get("plover"), e.get("cameo"), names.get(e.get("source")), names.get(e.get("target")))
+                    for e in record["events"])
+    return sorted(names.values()), events
+
+
+@pytest.mark.parametrize("transform", [str.lower, str.upper])
+def test_a_caseless_wire_story_gives_the_actors_and_events_of_its_normal_form(transform):
+    normal = extract_text(WIRE_STORY, published="2025-03-12")
+    changed = extract_text(transform(WIRE_STORY), published="2025-03-12")
+    assert normal["events"], "the story must have events to compare"
+    assert _actors_and_events(changed) == _actors_and_events(normal), \
+        f"the {transform.__name__}-case story differs from the normal one"
+    assert changed["document"]["title"] == normal["document"]["title"] or not normal["document"]["title"]
+
+
+def test_the_layout_of_a_caseless_document_is_read_in_its_likely_case():
+    text = ("March 4, 2025 | Analysis\n\nTurkey Hosts Black Sea Mine Clearing Talks\n\n"
+            "ANKARA (Reuters) - Turkey will host naval officers from Romania and Bulgaria in Istanbul "
+            "next week, the Turkish defence ministry said on Tuesday.\n")
+    normal = extract_text(text)["document"]
+    for transform in (str.lower, str.upper):
+        document = extract_text(transform(text))["document"]
+        assert (document["published"], document["genre"]) == (normal["published"], normal["genre"]) == \
+            ("2025-03-04", "Analysis"), f"{transform.__name__}: the header was not read: {document}"
+        assert document["title"] == transform(normal["title"]), "the title is the text's own line"

@@ -3,25 +3,40 @@ lower case, headlines and wire slugs in capitals. The parser and the named-entit
 recogniser lean on capitals, so a case-less text is given back its likely case
 before it is parsed; the record keeps the original text (same length, same offsets).
 
-What is restored: names the knowledge knows (actors, aliases, demonyms, metonyms,
-places of the gazetteer), also before a possessive ("ukraine's"); up to three
-unknown words right after a title ("governor oleh kiper": a person's name); the
-first letter of each sentence, and "I". A single word that our texts also write in
-lower case ("police", "reading") is left alone; names of several words are
-restored whole ("new delhi" -> "New Delhi").
+The rules (CASE_RULES, in order) restore: names the knowledge knows (actors, aliases,
+demonyms, metonyms, places of the gazetteer), also before a possessive ("ukraine's");
+dotted acronyms the knowledge base writes so ("u.s." -> "U.S."); acronyms that are
+also common words: "un", "eu" unless a prefix, "us" only where a name is meant
+("the us", "us-led", "us forces"); a known place opening a wire dateline, in capitals ("KYIV (Reuters) -");
+month names next to a number ("march 10", "(jan 18)"); unknown words
+named by a place noun ("the village of saravan", "bajaur district"); up to three
+unknown words right after a title ("governor oleh kiper", "brig. gen. pat ryder": a
+person's name); the first letter of each sentence, and "I". A single word that our
+texts also write in lower case ("police", "reading") is left alone; names of several
+words are restored whole ("new delhi" -> "New Delhi").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-SENTENCE_START = re.compile(r"(?:\A|[.!?]['\"”’)\]]*\s+|\n\s*)([\"“‘'(\[]*)([^\W\d_])")
+SENTENCE_START = re.compile(r"(?:\A|[.!?]['\"”’)\]]*\s+|\n\s*|[,:]\s+(?=[\"“]))([\"“‘'(\[]*)([^\W\d_])")
+DATELINE = re.compile(r"^([^\W\d_][^\n.!?]{0,60}?)(?:/|\s[-—–])\s+([\"“‘'(\[]*)([^\W\d_])", re.MULTILINE)
+WIRE_DATELINE = re.compile(r"^([^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){0,2})"
+                           r"(?=(?:,[^\n,.]{2,30})?\s*(?:\([^)\n]{2,30}\)\s*)?[-–—]+\s)", re.MULTILINE)
+DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
 LOWER_RATIO = 0.01  # at most this share of capital letters: a lower-case text
 UPPER_RATIO = 0.9  # at least this share: a text in capitals
 MIN_LETTERS = 20
+ADDRESS_CHARS = frozenset("./@")  # "europa.eu", "un.org/": part of an address, no acronym
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "vs"})  # no sentence ends after these
+PERSON_NAME_WORDS = 3
+PLACE_NAME_WORDS = 3
+
+Word = tuple[int, int, str]  # start, end, the word in lower case without a possessive ending
 
 
 @dataclass(frozen=True)
@@ -33,19 +48,44 @@ class CaseLexicon:
     keep_lower: frozenset[str]
     titles: frozenset[str]  # title words a person's name follows ("governor", "minister")
     max_words: int
+    acronyms: frozenset[str] = frozenset()  # "us", "un": a name in capitals that is also a common word
+    acronym_heads: frozenset[str] = frozenset()  # nouns a state acronym modifies ("forces", "embassy")
+    dotted: frozenset[str] = frozenset()  # dotted acronyms of the knowledge ("U.S.", "U.N.")
+    months: frozenset[str] = frozenset()  # month names and their abbreviations, lower case
+    place_nouns: frozenset[str] = frozenset()  # "village of NAME"
+    region_words: frozenset[str] = frozenset()  # "NAME province"
+    english: frozenset[str] = field(default=frozenset(), repr=False)  # dictionary words: never a guessed name
 
     @classmethod
     def build(cls, names: Iterable[str], common: Iterable[str], keep_lower: Iterable[str],
-              titles: Iterable[str] = ()) -> CaseLexicon:
+              titles: Iterable[str] = (), *, acronym_heads: Iterable[str] = (), months: Iterable[str] = (),
+              place_nouns: Iterable[str] = (), region_words: Iterable[str] = (),
+              english: Iterable[str] = ()) -> CaseLexicon:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for name in names:
-            words = tuple(WORD.findall(name))
+        capitals: set[str] = set()
+        for name in dict.fromkeys(names):  # once each, in the order given
+            words = (name,) if name.isalpha() else tuple(WORD.findall(name))
+            if words and name.replace(".", "").isalpha() and name.replace(".", "").isupper():
+                capitals.add(name)
             if not words or not any(w[:1].isupper() for w in words) or name.isupper() and len(name) > 4:
                 continue
-            key = tuple(_base(w.lower()) for w in words)
-            table.setdefault(key, tuple(w[:len(k)] for w, k in zip(words, key, strict=True)))
-        return cls(table, frozenset(common), frozenset(keep_lower), frozenset(titles),
-                   max((len(k) for k in table), default=1))
+            key = tuple(_base(w.lower()) if "'" in w or "’" in w else w.lower() for w in words)
+            form = tuple(w[:len(k)] for w, k in zip(words, key, strict=True))
+            old = table.get(key)
+            table[key] = form if old is None else tuple(map(_better_form, old, form))
+        keep = frozenset(keep_lower)
+        return cls(table, frozenset(common), keep, frozenset(titles),
+                   max((len(k) for k in table), default=1),
+                   acronyms=frozenset(n.lower() for n in capitals if n.lower() in keep),
+                   acronym_heads=frozenset(acronym_heads), dotted=frozenset(n for n in capitals if "." in n),
+                   months=frozenset(months), place_nouns=frozenset(place_nouns),
+                   region_words=frozenset(region_words), english=frozenset(english))
+
+    def unknown(self, word: str) -> bool:
+        """No word of the dictionary or of our lower-case words, no title: likely part of a name."""
+        return (len(word) > 1 and word not in self.common and word not in self.keep_lower
+                and word not in self.titles and word not in self.months
+                and not any(form in self.english for form in _stems(word)))
 
 
 def caseless(text: str) -> str | None:
@@ -65,18 +105,109 @@ def restore_case(text: str, lexicon: CaseLexicon) -> str:
     """The text with its likely case; same length, so every offset still holds."""
     chars = list(_lower(text))
     words = [(m.start(), m.end(), _base(m.group().lower())) for m in WORD.finditer(text)]
-    i = 0
-    while i < len(words):
-        i += _restore_name(chars, words, i, lexicon) or _restore_titled_name(chars, words, i, lexicon)
-    for m in SENTENCE_START.finditer("".join(chars)):
-        chars[m.start(2)] = _upper_char(chars[m.start(2)])
-    for start, _end, word in words:
-        if word == "i":
-            chars[start] = "I"
+    for rule in CASE_RULES:
+        rule(chars, words, lexicon)
     return "".join(chars)
 
 
-def _restore_name(chars: list[str], words: list[tuple[int, int, str]], i: int, lexicon: CaseLexicon) -> int:
+def known_names(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """Names the knowledge knows, the longest first ("new delhi", "ukraine's")."""
+    i = 0
+    while i < len(words):
+        i += _restore_name(chars, words, i, lexicon) or 1
+
+
+def dotted_acronyms(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """"u.s." -> "U.S." when the knowledge base writes the acronym so ("e.g." stays)."""
+    for m in DOTTED.finditer("".join(chars)):
+        if m.group().upper() in lexicon.dotted:
+            chars[m.start():m.end()] = [_upper_char(c) for c in m.group()]
+
+
+def name_acronyms(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """An acronym no common word shares ("un", "eu") is the acronym, unless a prefix ("un-armed");
+    "us" only after "the", before a hyphen ("us-led"), a name ("us centcom") or a noun it names
+    the owner of ("us forces", "us president"): the pronoun never stands there."""
+    for i, (start, end, word) in enumerate(words):
+        if word not in lexicon.acronyms or "".join(chars[start - 1:start]) in ADDRESS_CHARS:
+            continue
+        end = start + len(word)  # not the possessive ending: "EU’s"
+        hyphen = "".join(chars[end:end + 1]) == "-" and i + 1 < len(words) and words[i + 1][0] == end + 1
+        if word not in lexicon.common:
+            if not hyphen:
+                chars[start:end] = [_upper_char(c) for c in chars[start:end]]
+            continue
+        before = words[i - 1][2] if i and _adjacent(words[i - 1:i + 1], chars) else ""
+        after = words[i + 1][2] if i + 1 < len(words) and _adjacent(words[i:i + 2], chars) else ""
+        named = after and chars[words[i + 1][0]].isupper()  # a name restored before: "us centcom"
+        if before == "the" or hyphen or named or after in lexicon.acronym_heads or after in lexicon.titles:
+            chars[start:end] = [_upper_char(c) for c in chars[start:end]]
+
+
+def wire_datelines(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """A known place opening a line before a dash is a wire dateline, which wires write in
+    capitals: "kyiv (reuters) - " -> "KYIV (reuters) - ", "kabul, afghanistan — "."""
+    for m in WIRE_DATELINE.finditer("".join(chars)):
+        if all(w[:1].isupper() for w in WORD.findall(m.group(1))):
+            chars[m.start(1):m.end(1)] = [_upper_char(c) for c in m.group(1)]
+
+
+def month_dates(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """A month name next to a number is the month ("march 10", "10 may 2024", "(jan 18)")."""
+    for start, end, word in words:
+        if word not in lexicon.months:
+            continue
+        after = "".join(chars[end:end + 4]).lstrip(". ")
+        before = "".join(chars[max(0, start - 5):start]).rstrip()
+        if after[:1].isdigit() or before[-1:].isdigit() or re.search(r"\d(?:st|nd|rd|th)$", before):
+            chars[start] = _upper_char(chars[start])
+
+
+def place_names(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """Unknown words a place noun names: "the village of saravan", "bajaur district"."""
+    for i, (_start, _end, word) in enumerate(words):
+        if word in lexicon.place_nouns and i + 2 < len(words) and words[i + 1][2] == "of" \
+                and _adjacent(words[i:i + 2], chars):
+            _capitalise_run(chars, words, range(i + 2, min(len(words), i + 2 + PLACE_NAME_WORDS)), lexicon,
+                            follows=i + 1)
+        if word in lexicon.region_words and i > 0:
+            _capitalise_run(chars, words, range(i - 1, max(-1, i - 1 - PLACE_NAME_WORDS), -1), lexicon,
+                            follows=i)
+
+
+def titled_names(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """After a title, up to three words our texts never write in lower case are a name."""
+    i = 0
+    while i < len(words):
+        i += _restore_titled_name(chars, words, i, lexicon)
+
+
+def sentence_starts(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """The first letter of each sentence (not after an abbreviation: "u.s. forces", "gen. ali"),
+    a quotation after a comma or colon ("said, “we"),
+    also after a dateline of names ("Kyiv (Reuters) - the", "Shafaq News/ the"); the pronoun "I"."""
+    text = "".join(chars)
+    for m in SENTENCE_START.finditer(text):
+        last = text[:m.start(1)].rstrip().rsplit(None, 1)[-1:] if m.start() else []
+        if last and last[0].endswith(".") and (DOTTED.fullmatch(last[0].lower())
+                                                or last[0][:-1].lower() in lexicon.titles | ABBREVIATIONS):
+            continue
+        chars[m.start(2)] = _upper_char(chars[m.start(2)])
+    for m in DATELINE.finditer(text):
+        if all(w[:1].isupper() for w in WORD.findall("".join(chars[m.start():m.end(1)]))):
+            chars[m.start(3)] = _upper_char(chars[m.start(3)])
+    for start, _end, word in words:
+        if word == "i":
+            chars[start] = "I"
+
+
+CASE_RULES: tuple[Callable[[list[str], list[Word], CaseLexicon], None], ...] = (
+    known_names, dotted_acronyms, name_acronyms, wire_datelines, month_dates, place_names, titled_names,
+    sentence_starts,
+)
+
+
+def _restore_name(chars: list[str], words: list[Word], i: int, lexicon: CaseLexicon) -> int:
     """Restore the longest known name starting at word i; the number of words consumed."""
     for n in range(min(lexicon.max_words, len(words) - i), 0, -1):
         key = tuple(w for _, _, w in words[i:i + n])
@@ -85,6 +216,8 @@ def _restore_name(chars: list[str], words: list[tuple[int, int, str]], i: int, l
             continue
         if n == 1 and (key[0] in lexicon.common or key[0] in lexicon.keep_lower):
             continue
+        if n == 1 and len(key[0]) == 1 and not "".join(chars[words[i][1]:words[i][1] + 1]).isdigit():
+            continue  # a letter is a name only before its number ("m23"), never in "a.m."
         for (start, _end, word), form in zip(words[i:i + n], cased, strict=True):
             if len(word) == len(form):
                 chars[start:start + len(form)] = [_same_length_case(c, f) for c, f
@@ -93,22 +226,57 @@ def _restore_name(chars: list[str], words: list[tuple[int, int, str]], i: int, l
     return 0
 
 
-PERSON_NAME_WORDS = 3
+def _capitalise_run(chars: list[str], words: list[Word], indexes: range, lexicon: CaseLexicon,
+                    follows: int | None = None) -> None:
+    """Capitalise the unknown words at `indexes` (walking away from the place noun) while they
+    follow each other; nothing when the run holds no unknown word."""
+    run: list[int] = []
+    previous = follows
+    for j in indexes:
+        if previous is not None and not _adjacent([words[min(j, previous)], words[max(j, previous)]], chars):
+            break
+        if not lexicon.unknown(words[j][2]) and not (run and words[j][2] in ("and", "al", "el")):
+            break
+        run.append(j)
+        previous = j
+    for j in run:
+        if lexicon.unknown(words[j][2]):  # the joining words ("and", "al") stay as they are
+            chars[words[j][0]] = _upper_char(chars[words[j][0]])
 
 
-def _restore_titled_name(chars: list[str], words: list[tuple[int, int, str]], i: int,
-                         lexicon: CaseLexicon) -> int:
-    """After a title, up to three words our texts never write in lower case are a name."""
+def _restore_titled_name(chars: list[str], words: list[Word], i: int, lexicon: CaseLexicon) -> int:
     if words[i][2] not in lexicon.titles:
         return 1
     j = i + 1
-    while j < len(words) and j - i <= PERSON_NAME_WORDS and _adjacent(words[j - 1:j + 1], chars):
+    while j < len(words) and j - i <= PERSON_NAME_WORDS and _adjacent(words[j - 1:j + 1], chars, dot=j == i + 1):
         start, end, word = words[j]
         if word in lexicon.common or word in lexicon.keep_lower or word in lexicon.titles or len(word) < 2:
             break
         chars[start] = _upper_char(chars[start])
         j += 1
     return j - i
+
+
+SHORT_ACRONYM = 3
+
+
+def _better_form(old: str, new: str) -> str:
+    """Of two spellings of a name's word, the one news text writes: "US" over "Us",
+    "Gaza" over "GAZA"; else the first one seen."""
+    if old.isupper() and len(old) > SHORT_ACRONYM and not new.isupper() and new[:1].isupper():
+        return new
+    if new.isupper() and len(new) <= SHORT_ACRONYM and old[:1].isupper() and not old.isupper():
+        return new
+    return old
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its likely base forms ("villages" -> "village", "burned" -> "burn")."""
+    forms = [word]
+    for ending in ("s", "es", "ed", "d", "ing", "ly"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)])
+    return tuple(forms)
 
 
 def _base(word: str) -> str:
@@ -119,10 +287,12 @@ def _base(word: str) -> str:
     return word
 
 
-def _adjacent(span: list[tuple[int, int, str]], chars: list[str]) -> bool:
-    """The words of a name follow each other with only a space, hyphen or apostrophe between."""
+def _adjacent(span: list[Word], chars: list[str], dot: bool = False) -> bool:
+    """The words of a name follow each other with only a space, hyphen or apostrophe between
+    (with `dot`, also after an abbreviation's dot: "gen. pat")."""
     gaps = ("".join(chars[a[1]:b[0]]) for a, b in zip(span, span[1:], strict=False))
-    return all(len(gap) <= 2 and not gap.strip(" -'’") for gap in gaps)
+    return all(len(gap) <= 2 and not gap.strip(" -'’") or dot and gap.rstrip(" ") == "." and len(gap) <= 2
+               for gap in gaps)
 
 
 def _lower(text: str) -> str:

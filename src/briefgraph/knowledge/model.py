@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import KnowledgeError
 from ..truecase import CaseLexicon
-from .casewords import build_case_lexicon
+from .casewords import build_case_lexicon, english_words
 from .files import data_path
 from .kb import ActorKnowledge
 from .layout import LayoutWords
@@ -86,7 +86,7 @@ class Knowledge:
         """The names to restore in a case-less text (built on first use: most texts never need it)."""
         cached = self.__dict__.get("_case_lexicon")
         if cached is None:
-            cached = build_case_lexicon(self.actors)
+            cached = build_case_lexicon(self.actors, self.place_cues, english_words())
             object.__setattr__(self, "_case_lexicon", cached)
         return cached
 

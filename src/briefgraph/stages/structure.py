@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..dateparse import find_full_dates
 from ..knowledge import Knowledge
 from ..knowledge.tagwords import TagVocabulary
 from ..records import Analysis, DocumentInfo, Related, Section, text_id
+from ..truecase import caseless, restore_case
 from .tags import split_tags
 
 MAX_TITLE_WORDS = 25
@@ -82,13 +83,14 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
     knowledge = knowledge or Knowledge.default()
     layout, vocab = knowledge.layout, knowledge.tags
     raw, text = doc.raw, doc.text
-    lines = _split_lines(text)
+    layout_text = _likely_case(text, knowledge)
+    lines = _split_lines(layout_text)
     genres = layout.genres
     furniture = _furniture_lines(lines, layout.furniture)
 
     header, genre, published = _read_header(lines, furniture, genres)
     title_line = _find_title(lines, furniture, header, raw.title)
-    title = raw.title or (title_line.text if title_line else None)
+    title = raw.title or (_original(title_line, text) if title_line else None)
 
     tag_lines, tags = _find_tags(lines, raw.tags, vocab)
     body_end = tag_lines[0] if tag_lines else len(lines)
@@ -96,6 +98,10 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
     if not related and raw.related:
         related = [Related(title=str(r["title"]), url=r.get("url")) for r in raw.related if r.get("title")]
     sections = _sections(lines, furniture, header, title_line, related_idx, tag_lines, raw.headings)
+    if layout_text is not text:
+        headings = {line.text: _original(line, text) for line in lines}
+        sections = [replace(s, heading=headings.get(s.heading, s.heading) if s.heading else s.heading)
+                    for s in sections]
 
     blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header))]
     analysed = list(text)
@@ -114,9 +120,20 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         input_id=raw.input_id,
         format=raw.format,
         furniture=blank,
-        datelines=dateline_spans(text),
+        datelines=dateline_spans(layout_text),
     )
     return {"document": info, "analysed_text": "".join(analysed)}
+
+
+def _likely_case(text: str, knowledge: Knowledge) -> str:
+    """A text all in lower case or in capitals is read in its likely case (same length): its
+    header date, title, headings and datelines show in capitals (briefgraph/truecase.py)."""
+    return restore_case(text, knowledge.case_lexicon()) if caseless(text) else text
+
+
+def _original(line: Line, text: str) -> str:
+    """The line as the text writes it (the layout may be read in another case)."""
+    return text[line.start:line.end].strip()
 
 
 def _split_lines(text: str) -> list[Line]:

@@ -68,8 +68,19 @@ def case_ok(ctx: Context, surface: str, key: str) -> bool:
     if forms and all(f.replace(".", "").isupper() for f in forms):
         return surface.replace(".", "").replace(" ", "").isupper()
     if surface.isupper() and len(letters) > 6 and not any(f.isupper() for f in forms):
-        return False  # a shouted headline word, not the name
+        return shouted_name(ctx, key)  # a headline or wire slug in capitals: a shouted word, or a name
     return True
+
+
+SHOUTED_TYPES = ("GPE", "NORP")
+
+
+def shouted_name(ctx: Context, key: str) -> bool:
+    """A name in capitals is the knowledge base's name when it has several words ("NORTH KOREA")
+    or names a state or people ("PAKISTAN"): no common word is one; a single other word
+    ("ATTACKS", "MISSION") is a shouted word, a capital in capitals ("WASHINGTON -") a dateline."""
+    entry = ctx.kb.by_name.get(key)
+    return entry is not None and (" " in key or entry.type in SHOUTED_TYPES)
 
 
 def _forms(ctx: Context, key: str) -> list[str]:
