@@ -114,3 +114,28 @@ def test_a_batched_stage_failing_on_one_document_fails_only_that_one():
 def test_no_budget_and_no_cap_when_turned_off():
     docs = [_doc(OK * 3, "a")]
     assert _outcomes(list(analyse(docs, budget_seconds=None, max_chars=None))) == ["ok"]
+
+
+def _quick(_knowledge):
+    return lambda analysis: {}
+
+
+def test_a_stage_prepare_loads_lazy_data_outside_the_document_budget():
+    """A first caseless document waits for the case lexicon to be built: that is the
+    run's cost, not the document's, so a stage's `prepare` is not counted in its budget;
+    a failing `prepare` fails only its document, with the stage named."""
+    from briefgraph.pipeline import Pipeline, start_analysis
+
+    def slow_load(_knowledge):
+        def load(analysis):
+            if "boom" in analysis.text:
+                raise ValueError("broken data file")
+            time.sleep(1.5)
+        return load
+
+    stage = Stage("quick", _quick, requires=("text",), prepare=slow_load)
+    pipeline = Pipeline.build(stages=(stage,), budget_seconds=1.0)
+    current, failures = pipeline.run([start_analysis(_doc("fine", "a")), start_analysis(_doc("boom here", "b"))])
+    assert current[0] is not None and failures[0] is None, failures[0]
+    assert current[1] is None and failures[1] is not None
+    assert "quick" in failures[1].reason and "broken data file" in failures[1].reason

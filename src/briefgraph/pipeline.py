@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import BriefgraphError
@@ -49,11 +49,17 @@ class Stage:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     batched: bool = False
+    # `prepare(knowledge)` gives a function run on each document before the stage, outside
+    # its time budget: it loads the lazy data that document will need (a cost of the run,
+    # not of the document), so a first caseless text is not failed for the case lexicon.
+    prepare: Callable[[Knowledge], Callable[[Analysis], object]] | None = None
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("structure", structure.build, requires=("text",), assigns=("document", "analysed_text")),
-    Stage("truecase", truecase.build, requires=("analysed_text",), assigns=("analysed_text",)),
+    Stage("structure", structure.build, requires=("text",), assigns=("document", "analysed_text"),
+          prepare=truecase.prepare),
+    Stage("truecase", truecase.build, requires=("analysed_text",), assigns=("analysed_text",),
+          prepare=truecase.prepare),
     Stage("parse", parse.build, requires=("analysed_text",), assigns=("nlp",), batched=True),
     Stage("actors", actors.build, requires=("nlp", "document"), assigns=("actors",)),
     Stage("quotes", quotes.build, requires=("nlp", "document", "actors"), assigns=("quotes",)),
@@ -88,6 +94,7 @@ class Pipeline:
     stages: tuple[tuple[Stage, StageRun], ...]
     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS
     max_chars: int | None = DEFAULT_MAX_CHARS
+    prepares: dict[str, Callable[[Analysis], object]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, knowledge: Knowledge | None = None, stages: Iterable[Stage] = STAGES,
@@ -96,7 +103,9 @@ class Pipeline:
         stages = tuple(stages)
         check_order(stages)
         knowledge = knowledge or Knowledge.default()
-        return cls(tuple((stage, stage.build(knowledge)) for stage in stages), budget_seconds, max_chars)
+        prepares = {stage.name: stage.prepare(knowledge) for stage in stages if stage.prepare is not None}
+        return cls(tuple((stage, stage.build(knowledge)) for stage in stages), budget_seconds, max_chars,
+                   prepares)
 
     def run(self, analyses: list[Analysis], debug: bool = False,
             ) -> tuple[list[Analysis | None], list[Failure | None]]:
@@ -126,12 +135,29 @@ class Pipeline:
                     spent[i] += (time.monotonic() - started) / len(live)
             else:
                 for i in live:
+                    self._prepare(stage, i, current, failures, debug)
+                    if current[i] is None:
+                        continue
                     started = time.monotonic()
                     left = None if self.budget_seconds is None else self.budget_seconds - spent[i]
                     _run_one(stage, run, i, current, failures, debug, left, self.budget_seconds)
                     spent[i] += time.monotonic() - started
             self._stop_over_budget(stage, live, spent, current, failures)
         return current, failures
+
+    def _prepare(self, stage: Stage, i: int, current: list[Analysis | None],
+                 failures: list[Failure | None], debug: bool) -> None:
+        prepare = self.prepares.get(stage.name)
+        if prepare is None:
+            return
+        analysis = _live(current, i)
+        try:
+            prepare(analysis)
+        except Exception as exc:
+            if debug and not isinstance(exc, BriefgraphError):
+                raise
+            failures[i] = Failure(analysis.raw.source, _reason(stage, exc))
+            current[i] = None
 
     def _stop_over_budget(self, stage: Stage, live: list[int], spent: list[float],
                           current: list[Analysis | None], failures: list[Failure | None]) -> None:

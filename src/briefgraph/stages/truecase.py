@@ -16,6 +16,15 @@ def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
     return lambda doc: find_case(doc, knowledge)
 
 
+def prepare(knowledge: Knowledge) -> Callable[[Analysis], object]:
+    """Build the case lexicon (lazy, a few seconds once per process) before the first
+    caseless document's stages, outside its time budget; normal text needs none."""
+    def load(doc: Analysis) -> object:
+        text = doc.analysed_text if doc.analysed_text is not None else doc.text
+        return knowledge.case_lexicon() if caseless(text) else None
+    return load
+
+
 def find_case(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
     text = doc.analysed_text if doc.analysed_text is not None else doc.text
     kind = caseless(text)
