@@ -430,3 +430,20 @@ def test_repression_tactics_are_coded_175():
     coding = coded(ctx, "fired")
     assert coding is not None and coding.cameo == "175", \
         f"tear gas is a tactic of violent repression (CAMEO 175), got {coding}"
+
+
+# ---- protest phrasings in patterns-core.txt (issue 11, round 3) ----
+
+def test_protest_phrasings_are_coded():
+    for text, verb in (("Farmers staged a sit-in outside the ministry.", "staged"),
+                       ("Nurses walked off the job in the capital.", "walked"),
+                       ("Dockers went on strike at the port.", "went"),
+                       ("Opposition parties boycotted the vote.", "boycotted")):
+        ctx = context_of(text)
+        code = coded(ctx, verb)
+        assert getattr(code, "plover", None) == "PROTEST", \
+            f"{text!r}: {verb!r} should be coded PROTEST, got {code!r}"
+    ctx = context_of("The ministry staged a review of the budget.")
+    code = coded(ctx, "staged")
+    assert code is None or getattr(code, "plover", None) != "PROTEST", \
+        f"'staged a review' is no protest, got {code!r}"
