@@ -37,3 +37,17 @@ def test_the_gazetteer_has_no_cut_oblast_names():
     for name in ("Odeska Oblast", "Odesa region", "Sumska oblast", "Sumy region"):
         regions = [p for p in gaz.lookup(name) if p.kind == "region" and p.country == "UKR"]
         assert regions, f"{name!r} should name a Ukrainian region"
+
+
+def test_a_region_with_no_town_of_its_name_is_in_the_gazetteer():
+    gaz = gazetteer()
+    for name, country in [("Oromia", "ETH"), ("Borno", "NGA"), ("Borno State", "NGA")]:
+        regions = [p for p in gaz.lookup(name) if p.kind == "region"]
+        assert any(p.country == country for p in regions), f"{name!r} should be a region of {country}"
+
+
+def test_a_region_named_by_a_plain_word_or_a_demonym_needs_the_word_region():
+    gaz = gazetteer()
+    for word in ("Central", "Northern", "Somali"):
+        assert not [p for p in gaz.lookup(word) if p.kind == "region"], f"bare {word!r} must not name a region"
+    assert any(p.country == "ETH" for p in gaz.lookup("Somali region")), "'Somali region' should be Ethiopia's"

