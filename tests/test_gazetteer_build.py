@@ -1,0 +1,53 @@
+"""tools/build_gazetteer.py: region names, and the shipped gazetteer built from them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+from build_gazetteer import region_base  # noqa: E402
+
+from briefgraph.places.gazetteer import gazetteer  # noqa: E402
+
+SEATS = {"kharkiv": "Kharkiv", "odesa": "Odesa", "sumy": "Sumy", "rivne": "Rivne", "mykolaiv": "Mykolaiv"}
+
+
+def test_an_adjectival_oblast_name_shortens_to_its_seat():
+    for name, seat in [("Kharkivska oblast", "Kharkiv"), ("Odeska oblast", "Odesa"), ("Sumska oblast", "Sumy"),
+                       ("Rivnenska oblast", "Rivne"), ("Mykolaivska oblast", "Mykolaiv")]:
+        assert region_base(name, SEATS) == seat, f"{name} should shorten to its seat {seat}"
+
+
+def test_an_adjectival_oblast_name_without_a_seat_keeps_its_full_name():
+    assert region_base("Odeska oblast") == "Odeska", "no seat given: the name must not be cut to 'Ode'"
+    assert region_base("Zakarpatska oblast", SEATS) == "Zakarpatska", "no seat named Zakarpat...: keep the name"
+
+
+def test_other_region_names_lose_only_their_type_word():
+    assert region_base("Fujian Sheng") == "Fujian"
+    assert region_base("Al Ḩasakah") == "Al Hasakah"
+
+
+def test_the_gazetteer_has_no_cut_oblast_names():
+    gaz = gazetteer()
+    for wrong in ("Ode region", "Sum region"):
+        assert not gaz.lookup(wrong), f"{wrong!r} is a cut oblast name and must not be in the gazetteer"
+    for name in ("Odeska Oblast", "Odesa region", "Sumska oblast", "Sumy region"):
+        regions = [p for p in gaz.lookup(name) if p.kind == "region" and p.country == "UKR"]
+        assert regions, f"{name!r} should name a Ukrainian region"
+
+
+def test_a_region_with_no_town_of_its_name_is_in_the_gazetteer():
+    gaz = gazetteer()
+    for name, country in [("Oromia", "ETH"), ("Borno", "NGA"), ("Borno State", "NGA")]:
+        regions = [p for p in gaz.lookup(name) if p.kind == "region"]
+        assert any(p.country == country for p in regions), f"{name!r} should be a region of {country}"
+
+
+def test_a_region_named_by_a_plain_word_or_a_demonym_needs_the_word_region():
+    gaz = gazetteer()
+    for word in ("Central", "Northern", "Somali"):
+        assert not [p for p in gaz.lookup(word) if p.kind == "region"], f"bare {word!r} must not name a region"
+    assert any(p.country == "ETH" for p in gaz.lookup("Somali region")), "'Somali region' should be Ethiopia's"
