@@ -9,6 +9,7 @@ was wrong, so that callers can answer with a usage error rather than a crash.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -234,6 +235,27 @@ def network(store: Store, start: str | None = None, end: str | None = None, acto
              "reports": int(r.reports or 0), "goldstein": round(float(r.goldstein), 2)} for r in rows]
 
 
+def timeline_events(store: Store, page: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Every event `timeline` gives under `filters` (undated ones last), a page at a time."""
+    filters.setdefault("undated", True)
+    offset = 0
+    while True:
+        events = timeline(store, limit=page, offset=offset, **filters)
+        yield from events
+        if len(events) < page:
+            return
+        offset += page
+
+
+def network_nodes(pairs: list[dict[str, Any]]) -> dict[int, tuple[str, str | None]]:
+    """The actors of `network` pairs: id -> (name, code), in order of first appearance."""
+    nodes: dict[int, tuple[str, str | None]] = {}
+    for pair in pairs:
+        nodes.setdefault(pair["source_id"], (pair["source"], pair["source_code"]))
+        nodes.setdefault(pair["target_id"], (pair["target"], pair["target_code"]))
+    return nodes
+
+
 def network_graphml(pairs: list[dict[str, Any]]) -> str:
     """The network as GraphML (directed; nodes are actors, edges carry events, reports, goldstein)."""
     ns = "http://graphml.graphdrawing.org/xmlns"
@@ -243,10 +265,7 @@ def network_graphml(pairs: list[dict[str, Any]]) -> str:
     for name, domain, kind in keys:
         ET.SubElement(root, "key", {"id": name, "for": domain, "attr.name": name, "attr.type": kind})
     graph = ET.SubElement(root, "graph", {"id": "briefgraph", "edgedefault": "directed"})
-    nodes: dict[int, tuple[str, str | None]] = {}
-    for pair in pairs:
-        nodes.setdefault(pair["source_id"], (pair["source"], pair["source_code"]))
-        nodes.setdefault(pair["target_id"], (pair["target"], pair["target_code"]))
+    nodes = network_nodes(pairs)
     for node_id in sorted(nodes):
         name, code = nodes[node_id]
         node = ET.SubElement(graph, "node", {"id": f"a{node_id}"})

@@ -122,15 +122,8 @@ def gdelt_rows(store: Any, **filters: Any) -> Iterator[dict[str, Any]]:
     """GDELT rows of every stored event (timeline order, undated ones last); `filters` are timeline's."""
     from .. import query
 
-    filters.setdefault("undated", True)
-    offset = 0
-    while True:
-        page = query.timeline(store, limit=_PAGE, offset=offset, **filters)
-        for event in page:
-            yield gdelt_row(event)
-        if len(page) < _PAGE:
-            return
-        offset += _PAGE
+    for event in query.timeline_events(store, page=_PAGE, **filters):
+        yield gdelt_row(event)
 
 
 def _cell(value: Any) -> str:

@@ -93,16 +93,9 @@ def plover_records(store: Any, **filters: Any) -> Iterator[dict[str, Any]]:
     """PLOVER records of the stored events that PLOVER codes (timeline order, undated last)."""
     from .. import query
 
-    filters.setdefault("undated", True)
-    offset = 0
-    while True:
-        page = query.timeline(store, limit=_PAGE, offset=offset, **filters)
-        for event in page:
-            if event.get("plover"):
-                yield plover_record(event)
-        if len(page) < _PAGE:
-            return
-        offset += _PAGE
+    for event in query.timeline_events(store, page=_PAGE, **filters):
+        if event.get("plover"):
+            yield plover_record(event)
 
 
 def write_plover(store: Any, out: TextIO, **filters: Any) -> int:

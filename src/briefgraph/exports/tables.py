@@ -74,10 +74,9 @@ def network_gexf(pairs: list[dict[str, Any]]) -> str:
     ET.SubElement(edge_attrs, "attribute", {"id": "goldstein", "title": "goldstein", "type": "double"})
     nodes_el = ET.SubElement(graph, "nodes")
     edges_el = ET.SubElement(graph, "edges")
-    nodes: dict[int, tuple[str, str | None]] = {}
-    for pair in pairs:
-        nodes.setdefault(pair["source_id"], (pair["source"], pair["source_code"]))
-        nodes.setdefault(pair["target_id"], (pair["target"], pair["target_code"]))
+    from ..query import network_nodes
+
+    nodes = network_nodes(pairs)
     for node_id in sorted(nodes):
         name, code = nodes[node_id]
         node = ET.SubElement(nodes_el, "node", {"id": f"a{node_id}", "label": name or ""})
