@@ -74,3 +74,26 @@ def test_many_writers_on_the_same_records(tmp_path, dialect):
         if pg is not None:
             pg.drop()
             pg.close()
+
+
+def test_a_new_sqlite_file_held_by_another_writer_is_opened_once_it_is_free(tmp_path):
+    """Switching a new SQLite file to WAL needs the file alone and fails at once
+    ("database is locked", no busy timeout) while another process creates it: the
+    store retries the opening instead of failing the run (the race of two ingests
+    on a store that does not exist yet)."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE other_writer (x)")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with Store(str(path)) as store:
+            assert store.versions(), "the store opened but was not migrated"
+            assert store.counts()["documents"] == 0
+    finally:
+        release.join()
+        holder.close()

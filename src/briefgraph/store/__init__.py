@@ -35,6 +35,7 @@ class StoreUnavailable(StoreError):
     """The database cannot be opened or written at all (as opposed to one bad record):
     callers stop rather than go on with the next document."""
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+OPEN_ATTEMPTS = 14  # about 20 s of backoff while another process creates or migrates the store
 WRITE_ATTEMPTS = 8  # a document's transaction is retried on lock, serialization and unique conflicts
 _TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
 
@@ -87,12 +88,30 @@ class Store:
         schema = schema or (named if isinstance(named, str) else None)
         parsed = parsed.difference_update_query(["schema"])
         self.schema = schema
-        try:
-            self.engine = self._engine(parsed, schema)
-            if create:
-                migrations.migrate(self.engine)
-        except (SQLAlchemyError, ImportError) as exc:
-            raise StoreUnavailable(f"{display_url(self.url)}: cannot open the store ({_reason(exc)})") from None
+        self.engine = self._open(parsed, schema, create)
+
+    def _open(self, url: Any, schema: str | None, create: bool) -> Engine:
+        """The engine, migrated; retried while another process holds the database
+        (SQLite: switching a new file to WAL needs it alone, and that waits for no
+        busy timeout)."""
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            engine: Engine | None = None
+            try:
+                engine = self._engine(url, schema)
+                if create:
+                    migrations.migrate(engine)
+                return engine
+            except OperationalError as exc:
+                if engine is not None:
+                    engine.dispose()
+                if not (_transient(exc) and attempt < OPEN_ATTEMPTS):
+                    raise StoreUnavailable(f"{display_url(self.url)}: cannot open the store ({_reason(exc)})") from None
+                _backoff(attempt)
+            except (SQLAlchemyError, ImportError) as exc:
+                if engine is not None:
+                    engine.dispose()
+                raise StoreUnavailable(f"{display_url(self.url)}: cannot open the store ({_reason(exc)})") from None
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod
     def _engine(url: Any, schema: str | None) -> Engine:
