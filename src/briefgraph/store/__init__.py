@@ -101,16 +101,12 @@ class Store:
                 if create:
                     migrations.migrate(engine)
                 return engine
-            except OperationalError as exc:
-                if engine is not None:
-                    engine.dispose()
-                if not (_transient(exc) and attempt < OPEN_ATTEMPTS):
-                    raise StoreUnavailable(f"{display_url(self.url)}: cannot open the store ({_reason(exc)})") from None
-                _backoff(attempt)
             except (SQLAlchemyError, ImportError) as exc:
                 if engine is not None:
                     engine.dispose()
-                raise StoreUnavailable(f"{display_url(self.url)}: cannot open the store ({_reason(exc)})") from None
+                if not (isinstance(exc, OperationalError) and _transient(exc) and attempt < OPEN_ATTEMPTS):
+                    raise StoreUnavailable(f"{display_url(self.url)}: cannot open the store ({_reason(exc)})") from None
+                _backoff(attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod
