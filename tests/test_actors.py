@@ -344,6 +344,17 @@ def test_demonym_on_an_act_noun_makes_the_state_an_actor():
     assert named(actors, "Palestine").type == "GPE", [a.name for a in actors]
 
 
+def test_a_states_demonym_on_any_noun_makes_the_state_an_actor():
+    """Neither state is named: "the Iranian president" and "a Chinese firm" mention Iran and China."""
+    actors = actors_of("Talks resumed on Monday. The Iranian president spoke in Geneva, and a Chinese firm "
+                       "built the port.")
+    iran, china = named(actors, "Iran"), named(actors, "China")
+    assert (iran.type, iran.kb_id, china.type, china.kb_id) == ("GPE", "IRN", "GPE", "CHN"), \
+        "a state's demonym must make the state's actor, named by the state"
+    assert not [a for a in actors if name_key(a.name) in {"iranian", "chinese"}], \
+        f"the actor takes the state's name, not the demonym: {[a.name for a in actors]}"
+
+
 def test_demonym_on_an_ordinary_noun_does_not_make_an_actor():
     actors = actors_of("Bangladesh bought Indian tea on Monday.")
     assert not [a for a in actors if a.name == "India"], [a.name for a in actors]

@@ -17,7 +17,7 @@ NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group", "age
 
 def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
     kept = [c for c in clusters if is_actor(c, ctx)]
-    # demonym mentions only attach to a state already present
+    # a state made by its demonym and by its name is one actor
     states = {c.entry.kb_id: c for c in kept if c.entry is not None and c.entry.is_state()}
     final: list[Cluster] = []
     for c in kept:
@@ -41,8 +41,13 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
 
 
 def _creating(c: Cluster) -> list[Mention]:
-    """The mentions that can make an actor (a demonym only joins one)."""
-    return [m for m in c.mentions if m.kind != "demonym"]
+    """The mentions that can make an actor: a state's demonym makes its state ("Russian
+    officials" mention Russia); any other demonym only joins an actor already there."""
+    return [m for m in c.mentions if m.kind != "demonym" or _states_demonym(m)]
+
+
+def _states_demonym(m: Mention) -> bool:
+    return m.entry is not None and m.entry.is_state()
 
 
 def is_actor(c: Cluster, ctx: Context) -> bool:

@@ -95,7 +95,8 @@ class Clustering:
             cluster.city = cluster.city or self.is_city(i)
         for cluster in groups.values():
             cluster.mentions.sort(key=lambda m: (m.start, m.end))
-            entries = [m.entry for m in cluster.mentions if m.entry is not None and m.kind != "demonym"]
+            entries = [m.entry for m in cluster.mentions if m.entry is not None and m.kind != "demonym"] or [
+                m.entry for m in cluster.mentions if m.entry is not None and m.entry.is_state()]
             cluster.entry = None if cluster.city or not entries else entries[0]
         return list(groups.values())
 
