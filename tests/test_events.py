@@ -346,3 +346,12 @@ def test_reciprocal_clause_makes_coordinated_actors_each_others_targets():
     assert find(found, "Sudan", "SUPPORT")[3] == "Egypt", found
     found = events_of(analysed("Egypt and Sudan praised the ruling."))
     assert find(found, "Egypt", "SUPPORT")[3] is None, f"no reciprocal word, no partner target: {found}"
+
+
+def test_agents_of_a_passive_are_not_each_others_partners():
+    found = events_of(analysed("Egypt and Sudan met in Cairo on Monday."))
+    assert find(found, "Egypt", "CONSULT")[3] == "Sudan", found
+    found = events_of(analysed("Navy ships began drills on Monday, expected to be joined by Egypt and Sudan."))
+    pairs = [(e[0], e[3]) for e in found]
+    assert ("Egypt", "Sudan") not in pairs and ("Sudan", "Egypt") not in pairs, \
+        f"coordinated agents of a passive act on its subject, not on each other: {found}"

@@ -62,7 +62,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     end = end_char(max(found.clause, key=lambda t: t.idx))
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
                      if a is not None]
-    symmetric = root(coding) in SYMMETRIC_ROOTS or reciprocal(ctx, found.clause)
+    symmetric = (root(coding) in SYMMETRIC_ROOTS or reciprocal(ctx, found.clause)) and not passive(found.trigger)
     drafts = []
     seen = set()
     for source in source_actors:
@@ -78,6 +78,12 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
                             negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause),
                             start, end))
     return drafts
+
+
+def passive(trigger: Token) -> bool:
+    """"The warships will be joined by X and Y": the agents of a passive act together on
+    its subject, not on each other."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
 
 
 def reciprocal(ctx: Context, clause: list[Token]) -> bool:
