@@ -13,7 +13,12 @@ from briefgraph.stages import actors
 from briefgraph.stages.actors import clustering, groups, keys, ner_fixes, phrases
 from briefgraph.stages.actors.context import Context
 from briefgraph.stages.actors.kb_mentions import kb_mentions
-from briefgraph.stages.actors.mentions import join_place_pairs, ner_mentions, titled_name_mentions
+from briefgraph.stages.actors.mentions import (
+    join_place_pairs,
+    ner_mentions,
+    quote_author_mentions,
+    titled_name_mentions,
+)
 from briefgraph.stages.actors.model import Cluster, CountryKey, GroupKey, KbKey, Mention
 from briefgraph.stages.actors.ner_fixes import Entity
 from briefgraph.stages.actors.overlaps import resolve_overlaps
@@ -129,6 +134,9 @@ def test_fix_person_after_title_or_place():
     out = ner_fixes.person_after_title_or_place(
         ctx, entity(ctx, "Special Envoy for the Middle East Mikhail Bogdanov", "PERSON"))
     assert got(out) == [("Mikhail Bogdanov", "PERSON", "ner")], f"person not cut out of the title: {got(out)}"
+    ctx = context("The Minister for the Pacific Tala Moana met the delegation.")
+    out = ner_fixes.person_after_title_or_place(ctx, entity(ctx, "Pacific Tala Moana", "ORG"))
+    assert got(out) == [("Tala Moana", "PERSON", "ner")], f"person not cut after a gazetteer place: {got(out)}"
 
 
 def test_fix_lone_title_word():
@@ -153,7 +161,8 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
-        "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "generic_mentions"], \
+        "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
+        "generic_mentions"], \
         "MENTION_FINDERS changed"
 
 
@@ -182,6 +191,19 @@ def test_titled_name_mentions_find_untagged_names():
     ctx.nlp.ents = []  # as if spaCy had tagged nothing
     out = titled_name_mentions(ctx)
     assert got(out) == [("Arman Zhaksylykov", "PERSON", "ner")], f"untagged name after a title not found: {got(out)}"
+
+
+def test_quote_author_mentions_find_the_name_under_a_block_quote():
+    ctx = context("Expert Analysis\n\n“The deal will not last. Both sides know it.”\n\nTevita Halapua, Senior Fellow at "
+                  "the Harbour Institute\n\n“Talks are cheap.” Ana Folau — Research Fellow")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = quote_author_mentions(ctx)
+    assert got(out) == [("Tevita Halapua", "PERSON", "ner"), ("Ana Folau", "PERSON", "ner")], \
+        f"names on attribution lines not found: {got(out)}"
+    assert all(m.author for m in out), "an attribution line's name is the quote's author"
+    ctx = context("He called the deal “Pacific-led.” The Forum, which met in Suva, agreed on Monday.")
+    ctx.nlp.ents = []
+    assert quote_author_mentions(ctx) == [], "a sentence after a quote is no attribution line"
 
 
 # -- state phrases, groups, agents -----------------------------------------------------------------

@@ -1,13 +1,14 @@
 """Mentions from spaCy's named entities: each entity is labelled for the stage, cut at
 line breaks and brackets, cleaned and put through the NER fixes (ner_fixes.py); then
 two places joined by "and" become one, and names spaCy left untagged after a title
-are added."""
+or on the attribution line under a quote are added."""
 
 from __future__ import annotations
 
 import re
 from types import MappingProxyType
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from .context import CONNECTORS, Context, is_city
@@ -19,7 +20,13 @@ NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "
 # kept only when named as a facility ("Tower 22")
 FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+ATTRIBUTION_LINE_WORDS = 16  # an attribution line is short: "Name, Title at Institution"
 TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
+# '"..." Name Name, Title' on the quote's line or the next: a quote ending its sentence, then
+# 2-4 name words and a comma or dash; the name words allow particles ("bin", "al-", "de")
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:al|bin|de|van|von|da|el)(?:-[A-Z][\w'’-]*)?)"
+_AUTHOR_AFTER_QUOTE = re.compile(
+    rf"[.!?…][”\"]\s*(?:\n\s*)*(?:[—–-]\s*)?(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0]{_NAME_WORD}){{1,3}})(?=,|\s[—–-]\s)")
 
 
 def entity_label(ent: Span, ctx: Context) -> str | None:
@@ -104,4 +111,23 @@ def titled_name_mentions(ctx: Context) -> list[Mention]:
             s0, e0 = run[0].idx, run[-1].idx + len(run[-1].text)
             out.append(Mention(s0, e0, ctx.text[s0:e0], "PERSON", "ner", ctx.zone_at(s0), titled=True))
         i = max(j, i + 1)
+    return out
+
+
+def quote_author_mentions(ctx: Context) -> list[Mention]:
+    """The name on the attribution line under a block quote ('"..." Mereani Tuilagi,
+    Senior Fellow at ...'), on the quote's line or the next, when spaCy left it untagged."""
+    out: list[Mention] = []
+    covered = [(ent.start_char, ent.end_char) for ent in ctx.nlp.ents if ent.label_ == "PERSON"]
+    for match in _AUTHOR_AFTER_QUOTE.finditer(ctx.text):
+        s0, e0 = match.span("name")
+        if any(s < e0 and s0 < e for s, e in covered) or ctx.kb.lookup(match.group("name")) is not None:
+            continue
+        words = match.group("name").split()
+        line_end = ctx.text.find("\n", e0)
+        rest = ctx.text[s0:len(ctx.text) if line_end < 0 else line_end]
+        if words[0].lower() in STOP_WORDS or any(ctx.is_title_word(w) for w in words) \
+                or len(rest.split()) > ATTRIBUTION_LINE_WORDS:
+            continue
+        out.append(Mention(s0, e0, ctx.text[s0:e0], "PERSON", "ner", ctx.zone_at(s0), author=True))
     return out

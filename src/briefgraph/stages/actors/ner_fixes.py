@@ -17,6 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...knowledge.kb import name_key
+from ...places.gazetteer import gazetteer
 from .context import CONNECTORS, Context
 from .model import Mention
 
@@ -227,7 +228,7 @@ def person_cut(ctx: Context, tokens: list[Token]) -> int | None:
     place/organisation name inside one spaCy entity, or None."""
     best = None
     for j in range(len(tokens) - 1):
-        if ctx.is_head_title(tokens[j].text) or _ends_known_name(ctx, tokens, j):
+        if ctx.is_head_title(tokens[j].text) or _ends_known_name(ctx, tokens, j) or _ends_place(tokens, j):
             best = j + 1
     if best is None:
         return None
@@ -242,6 +243,20 @@ def person_cut(ctx: Context, tokens: list[Token]) -> int | None:
     if known and known.type not in {"", "PERSON"}:
         return None
     return best
+
+
+def _ends_place(tokens: list[Token], j: int) -> bool:
+    """A gazetteer place larger than a city (a country, region, sea or feature) of up to
+    three capitalised tokens ends at token j ("Minister for the Pacific Jessica Harlow");
+    city names are too many to tell from first names."""
+    doc = tokens[0].doc
+    for k in range(max(0, j - 2), j + 1):
+        words = tokens[k:j + 1]
+        if all(t.text[:1].isupper() for t in words):
+            piece = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if len(piece) > 2 and any(p.kind != "city" for p in gazetteer().lookup(piece)):
+                return True
+    return False
 
 
 def _ends_known_name(ctx: Context, tokens: list[Token], j: int) -> bool:
