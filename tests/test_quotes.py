@@ -199,6 +199,25 @@ def test_descriptions_refer_back_to_the_nearest_person_or_body():
     assert only(doc, "to rise as more reports").speaker == "a17", "the military -> the nearest earlier body"
 
 
+def test_a_description_refers_back_to_the_name_it_is_the_head_of():
+    text = (HEADLINE + "Voters marched to the Central Electoral Commission in Dorvan on Sunday.\n\n"
+            "The commission rejected calls for a recount on Monday, saying observers had found no "
+            '"serious violations."')
+    doc = build(text, [("a1", "Central Electoral Commission", "ORG", ["Central Electoral Commission"], []),
+                       ("a2", "Dorvan", "GPE", ["Dorvan"], [])])
+    assert only(doc, "serious violations").speaker == "a1", \
+        "the commission -> the earlier name ending in 'Commission', not the nearest body (Dorvan)"
+
+
+def test_a_title_with_for_and_a_name_after_it_is_that_person():
+    text = (HEADLINE + "Minister for the Pacific Tala Moana said the country remained the islands' "
+            '"security partner of choice."')
+    doc = build(text, [("a1", "Tala Moana", "PERSON", ["Tala Moana"], []),
+                       ("a2", "Pacific", "LOC", ["Pacific"], [])])
+    assert only(doc, "partner of choice").speaker == "a1", \
+        "'Minister for the Pacific Tala Moana said': the speaker is the person the title's phrase ends in"
+
+
 def test_quote_with_no_verb_after_a_quoted_paragraph_keeps_that_source():
     text = (HEADLINE + "The Southern Naval Command said the crew of the tanker was evacuated and remained "
             '"under medical observation in Bandar."\n\n'

@@ -104,11 +104,28 @@ class QuoteContext:
             if owner is not None:
                 return self.mention(owner, span)
             return self.resolve(token.idx, BODY_TYPES, nearest=True), True
+        person = self._person_after_title(token)
+        if person is not None:
+            return person, False
         if token.pos_ == "NOUN":
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if named is not None:
                 return self.mention(named, span)  # "Another critic, Laurence Tribe, said"
         return self._noun_phrase(token), False
+
+    def _person_after_title(self, token: Token) -> Mention | None:
+        """"Minister for the Pacific Jessica Harlow said": the parser hangs the name off
+        the title's "for"/"of"; the speaker is the person mention that phrase ends in."""
+        if token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        for prep in token.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or obj is None:
+                continue
+            for start, end, kind, _ in self.candidates:
+                if kind == "PERSON" and start <= obj.idx < end:
+                    return start, end
+        return None
 
     def _pronoun(self, token: Token) -> tuple[Mention | None, bool]:
         """A person pronoun goes to the nearest earlier person, a body pronoun to a body."""
@@ -136,7 +153,8 @@ class QuoteContext:
         if token.pos_ == "NOUN" and kind is not None and not any(
                 t.pos_ == "PROPN" for t in self.nlp[left:right + 1]):
             types = PERSON_TYPES if kind == "person" else BODY_TYPES
-            self.descriptions[mention] = self.resolve(token.idx, types, nearest=kind == "body")
+            self.descriptions[mention] = self.named_by_head(token) or self.resolve(
+                token.idx, types, nearest=kind == "body")
         return mention
 
     # -- earlier mentions
@@ -154,6 +172,18 @@ class QuoteContext:
         subjects = [c for c in same if c[3]]
         best = (subjects or same)[0 if subjects else -1]
         return (best[0], best[1])
+
+    def named_by_head(self, token: Token) -> Mention | None:
+        """"the commission" after "the General Election Commission": the nearest earlier
+        mention whose name ends in the description's head noun."""
+        head = token.lemma_.lower()
+        for start, end, _, _ in reversed(self.candidates):
+            if end > token.idx or self._is_quoted_char(start):
+                continue
+            words = self.text[start:end].lower().split()
+            if len(words) > 1 and words[-1] in (head, token.lower_):
+                return start, end
+        return None
 
     def _sentence_start_of(self, offset: int) -> int:
         span = self.nlp.char_span(offset, offset + 1, alignment_mode="expand")
