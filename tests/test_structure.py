@@ -119,6 +119,15 @@ def test_sentence_first_line_is_not_a_title():
     assert structure_of(text)["document"].title is None
 
 
+def test_a_line_with_nothing_after_it_is_the_body_not_a_title():
+    text = "The Emir of Qatar Hosted Rwandan President Paul Kagame at the Amiri Diwan in Doha."
+    out = structure_of(text)
+    assert out["document"].title is None, "a title heads something: a lone line is the document's body"
+    assert [s.kind for s in out["document"].sections] == ["body"], out["document"].sections
+    headline = structure_of(text.rstrip(".") + "\n\nTalks went on until the evening.")
+    assert headline["document"].title is not None, "a title-cased line with a body after it stays the title"
+
+
 def test_press_release_genre_and_date_line():
     text = ("FOR IMMEDIATE RELEASE\nJune 12, 2024\n\nSecretary Announces New Aid for Flood Victims\n\n"
             "WASHINGTON — The Secretary of State announced $20 million in humanitarian assistance today.\n\n###")

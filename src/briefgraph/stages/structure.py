@@ -231,7 +231,8 @@ def _find_title(lines: list[Line], furniture: set[int], header: list[int],
             continue
         if hint:
             return line if _same_text(line.text, hint) else None
-        return line if _is_title_like(line.text) else None
+        heads_something = any(j not in furniture for j in range(i + 1, len(lines)))
+        return line if heads_something and _is_title_like(line.text) else None
     return None
 
 
