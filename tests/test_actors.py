@@ -355,9 +355,11 @@ def test_a_states_demonym_on_any_noun_makes_the_state_an_actor():
         f"the actor takes the state's name, not the demonym: {[a.name for a in actors]}"
 
 
-def test_demonym_on_an_ordinary_noun_does_not_make_an_actor():
+def test_a_demonym_on_a_thing_mentions_its_state_too():
+    """"Indian tea" mentions India: measured on our corpus, limiting the rule to nouns of
+    people and bodies lost more states the annotators list than it saved (LOG-actors-quotes.md)."""
     actors = actors_of("Bangladesh bought Indian tea on Monday.")
-    assert not [a for a in actors if a.name == "India"], [a.name for a in actors]
+    assert named(actors, "India").type == "GPE", [a.name for a in actors]
 
 
 def test_state_led_forces_are_the_state_acting():
