@@ -19,6 +19,7 @@ reads places by are data: knowledge/places/cues.txt.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -60,6 +61,9 @@ class _PlaceFinder:
         self.named = self._country_mentions()
         self.mentions = self._mentions()
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
+        self._starts = [m.start for m in self.mentions]
+        self._unknown_by_sent: dict[int, list[Any]] = {}
+        self._tokens_by_actor: dict[str, list[int]] = {}
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
@@ -283,9 +287,7 @@ class _PlaceFinder:
         where = self._where(trigger)
         if where is not None:
             return where.location("clause")
-        for mention in self.mentions:
-            if not (sent.start_char <= mention.start < sent.end_char):
-                continue
+        for mention in self._sentence_mentions(sent):
             distance = abs(mention.start - trigger.idx)
             if self._on_source(mention, source_tokens):
                 clause.append((1, distance, mention))
@@ -334,20 +336,33 @@ class _PlaceFinder:
         speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:
             return []
-        return [m for m in self.mentions if m.root is not None and self._on_source(m, {speaker.i})]
+        return [m for m in self._sentence_mentions(trigger.sent)
+                if m.root is not None and self._on_source(m, {speaker.i})]
 
     def _names_unknown_place(self, trigger: Any) -> bool:
         """Whether the event's clause names a place the gazetteer does not know ("the
         attack on Quirimba"): then neither the narrative's nor the dateline's place is its."""
         words = self._event_words(trigger)
-        for ent in trigger.sent.ents:
-            if ent.label_ not in PLACE_LABELS or any(m.start < ent.end_char and ent.start_char < m.end
-                                                     for m in self.mentions):
-                continue
+        for ent in self._unknown_place_ents(trigger.sent):
             attach = self._attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
                 return True
         return False
+
+    def _unknown_place_ents(self, sent: Any) -> list[Any]:
+        """The sentence's place entities that no resolved mention covers, once per sentence."""
+        if sent.start not in self._unknown_by_sent:
+            mentions = self._sentence_mentions(sent)
+            self._unknown_by_sent[sent.start] = [
+                ent for ent in sent.ents if ent.label_ in PLACE_LABELS
+                and not any(m.start < ent.end_char and ent.start_char < m.end for m in mentions)]
+        return self._unknown_by_sent[sent.start]
+
+    def _sentence_mentions(self, sent: Any) -> list[_Mention]:
+        """The place mentions that start in the sentence, in order."""
+        lo = bisect_left(self._starts, sent.start_char)
+        hi = bisect_left(self._starts, sent.end_char)
+        return self.mentions[lo:hi]
 
     def _shares_sentence(self, trigger: Any, root: Any) -> bool:
         """Whether the event belongs to the sentence's main line (not to a clause
@@ -367,9 +382,22 @@ class _PlaceFinder:
         actor = next((a for a in self.doc.actors if a.id == event.source), None)
         if actor is None:
             return set()
-        tokens = {t for t in sent for start, end in actor.mentions if start <= t.idx < end}
+        indices = self._actor_tokens(actor)
+        tokens = {self.nlp[i] for i in indices[bisect_left(indices, sent.start):bisect_left(indices, sent.end)]}
         # "Riot police in Diyarbakir": the noun the source's name is part of
         return {t.i for t in tokens} | {t.head.i for t in tokens if t.dep_ in ("compound", "amod", "poss")}
+
+    def _actor_tokens(self, actor: Any) -> list[int]:
+        """The sorted indices of the tokens that start inside one of the actor's mentions,
+        found once per actor by each mention's span."""
+        if actor.id not in self._tokens_by_actor:
+            indices: set[int] = set()
+            for start, end in actor.mentions:
+                span = self.nlp.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    indices.update(t.i for t in span if start <= t.idx < end)
+            self._tokens_by_actor[actor.id] = sorted(indices)
+        return self._tokens_by_actor[actor.id]
 
     def location_of(self, event: Event) -> Location | None:
         trigger = self._trigger(event)
