@@ -31,6 +31,7 @@ from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
+from .place_participants import participant_place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
@@ -293,11 +294,13 @@ class _PlaceFinder:
                 clause.append((1, distance, mention))
                 continue
             attach = self._attachment(mention.root)
-            if attach is None:
-                continue
-            steps = self._climb(attach, event_words, CLAUSE_CUTS)
+            steps = self._climb(attach, event_words, CLAUSE_CUTS) if attach is not None else None
+            if steps is None:  # "students occupying a building in Belgrade refused ..."
+                steps = participant_place(mention.root, event_words, self.cues)
             if steps is not None:
                 clause.append((steps, distance, mention))
+                continue
+            if attach is None:
                 continue
             if (self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and self._shares_sentence(trigger, root)) \
                     or self._shares_subject(trigger, attach):

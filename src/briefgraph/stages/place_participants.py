@@ -1,0 +1,68 @@
+"""Places of an event's participants (issue 15): a place hung on the event's subject or
+object, or on a noun phrase below them, is where the event happened ("gunmen shot a
+constable guarding a team in Bajaur", "students occupying a building in Belgrade refused",
+"residents of a settlement in Durban blockaded"). Rules, in the
+order `participant_place` tries them: PARTICIPANT_RULES."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+# what a climb from a place up to an event's participant may pass: noun phrases and the
+# participles and prepositions that tie them together
+PASSES = ("pobj", "prep", "dobj", "acl", "compound", "conj", "poss", "appos", "amod", "npadvmod")
+MAX_STEPS = 8
+
+
+def noun_of_place(root: Any, cues: Any) -> Any | None:
+    """The noun a place mention is hung on: "team in Bajaur", "residents of Kibera",
+    "Kathmandu's hospitals"; None when the place hangs on no noun."""
+    node = root
+    while node.dep_ in ("conj", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "poss" and node.head.pos_ in ("NOUN", "PROPN"):
+        return node.head
+    if node.dep_ != "pobj":
+        return None
+    prep, noun = node.head, node.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or prep.i == noun.i:
+        return None
+    if prep.lower_ in cues["locative_preps"]:
+        return noun
+    if prep.lower_ == "of" and (noun.lemma_.lower() in cues["local_people"] or noun.lower_ in cues["local_people"]):
+        return noun
+    return None
+
+
+def argument_place(noun: Any, event_words: dict[int, int]) -> int | None:
+    """Steps from `noun` up to a subject or object of one of the event's words, climbing
+    only through noun phrases and their participles; None when it leaves them."""
+    node, steps = noun, 0
+    while steps <= MAX_STEPS:
+        if node.dep_ in ARGUMENTS and node.head.i in event_words and node.pos_ in ("NOUN", "PROPN"):
+            return steps + 2
+        if node.dep_ not in PASSES or node.head.i == node.i:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def participant_place(root: Any, event_words: dict[int, int], cues: Any) -> int | None:
+    """How far a place mention (its root token) is from the event through a participant,
+    by the first of PARTICIPANT_RULES that places it; None when none does."""
+    for rule in PARTICIPANT_RULES:
+        steps = rule(root, event_words, cues)
+        if steps is not None:
+            return steps
+    return None
+
+
+def place_of_argument(root: Any, event_words: dict[int, int], cues: Any) -> int | None:
+    """"gunmen shot a constable guarding a team in Bajaur": the place of a participant."""
+    noun = noun_of_place(root, cues)
+    return argument_place(noun, event_words) if noun is not None else None
+
+
+PARTICIPANT_RULES: tuple[Callable[[Any, dict[int, int], Any], int | None], ...] = (place_of_argument,)

@@ -1,0 +1,22 @@
+"""stages/place_participants.py: places hung on an event's participants, one test per rule,
+on texts written for these tests."""
+
+from __future__ import annotations
+
+from conftest import analyse_text
+
+
+def places(text: str) -> dict:
+    doc = analyse_text(text, published="2024-05-01")
+    return {e.trigger: e.location and (e.location.name, e.location.country, e.location.how) for e in doc.events}
+
+
+def test_place_of_argument_a_place_below_the_events_object():
+    found = places("Gunmen shot dead a nurse guarding a vaccination team in Kisumu on Sunday.")
+    assert found.get("shot") and found["shot"][:2] == ("Kisumu", "KEN"), found
+
+
+def test_place_of_argument_a_place_below_the_events_subject():
+    found = places("Students occupying a library in Nairobi refused on Monday to leave the building.")
+    assert found.get("refused") and found["refused"][:2] == ("Nairobi", "KEN"), found
+
