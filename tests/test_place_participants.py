@@ -20,3 +20,7 @@ def test_place_of_argument_a_place_below_the_events_subject():
     found = places("Students occupying a library in Nairobi refused on Monday to leave the building.")
     assert found.get("refused") and found["refused"][:2] == ("Nairobi", "KEN"), found
 
+
+def test_local_speaker_a_reported_event_takes_the_place_of_local_people_who_report_it():
+    found = places("Villagers in Kisumu said soldiers had beaten two fishermen on Friday.")
+    assert found.get("beaten") and found["beaten"][:2] == ("Kisumu", "KEN"), found

@@ -1,7 +1,8 @@
 """Places of an event's participants (issue 15): a place hung on the event's subject or
 object, or on a noun phrase below them, is where the event happened ("gunmen shot a
 constable guarding a team in Bajaur", "students occupying a building in Belgrade refused",
-"residents of a settlement in Durban blockaded"). Rules, in the
+"residents of a settlement in Durban blockaded"); and a reported event takes the place of
+local people who report it ("residents of Kibera said police had shot ..."). Rules, in the
 order `participant_place` tries them: PARTICIPANT_RULES."""
 
 from __future__ import annotations
@@ -47,6 +48,33 @@ def argument_place(noun: Any, event_words: dict[int, int]) -> int | None:
             return None
         node, steps = node.head, steps + 1
     return None
+
+
+def local_speaker(trigger: Any, cues: Any) -> Any | None:
+    """The subject of the speech verb an event is reported under, when it is local people
+    ("Residents of Kibera said police had ..."): the noun, or None."""
+    node = trigger
+    while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lemma_.lower() not in cues["local_people"]:
+        return None
+    return speaker
+
+
+def hangs_on(root: Any, target: Any, cues: Any) -> bool:
+    """Whether a place mention hangs on `target` or a noun phrase below it ("residents of
+    a favela in Sao Paulo" hangs on "residents")."""
+    node = noun_of_place(root, cues)
+    for _ in range(MAX_STEPS):
+        if node is None or node.i == target.i:
+            return node is not None
+        if node.dep_ not in PASSES or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def participant_place(root: Any, event_words: dict[int, int], cues: Any) -> int | None:

@@ -31,7 +31,7 @@ from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_participants import participant_place
+from .place_participants import hangs_on, local_speaker, participant_place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
@@ -330,6 +330,10 @@ class _PlaceFinder:
     def _speaker_places(self, trigger: Any) -> list[_Mention]:
         """"Police in Lima said they had arrested 19 people": where the speaker is, when the
         reported event's subject is a pronoun standing for that speaker."""
+        local = local_speaker(trigger, self.cues)  # "Residents of Kibera said police had shot ..."
+        if local is not None:
+            return [m for m in self._sentence_mentions(trigger.sent)
+                    if m.root is not None and hangs_on(m.root, local, self.cues)]
         node = trigger
         while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
             node = node.head
