@@ -31,6 +31,7 @@ from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
+from .place_named import unknown_named_place
 from .place_participants import hangs_on, local_speaker, participant_place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -131,7 +132,8 @@ class _PlaceFinder:
         if start >= end:
             return None
         tries = []
-        if end < len(doc) and doc[end].lower_ in self.cues["region_words"]:
+        if end < len(doc) and (doc[end].lower_ in self.cues["region_words"]
+                               or doc[end].lower_ in self.cues["named_place_nouns"]):
             tries.append((start, end + 1))  # "Kharkiv region", "Batken province"
         tries.append((start, end))
         for s, e in tries:
@@ -142,7 +144,7 @@ class _PlaceFinder:
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text)
             if not candidates:
-                told = self._told_place(span)
+                told = self._told_place(span) or self._named_unknown(span)
                 if told is not None:
                     return told
                 continue
@@ -172,6 +174,10 @@ class _PlaceFinder:
             else "feature"
         place = Place(span.text, kind, country, None, 0.0, 0.0)
         return _Mention(span.start_char, span.end_char, span.text, place, root, point=False)
+
+    def _named_unknown(self, span: Any) -> _Mention | None:
+        place = unknown_named_place(span, self.cues, self._qualifier(span), self._context(span.text))
+        return _Mention(span.start_char, span.end_char, span.text, place, span.root, point=False) if place else None
 
     def _caseless(self, span: Any) -> bool:
         """Whether the sentence was written all in lower or all in upper case: there the

@@ -1,0 +1,34 @@
+"""Named places the gazetteer lacks (issue 15): a capitalised name the text follows with
+a place noun ("the Sambisa forest", "Zzyzx district", "Natuna Islands") is a place of
+kind "other", its country the one the text ties it to or else the one the document names
+most, never with a guessed point."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..places import Place
+
+
+def named_place_noun(span: Any, cues: Any) -> bool:
+    """Whether the span is a capitalised name ending in a place noun: "Sambisa forest"."""
+    if len(span) < 2:
+        return False
+    last = span[-1]
+    name = span[:-1]
+    return last.lower_ in cues["named_place_nouns"] and all(t.text[:1].isupper() for t in name) and \
+        any(t.pos_ == "PROPN" for t in name)
+
+
+def unknown_named_place(span: Any, cues: Any, qualifier: str | None, counts: Any) -> Place | None:
+    """The place of kind "other" a named place noun makes, or None without a country."""
+    if not named_place_noun(span, cues):
+        return None
+    country = qualifier
+    if country is None and counts:
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            country = ranked[0][0]
+    if country is None:
+        return None
+    return Place(span.text, "other", country, None, 0.0, 0.0)
