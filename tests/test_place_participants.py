@@ -24,3 +24,8 @@ def test_place_of_argument_a_place_below_the_events_subject():
 def test_local_speaker_a_reported_event_takes_the_place_of_local_people_who_report_it():
     found = places("Villagers in Kisumu said soldiers had beaten two fishermen on Friday.")
     assert found.get("beaten") and found["beaten"][:2] == ("Kisumu", "KEN"), found
+
+
+def test_place_of_argument_a_place_below_a_prepositional_participant():
+    found = places("Riot police used tear gas against students outside parliament in Nairobi on Monday.")
+    assert found.get("used") and found["used"][:2] == ("Nairobi", "KEN"), found

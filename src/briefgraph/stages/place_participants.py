@@ -44,6 +44,8 @@ def argument_place(noun: Any, event_words: dict[int, int]) -> int | None:
     while steps <= MAX_STEPS:
         if node.dep_ in ARGUMENTS and node.head.i in event_words and node.pos_ in ("NOUN", "PROPN"):
             return steps + 2
+        if node.dep_ == "pobj" and node.head.head.i in event_words and node.pos_ in ("NOUN", "PROPN"):
+            return steps + 3  # "used water cannon against protesters outside parliament in Tbilisi"
         if node.dep_ not in PASSES or node.head.i == node.i:
             return None
         node, steps = node.head, steps + 1
