@@ -29,3 +29,8 @@ def test_local_speaker_a_reported_event_takes_the_place_of_local_people_who_repo
 def test_place_of_argument_a_place_below_a_prepositional_participant():
     found = places("Riot police used tear gas against students outside parliament in Nairobi on Monday.")
     assert found.get("used") and found["used"][:2] == ("Nairobi", "KEN"), found
+
+
+def test_place_of_argument_climbs_through_a_relative_clause_of_a_participant():
+    found = places("Police fired tear gas at traders who had blocked a road in Kisumu on Monday.")
+    assert found.get("fired") and found["fired"][:2] == ("Kisumu", "KEN"), found

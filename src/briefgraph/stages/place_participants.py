@@ -13,7 +13,7 @@ from typing import Any
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 # what a climb from a place up to an event's participant may pass: noun phrases and the
 # participles and prepositions that tie them together
-PASSES = ("pobj", "prep", "dobj", "acl", "compound", "conj", "poss", "appos", "amod", "npadvmod")
+PASSES = ("pobj", "prep", "dobj", "acl", "relcl", "compound", "conj", "poss", "appos", "amod", "npadvmod")
 MAX_STEPS = 8
 
 
