@@ -96,3 +96,23 @@ def place_of_argument(root: Any, event_words: dict[int, int], cues: Any) -> int 
 
 
 PARTICIPANT_RULES: tuple[Callable[[Any, dict[int, int], Any], int | None], ...] = (place_of_argument,)
+
+
+def speaker_places(finder: Any, trigger: Any) -> list[Any]:
+    """"Police in Lima said they had arrested 19 people": where the speaker is, when the
+    reported event's subject is a pronoun standing for that speaker."""
+    local = local_speaker(trigger, finder.cues)  # "Residents of Kibera said police had shot ..."
+    if local is not None:
+        return [m for m in finder._sentence_mentions(trigger.sent)
+                if m.root is not None and hangs_on(m.root, local, finder.cues)]
+    node = trigger
+    while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                                       for c in node.children):
+        return []
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return []
+    return [m for m in finder._sentence_mentions(trigger.sent)
+            if m.root is not None and finder._on_source(m, {speaker.i})]

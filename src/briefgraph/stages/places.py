@@ -27,12 +27,12 @@ from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
-from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
+from ..places import DocumentCountries, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import unknown_named_place
-from .place_participants import hangs_on, local_speaker, participant_place
+from .place_named import named_unknown, told_place
+from .place_participants import participant_place, speaker_places
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
@@ -144,7 +144,7 @@ class _PlaceFinder:
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text)
             if not candidates:
-                told = self._told_place(span) or self._named_unknown(span)
+                told = told_place(self, span) or named_unknown(self, span)
                 if told is not None:
                     return told
                 continue
@@ -157,27 +157,6 @@ class _PlaceFinder:
             if place is not None:
                 return _Mention(span.start_char, span.end_char, span.text, place, span.root)
         return None
-
-    def _told_place(self, span: Any) -> _Mention | None:
-        """A place the gazetteer lacks whose country the text states with a place noun:
-        "the Lebanese village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country,
-        no point (never a guessed one)."""
-        root = span.root
-        if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
-                not self._place_noun(root.head.head):
-            return None
-        country = self._qualifier(span)
-        if country is None:
-            return None
-        noun = root.head.head.lemma_.lower()
-        kind = "city" if noun in self.cues["town_nouns"] else "region" if noun in self.cues["region_words"] \
-            else "feature"
-        place = Place(span.text, kind, country, None, 0.0, 0.0)
-        return _Mention(span.start_char, span.end_char, span.text, place, root, point=False)
-
-    def _named_unknown(self, span: Any) -> _Mention | None:
-        place = unknown_named_place(span, self.cues, self._qualifier(span), self._context(span.text))
-        return _Mention(span.start_char, span.end_char, span.text, place, span.root, point=False) if place else None
 
     def _caseless(self, span: Any) -> bool:
         """Whether the sentence was written all in lower or all in upper case: there the
@@ -312,7 +291,7 @@ class _PlaceFinder:
                     or self._shares_subject(trigger, attach):
                 sentence.append((0, distance, mention))
         if not clause:
-            clause = [(2, 0, m) for m in self._speaker_places(trigger)]
+            clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
             return min(clause, key=lambda c: c[:2])[2].location("clause")
         if sentence:
@@ -332,25 +311,6 @@ class _PlaceFinder:
         verb = top(trigger)
         return verb.pos_ in ("VERB", "AUX") and top(attach).i == verb.i and attach.i != verb.i and \
             self._climb(attach, {verb.i: 0}, tuple(c for c in SENTENCE_CUTS if c != "conj")) is not None
-
-    def _speaker_places(self, trigger: Any) -> list[_Mention]:
-        """"Police in Lima said they had arrested 19 people": where the speaker is, when the
-        reported event's subject is a pronoun standing for that speaker."""
-        local = local_speaker(trigger, self.cues)  # "Residents of Kibera said police had shot ..."
-        if local is not None:
-            return [m for m in self._sentence_mentions(trigger.sent)
-                    if m.root is not None and hangs_on(m.root, local, self.cues)]
-        node = trigger
-        while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
-            node = node.head
-        if node.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
-                                           for c in node.children):
-            return []
-        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None:
-            return []
-        return [m for m in self._sentence_mentions(trigger.sent)
-                if m.root is not None and self._on_source(m, {speaker.i})]
 
     def _names_unknown_place(self, trigger: Any) -> bool:
         """Whether the event's clause names a place the gazetteer does not know ("the
