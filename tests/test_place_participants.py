@@ -34,3 +34,8 @@ def test_place_of_argument_a_place_below_a_prepositional_participant():
 def test_place_of_argument_climbs_through_a_relative_clause_of_a_participant():
     found = places("Police fired tear gas at traders who had blocked a road in Kisumu on Monday.")
     assert found.get("fired") and found["fired"][:2] == ("Kisumu", "KEN"), found
+
+
+def test_noun_of_place_a_place_of_a_participants_participle():
+    found = places("Border guards detained six men trying to cross into Uganda illegally near Kisumu on Monday.")
+    assert found.get("detained") and found["detained"][:2] == ("Kisumu", "KEN"), found

@@ -13,7 +13,7 @@ from typing import Any
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 # what a climb from a place up to an event's participant may pass: noun phrases and the
 # participles and prepositions that tie them together
-PASSES = ("pobj", "prep", "dobj", "acl", "relcl", "compound", "conj", "poss", "appos", "amod", "npadvmod")
+PASSES = ("pobj", "prep", "dobj", "acl", "relcl", "xcomp", "compound", "conj", "poss", "appos", "amod", "npadvmod")
 MAX_STEPS = 8
 
 
@@ -28,6 +28,8 @@ def noun_of_place(root: Any, cues: Any) -> Any | None:
     if node.dep_ != "pobj":
         return None
     prep, noun = node.head, node.head.head
+    if noun.pos_ == "VERB" and noun.dep_ in ("acl", "relcl", "xcomp") and prep.lower_ in cues["locative_preps"]:
+        return noun  # "men trying to cross into Moldova near Odesa"
     if noun.pos_ not in ("NOUN", "PROPN") or prep.i == noun.i:
         return None
     if prep.lower_ in cues["locative_preps"]:
