@@ -93,3 +93,11 @@ def test_verbs_joined_under_one_subject_share_the_place():
 def test_closer_to_a_place():
     found = places("Armenia and Azerbaijan both moved artillery closer to the Lachin corridor overnight.")
     assert found and all(loc and loc[1] == "AZE" and loc[0].startswith("Lachin") for _, loc in found), found
+
+
+def test_own_name_first_beats_an_alternate_name_of_another_place():
+    from briefgraph.places.disambiguate import own_name_first
+    own = Place("Moura", "city", "MLI", None, 14.2, -4.3, 5_000)
+    alias = Place("Mourah", "city", "PRT", None, 38.1, -7.4, 9_000)
+    assert own_name_first([own, alias], DocumentCountries(name="Moura")) == [own]
+    assert own_name_first([own, alias], DocumentCountries()) == [own, alias]

@@ -8,6 +8,9 @@ opinion); `resolve` applies `RULES` in order until one candidate is left.
                      in a story of Beirut is the Lebanese city; a namesake under 1% of
                      the biggest place's size needs its country named twice (one stray
                      US mention does not make Lima the Ohio town)
+  own_name_first     a place the name is the own name of beats one it is only an
+                     alternate name of (Islamabad the capital, not a village called so
+                     among other names)
   states_first       a state's name means the state (Georgia, Armenia, Lebanon)
   most_populous      else the biggest place of that name
 """
@@ -17,19 +20,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from .gazetteer import Place, gazetteer
+from .gazetteer import Place, gazetteer, place_key
 
 
 class DocumentCountries(Counter):
     """How often the document names each country (ISO3) through its actors and
     unambiguous places; `qualifier` is the country the text ties this mention to."""
 
-    def __init__(self, counts=None, qualifier: str | None = None):
+    def __init__(self, counts=None, qualifier: str | None = None, name: str | None = None):
         super().__init__(counts or {})
         self.qualifier = qualifier
+        self.name = name  # the name as the text writes it, set by `resolve`
 
     def with_qualifier(self, qualifier: str | None) -> DocumentCountries:
-        return DocumentCountries(self, qualifier)
+        return DocumentCountries(self, qualifier, self.name)
 
 
 Rule = Callable[[list[Place], DocumentCountries], list[Place]]
@@ -46,6 +50,13 @@ def _weight(place: Place, context: DocumentCountries, top: int) -> int:
     biggest place's size (Lima, Ohio beside Lima, Peru) needs its country named twice."""
     count = context.get(place.country, 0) if place.country else 0
     return count if count >= 2 or place.kind != "city" or place.population * 100 >= top else 0
+
+
+def own_name_first(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    if not context.name:
+        return candidates
+    key = place_key(context.name)
+    return [p for p in candidates if place_key(p.name) == key] or candidates
 
 
 def document_countries(candidates: list[Place], context: DocumentCountries) -> list[Place]:
@@ -71,7 +82,7 @@ def most_populous(candidates: list[Place], context: DocumentCountries) -> list[P
     return [p for p in candidates if p.population == top][:1]
 
 
-RULES: tuple[Rule, ...] = (explicit_country, document_countries, states_first, most_populous)
+RULES: tuple[Rule, ...] = (explicit_country, document_countries, own_name_first, states_first, most_populous)
 
 
 def resolve(name: str, context: DocumentCountries | None = None, candidates: list[Place] | None = None
@@ -80,7 +91,8 @@ def resolve(name: str, context: DocumentCountries | None = None, candidates: lis
     found = candidates if candidates is not None else gazetteer().lookup(name)
     if not found:
         return None
-    context = context if context is not None else DocumentCountries()
+    context = DocumentCountries(context, context.qualifier, name) if context is not None else \
+        DocumentCountries(name=name)
     for rule in RULES:
         if len(found) == 1:
             break

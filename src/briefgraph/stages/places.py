@@ -19,6 +19,7 @@ reads places by are data: knowledge/places/cues.txt.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,10 +27,12 @@ from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
-from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
+from ..places import DocumentCountries, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
+from .place_named import named_unknown, told_place
+from .place_participants import participant_place, speaker_places
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
@@ -60,6 +63,9 @@ class _PlaceFinder:
         self.named = self._country_mentions()
         self.mentions = self._mentions()
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
+        self._starts = [m.start for m in self.mentions]
+        self._unknown_by_sent: dict[int, list[Any]] = {}
+        self._tokens_by_actor: dict[str, list[int]] = {}
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
@@ -126,7 +132,8 @@ class _PlaceFinder:
         if start >= end:
             return None
         tries = []
-        if end < len(doc) and doc[end].lower_ in self.cues["region_words"]:
+        if end < len(doc) and (doc[end].lower_ in self.cues["region_words"]
+                               or doc[end].lower_ in self.cues["named_place_nouns"]):
             tries.append((start, end + 1))  # "Kharkiv region", "Batken province"
         tries.append((start, end))
         for s, e in tries:
@@ -137,7 +144,7 @@ class _PlaceFinder:
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text)
             if not candidates:
-                told = self._told_place(span)
+                told = told_place(self, span) or named_unknown(self, span)
                 if told is not None:
                     return told
                 continue
@@ -150,23 +157,6 @@ class _PlaceFinder:
             if place is not None:
                 return _Mention(span.start_char, span.end_char, span.text, place, span.root)
         return None
-
-    def _told_place(self, span: Any) -> _Mention | None:
-        """A place the gazetteer lacks whose country the text states with a place noun:
-        "the Lebanese village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country,
-        no point (never a guessed one)."""
-        root = span.root
-        if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
-                not self._place_noun(root.head.head):
-            return None
-        country = self._qualifier(span)
-        if country is None:
-            return None
-        noun = root.head.head.lemma_.lower()
-        kind = "city" if noun in self.cues["town_nouns"] else "region" if noun in self.cues["region_words"] \
-            else "feature"
-        place = Place(span.text, kind, country, None, 0.0, 0.0)
-        return _Mention(span.start_char, span.end_char, span.text, place, root, point=False)
 
     def _caseless(self, span: Any) -> bool:
         """Whether the sentence was written all in lower or all in upper case: there the
@@ -283,25 +273,25 @@ class _PlaceFinder:
         where = self._where(trigger)
         if where is not None:
             return where.location("clause")
-        for mention in self.mentions:
-            if not (sent.start_char <= mention.start < sent.end_char):
-                continue
+        for mention in self._sentence_mentions(sent):
             distance = abs(mention.start - trigger.idx)
             if self._on_source(mention, source_tokens):
                 clause.append((1, distance, mention))
                 continue
             attach = self._attachment(mention.root)
-            if attach is None:
-                continue
-            steps = self._climb(attach, event_words, CLAUSE_CUTS)
+            steps = self._climb(attach, event_words, CLAUSE_CUTS) if attach is not None else None
+            if steps is None:  # "students occupying a building in Belgrade refused ..."
+                steps = participant_place(mention.root, event_words, self.cues)
             if steps is not None:
                 clause.append((steps, distance, mention))
+                continue
+            if attach is None:
                 continue
             if (self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and self._shares_sentence(trigger, root)) \
                     or self._shares_subject(trigger, attach):
                 sentence.append((0, distance, mention))
         if not clause:
-            clause = [(2, 0, m) for m in self._speaker_places(trigger)]
+            clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
             return min(clause, key=lambda c: c[:2])[2].location("clause")
         if sentence:
@@ -322,32 +312,30 @@ class _PlaceFinder:
         return verb.pos_ in ("VERB", "AUX") and top(attach).i == verb.i and attach.i != verb.i and \
             self._climb(attach, {verb.i: 0}, tuple(c for c in SENTENCE_CUTS if c != "conj")) is not None
 
-    def _speaker_places(self, trigger: Any) -> list[_Mention]:
-        """"Police in Lima said they had arrested 19 people": where the speaker is, when the
-        reported event's subject is a pronoun standing for that speaker."""
-        node = trigger
-        while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
-            node = node.head
-        if node.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
-                                           for c in node.children):
-            return []
-        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None:
-            return []
-        return [m for m in self.mentions if m.root is not None and self._on_source(m, {speaker.i})]
-
     def _names_unknown_place(self, trigger: Any) -> bool:
         """Whether the event's clause names a place the gazetteer does not know ("the
         attack on Quirimba"): then neither the narrative's nor the dateline's place is its."""
         words = self._event_words(trigger)
-        for ent in trigger.sent.ents:
-            if ent.label_ not in PLACE_LABELS or any(m.start < ent.end_char and ent.start_char < m.end
-                                                     for m in self.mentions):
-                continue
+        for ent in self._unknown_place_ents(trigger.sent):
             attach = self._attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
                 return True
         return False
+
+    def _unknown_place_ents(self, sent: Any) -> list[Any]:
+        """The sentence's place entities that no resolved mention covers, once per sentence."""
+        if sent.start not in self._unknown_by_sent:
+            mentions = self._sentence_mentions(sent)
+            self._unknown_by_sent[sent.start] = [
+                ent for ent in sent.ents if ent.label_ in PLACE_LABELS
+                and not any(m.start < ent.end_char and ent.start_char < m.end for m in mentions)]
+        return self._unknown_by_sent[sent.start]
+
+    def _sentence_mentions(self, sent: Any) -> list[_Mention]:
+        """The place mentions that start in the sentence, in order."""
+        lo = bisect_left(self._starts, sent.start_char)
+        hi = bisect_left(self._starts, sent.end_char)
+        return self.mentions[lo:hi]
 
     def _shares_sentence(self, trigger: Any, root: Any) -> bool:
         """Whether the event belongs to the sentence's main line (not to a clause
@@ -367,9 +355,22 @@ class _PlaceFinder:
         actor = next((a for a in self.doc.actors if a.id == event.source), None)
         if actor is None:
             return set()
-        tokens = {t for t in sent for start, end in actor.mentions if start <= t.idx < end}
+        indices = self._actor_tokens(actor)
+        tokens = {self.nlp[i] for i in indices[bisect_left(indices, sent.start):bisect_left(indices, sent.end)]}
         # "Riot police in Diyarbakir": the noun the source's name is part of
         return {t.i for t in tokens} | {t.head.i for t in tokens if t.dep_ in ("compound", "amod", "poss")}
+
+    def _actor_tokens(self, actor: Any) -> list[int]:
+        """The sorted indices of the tokens that start inside one of the actor's mentions,
+        found once per actor by each mention's span."""
+        if actor.id not in self._tokens_by_actor:
+            indices: set[int] = set()
+            for start, end in actor.mentions:
+                span = self.nlp.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    indices.update(t.i for t in span if start <= t.idx < end)
+            self._tokens_by_actor[actor.id] = sorted(indices)
+        return self._tokens_by_actor[actor.id]
 
     def location_of(self, event: Event) -> Location | None:
         trigger = self._trigger(event)

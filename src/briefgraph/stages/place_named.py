@@ -1,0 +1,58 @@
+"""Named places the gazetteer lacks (issue 15): a capitalised name the text follows with
+a place noun ("the Sambisa forest", "Zzyzx district", "Natuna Islands") is a place of
+kind "other", its country the one the text ties it to or else the one the document names
+most, never with a guessed point."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..places import Place
+from .place_fallbacks import Mention
+
+
+def named_place_noun(span: Any, cues: Any) -> bool:
+    """Whether the span is a capitalised name ending in a place noun: "Sambisa forest"."""
+    if len(span) < 2:
+        return False
+    last = span[-1]
+    name = span[:-1]
+    return last.lower_ in cues["named_place_nouns"] and all(t.text[:1].isupper() for t in name) and \
+        any(t.pos_ == "PROPN" for t in name)
+
+
+def unknown_named_place(span: Any, cues: Any, qualifier: str | None, counts: Any) -> Place | None:
+    """The place of kind "other" a named place noun makes, or None without a country."""
+    if not named_place_noun(span, cues):
+        return None
+    country = qualifier
+    if country is None and counts:
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            country = ranked[0][0]
+    if country is None:
+        return None
+    return Place(span.text, "other", country, None, 0.0, 0.0)
+
+
+def told_place(finder: Any, span: Any) -> Mention | None:
+    """A place the gazetteer lacks whose country the text states with a place noun:
+    "the Lebanese village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country,
+    no point (never a guessed one)."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
+            not finder._place_noun(root.head.head):
+        return None
+    country = finder._qualifier(span)
+    if country is None:
+        return None
+    noun = root.head.head.lemma_.lower()
+    kind = "city" if noun in finder.cues["town_nouns"] else "region" if noun in finder.cues["region_words"] \
+        else "feature"
+    place = Place(span.text, kind, country, None, 0.0, 0.0)
+    return Mention(span.start_char, span.end_char, span.text, place, root, point=False)
+
+def named_unknown(finder: Any, span: Any) -> Mention | None:
+    """"the Sambisa forest": an unknown name before a place noun (unknown_named_place)."""
+    place = unknown_named_place(span, finder.cues, finder._qualifier(span), finder._context(span.text))
+    return Mention(span.start_char, span.end_char, span.text, place, span.root, point=False) if place else None
