@@ -50,3 +50,14 @@ def test_fold_results_gives_the_victims_to_a_place_target():
         kept = results.fold_results(ctx, _drafts(ctx))
         assert [d.trigger.text for d in kept] == ["attacked"], [d.trigger.text for d in kept]
         assert kept[0].target is not None and kept[0].target.name == "three officers", kept[0].target
+
+
+def test_toll_participle_folds_a_consequence_without_victims():
+    with extra_actors(**{"hundreds of residents": ("NORP", [])}):
+        ctx = context_of("Hamas shelled the town on Friday, forcing hundreds of residents to flee.")
+        drafts = _drafts(ctx)
+        forcing = [d for d in drafts if d.trigger.text == "forcing"]
+        assert all(results.toll_participle(ctx, d, drafts) for d in forcing), "a consequence of the shelling"
+        kept = results.fold_results(ctx, drafts)
+        assert all(d.target is None or d.target.name != "hundreds of residents" for d in kept), \
+            "those it forces to flee are no victims of the shelling"

@@ -24,12 +24,13 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
 def toll_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
-    """", killing two" / ", injuring 30 people" / ", leaving three dead" after another
-    event's verb: the toll of that event (words: clauses.txt `toll_verbs`)."""
+    """", killing two" / ", injuring 30 people" / ", leaving three dead" / ", forcing
+    hundreds to flee" after another event's verb: the toll of that event (words:
+    clauses.txt `toll_verbs`, `consequence_verbs`)."""
     trigger = draft.trigger
     if draft.kind != "verb" or trigger.tag_ != "VBG" or trigger.dep_ not in PARTICIPLE_DEPS:
         return None
-    if trigger.lemma_.lower() not in ctx.clause_words("toll_verbs"):
+    if trigger.lemma_.lower() not in ctx.clause_words("toll_verbs") | ctx.clause_words("consequence_verbs"):
         return None
     if any(trigger.i < t.i and t.lower_ in ("by", "with") for t in trigger.children):
         return None
@@ -49,14 +50,15 @@ RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle,)
 
 def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts of a sentence without those that only state another's result; the
-    victims of a folded toll become the target of a main event that has none but a place."""
+    victims of a folded toll (not those of a consequence) become the target of a main
+    event that has none but a place."""
     kept = []
     for draft in drafts:
         if not any(fold(ctx, draft, drafts) for fold in RESULT_FOLDS):
             kept.append(draft)
             continue
         main = main_of(draft, drafts)
-        victims = draft.target
+        victims = draft.target if draft.trigger.lemma_.lower() in ctx.clause_words("toll_verbs") else None
         if main is not None and victims is not None and victims.type not in PLACE_TYPES \
                 and (main.target is None or main.target.type in PLACE_TYPES):
             main.target = victims
