@@ -26,12 +26,14 @@ def test_conflict_patterns_code_repression_and_protest():
                                ("Nurses occupied the health ministry.", "occupied", "PROTEST"),
                                ("Students blocked a major intersection.", "blocked", "PROTEST"),
                                ("The police released 18 supporters of the opposition.", "released", "RETREAT"),
-                               ("The army lifted a three-day curfew.", "lifted", "RETREAT")):
+                               ("The army lifted a three-day curfew.", "lifted", "RETREAT"),
+                               ("Thousands of people took part in the march.", "took", "PROTEST")):
         assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
 
 
 def test_conflict_patterns_leave_other_uses_to_core():
     assert _plover("Hamas released a statement on Monday.", "released") is None, "a statement released is no event"
+    assert _plover("Egypt took part in the talks.", "took") != "PROTEST", "talks are no gathering of protest"
     ctx = context_of("Turkey lifted sanctions on Israel.")
     coding = verb_coding(ctx.know.patterns, token(ctx, "lifted"))
     assert coding is not None and "patterns-core" in coding.source, f"sanctions: the core coding, got {coding}"
