@@ -27,7 +27,8 @@ def test_conflict_patterns_code_repression_and_protest():
                                ("Students blocked a major intersection.", "blocked", "PROTEST"),
                                ("The police released 18 supporters of the opposition.", "released", "RETREAT"),
                                ("The army lifted a three-day curfew.", "lifted", "RETREAT"),
-                               ("Thousands of people took part in the march.", "took", "PROTEST")):
+                               ("Thousands of people took part in the march.", "took", "PROTEST"),
+                               ("Volunteer doctors treated more than 60 people.", "treated", "AID")):
         assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
 
 
