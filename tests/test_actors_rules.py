@@ -409,3 +409,10 @@ def test_kb_mentions_take_a_states_name_in_a_headline_in_capitals():
     assert ("PAKISTAN", "name") in found and ("NORTH KOREA", "name") in found, \
         f"a state's name in a headline in capitals must be found: {found}"
     assert ("WASHINGTON", "metonym") not in found, f"a capital in a dateline is no metonym actor: {found}"
+
+
+def test_zones_a_headline_only_document_is_its_body():
+    ctx = context("POLICE FIRE TEAR GAS AT STUDENTS IN DHAKA")
+    assert ctx.zone_at(0) == "body", f"a one-line document is all headline: it is the text: {ctx.zones}"
+    ctx = context("Police fire tear gas\n\nPolice fired tear gas at students in Dhaka on Monday.")
+    assert ctx.zone_at(0) == "title", f"a headline over a body stays a title: {ctx.zones}"

@@ -2,7 +2,8 @@
 
 Pattern files (syntax in knowledge/events/README.md) are read in layers: the
 user's files (`Knowledge.load(patterns=[FILE, ...])`, first file first), then
-the shipped hand-written patterns-core.txt, then the generated
+the shipped hand-written patterns-conflict.txt (repression, violence, protest)
+and patterns-core.txt, then the generated
 patterns-petrarch.txt. A trigger is coded by the first layer that has a matching
 pattern; inside a layer the pattern with the most context words wins, so a user
 entry overrides every shipped coding of the same use of a word.
@@ -20,7 +21,8 @@ from .codes import CAMEO_CODE, VOID, CodeTables
 from .files import data_path
 
 GENERATED = "events/patterns-petrarch.txt"
-SHIPPED_PATTERNS = ("events/patterns-core.txt", GENERATED)
+CONFLICT = "events/patterns-conflict.txt"
+SHIPPED_PATTERNS = (CONFLICT, "events/patterns-core.txt", GENERATED)
 KINDS = ("verb", "noun")
 _LINE = re.compile(r"^(?P<kind>verb|noun)\s+(?P<triggers>[^\s*=]+)\s*(?:\*\s*(?P<words>[^=]*?))?\s*="
                    r"\s*(?P<code>\S+)(?:\s+(?P<plover>\S+))?\s*$")

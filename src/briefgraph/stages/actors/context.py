@@ -12,6 +12,7 @@ from ...records import Analysis
 from .model import CountryKey, Mention
 
 BODY_ZONES = frozenset({"body", "expert-analysis"})
+NO_BODY_KINDS = frozenset({"header", "related", "tags"})  # sections that are no body text (as in events)
 STRIP_CHARS = " \t\n\"'“”‘’«»()[]{},.:;!?–—-*•|/_"
 QUOTE_OPEN = "“\"‘'«"
 QUOTE_CLOSE = "”\"’'»"
@@ -45,6 +46,7 @@ class Context:
         info = self.doc.document
         if info is None:
             return [(0, len(self.text), "body")]
+        headline_only = not any((s.kind or "body") not in NO_BODY_KINDS for s in info.sections)
         for section in info.sections:
             kind = section.kind or "body"
             start = section.start
@@ -54,7 +56,8 @@ class Context:
                 if self.text[start:head_end].strip() == section.heading.strip():
                     zones.append((start, head_end, "heading"))
                     start = head_end
-            zones.append((start, section.end, "title" if kind == "header" else kind))
+            title = "body" if headline_only else "title"  # a one-line document is all headline: it is the text
+            zones.append((start, section.end, title if kind == "header" else kind))
         return zones
 
     def zone_at(self, offset: int) -> str:

@@ -17,6 +17,7 @@ The rooms, in the order a sentence goes through them:
   targets    a trigger's target candidates (VERB_TARGET_RULES, NOUN_TARGET_RULES)
   arguments  which actor a token stands for (ACTOR_RULES)
   modality   asserted, reported, planned, hypothetical; conditions
+  results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
   drafts     one draft per source; finishing into records.Event (dates: the date)
   statements a quote's statement event
   syntax     helpers over spaCy tokens; context: the knowledge and document the rules read
@@ -30,6 +31,7 @@ from ...knowledge import Knowledge
 from ...records import Analysis, Event
 from .context import Context, EventKnowledge
 from .drafts import Draft, finish
+from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
 from .triggers import sentence_events
@@ -55,6 +57,6 @@ def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
     drafts: list[Draft] = []
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
-            drafts.extend(sentence_events(ctx, sent))
+            drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
     drafts.extend(statement_events(ctx, drafts))
     return {"events": finish(ctx, drafts)}

@@ -1,0 +1,65 @@
+"""Results: the toll of an event told by a participle clause is part of that event.
+
+"Police fired tear gas at the crowd, injuring 30 people" is one event (the firing)
+whose result is 30 injured, not a second attack by the police on 30 people. Each
+rule of RESULT_FOLDS names a draft that only states the result of another draft of
+its sentence; such drafts are dropped, and the magnitudes stage then gives their
+numbers to the event whose clause holds them (the main event). When the main event
+has no target or only a place ("attacked a police station in Jamundí, wounding three
+officers"), the victims of the toll become its target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .drafts import Draft
+
+ResultFold = Callable[["Context", "Draft", list["Draft"]], str | None]
+PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "acl")
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+def toll_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """", killing two" / ", injuring 30 people" / ", leaving three dead" / ", forcing
+    hundreds to flee" after another event's verb: the toll of that event (words:
+    clauses.txt `toll_verbs`, `consequence_verbs`)."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or trigger.tag_ != "VBG" or trigger.dep_ not in PARTICIPLE_DEPS:
+        return None
+    if trigger.lemma_.lower() not in ctx.clause_words("toll_verbs") | ctx.clause_words("consequence_verbs"):
+        return None
+    if any(trigger.i < t.i and t.lower_ in ("by", "with") for t in trigger.children):
+        return None
+    if main_of(draft, drafts) is not None:
+        return "the toll of the event it follows (\", killing two\")"
+    return None
+
+
+def main_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft whose trigger (or light verb) the draft's participle hangs on."""
+    head = draft.trigger.head
+    return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
+
+
+RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle,)
+
+
+def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts of a sentence without those that only state another's result; the
+    victims of a folded toll (not those of a consequence) become the target of a main
+    event that has none but a place."""
+    kept = []
+    for draft in drafts:
+        if not any(fold(ctx, draft, drafts) for fold in RESULT_FOLDS):
+            kept.append(draft)
+            continue
+        main = main_of(draft, drafts)
+        victims = draft.target if draft.trigger.lemma_.lower() in ctx.clause_words("toll_verbs") else None
+        if main is not None and victims is not None and victims.type not in PLACE_TYPES \
+                and (main.target is None or main.target.type in PLACE_TYPES):
+            main.target = victims
+    return kept

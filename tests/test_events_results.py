@@ -1,0 +1,63 @@
+"""stages/events/results.py: a participle clause's toll folded into its event."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.stages.events import results
+from briefgraph.stages.events.triggers import sentence_events
+from events_fixtures import context_of, extra_actors
+
+RULE_TUPLES = {"RESULT_FOLDS": results.RESULT_FOLDS}
+
+
+def test_every_rule_has_a_test():
+    module = sys.modules[__name__]
+    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
+               if not hasattr(module, f"test_{rule.__name__}")]
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def _drafts(ctx):
+    return [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+
+
+def _draft(drafts, trigger):
+    hits = [d for d in drafts if d.trigger.text == trigger]
+    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
+    return hits[0]
+
+
+def test_toll_participle():
+    with extra_actors(**{"four gunmen": ("NORP", [])}):
+        ctx = context_of("Israel shelled Hamas positions on Monday, killing four gunmen.")
+        drafts = _drafts(ctx)
+        assert results.toll_participle(ctx, _draft(drafts, "killing"), drafts), "the toll of the shelling"
+        assert results.toll_participle(ctx, _draft(drafts, "shelled"), drafts) is None, "the shelling is the event"
+
+
+def test_toll_participle_needs_a_main_event():
+    with extra_actors(**{"four gunmen": ("NORP", [])}):
+        ctx = context_of("Killing four gunmen, Israel said the operation was over.")
+        drafts = _drafts(ctx)
+        kills = [d for d in drafts if d.trigger.text == "Killing"]
+        assert all(results.toll_participle(ctx, d, drafts) is None for d in kills), "no event before it"
+
+
+def test_fold_results_gives_the_victims_to_a_place_target():
+    with extra_actors(Jamundi=("GPE", []), **{"three officers": ("NORP", [])}):
+        ctx = context_of("Hamas attacked a police station in Jamundi on Tuesday, wounding three officers.")
+        kept = results.fold_results(ctx, _drafts(ctx))
+        assert [d.trigger.text for d in kept] == ["attacked"], [d.trigger.text for d in kept]
+        assert kept[0].target is not None and kept[0].target.name == "three officers", kept[0].target
+
+
+def test_toll_participle_folds_a_consequence_without_victims():
+    with extra_actors(**{"hundreds of residents": ("NORP", [])}):
+        ctx = context_of("Hamas shelled the town on Friday, forcing hundreds of residents to flee.")
+        drafts = _drafts(ctx)
+        forcing = [d for d in drafts if d.trigger.text == "forcing"]
+        assert all(results.toll_participle(ctx, d, drafts) for d in forcing), "a consequence of the shelling"
+        kept = results.fold_results(ctx, drafts)
+        assert all(d.target is None or d.target.name != "hundreds of residents" for d in kept), \
+            "those it forces to flee are no victims of the shelling"

@@ -1,0 +1,40 @@
+"""knowledge/events/patterns-conflict.txt: repression, violence and protest, read
+before patterns-core.txt."""
+
+from __future__ import annotations
+
+from briefgraph.knowledge.patterns import CONFLICT, SHIPPED_PATTERNS
+from briefgraph.stages.events.coding import plover_type, verb_coding
+from events_fixtures import context_of, token
+
+
+def _plover(text: str, verb: str) -> str | None:
+    ctx = context_of(text)
+    coding = verb_coding(ctx.know.patterns, token(ctx, verb))
+    return None if coding is None else plover_type(ctx.know.patterns.codes, coding)
+
+
+def test_conflict_patterns_are_read_first():
+    assert SHIPPED_PATTERNS[0] == CONFLICT, SHIPPED_PATTERNS
+
+
+def test_conflict_patterns_code_repression_and_protest():
+    for text, verb, plover in (("Plainclothes detectives picked up three student leaders.", "picked", "COERCE"),
+                               ("Men beat a truck driver on the highway.", "beat", "ASSAULT"),
+                               ("Soldiers torched more than 200 houses.", "torched", "ASSAULT"),
+                               ("Youths hurled stones at the police.", "hurled", "PROTEST"),
+                               ("Nurses occupied the health ministry.", "occupied", "PROTEST"),
+                               ("Students blocked a major intersection.", "blocked", "PROTEST"),
+                               ("The police released 18 supporters of the opposition.", "released", "RETREAT"),
+                               ("The army lifted a three-day curfew.", "lifted", "RETREAT"),
+                               ("Thousands of people took part in the march.", "took", "PROTEST"),
+                               ("Volunteer doctors treated more than 60 people.", "treated", "AID")):
+        assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
+
+
+def test_conflict_patterns_leave_other_uses_to_core():
+    assert _plover("Hamas released a statement on Monday.", "released") is None, "a statement released is no event"
+    assert _plover("Egypt took part in the talks.", "took") != "PROTEST", "talks are no gathering of protest"
+    ctx = context_of("Turkey lifted sanctions on Israel.")
+    coding = verb_coding(ctx.know.patterns, token(ctx, "lifted"))
+    assert coding is not None and "patterns-core" in coding.source, f"sanctions: the core coding, got {coding}"
