@@ -48,3 +48,11 @@ def test_exercises_alone_mobilize_with_a_partner_cooperate():
     assert getattr(code, "plover", None) == "MOBILIZE", f"drills without a partner, got {code!r}"
     code = noun_code("Indian and French navies began a joint exercise in the Arabian Sea.", "exercise")
     assert getattr(code, "plover", None) == "COOPERATE", f"a joint exercise, got {code!r}"
+
+
+def test_state_verbs_are_no_event():
+    for text, word in (("Sudan and South Sudan jointly administer the Abyei area.", "administer"),
+                       ("Rebels control most of the northern province.", "control"),
+                       ("Kenya borders Somalia to the east.", "borders")):
+        code = verb_code(text, word)
+        assert code is None or code.plover is None, f"{text!r}: a standing situation, got {code!r}"
