@@ -1,0 +1,66 @@
+"""Hand-written entries of knowledge/events/patterns-core.txt (issue 11, round 4),
+each class of phrasing on sentences written for it, through the real parse."""
+
+from __future__ import annotations
+
+from briefgraph.stages.events.coding import noun_coding, verb_coding
+from events_fixtures import context_of, token
+
+
+def verb_code(text: str, word: str):
+    ctx = context_of(text)
+    return verb_coding(ctx.know.patterns, token(ctx, word))
+
+
+def noun_code(text: str, word: str):
+    ctx = context_of(text)
+    return noun_coding(ctx.know.patterns, token(ctx, word))
+
+
+def test_judicial_charges_are_coerce():
+    code = verb_code("A Chilean judge charged three police officers with torture.", "charged")
+    assert getattr(code, "plover", None) == "COERCE", f"'charged X with' is legal action, got {code!r}"
+
+
+def test_rule_out_is_reject():
+    code = verb_code("The finance minister ruled out a new loan from the IMF.", "ruled")
+    assert getattr(code, "plover", None) == "REJECT", f"'ruled out' rejects, got {code!r}"
+
+
+def test_declining_to_comment_is_no_event():
+    code = verb_code("The ministry declined to comment on the reports.", "comment")
+    assert code is None or code.plover is None, f"declining to comment codes nothing, got {code!r}"
+    for text, word in (("The ministry refused to comment on the reports.", "refused"),
+                       ("The Kremlin declined to comment on the talks.", "declined")):
+        code = verb_code(text, word)
+        assert getattr(code, "plover", None) != "REJECT", f"{text!r}: no rejection, got {code!r}"
+
+
+def test_suspending_membership_or_ties_is_sanction():
+    for text in ("The Commonwealth suspended Fiji's membership after the coup.",
+                 "Niger suspended military cooperation with France."):
+        code = verb_code(text, "suspended")
+        assert getattr(code, "plover", None) == "SANCTION", f"{text!r}: got {code!r}"
+
+
+def test_exercises_alone_mobilize_with_a_partner_cooperate():
+    code = noun_code("Chinese forces held large-scale drills near Fujian on Monday.", "drills")
+    assert getattr(code, "plover", None) == "MOBILIZE", f"drills without a partner, got {code!r}"
+    code = noun_code("Indian and French navies began a joint exercise in the Arabian Sea.", "exercise")
+    assert getattr(code, "plover", None) == "COOPERATE", f"a joint exercise, got {code!r}"
+
+
+def test_state_verbs_are_no_event():
+    for text, word in (("Sudan and South Sudan jointly administer the Abyei area.", "administer"),
+                       ("Rebels control most of the northern province.", "control"),
+                       ("Kenya borders Somalia to the east.", "borders")):
+        code = verb_code(text, word)
+        assert code is None or code.plover is None, f"{text!r}: a standing situation, got {code!r}"
+
+
+def test_releasing_people_is_retreat():
+    code = verb_code("Iran freed a French tourist held in Evin prison.", "freed")
+    assert code is not None and code.cameo == "0841" and code.plover in (None, "RETREAT"), \
+        f"release is CAMEO 0841, RETREAT in the shared table (not forced to CONCEDE), got {code!r}"
+    code = verb_code("Egypt agreed to release the prisoners.", "agreed")
+    assert getattr(code, "plover", None) == "CONCEDE", f"agreeing to a release concedes, got {code!r}"
