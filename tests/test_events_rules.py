@@ -12,6 +12,7 @@ from briefgraph.stages.events import arguments, subjects, targets, triggers
 from briefgraph.stages.events.arguments import NOBODY, Ask
 from briefgraph.stages.events.coding import verb_coding
 from briefgraph.stages.events.context import demonym_states
+from briefgraph.stages.events.syntax import proper_nouns_below
 from briefgraph.stages.events.targets import LATE, Late, NounUse
 from events_fixtures import context_of, extra_actors, token
 
@@ -447,3 +448,16 @@ def test_protest_phrasings_are_coded():
     code = coded(ctx, "staged")
     assert code is None or getattr(code, "plover", None) != "PROTEST", \
         f"'staged a review' is no protest, got {code!r}"
+
+
+def test_proper_nouns_below_follows_the_subtree():
+    ctx = context_of("Egypt urged Qatar and the envoys of Sudan, who met Turkey in Ankara, to keep talking.")
+    cache: dict = {}
+    for tok in ctx.nlp:
+        expected = [t for t in tok.subtree if t.pos_ == "PROPN"]
+        assert proper_nouns_below(cache, tok) == expected, f"proper nouns below {tok.text!r} differ from its subtree"
+    chain = context_of("Russia condemned Hamas (" * 300)
+    verbs = [t for t in chain.nlp if t.text == "condemned"]
+    assert len(proper_nouns_below({}, verbs[0].sent.root)) == len([t for t in verbs[0].sent if t.pos_ == "PROPN"]), \
+        "a chain of 300 clauses must be walked without recursion"
+

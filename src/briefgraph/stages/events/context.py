@@ -5,9 +5,9 @@ when the stage is built, and `Context`, the view of one document its rules share
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...knowledge import Knowledge
 from ...knowledge.kb import KnowledgeBase
@@ -61,6 +61,8 @@ class Context:
     has_body: bool  # a section other than header, related links and tags
     times: list[TimeExpr]  # outside skipped sections, by position
     narrative_times: list[TimeExpr]  # those that may date later clauses
+    # the proper nouns of each token's subtree, in subtree order (syntax.proper_nouns_below)
+    proper_below: dict[int, list[Token]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Analysis, know: EventKnowledge) -> Context:

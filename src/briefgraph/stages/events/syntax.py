@@ -155,3 +155,27 @@ def counterfactual(verb: Token) -> bool:
 
 def end_char(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def proper_nouns_below(cache: dict[int, list[Token]], token: Token) -> list[Token]:
+    """The proper nouns of `token.subtree` in its order, each token's list computed once per
+    document (`cache`) and without recursion: a long chain of clauses ("X condemned Y (X
+    condemned Y (...") would otherwise walk the sentence once per verb."""
+    stack = [(token, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if node.i in cache:
+            continue
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.children if c.i not in cache)
+            continue
+        out: list[Token] = []
+        for child in node.lefts:
+            out += cache[child.i]
+        if node.pos_ == "PROPN":
+            out.append(node)
+        for child in node.rights:
+            out += cache[child.i]
+        cache[node.i] = out
+    return cache[token.i]

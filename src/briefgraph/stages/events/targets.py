@@ -29,6 +29,7 @@ from .syntax import (
     coordinated,
     has_to_infinitive,
     prep_objects,
+    proper_nouns_below,
 )
 
 if TYPE_CHECKING:
@@ -133,9 +134,10 @@ def conditioned_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]
 def names_inside_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """Names inside the objects, and inside directed prepositional objects
     ("to West Africans ordered out of Nigeria")."""
-    out: list[Candidate] = [t for c in children(verb, "dobj", "dative") for t in c.subtree if t.pos_ == "PROPN"]
+    below = ctx.proper_below
+    out: list[Candidate] = [t for c in children(verb, "dobj", "dative") for t in proper_nouns_below(below, c)]
     out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
-            for p in children(c, "pobj") for t in p.subtree if t.pos_ == "PROPN" and t.i != p.i]
+            for p in children(c, "pobj") for t in proper_nouns_below(below, p) if t.i != p.i]
     return out
 
 
