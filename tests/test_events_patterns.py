@@ -56,11 +56,3 @@ def test_state_verbs_are_no_event():
                        ("Kenya borders Somalia to the east.", "borders")):
         code = verb_code(text, word)
         assert code is None or code.plover is None, f"{text!r}: a standing situation, got {code!r}"
-
-
-def test_releasing_people_is_retreat():
-    code = verb_code("Iran freed a French tourist held in Evin prison.", "freed")
-    assert code is not None and code.cameo == "0841" and code.plover in (None, "RETREAT"), \
-        f"release is CAMEO 0841, RETREAT in the shared table (not forced to CONCEDE), got {code!r}"
-    code = verb_code("Egypt agreed to release the prisoners.", "agreed")
-    assert getattr(code, "plover", None) == "CONCEDE", f"agreeing to a release concedes, got {code!r}"
