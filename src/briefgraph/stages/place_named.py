@@ -52,6 +52,7 @@ def told_place(finder: Any, span: Any) -> Mention | None:
     place = Place(span.text, kind, country, None, 0.0, 0.0)
     return Mention(span.start_char, span.end_char, span.text, place, root, point=False)
 
+
 def named_unknown(finder: Any, span: Any) -> Mention | None:
     """"the Sambisa forest": an unknown name before a place noun (unknown_named_place)."""
     place = unknown_named_place(span, finder.cues, finder._qualifier(span), finder._context(span.text))

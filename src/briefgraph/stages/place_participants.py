@@ -54,13 +54,20 @@ def argument_place(noun: Any, event_words: dict[int, int]) -> int | None:
     return None
 
 
-def local_speaker(trigger: Any, cues: Any) -> Any | None:
-    """The subject of the speech verb an event is reported under, when it is local people
-    ("Residents of Kibera said police had ..."): the noun, or None."""
+def reported_clause(trigger: Any) -> Any | None:
+    """The clause complement of a speech verb the trigger's clause is ("... said police had
+    shot ..." -> "shot"), climbing conjuncts and auxiliaries; None when it is not reported."""
     node = trigger
     while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "ccomp":
+    return node if node.dep_ == "ccomp" else None
+
+
+def local_speaker(trigger: Any, cues: Any) -> Any | None:
+    """The subject of the speech verb an event is reported under, when it is local people
+    ("Residents of Kibera said police had ..."): the noun, or None."""
+    node = reported_clause(trigger)
+    if node is None:
         return None
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.lemma_.lower() not in cues["local_people"]:
@@ -107,11 +114,8 @@ def speaker_places(finder: Any, trigger: Any) -> list[Any]:
     if local is not None:
         return [m for m in finder._sentence_mentions(trigger.sent)
                 if m.root is not None and hangs_on(m.root, local, finder.cues)]
-    node = trigger
-    while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
-        node = node.head
-    if node.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
-                                       for c in node.children):
+    node = reported_clause(trigger)
+    if node is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in node.children):
         return []
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:

@@ -43,11 +43,7 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
 def _creating(c: Cluster) -> list[Mention]:
     """The mentions that can make an actor: a state's demonym makes its state ("Russian
     officials" mention Russia); any other demonym only joins an actor already there."""
-    return [m for m in c.mentions if m.kind != "demonym" or _states_demonym(m)]
-
-
-def _states_demonym(m: Mention) -> bool:
-    return m.entry is not None and m.entry.is_state()
+    return [m for m in c.mentions if m.kind != "demonym" or m.names_a_state]
 
 
 def is_actor(c: Cluster, ctx: Context) -> bool:

@@ -96,7 +96,7 @@ class Clustering:
         for cluster in groups.values():
             cluster.mentions.sort(key=lambda m: (m.start, m.end))
             entries = [m.entry for m in cluster.mentions if m.entry is not None and m.kind != "demonym"] or [
-                m.entry for m in cluster.mentions if m.entry is not None and m.entry.is_state()]
+                m.entry for m in cluster.mentions if m.entry is not None and m.names_a_state]
             cluster.entry = None if cluster.city or not entries else entries[0]
         return list(groups.values())
 

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from ..quotes.speakers import ATTRIBUTION_LINE_WORDS  # one bound on how long an attribution line is
 from .context import CONNECTORS, Context, is_city
 from .model import Mention
 from .ner_fixes import fix_entity
@@ -20,7 +21,6 @@ NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "
 # kept only when named as a facility ("Tower 22")
 FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-ATTRIBUTION_LINE_WORDS = 16  # an attribution line is short: "Name, Title at Institution"
 TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
 # '"..." Name Name, Title' on the quote's line or the next: a quote ending its sentence, then
 # 2-4 name words and a comma or dash; the name words allow particles ("bin", "al-", "de")

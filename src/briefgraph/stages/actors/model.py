@@ -76,6 +76,11 @@ class Mention:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    @property
+    def names_a_state(self) -> bool:
+        """Linked to a state's knowledge-base entry (a state's demonym makes its actor)."""
+        return self.entry is not None and self.entry.is_state()
+
 
 @dataclass
 class Cluster:
