@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...records import Actor, actor_at
 from .coding import is_event_noun
 from .sections import quote_at
-from .syntax import children, clause, conjuncts, end_char, in_list, window_start
+from .syntax import acl_agents, children, clause, conjuncts, end_char, in_list, window_start
 
 if TYPE_CHECKING:
     from .context import Context
@@ -154,6 +154,33 @@ def group_of(ctx: Context, ask: Ask) -> Verdict:
     return None
 
 
+def weapon_user(ctx: Context, ask: Ask) -> Verdict:
+    """"wounded by gunfire from guards", "injured by rubber bullets fired by police": a
+    weapon or its fire stands for the one named as using it (else for no one)."""
+    token = ask.token
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.clause_words("weapon_nouns"):
+        return None
+    users = [*acl_agents(token), *(p for c in children(token, "prep") if c.lower_ in ("from", "by")
+                                   for p in children(c, "pobj"))]
+    for user in users:
+        if found := actor_of(ctx, user, ask.depth + 1):
+            return found
+    return None
+
+
+def counted_of(ctx: Context, ask: Ask) -> Verdict:
+    """"arrested 19 of them", "killing two of the attackers": a number of a group is that group."""
+    token = ask.token
+    if not token.like_num or token.pos_ not in ("NUM", "NOUN"):
+        return None
+    for child in children(token, "prep"):
+        if child.lower_ == "of":
+            for pobj in children(child, "pobj"):
+                if found := actor_of(ctx, pobj, ask.depth + 1, ask.target):
+                    return found
+    return None
+
+
 def apposition(ctx: Context, ask: Ask) -> Verdict:
     """"its emir, Sheikh Tamim": the actor of the apposition."""
     for child in children(ask.token, "appos"):
@@ -200,6 +227,8 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     definite_description,
     titled_person,
     group_of,
+    weapon_user,
+    counted_of,
     apposition,
     named_modifier,
     demonym_modifier,
@@ -238,6 +267,7 @@ def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
     singular = pronoun.lower_ in ("it", "its")
     # "the citizens it captured": the relative clause's own noun is not what "it" stands for
     modified = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    own_subject = clause_subject(pronoun)
     best, best_rank = None, None
     for m_start, m_end, actor in ctx.mentions:
         if m_start < start or m_end > pronoun.idx:
@@ -246,12 +276,45 @@ def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
             continue
         if modified is not None and m_start <= modified.idx < m_end:
             continue
+        if own_subject is not None and m_start <= own_subject.idx < m_end:
+            continue  # "police arrested 19 of them": not the police
         span = pronoun.doc.char_span(m_start, m_end, alignment_mode="expand")
         head_dep = span.root.dep_ if span is not None else ""
-        rank = (head_dep in MENTION_DEPS, m_start)
+        rank = (head_dep in MENTION_DEPS and not (span is not None and (
+            modifies_mention(ctx, span.root) or where_it_happened(ctx, span.root, actor))), m_start)
         if best_rank is None or rank > best_rank:
             best, best_rank = actor, rank
     return best
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb an object pronoun belongs to (a pronoun that is not
+    reflexive does not stand for it)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj", "nummod", "appos") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = children(verb, "nsubj") if verb.pos_ in ("VERB", "AUX") else []
+    return subjects[0] if subjects else None
+
+
+def where_it_happened(ctx: Context, token: Token, actor: Actor) -> bool:
+    """"staged a rally in Jayapura, and police arrested 19 of them": a place after in/at/near
+    is where something happened, not who "they" are."""
+    return actor.type in ("GPE", "LOC") and token.dep_ == "pobj" \
+        and token.head.lower_ in ctx.clause_words("location_preps")
+
+
+def modifies_mention(ctx: Context, token: Token) -> bool:
+    """"Police in Lagos said they ...": a name in a prepositional phrase on another
+    actor's mention describes that actor; the pronoun stands for the actor."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = prep.head
+    return actor_at(ctx.actors, noun.idx, end_char(noun)) is not None
 
 
 def with_coordinated_modifiers(ctx: Context, tokens: list[Token]) -> list[Token]:

@@ -38,7 +38,9 @@ def plover_type(codes: CodeTables, coding: Coding) -> str | None:
 
 
 def is_event_noun(patterns: PatternDictionary, token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and patterns.has_trigger("noun", forms(token))
+    # "March 23", "the May strikes": a month is a date, not a march
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME") \
+        and patterns.has_trigger("noun", forms(token))
 
 
 def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:

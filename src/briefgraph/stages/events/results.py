@@ -45,7 +45,28 @@ def main_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
 
 
-RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle,)
+def coordinated_repeat(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"were pushed and kicked by officers", "shot and killed a boy": a verb coordinated
+    with another's that has no object of its own (the two share their object or passive
+    subject), by the same source, of the same PLOVER type and on the same target (or
+    none), tells the same event again ("shut shops and blocked roads" are two)."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or trigger.dep_ != "conj":
+        return None
+    main = main_of(draft, drafts)
+    if main is None or main.kind != "verb" or main.source.id != draft.source.id \
+            or any(c.dep_ in ("dobj", "dative") for c in main.trigger.children):
+        return None
+    if main.target is not None and draft.target is not None and main.target.id != draft.target.id:
+        return None
+    codes = ctx.know.patterns.codes
+    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
+            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+        return None
+    return "the same event told again by a coordinated verb (\"pushed and kicked\")"
+
+
+RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat)
 
 
 def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -58,7 +79,12 @@ def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             continue
         main = main_of(draft, drafts)
-        victims = draft.target if draft.trigger.lemma_.lower() in ctx.clause_words("toll_verbs") else None
+        repeat = draft.trigger.dep_ == "conj" and draft.kind == "verb"
+        victims = draft.target if repeat or draft.trigger.lemma_.lower() in ctx.clause_words("toll_verbs") else None
+        if main is not None and repeat:  # the date and place said with either verb
+            main.clause = sorted({t.i: t for t in (*main.clause, *draft.clause)}.values(), key=lambda t: t.i)
+            main.start, main.end = min(main.start, draft.start), max(main.end, draft.end)
+            main.location = main.location or draft.location
         if main is not None and victims is not None and victims.type not in PLACE_TYPES \
                 and (main.target is None or main.target.type in PLACE_TYPES):
             main.target = victims

@@ -28,7 +28,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
     """The acting tokens of a verb (conjuncts expanded) and whether it is passive."""
     passive_subjects = children(verb, "nsubjpass")
     if passive_subjects or (not children(verb, "nsubj", "csubj") and children(verb, "auxpass")):
-        return coordinated(agents(verb)), True
+        return coordinated(agents(verb) or shared_agents(verb)), True
     own = children(verb, "nsubj", "csubj")
     if not own:  # a subject the parser left loose: "Qatar's emir, Sheikh Hamad, launched"
         own = [c for c in children(verb, "dep") if c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
@@ -41,6 +41,15 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
         if found is not None:
             return found
     return [], False
+
+
+def shared_agents(verb: Token) -> list[Token]:
+    """"were pushed and kicked by officers", "was pulled out and beaten by a mob":
+    coordinated passive participles share the "by" agent the parser hung on one of them."""
+    linked = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and not children(c, "nsubjpass")]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not children(verb, "nsubjpass"):
+        linked.append(verb.head)
+    return [a for v in linked for a in agents(v)]
 
 
 def _own_subjects(ctx: Context, verb: Token, own: list[Token]) -> list[Token]:

@@ -74,7 +74,8 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         patients = [verb.head]
     elif not patients and verb.dep_ == "conj":  # "... who entered and are wanted"
-        patients = subjects(ctx, verb.head)[0]
+        # "were pushed and kicked by X": the head's passive subject
+        patients = children(verb.head, "nsubjpass") or subjects(ctx, verb.head)[0]
     inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN"]
     return [*coordinated(patients), *inside, *late_targets(ctx, verb, place)]
 
@@ -98,7 +99,7 @@ def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
         if not (child.dep_ in ("dobj", "dative") or (child.dep_ == "npadvmod" and child.pos_ == "NUM")):
             continue
         out.extend(conjuncts(child))
-        for grand in child.children:
+        for grand in (g for c in conjuncts(child) for g in c.children):  # "water cannon and pepper spray against X"
             if grand.dep_ == "poss":
                 out.append(grand)
             elif grand.dep_ == "prep" and grand.lower_ in preps:
@@ -159,9 +160,19 @@ def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
     return out
 
 
+def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"protesters hurled stones at soldiers, and troops responded with rubber bullets":
+    an answer with no object of its own is done to the subject of the act it answers."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ctx.clause_words("response_verbs") \
+            or children(verb, "dobj"):
+        return []
+    return list(coordinated(children(verb.head, "nsubj")))
+
+
 VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     objects,
+    answered_actor,
     prepositional_objects,
     complement_targets,
     conditioned_actor,
