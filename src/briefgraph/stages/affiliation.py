@@ -33,6 +33,7 @@ from ..records import Actor, Analysis, Event
 
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})  # "in Ye-U township"
 DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
@@ -141,7 +142,50 @@ def from_location(doc: Analysis, actor: Actor) -> str | None:
                  if e.location is not None and e.location.country and e.location.how != "dateline"]
     if not countries:
         countries = sentence_place_countries(doc, events)
+    if not countries:
+        countries = prepositional_place_countries(doc, events)
     return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
+    """Countries of the gazetteer places named after in/at/near/outside in these events'
+    sentences that no stage made a place ("in Datu Piang" tagged a person, "in Ye-U
+    township", "villagers in mae sot district"): the longest run of proper nouns there."""
+    if doc.nlp is None:
+        return []
+    found: list[str] = []
+    for e in events:
+        span = doc.nlp.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span.sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+                country = _run_country([t for t in tok.subtree if t.i <= tok.i])
+                if country:
+                    found.append(country)
+    return found
+
+
+def _run_country(tokens: list[Any]) -> str | None:
+    """The country of the longest run of proper nouns among `tokens` the gazetteer knows."""
+    runs: list[list[Any]] = [[]]
+    for t in tokens:
+        if t.pos_ == "PROPN" or (t.text == "-" and runs[-1]):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    for run in sorted(runs, key=len, reverse=True):
+        while run and run[-1].text == "-":
+            run = run[:-1]
+        if run:
+            place = resolve(doc_text(run))
+            if place is not None and place.country:
+                return place.country
+    return None
+
+
+def doc_text(tokens: list[Any]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
