@@ -26,6 +26,8 @@ COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "m
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 # actors only when counted ("20 people", "dozens of women")
 COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
+# bare counts of people (knowledge/actors/agents_curated.tsv), actors only alone ("Thousands rallied")
+BARE_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
 INSTRUMENT_CATEGORIES = frozenset({"state forces", "external forces", None})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
 
@@ -75,6 +77,18 @@ def counted_if_people(ctx: Context, head: Head) -> bool:
     if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_HEADS
+
+
+def bare_count_alone(ctx: Context, head: Head) -> bool:
+    """"Thousands rallied", "hundreds were hurt": a bare count of people is an actor
+    only as a subject or object and with nothing it counts ("hundreds of students" is
+    the students, "thousands of dollars" nobody)."""
+    tok = head.token
+    if head.agent.form not in BARE_COUNTS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 def one_person_determined(ctx: Context, head: Head) -> bool:
@@ -143,7 +157,7 @@ def not_an_instrument(ctx: Context, head: Head) -> bool:
 
 
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
-                                          one_person_determined, not_an_anaphor, not_a_state_organ,
+                                          bare_count_alone, one_person_determined, not_an_anaphor, not_a_state_organ,
                                           not_an_instrument)
 
 
