@@ -183,3 +183,10 @@ def test_bare_mention_joins_the_one_national_group():
     students = [m for m in generic.generic_mentions(ctx) if m.sector == "EDU"]
     assert len(students) == 2 and len({m.group_key for m in students}) == 1, \
         [(m.text, m.group_key) for m in students]
+
+
+def test_bare_count_alone():
+    ctx = context("Thousands rallied in the capital on Sunday.")
+    assert generic.bare_count_alone(ctx, head(ctx, "Thousands")), "a bare count as subject"
+    ctx = context("The war has cost thousands of dollars.")
+    assert not generic.bare_count_alone(ctx, head(ctx, "thousands")), "a count of something else"

@@ -113,3 +113,10 @@ def test_record_carries_category_and_country_from():
     assert (police["category"], police["country"], police["country_from"], police["code"]) == (
         "state forces", "KEN", "dateline", "KENCOP"), police
     assert all("category" in a and "country_from" in a for a in actors.values()), "every actor has both fields"
+
+
+def test_prepositional_place_countries():
+    doc = analyse_text("A village chief was shot dead by unidentified gunmen in Datu Piang on Wednesday.",
+                       published="2025-03-10")
+    gunmen = next(a for a in doc.actors if a.name.lower().endswith("gunmen"))
+    assert (gunmen.country, gunmen.country_from) == ("PHL", "location"), gunmen

@@ -61,3 +61,20 @@ def test_toll_participle_folds_a_consequence_without_victims():
         kept = results.fold_results(ctx, drafts)
         assert all(d.target is None or d.target.name != "hundreds of residents" for d in kept), \
             "those it forces to flee are no victims of the shelling"
+
+
+def test_coordinated_repeat():
+    with extra_actors(**{"plainclothes officers": ("NORP", []), "Journalists": ("NORP", [])}):
+        ctx = context_of("Journalists were pushed and kicked by plainclothes officers outside the court.")
+        drafts = _drafts(ctx)
+        kicked = _draft(drafts, "kicked")
+        assert kicked.source.name == "plainclothes officers", "the passives share the agent"
+        assert results.coordinated_repeat(ctx, kicked, drafts), "one assault told by two verbs"
+        assert [d.trigger.text for d in results.fold_results(ctx, drafts)] == ["pushed"]
+
+
+def test_coordinated_repeat_keeps_verbs_with_their_own_objects():
+    with extra_actors(Traders=("NORP", [])):
+        ctx = context_of("Traders shut their shops and blocked roads on Saturday.")
+        drafts = _drafts(ctx)
+        assert results.coordinated_repeat(ctx, _draft(drafts, "blocked"), drafts) is None, "two protests"

@@ -10,7 +10,7 @@ import sys
 from briefgraph.knowledge import Knowledge
 from briefgraph.stages.events import arguments, subjects, targets, triggers
 from briefgraph.stages.events.arguments import NOBODY, Ask
-from briefgraph.stages.events.coding import verb_coding
+from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
 from briefgraph.stages.events.syntax import proper_nouns_below
 from briefgraph.stages.events.targets import LATE, Late, NounUse
@@ -461,3 +461,47 @@ def test_proper_nouns_below_follows_the_subtree():
     assert len(proper_nouns_below({}, verbs[0].sent.root)) == len([t for t in verbs[0].sent if t.pos_ == "PROPN"]), \
         "a chain of 300 clauses must be walked without recursion"
 
+
+
+def test_weapon_user():
+    with extra_actors(police=("NORP", []), guards=("NORP", [])):
+        assert _actor(arguments.weapon_user, "Students were injured by rubber bullets fired by police.",
+                      "bullets") == "police", "'rubber bullets fired by police'"
+        assert _actor(arguments.weapon_user, "Three protesters were wounded by gunfire from guards.",
+                      "gunfire") == "guards", "'gunfire from guards'"
+        assert _actor(arguments.weapon_user, "Egypt condemned Israel.", "Egypt") is None, "no weapon"
+
+
+def test_counted_of():
+    with extra_actors(**{"Papuan students": ("NORP", []), "police": ("NORP", [])}):
+        assert _actor(arguments.counted_of, "Papuan students staged a rally, and police arrested 19 of them.",
+                      "19") == "Papuan students", "'19 of them': the students, not the police"
+
+
+def test_answered_actor():
+    with extra_actors(Protesters=("NORP", []), troops=("NORP", []), soldiers=("NORP", [])):
+        assert _verb_targets(targets.answered_actor, "Protesters hurled stones at soldiers, and troops responded "
+                             "with rubber bullets.", "responded") == ["Protesters"], "the answer is done to them"
+        assert _verb_targets(targets.answered_actor, "Protesters hurled stones at soldiers.", "hurled") == []
+
+
+def test_pronoun_skips_a_place_describing_a_group_and_its_own_subject():
+    with extra_actors(Police=("NORP", []), Lagos=("GPE", []), Jayapura=("GPE", []), police=("NORP", []),
+                      students=("NORP", [])):
+        assert _actor(arguments.pronoun_antecedent, "Police in Lagos said they had arrested 17 people.",
+                      "they") == "Police", "'Police in Lagos': Lagos says where the police are"
+        assert _actor(arguments.pronoun_antecedent, "students staged a rally in Jayapura, and police arrested "
+                      "19 of them.", "them") == "students", "not the place, not the arresting police"
+
+
+def test_shared_agents():
+    ctx = context_of("Journalists were pushed and kicked by plainclothes officers.")
+    assert texts(subjects.shared_agents(token(ctx, "pushed"))) == ["officers"], "the agent hung on 'kicked'"
+    ctx = context_of("A team was attacked by a mob, and two constables were injured.")
+    assert subjects.shared_agents(token(ctx, "injured")) == [], "a passive with its own subject keeps none"
+
+
+def test_a_month_is_no_event_noun():
+    ctx = context_of("The clash was the worst since March 23, when Egypt fired water cannon at Sudan.")
+    patterns = Knowledge.default().patterns
+    assert not is_event_noun(patterns, token(ctx, "March")), "'March 23' is a date"
