@@ -190,3 +190,16 @@ def test_bare_count_alone():
     assert generic.bare_count_alone(ctx, head(ctx, "Thousands")), "a bare count as subject"
     ctx = context("The war has cost thousands of dollars.")
     assert not generic.bare_count_alone(ctx, head(ctx, "thousands")), "a count of something else"
+
+
+def test_parse_rows_keeps_a_plural_form_plural():
+    rows = parse_rows(["phrase\tplural\trole\tcategory", "armed man\tarmed men\tUAF\tpolitical militia",
+                       "armed men\tarmed mens\tUAF\tpolitical militia"])
+    assert rows["armed men"].plural and not rows["armed men"].singular, rows["armed men"]
+
+
+def test_group_class_separates_civilians_by_concept():
+    assert generic.group_class(GENERIC.get("herders")) != generic.group_class(GENERIC.get("farmers")), \
+        "'herders attacked farmers': two actors"
+    assert generic.group_class(GENERIC.get("police")) == generic.group_class(GENERIC.get("officers")), \
+        "'police ... officers': one force"

@@ -505,3 +505,10 @@ def test_a_month_is_no_event_noun():
     ctx = context_of("The clash was the worst since March 23, when Egypt fired water cannon at Sudan.")
     patterns = Knowledge.default().patterns
     assert not is_event_noun(patterns, token(ctx, "March")), "'March 23' is a date"
+
+
+def test_misplaced_agent():
+    ctx = context_of("Riot police used water cannon and tear gas to break up a march by university students.")
+    assert texts(triggers.misplaced_agent(token(ctx, "march"))) == ["students"], "'by' hung on 'break'"
+    ctx = context_of("Egypt condemned the march.")
+    assert triggers.misplaced_agent(token(ctx, "march")) == [], "no agent phrase"

@@ -65,9 +65,12 @@ def parse_rows(lines: list[str], where: str = AGENTS_FILE) -> dict[str, GenericA
             raise KnowledgeError(f"{where}: unknown category {category!r} for {phrase!r}")
         same = plural == phrase
         collective = (row.get("collective") or "").strip().lower() == "yes"
-        out[phrase] = GenericAgent(phrase, phrase, role, category, plural=same, singular=not (same or collective))
-        if not same:
-            out.setdefault(plural, GenericAgent(plural, phrase, role, category, plural=True, singular=False))
+        known = out.get(phrase)
+        if known is None or not known.plural or same:  # "armed men" as another row's plural stays plural
+            out[phrase] = GenericAgent(phrase, phrase, role, category, plural=same, singular=not (same or collective))
+        known = out.get(plural)
+        if not same and (known is None or not known.plural):
+            out[plural] = GenericAgent(plural, phrase, role, category, plural=True, singular=False)
     return out
 
 

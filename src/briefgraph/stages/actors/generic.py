@@ -28,6 +28,7 @@ SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
 # bare counts of people (knowledge/actors/agents_curated.tsv), actors only alone ("Thousands rallied")
 BARE_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
+SEPARATE_CATEGORIES = frozenset({"civilians"})  # one actor per concept, not per role
 INSTRUMENT_CATEGORIES = frozenset({"state forces", "external forces", None})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
 
@@ -251,11 +252,20 @@ def generic_mentions(ctx: Context) -> list[Mention]:
         end = head.token.idx + len(head.token.text)
         agent = head.agent
         label = "PERSON" if agent.singular else "GROUP"
-        key = GroupKey(country, f"agent:{agent.role}:{agent.category or ''}")
+        key = GroupKey(country, group_class(agent))
         core = (ctx.nlp[head.first].idx, end)
         out.append(Mention(start, end, ctx.text[start:end], label, "agent", ctx.zone_at(start), sector=agent.role,
                            group_key=key, country=country, category=agent.category or "", core=core))
     return join_nationals(out)
+
+
+def group_class(agent: GenericAgent) -> str:
+    """The class one actor of a document stands for: forces and armed groups by their role
+    ("police ... officers" are one), civilians by what they are ("herders attacked
+    farmers": two groups of one role)."""
+    if agent.category in SEPARATE_CATEGORIES:
+        return f"agent:{agent.role}:{agent.category}:{agent.concept}"
+    return f"agent:{agent.role}:{agent.category or ''}"
 
 
 def yield_to_names(candidates: list[Mention]) -> list[Mention]:

@@ -30,7 +30,7 @@ from .drafts import Draft, Found, make_drafts
 from .modality import in_condition, quoted
 from .sections import is_expert_quote, quote_at
 from .subjects import noun_sources, subjects
-from .syntax import children, clause, complement_of, coordinated, forms, is_purpose, merged
+from .syntax import agents, children, clause, complement_of, coordinated, forms, is_purpose, merged
 from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb_targets
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         lemma = child.lemma_.lower()
         if lemma == "target":
             parts.append(clause(child))
-        elif lemma in ctx.clause_words("light_verbs"):
+        elif lemma in ctx.clause_words("light_verbs") | ctx.clause_words("organising_verbs"):
             if not sources:  # "the attack launched by Pakistan", "the talks he held"
                 sources.extend(t for t in subjects(ctx, child)[0] if t.i != noun.i)
             parts.append(clause(child))
@@ -184,10 +184,21 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         sources = subjects(ctx, governor)[0]
         parts.append(clause(governor))
     if not sources:
+        sources = misplaced_agent(noun)
+    if not sources:
         return None
     use = NounUse(noun, governor, root(coding) in PLACE_TARGET_ROOTS)
     anchor = governor if governor is not None else noun
     return Found(noun, "noun", coding, sources, noun_targets(ctx, use), merged(*parts), anchor=anchor)
+
+
+def misplaced_agent(noun: Token) -> list[Token]:
+    """"broke up a march by students": the parser hangs the noun's "by" phrase on the
+    active verb whose object the noun is; an active verb has no agent of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or children(verb, "auxpass", "nsubjpass"):
+        return []
+    return list(coordinated(agents(verb)))
 
 
 # ---- "X said Y must reach an agreement": X demands it of Y ----
