@@ -38,3 +38,18 @@ def test_conflict_patterns_leave_other_uses_to_core():
     ctx = context_of("Turkey lifted sanctions on Israel.")
     coding = verb_coding(ctx.know.patterns, token(ctx, "lifted"))
     assert coding is not None and "patterns-core" in coding.source, f"sanctions: the core coding, got {coding}"
+
+
+def test_round_six_conflict_patterns():
+    for text, verb, plover in (("Officers pushed journalists outside the court.", "pushed", "ASSAULT"),
+                               ("Authorities imposed restrictions on movement in the city.", "imposed", "COERCE"),
+                               ("Riot police hemmed in the march.", "hemmed", "COERCE"),
+                               ("Police blocked lawmakers from leaving their homes.", "blocked", "COERCE"),
+                               ("Troops responded with rubber bullets.", "responded", "ASSAULT"),
+                               ("Teachers picketed the ministry.", "picketed", "PROTEST"),
+                               ("Workers downed tools at the plant.", "downed", "PROTEST"),
+                               ("Protesters set up roadblocks on the highway.", "set", "PROTEST"),
+                               ("Thousands joined the protest.", "joined", "PROTEST"),
+                               ("Jihadists executed 11 civilians.", "executed", "ASSAULT")):
+        assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
+    assert _plover("The ministry executed its plan.", "executed") != "ASSAULT", "a plan executed is no killing"
