@@ -120,3 +120,10 @@ def test_prepositional_place_countries():
                        published="2025-03-10")
     gunmen = next(a for a in doc.actors if a.name.lower().endswith("gunmen"))
     assert (gunmen.country, gunmen.country_from) == ("PHL", "location"), gunmen
+
+
+def test_foreign_forces_take_no_country_from_where_they_act():
+    troops = actor("a1", "foreign troops")
+    doc = analysis([troops], [event("a1", location=Location("Afgooye", "SOM"))])
+    out = affiliation.affiliate(doc, GENERIC)["actors"][0]
+    assert (out.country, out.country_from, out.category) == (None, None, "external forces"), out

@@ -37,6 +37,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
+# forces from abroad ("foreign troops", "peacekeepers"): where they act says nothing of their country
+FOREIGN_CATEGORIES = frozenset({"external forces"})
 
 CountryRule = Callable[[Analysis, Actor], str | None]
 
@@ -94,7 +96,7 @@ def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: 
     if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
         return replace(actor, country_from=reason or "nationality", code=actor.code or country + agent.role,
                        category=category_of(doc, actor, agent, protest_words))
-    for name, rule in COUNTRY_RULES:
+    for name, rule in COUNTRY_RULES if agent.category not in FOREIGN_CATEGORIES else ():
         country = rule(doc, actor)
         if country:
             reason = name
