@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...knowledge.kb import KBEntry, find_place, name_key
+from ...knowledge.kb import KBEntry, find_place, is_national_capital, name_key
 from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
 
 ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
+VISIT_WORDS = frozenset({"travel", "visit", "trip"})  # "travel to Moscow", "a visit to Beijing": the state is visited
 CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
 NAME_KINDS = frozenset({"ner", "name", "metonym"})
 
@@ -174,10 +175,11 @@ def capitals_acting(mentions: list[Mention], ctx: Context) -> dict[str, bool]:
 
 
 def is_capital(text: str, entry: KBEntry) -> bool:
-    """A metonym that is also a big city of the state ("Moscow", "Washington"), so it
-    may be a mere place; "the Kremlin" or "the White House" never are."""
+    """A metonym that is also the state's capital or a big city of it ("Moscow", "Port
+    Vila"), so it may be a mere place; "the Kremlin" or "the White House" never are."""
     place = find_place(text, entry.country or None)
-    return (place is not None and place.population >= CAPITAL_MIN_POPULATION
+    return (place is not None
+            and (place.population >= CAPITAL_MIN_POPULATION or is_national_capital(text, entry.country))
             and (not entry.country or place.country == entry.country))
 
 
@@ -194,5 +196,7 @@ def actor_use(m: Mention, ctx: Context) -> bool:
         return True
     nxt = ctx.text[m.end:m.end + 2]
     if nxt.startswith(("’s", "'s")):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in VISIT_WORDS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ACTOR_USE_PREPS and tok.head.lower_ != "from"
