@@ -218,7 +218,20 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
 
 def test_state_phrase_rules_in_order():
     assert [r.__name__ for r in phrases.STATE_PHRASE_RULES] == [
-        "state_institution", "state_owned_org", "state_led", "state_act", "state_organ", "demonym_alone"]
+        "state_government", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
+        "demonym_alone"]
+
+
+def test_state_government():
+    titled = state_phrase_rule(phrases.state_government, "The Australian Government sent aid.", "Australian")
+    assert got(titled) == [("Australian Government", "GPE", "organ")], f"'X Government' is the state: {got(titled)}"
+    of = state_phrase_rule(phrases.state_government, "The Government of Vanuatu thanked donors.", "Vanuatu")
+    assert got(of) == [("Government of Vanuatu", "GPE", "organ")], f"'Government of X' is the state: {got(of)}"
+    assert of is not None and of[0].sector == "GOV", "the government is the state's GOV sector"
+    ministry = state_phrase_rule(phrases.state_government, "The Russian Government Commission met.", "Russian")
+    assert ministry is None, "a capitalised word after 'Government' makes a named organisation"
+    two = state_phrase_rule(phrases.state_government, "The governments of Japan and Korea agreed.", "Japan")
+    assert two is None, "'the governments of X and Y' names two states, not X alone"
 
 
 def test_state_institution():

@@ -20,7 +20,6 @@ from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
 
 ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
-VISIT_WORDS = frozenset({"travel", "visit", "trip"})  # "travel to Moscow", "a visit to Beijing": the state is visited
 CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
 NAME_KINDS = frozenset({"ner", "name", "metonym"})
 
@@ -196,7 +195,5 @@ def actor_use(m: Mention, ctx: Context) -> bool:
         return True
     nxt = ctx.text[m.end:m.end + 2]
     if nxt.startswith(("’s", "'s")):
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in VISIT_WORDS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ACTOR_USE_PREPS and tok.head.lower_ != "from"

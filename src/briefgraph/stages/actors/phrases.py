@@ -265,8 +265,8 @@ def state_government(ctx: Context, p: StatePhrase) -> list[Mention] | None:
 
 
 def _government_word(organ: dict[str, Noun], tok: Token) -> bool:
-    noun = organ.get(tok.lower_)
-    return noun is not None and noun.sector == "GOV" and not tok.text.isupper()
+    noun = organ.get(tok.lower_)  # singular: "the governments of Japan and Korea" name two states
+    return noun is not None and noun.sector == "GOV" and not tok.text.isupper() and tok.tag_ != "NNS"
 
 
 STATE_PHRASE_RULES: tuple[StatePhraseRule, ...] = (
