@@ -17,6 +17,7 @@ from briefgraph.stages.actors.mentions import (
     join_place_pairs,
     ner_mentions,
     quote_author_mentions,
+    region_name_mentions,
     titled_name_mentions,
 )
 from briefgraph.stages.actors.model import Cluster, CountryKey, GroupKey, KbKey, Mention
@@ -162,7 +163,7 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
-        "generic_mentions"], \
+        "region_name_mentions", "generic_mentions"], \
         "MENTION_FINDERS changed"
 
 
@@ -191,6 +192,14 @@ def test_titled_name_mentions_find_untagged_names():
     ctx.nlp.ents = []  # as if spaCy had tagged nothing
     out = titled_name_mentions(ctx)
     assert got(out) == [("Arman Zhaksylykov", "PERSON", "ner")], f"untagged name after a title not found: {got(out)}"
+
+
+def test_region_name_mentions_find_untagged_regions():
+    ctx = context("Missiles struck the Kharkiv region overnight and hit the Zorvanian province.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = region_name_mentions(ctx)
+    assert got(out) == [("Kharkiv region", "GPE", "ner")], f"only a region the gazetteer knows: {got(out)}"
+    assert out[0].cue == "place", "the place noun is the cue"
 
 
 def test_quote_author_mentions_find_the_name_under_a_block_quote():
