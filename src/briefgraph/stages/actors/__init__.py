@@ -38,7 +38,7 @@ from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
 from .generic import generic_mentions, yield_to_names
 from .kb_mentions import kb_mentions
-from .mentions import ner_mentions, quote_author_mentions, titled_name_mentions
+from .mentions import ner_mentions, quote_author_mentions, region_name_mentions, titled_name_mentions
 from .model import Mention
 from .ner_fixes import NER_FIXES
 from .overlaps import keep_in_zone, resolve_overlaps
@@ -51,7 +51,7 @@ MentionFinder = Callable[[Context], list[Mention]]
 
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
 MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
-                                               quote_author_mentions, generic_mentions)
+                                               quote_author_mentions, region_name_mentions, generic_mentions)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...knowledge.kb import KBEntry, find_place, name_key
+from ...knowledge.kb import KBEntry, find_place, is_national_capital, name_key
 from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
 
@@ -174,10 +174,11 @@ def capitals_acting(mentions: list[Mention], ctx: Context) -> dict[str, bool]:
 
 
 def is_capital(text: str, entry: KBEntry) -> bool:
-    """A metonym that is also a big city of the state ("Moscow", "Washington"), so it
-    may be a mere place; "the Kremlin" or "the White House" never are."""
+    """A metonym that is also the state's capital or a big city of it ("Moscow", "Port
+    Vila"), so it may be a mere place; "the Kremlin" or "the White House" never are."""
     place = find_place(text, entry.country or None)
-    return (place is not None and place.population >= CAPITAL_MIN_POPULATION
+    return (place is not None
+            and (place.population >= CAPITAL_MIN_POPULATION or is_national_capital(text, entry.country))
             and (not entry.country or place.country == entry.country))
 
 

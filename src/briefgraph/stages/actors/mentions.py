@@ -1,7 +1,7 @@
 """Mentions from spaCy's named entities: each entity is labelled for the stage, cut at
 line breaks and brackets, cleaned and put through the NER fixes (ner_fixes.py); then
-two places joined by "and" become one, and names spaCy left untagged after a title
-or on the attribution line under a quote are added."""
+two places joined by "and" become one, and names spaCy left untagged after a title,
+on the attribution line under a quote or before a place noun are added."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from types import MappingProxyType
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from ...places import resolve
 from ..quotes.speakers import ATTRIBUTION_LINE_WORDS  # one bound on how long an attribution line is
 from .context import CONNECTORS, Context, is_city
 from .model import Mention
@@ -130,4 +131,32 @@ def quote_author_mentions(ctx: Context) -> list[Mention]:
                 or len(rest.split()) > ATTRIBUTION_LINE_WORDS:
             continue
         out.append(Mention(s0, e0, ctx.text[s0:e0], "PERSON", "ner", ctx.zone_at(s0), author=True))
+    return out
+
+
+def region_name_mentions(ctx: Context) -> list[Mention]:
+    """Places spaCy leaves untagged before a place noun ("struck the Kharkiv region", "in
+    Khost province"): one to three capitalised words, outside every name entity, before a
+    place noun (nouns.csv kind "place"), when the gazetteer knows the name with the noun
+    or without it; a GPE mention of the whole phrase."""
+    place_nouns = ctx.nouns.get("place", {})
+    named = {i for ent in ctx.nlp.ents if ent.label_ in NER_LABELS and ent.label_ != "NORP"
+             for i in range(ent.start, ent.end)}
+    out: list[Mention] = []
+    for noun in ctx.nlp:
+        if noun.lower_ not in place_nouns or not noun.text.islower() or noun.i == 0:
+            continue
+        run = []
+        k = noun.i - 1
+        while k >= 0 and len(run) < 3 and ctx.nlp[k].text[:1].isupper() and ctx.nlp[k].is_alpha \
+                and ctx.nlp[k].i not in named and not ctx.nlp[k].is_sent_start:
+            run.insert(0, ctx.nlp[k])
+            k -= 1
+        if not run:
+            continue
+        name = " ".join(t.text for t in run)
+        if resolve(f"{name} {noun.text}") is None and resolve(name) is None:
+            continue
+        s0, e0 = run[0].idx, noun.idx + len(noun.text)
+        out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))
     return out

@@ -244,7 +244,33 @@ def owned_org(ctx: Context, tokens: list[Token], k: int, owner: str) -> Mention 
     return Mention(s, e, ctx.text[s:e], "ORG", "ner", ctx.zone_at(s), owner=owner)
 
 
+def state_government(ctx: Context, p: StatePhrase) -> list[Mention] | None:
+    """"the Australian Government", "the Government of Vanuatu": the state's government
+    named with a capital, as its name; the state acting (a state organ of sector GOV
+    before "of" + the state, or after the state or its demonym with nothing capitalised
+    or "of" after it: "the Russian Ministry of Defence" is an organisation)."""
+    organ = ctx.nouns.get("organ", {})
+    nxt = p.nxt
+    k = p.i + p.width + 1
+    after = p.tokens[k] if k < len(p.tokens) else None
+    if nxt is not None and nxt.text.istitle() and _government_word(organ, nxt) \
+            and not (after is not None and (after.text[:1].isupper() or after.lower_ == "of")):
+        s, e = p.start, nxt.idx + len(nxt.text)
+    elif p.is_name and p.i >= 2 and p.tokens[p.i - 1].lower_ == "of" and _government_word(organ, p.tokens[p.i - 2]):
+        s, e = p.tokens[p.i - 2].idx, p.end
+    else:
+        return None
+    return [Mention(s, e, ctx.text[s:e], p.entry.type or "GPE", "organ", ctx.zone_at(s),
+                    entry=p.entry, sector="GOV")]
+
+
+def _government_word(organ: dict[str, Noun], tok: Token) -> bool:
+    noun = organ.get(tok.lower_)  # singular: "the governments of Japan and Korea" name two states
+    return noun is not None and noun.sector == "GOV" and not tok.text.isupper() and tok.tag_ != "NNS"
+
+
 STATE_PHRASE_RULES: tuple[StatePhraseRule, ...] = (
+    state_government,
     state_institution,
     state_owned_org,
     state_led,
