@@ -184,6 +184,23 @@ def test_capital_as_place_stays_a_city():
     assert not [a for a in actors if a.name == "China"], "a capital used as a place is not the state"
 
 
+def test_bare_government_is_the_home_state():
+    text = ("HONIARA (Reuters) - Solomon Islands signed a policing deal with China on Monday. Two days later, "
+            "an opposition MP accused the government of handing the police to a foreign power.")
+    actors = actors_of(text)
+    home = named(actors, "Solomon Islands")
+    start = analyse_text(text).text.index("government")
+    assert any(s == start for s, _ in home.mentions), "'the government' is a mention of the dateline's state"
+    assert "government" not in home.aliases, "a common noun is no name of the state"
+
+
+def test_bare_government_without_a_home_state_is_no_actor():
+    text = "Chile met Peru on Monday. Peru met Chile on Tuesday. Critics accused the government of delay."
+    start = analyse_text(text).text.index("government")
+    hits = [a.name for a in actors_of(text) if any(s == start for s, _ in a.mentions)]
+    assert hits == [], f"two states named as often: no guess, got {hits}"
+
+
 def test_acronym_and_shorter_names_merge():
     actors = actors_of(
         "Fighters from Palestinian Islamic Jihad (PIJ) fired rockets on Sunday. Islamic Jihad said the "
