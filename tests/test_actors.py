@@ -202,6 +202,21 @@ def test_state_government_with_a_capital_is_the_state():
     assert "Australian Government" in australia.aliases and australia.code == "AUSGOV", australia
     assert "Government of Vanuatu" in vanuatu.aliases and vanuatu.code == "VUTGOV", vanuatu
     assert len(actors) == 2, f"a state's government is no organisation of its own: {[a.name for a in actors]}"
+def test_bare_government_is_the_home_state():
+    text = ("HONIARA (Reuters) - Solomon Islands signed a policing deal with China on Monday. Two days later, "
+            "an opposition MP accused the government of handing the police to a foreign power.")
+    actors = actors_of(text)
+    home = named(actors, "Solomon Islands")
+    start = analyse_text(text).text.index("government")
+    assert any(s == start for s, _ in home.mentions), "'the government' is a mention of the dateline's state"
+    assert "government" not in home.aliases, "a common noun is no name of the state"
+
+
+def test_bare_government_without_a_home_state_is_no_actor():
+    text = "Chile met Peru on Monday. Peru met Chile on Tuesday. Critics accused the government of delay."
+    start = analyse_text(text).text.index("government")
+    hits = [a.name for a in actors_of(text) if any(s == start for s, _ in a.mentions)]
+    assert hits == [], f"two states named as often: no guess, got {hits}"
 
 
 def test_acronym_and_shorter_names_merge():

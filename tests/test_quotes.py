@@ -357,3 +357,26 @@ def test_pipeline_finds_spans_kinds_and_cues():
         assert record["text"][quote["start"]:quote["end"]] == quote["text"], f"offsets of {quote} are off"
         assert quote["speaker"] is None or quote["speaker"] in {a["id"] for a in record["actors"]}, \
             "a speaker must be an actor id from the record"
+
+
+# ---------------------------------------------------------------- round 6: recordings, clauses, short names
+
+def test_footage_of_a_person_saying_is_that_persons_quote():
+    text = HEADLINE + 'The new campaign spot shows footage of Haddad saying during the debate, "That makes me careful."'
+    doc = build(text, [HADDAD])
+    assert only(doc, "makes me careful").speaker == "a1", "footage of X saying: X speaks, not the footage"
+
+
+def test_partial_quote_in_a_reported_clause_goes_to_the_named_reporter():
+    text = (HEADLINE + 'Lena Okafor said in the letter that the advertisement "clearly and wrongly" suggests '
+            'that the ministry backs the plan.')
+    doc = build(text, [OKAFOR])
+    assert only(doc, "clearly and wrongly").speaker == "a2", \
+        "a reporting verb whose subject names no actor gives way to the named reporter above it"
+
+
+def test_an_organisation_named_by_the_first_words_of_its_name_speaks():
+    text = (HEADLINE + "Harbor Energy Holdings filed for protection on Monday.\n\n"
+            'In a statement, Harbor said: "The company will keep every mine open."')
+    doc = build(text, [("a3", "Harbor Energy Holdings", "ORG", ["Harbor Energy Holdings"], [])])
+    assert only(doc, "every mine open").speaker == "a3", "'Harbor' names the one organisation whose name it begins"

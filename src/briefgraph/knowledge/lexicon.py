@@ -1,5 +1,5 @@
 """The quotes stage's word lists (knowledge/quotes/): reporting verbs, statement
-nouns, naming cues, attribution dashes and speaker nouns."""
+nouns, naming cues, attribution dashes, speaker nouns and recording nouns."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Lexicon:
     naming_cues: tuple[str, ...]
     attribution_dashes: tuple[str, ...]
     speaker_nouns: Mapping[str, str]  # "leader" -> "person", "military" -> "body" (read-only)
+    recording_nouns: frozenset[str] = frozenset()  # "footage of X saying": X speaks
 
 
 def lexicon() -> Lexicon:
@@ -36,6 +37,7 @@ def lexicon() -> Lexicon:
         naming_cues=tuple(w.lower() for w in read_data_lines(data_path("quotes/naming_cues.txt"))),
         attribution_dashes=tuple(read_data_lines(data_path("quotes/attribution_dashes.txt"))),
         speaker_nouns=MappingProxyType(_speaker_nouns()),
+        recording_nouns=frozenset(w.lower() for w in read_data_lines(data_path("quotes/recording_nouns.txt"))),
     )
 
 

@@ -37,6 +37,7 @@ from .build import build_actors
 from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
 from .generic import generic_mentions, yield_to_names
+from .home import bare_government_mentions
 from .kb_mentions import kb_mentions
 from .mentions import ner_mentions, quote_author_mentions, region_name_mentions, titled_name_mentions
 from .model import Mention
@@ -71,6 +72,7 @@ def actors_of(ctx: Context) -> list[Actor]:
     candidates = yield_to_names([m for finder in MENTION_FINDERS for m in finder(ctx)])
     mentions = resolve_overlaps(candidates)
     mentions = [m for m in mentions if keep_in_zone(m, mentions, ctx)]
+    mentions = sorted(mentions + bare_government_mentions(mentions, ctx), key=lambda m: (m.start, m.end))
     clusters = cluster_mentions(mentions, ctx)
     rescan(clusters, ctx)
     return build_actors(clusters, ctx)

@@ -59,7 +59,7 @@ class Mention:
     end: int
     text: str
     label: str  # PERSON | ORG | GPE | LOC | GROUP | NORP (spaCy's or the rule's guess)
-    kind: str  # ner | name | metonym | demonym | organ | group | agent (generic.py)
+    kind: str  # ner | name | metonym | demonym | organ | group | agent (generic.py) | reference (home.py)
     zone: str
     entry: KBEntry | None = None
     sector: str = ""

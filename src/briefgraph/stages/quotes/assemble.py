@@ -117,7 +117,8 @@ def actor_by_role(actors: list[Actor], phrase: str, offset: int) -> Actor | None
 
 def actor_by_name(actors: list[Actor], phrase: str) -> Actor | None:
     """An actor named by the mention's words where no mention of it is at that place
-    (a transcript's "PENCE:", "Mr. King"): a whole name or alias, else a unique surname."""
+    (a transcript's "PENCE:", "Mr. King"): a whole name or alias, else a unique surname,
+    else the one organisation whose name begins with the words ("Peabody" of "Peabody Energy")."""
     words = _WORD.findall(phrase.lower())
     if not words:
         return None
@@ -127,4 +128,8 @@ def actor_by_name(actors: list[Actor], phrase: str) -> Actor | None:
             return actor
     surname = [a for a in actors if a.type == "PERSON" and any(
         _WORD.findall(n.lower())[-1:] == words[-1:] for n in a.names() if n)]
-    return surname[0] if len(surname) == 1 else None
+    if surname:
+        return surname[0] if len(surname) == 1 else None
+    short = [a for a in actors if a.type == "ORG" and phrase[:1].isupper() and any(
+        _WORD.findall(n.lower())[:len(words)] == words and len(_WORD.findall(n)) > len(words) for n in a.names())]
+    return short[0] if len(short) == 1 else None  # "Peabody" of "Peabody Energy"

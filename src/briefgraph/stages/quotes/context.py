@@ -113,6 +113,10 @@ class QuoteContext:
                 return self.mention(named, span)  # "Another critic, Laurence Tribe, said"
         return self._noun_phrase(token), False
 
+    def names_candidate(self, mention: Mention) -> bool:
+        """The span overlaps a name or description the actors stage found."""
+        return any(start < mention[1] and mention[0] < end for start, end, _, _ in self.candidates)
+
     def _person_after_title(self, token: Token) -> Mention | None:
         """"Minister for the Pacific Jessica Harlow said": the parser hangs the name off
         the title's "for"/"of"; the speaker is the person mention that phrase ends in."""

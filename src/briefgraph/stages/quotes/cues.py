@@ -67,6 +67,9 @@ def issues_statement(ctx: QuoteContext, verb: Token) -> bool:
 def subject_of(ctx: QuoteContext, verb: Token) -> Token | None:
     """The unquoted subject (or passive agent) of a verb, climbing from a verb that has
     none to the verb it hangs off (conjunct, complement, modifier) up to four steps."""
+    shown = shown_speaking(ctx, verb)
+    if shown is not None:
+        return shown
     node = verb
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and not ctx.quoted[c.i]), None)
@@ -86,6 +89,23 @@ def subject_of(ctx: QuoteContext, verb: Token) -> Token | None:
         while ctx.quoted[node.i] and node.head.i != node.i:
             node = node.head  # `said X "stands with us" and called ...`: past the quoted verb
     return None
+
+
+def shown_speaking(ctx: QuoteContext, participle: Token) -> Token | None:
+    """"footage of Brandt saying", "a video of the minister asking": a participle right
+    after "<recording noun> of <speaker>"; the one shown speaking, however the parser
+    hung the participle (off the recording, the speaker or the verb that shows it)."""
+    if participle.tag_ not in ("VBG", "VBN"):
+        return None
+    doc, k = participle.doc, participle.i - 1
+    speaker = doc[k] if k >= 0 else None
+    while k >= 0 and doc[k].lower_ != "of" and participle.i - k <= 6:
+        k -= 1
+    if speaker is None or k < 1 or doc[k].lower_ != "of" or doc[k - 1].lemma_.lower() not in ctx.lex.recording_nouns:
+        return None
+    if speaker.pos_ not in ("PROPN", "NOUN") or ctx.quoted[speaker.i]:
+        return None
+    return speaker
 
 
 def cue_text(token: Token) -> str:

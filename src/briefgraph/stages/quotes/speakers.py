@@ -90,7 +90,7 @@ def governing_verb(q: Query) -> Attribution | None:
     """The subject of the first reporting verb up the parse from the quote."""
     inside = {t.i for t in q.tokens}
     heads = [t.head for t in q.tokens if t.head.i not in inside and not q.ctx.quoted[t.head.i]]
-    weak = subject_only = None
+    weak = subject_only = unnamed = None
     for head in heads[:3]:
         for node in _ancestors(q.ctx, head):
             result = speaker_of(q.ctx, node, q.span)
@@ -99,9 +99,12 @@ def governing_verb(q: Query) -> Attribution | None:
             if result is not None and result.mention is not None:
                 if not result.weak:
                     result.how = "verb" if result.how == "cue" else result.how
-                    return result
+                    if q.ctx.names_candidate(result.mention):
+                        return result
+                    unnamed = unnamed or result  # "X said the advert "..." suggests": X, if named
+                    continue
                 weak = weak or result
-    return q.strong(weak or subject_only)
+    return unnamed or q.strong(weak or subject_only)
 
 
 def _ancestors(ctx: QuoteContext, head: Token) -> list[Token]:
