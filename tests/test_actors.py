@@ -202,6 +202,8 @@ def test_state_government_with_a_capital_is_the_state():
     assert "Australian Government" in australia.aliases and australia.code == "AUSGOV", australia
     assert "Government of Vanuatu" in vanuatu.aliases and vanuatu.code == "VUTGOV", vanuatu
     assert len(actors) == 2, f"a state's government is no organisation of its own: {[a.name for a in actors]}"
+
+
 def test_bare_government_is_the_home_state():
     text = ("HONIARA (Reuters) - Solomon Islands signed a policing deal with China on Monday. Two days later, "
             "an opposition MP accused the government of handing the police to a foreign power.")

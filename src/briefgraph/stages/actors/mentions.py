@@ -9,7 +9,7 @@ import re
 from types import MappingProxyType
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...places import resolve
 from ..quotes.speakers import ATTRIBUTION_LINE_WORDS  # one bound on how long an attribution line is
@@ -146,7 +146,7 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
     for noun in ctx.nlp:
         if noun.lower_ not in place_nouns or not noun.text.islower() or noun.i == 0:
             continue
-        run = []
+        run: list[Token] = []
         k = noun.i - 1
         while k >= 0 and len(run) < 3 and ctx.nlp[k].text[:1].isupper() and ctx.nlp[k].is_alpha \
                 and ctx.nlp[k].i not in named and not ctx.nlp[k].is_sent_start:
