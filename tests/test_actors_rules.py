@@ -115,6 +115,9 @@ def test_fix_portfolio_in_title():
     ctx = context("Under Secretary for Terrorism and Financial Intelligence Brian Nelson spoke.")
     out = ner_fixes.portfolio_in_title(ctx, entity(ctx, "Terrorism and Financial Intelligence", "ORG"))
     assert out == [], f"a portfolio inside a title is no organisation: {got(out)}"
+    ctx = context("Secretary of State Anna Lee said the plan would work.")
+    person = ner_fixes.portfolio_in_title(ctx, entity(ctx, "Anna Lee", "PERSON"))
+    assert person is None, f"a person after the whole portfolio is no portfolio: {got(person)}"
 
 
 def test_fix_person_regime():

@@ -103,10 +103,22 @@ def thing_name(ctx: Context, ent: Entity) -> list[Mention] | None:
 
 
 def portfolio_in_title(ctx: Context, ent: Entity) -> list[Mention] | None:
-    """A portfolio inside a title: "Under Secretary for Terrorism and Financial Intelligence"."""
+    """A portfolio inside a title: "Under Secretary for Terrorism and Financial Intelligence";
+    a person after a whole portfolio ("Secretary of State Anna Lee") is that person."""
     if ent.label in {"ORG", "PERSON", "NORP"} and ctx.kb.lookup(ent.text) is None and in_title(ctx, ent.start):
+        if ent.label == "PERSON" and _after_portfolio(ctx, ent.start):
+            return None
         return []
     return None
+
+
+def _after_portfolio(ctx: Context, start: int) -> bool:
+    """Capitalised words stand between the title's "of"/"for" and `start` (the portfolio)."""
+    words = re.findall(r"[\w’'.-]+", ctx.line_before(start))
+    k = len(words) - 1
+    while k >= 0 and words[k] not in {"for", "of"}:
+        k -= 1
+    return k >= 0 and any(w[:1].isupper() for w in words[k + 1:])
 
 
 def person_regime(ctx: Context, ent: Entity) -> list[Mention] | None:
