@@ -221,6 +221,11 @@ def test_bare_government_without_a_home_state_is_no_actor():
     assert hits == [], f"two states named as often: no guess, got {hits}"
 
 
+def test_a_speaker_named_like_a_town_stays_a_person():
+    actors = actors_of('Obama met Putin on Monday. "We have had problems," Obama said after the meeting.')
+    assert named(actors, "Obama").type == "PERSON", "the subject of 'said' is a person though a town bears the name"
+
+
 def test_acronym_and_shorter_names_merge():
     actors = actors_of(
         "Fighters from Palestinian Islamic Jihad (PIJ) fired rockets on Sunday. Islamic Jihad said the "

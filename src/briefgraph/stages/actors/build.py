@@ -5,8 +5,10 @@ the order of first mention."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...knowledge.kb import find_place, name_key
+from ...knowledge.lexicon import lexicon
 from ...records import Actor
 from .context import BODY_ZONES, Context, is_city, person_context
 from .model import Cluster, Mention
@@ -188,13 +190,30 @@ def _type_by_votes(creating: list[Mention], longest: str, ctx: Context) -> str:
     label = max(sorted(votes), key=lambda lab: votes[lab])
     if label in {"ORG", "PERSON"} and is_city(longest) and "PERSON" not in [
             m.label for m in creating if len(m.text.split()) > 1] and not ctx.has_org_word(
-            [w.lower() for w in longest.split()]):
+            [w.lower() for w in longest.split()]) and not (label == "PERSON" and _speaks(creating, ctx)):
         return "GPE"
     if all(m.label in {"NORP", "LOC"} for m in creating) and is_city(longest):
         return "GPE"
     if label == "GPE" and re.fullmatch(r"[A-Z]{2,5}", longest) and not is_city(longest):
         return "ORG"  # "RT", "UPI": spaCy's GPE for an acronym that is no place
     return label
+
+
+def _speaks(creating: list[Mention], ctx: Context) -> bool:
+    """spaCy's person is the subject of a reporting verb ("Obama said", "Clinton wrote"):
+    a person, though a town bears the name (Obama, Japan; Clinton, Iowa)."""
+    verbs = reporting_verbs()
+    for m in creating:
+        span = ctx.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """The strong reporting verbs of knowledge/quotes/reporting_verbs.txt."""
+    return lexicon().strong_verbs
 
 
 def country_of(c: Cluster, ctx: Context) -> str:
