@@ -230,7 +230,7 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
 
 def test_state_phrase_rules_in_order():
     assert [r.__name__ for r in phrases.STATE_PHRASE_RULES] == [
-        "state_government", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
+        "state_government", "title_of_state", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
         "demonym_alone"]
 
 
@@ -244,6 +244,15 @@ def test_state_government():
     assert ministry is None, "a capitalised word after 'Government' makes a named organisation"
     two = state_phrase_rule(phrases.state_government, "The governments of Japan and Korea agreed.", "Japan")
     assert two is None, "'the governments of X and Y' names two states, not X alone"
+
+
+def test_title_of_state():
+    out = state_phrase_rule(phrases.title_of_state, "The foreign minister of Chile met the envoy.", "Chile")
+    assert got(out) == [("foreign minister of Chile", "GPE", "organ")], f"an official of the state acts for it: {got(out)}"
+    emir = state_phrase_rule(phrases.title_of_state, "The Emir of Qatar hosted the talks.", "Qatar")
+    assert got(emir) == [("Emir of Qatar", "GPE", "organ")], got(emir)
+    bank = state_phrase_rule(phrases.title_of_state, "The central bank of Chile cut rates.", "Chile")
+    assert bank is None, "only a title heads the phrase"
 
 
 def test_state_institution():

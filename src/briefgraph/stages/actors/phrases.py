@@ -264,6 +264,23 @@ def state_government(ctx: Context, p: StatePhrase) -> list[Mention] | None:
                     entry=p.entry, sector="GOV")]
 
 
+def title_of_state(ctx: Context, p: StatePhrase) -> list[Mention] | None:
+    """"the Emir of Qatar", "the foreign minister of Chile": a head title (with its
+    modifiers) over "of" + the state's name, an unnamed official acting for the state,
+    as "the Iranian president" is."""
+    if not p.is_name or p.i < 2 or p.tokens[p.i - 1].lower_ != "of":
+        return None
+    title = p.tokens[p.i - 2]
+    if not ctx.is_head_title(title.text) or p.tokens[p.i - 1].head.i != title.i:
+        return None
+    first = title
+    for child in title.children:
+        if child.i < first.i and child.dep_ in {"amod", "compound"} and child.is_alpha:
+            first = child
+    return [Mention(first.idx, p.end, ctx.text[first.idx:p.end], p.entry.type or "GPE", "organ",
+                    ctx.zone_at(first.idx), entry=p.entry, sector="GOV")]
+
+
 def _government_word(organ: dict[str, Noun], tok: Token) -> bool:
     noun = organ.get(tok.lower_)  # singular: "the governments of Japan and Korea" name two states
     return noun is not None and noun.sector == "GOV" and not tok.text.isupper() and tok.tag_ != "NNS"
@@ -271,6 +288,7 @@ def _government_word(organ: dict[str, Noun], tok: Token) -> bool:
 
 STATE_PHRASE_RULES: tuple[StatePhraseRule, ...] = (
     state_government,
+    title_of_state,
     state_institution,
     state_owned_org,
     state_led,
