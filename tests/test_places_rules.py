@@ -101,3 +101,17 @@ def test_own_name_first_beats_an_alternate_name_of_another_place():
     alias = Place("Mourah", "city", "PRT", None, 38.1, -7.4, 9_000)
     assert own_name_first([own, alias], DocumentCountries(name="Moura")) == [own]
     assert own_name_first([own, alias], DocumentCountries()) == [own, alias]
+
+
+def test_most_specific_a_town_beats_its_country_in_the_same_clause():
+    from briefgraph.places.gazetteer import Place
+    from briefgraph.stages.place_fallbacks import Mention
+    from briefgraph.stages.places import most_specific
+
+    def mention(name: str, kind: str, country: str) -> Mention:
+        return Mention(0, 1, name, Place(name=name, kind=kind, country=country, admin1=None, lat=0.0, lon=0.0))
+
+    chile, town, peru = mention("Chile", "country", "CHL"), mention("Valparaíso", "city", "CHL"), mention("Lima", "city", "PER")
+    assert most_specific([(0, 1, chile), (2, 9, town)]).text == "Valparaíso"
+    assert most_specific([(0, 1, chile), (2, 9, peru)]).text == "Chile"
+    assert most_specific([(1, 1, town), (0, 1, chile)]).text == "Valparaíso"

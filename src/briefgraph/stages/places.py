@@ -293,7 +293,7 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return min(clause, key=lambda c: c[:2])[2].location("clause")
+            return most_specific(clause).location("clause")
         if sentence:
             return min(sentence, key=lambda c: c[:2])[2].location("sentence")
         return None
@@ -387,3 +387,13 @@ class _PlaceFinder:
             if start <= offset:
                 dateline = mention
         return dateline.location("dateline") if dateline is not None else None
+
+
+def most_specific(candidates: list[tuple[int, int, _Mention]]) -> _Mention:
+    """The nearest clause place, but a place inside a country beats that country named in
+    the same clause ("Myanmar's military did not bomb the village of Pazigyi")."""
+    best = min(candidates, key=lambda c: c[:2])[2]
+    if best.place.kind != "country":
+        return best
+    inside = [c for c in candidates if c[2].place.kind != "country" and c[2].place.country == best.place.country]
+    return min(inside, key=lambda c: c[:2])[2] if inside else best
