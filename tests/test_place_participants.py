@@ -39,3 +39,8 @@ def test_place_of_argument_climbs_through_a_relative_clause_of_a_participant():
 def test_noun_of_place_a_place_of_a_participants_participle():
     found = places("Border guards detained six men trying to cross into Uganda illegally near Kisumu on Monday.")
     assert found.get("detained") and found["detained"][:2] == ("Kisumu", "KEN"), found
+
+
+def test_participle_on_the_subject_shares_the_main_verbs_place():
+    found = places("Two Turkish military planes carrying food and medical supplies landed in Benghazi on Thursday.")
+    assert found.get("carrying") and found["carrying"][:2] == ("Benghazi", "LBY"), found

@@ -339,7 +339,12 @@ class _PlaceFinder:
 
     def _shares_sentence(self, trigger: Any, root: Any) -> bool:
         """Whether the event belongs to the sentence's main line (not to a clause
-        describing something else: a relative clause, a reported speech)."""
+        describing something else: a relative clause, a reported speech). A participle
+        on the main verb's subject is the subject's own act ("planes carrying aid landed
+        in Benghazi")."""
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.dep_ == "nsubj" \
+                and trigger.head.head.i == root.i:
+            return True
         return self._climb(trigger, {root.i: 0}, ("relcl", "acl", "appos", "parataxis")) is not None
 
     # ---- the event's place ----
