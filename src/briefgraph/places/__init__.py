@@ -7,9 +7,10 @@ disambiguation by the document's countries, and distances.
 The places stage (stages/places.py) uses it to give events their `location`.
 """
 
+from .datelines import dateline_country
 from .disambiguate import RULES, DocumentCountries, resolve
 from .gazetteer import KINDS, Gazetteer, Place, gazetteer, place_key
 from .geo import bounding_box, haversine_km, parse_point
 
-__all__ = ["KINDS", "RULES", "DocumentCountries", "Gazetteer", "Place", "bounding_box", "gazetteer",
+__all__ = ["KINDS", "RULES", "DocumentCountries", "Gazetteer", "Place", "bounding_box", "dateline_country", "gazetteer",
            "haversine_km", "parse_point", "place_key", "resolve"]

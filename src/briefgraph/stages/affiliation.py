@@ -19,7 +19,6 @@ affiliation is left out of the record: a description is an actor only when it ac
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,13 +27,12 @@ from typing import Any
 from ..knowledge import Knowledge
 from ..knowledge.generic_agents import GenericAgent, GenericAgents
 from ..knowledge.kb import name_key
-from ..places import resolve
+from ..places import dateline_country, resolve
 from ..records import Actor, Analysis, Event
 
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})  # "in Ye-U township"
-DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
 # forces from abroad ("foreign troops", "peacekeepers"): where they act says nothing of their country
@@ -225,14 +223,7 @@ def place_country(actor: Actor) -> tuple[str | None, bool]:
 
 def from_dateline(doc: Analysis, actor: Actor) -> str | None:
     """The country of the place a wire story was filed from."""
-    if doc.document is None:
-        return None
-    for start, end in doc.document.datelines:
-        match = DATELINE_PLACE.match(doc.text[start:end])
-        place = resolve(match.group(1).title()) if match else None
-        if place is not None and place.country:
-            return place.country
-    return None
+    return dateline_country(doc.text, doc.document.datelines) if doc.document is not None else None
 
 
 def from_document(doc: Analysis, actor: Actor) -> str | None:

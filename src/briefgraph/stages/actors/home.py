@@ -8,17 +8,15 @@ names most often, when no other state is named as often; otherwise there is none
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Token
 
 from ...knowledge.kb import KBEntry
-from ...places import resolve
+from ...places import dateline_country
 from .context import BODY_ZONES, Context
 from .model import Mention
 
-DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'-]*[A-Za-z])")
 STATE_KINDS = frozenset({"name", "metonym", "organ", "demonym", "ner"})
 
 
@@ -29,7 +27,8 @@ def home_state(mentions: list[Mention], ctx: Context) -> KBEntry | None:
     if not states:
         return None
     by_id = {e.kb_id: e for e in states}
-    dateline = _dateline_country(ctx)
+    info = ctx.doc.document
+    dateline = dateline_country(ctx.text, info.datelines) if info is not None else None
     if dateline in by_id:
         return by_id[dateline]
     counts = Counter(m.entry.kb_id for m in mentions if m.entry is not None and m.entry.kb_id in by_id
@@ -38,16 +37,6 @@ def home_state(mentions: list[Mention], ctx: Context) -> KBEntry | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return by_id[ranked[0][0]]
-
-
-def _dateline_country(ctx: Context) -> str | None:
-    info = ctx.doc.document
-    for start, end in info.datelines if info is not None else []:
-        match = DATELINE_PLACE.match(ctx.text[start:end])
-        place = resolve(match.group(1).title()) if match else None
-        if place is not None and place.country:
-            return place.country
-    return None
 
 
 def bare_government_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
