@@ -105,20 +105,12 @@ def thing_name(ctx: Context, ent: Entity) -> list[Mention] | None:
 def portfolio_in_title(ctx: Context, ent: Entity) -> list[Mention] | None:
     """A portfolio inside a title: "Under Secretary for Terrorism and Financial Intelligence";
     a person after a whole portfolio ("Secretary of State Anna Lee") is that person."""
-    if ent.label in {"ORG", "PERSON", "NORP"} and ctx.kb.lookup(ent.text) is None and in_title(ctx, ent.start):
-        if ent.label == "PERSON" and _after_portfolio(ctx, ent.start):
-            return None
-        return []
-    return None
-
-
-def _after_portfolio(ctx: Context, start: int) -> bool:
-    """Capitalised words stand between the title's "of"/"for" and `start` (the portfolio)."""
-    words = re.findall(r"[\w’'.-]+", ctx.line_before(start))
-    k = len(words) - 1
-    while k >= 0 and words[k] not in {"for", "of"}:
-        k -= 1
-    return k >= 0 and any(w[:1].isupper() for w in words[k + 1:])
+    if ent.label not in {"ORG", "PERSON", "NORP"} or ctx.kb.lookup(ent.text) is not None:
+        return None
+    before = portfolio_before(ctx, ent.start)
+    if before is None or (ent.label == "PERSON" and any(w[:1].isupper() for w in before)):
+        return None
+    return []
 
 
 def person_regime(ctx: Context, ent: Entity) -> list[Mention] | None:
@@ -225,14 +217,17 @@ def place_glued_to_name(ctx: Context, ent: Entity) -> list[Mention] | None:
     return None
 
 
-def in_title(ctx: Context, start: int) -> bool:
-    """The words before `start` are "<head title word> for/of" (with capitalised words
-    and "and" between): the name is a portfolio of a title, not an actor."""
+def portfolio_before(ctx: Context, start: int) -> list[str] | None:
+    """When the words before `start` are "<head title word> for/of" (with capitalised
+    words and "and" between), those words between (the portfolio so far: none when the
+    name itself starts it); None when `start` is not inside a title."""
     words = re.findall(r"[\w’'.-]+", ctx.line_before(start))
     k = len(words) - 1
     while k >= 0 and (words[k][:1].isupper() or words[k] in {"and", "&"}) and not ctx.is_head_title(words[k]):
         k -= 1
-    return k >= 1 and words[k] in {"for", "of"} and ctx.is_head_title(words[k - 1])
+    if k >= 1 and words[k] in {"for", "of"} and ctx.is_head_title(words[k - 1]):
+        return words[k + 1:]
+    return None
 
 
 def person_cut(ctx: Context, tokens: list[Token]) -> int | None:
