@@ -65,7 +65,7 @@ def find_actors(doc: Analysis, knowledge: Knowledge) -> dict[str, Any]:
     there are none, and a diagnostic says so; a failing rule raises."""
     if doc.nlp is None:
         return {"actors": [], "diagnostics": ["no spaCy parse of the document: no actors"]}
-    return {"actors": actors_of(Context(doc, knowledge.actors))}
+    return {"actors": actors_of(Context(doc, knowledge.actors, knowledge.quotes.strong_verbs))}
 
 
 def actors_of(ctx: Context) -> list[Actor]:

@@ -5,10 +5,8 @@ the order of first mention."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...knowledge.kb import find_place, name_key
-from ...knowledge.lexicon import lexicon
 from ...records import Actor
 from .context import BODY_ZONES, Context, is_city, person_context
 from .model import Cluster, Mention
@@ -202,18 +200,11 @@ def _type_by_votes(creating: list[Mention], longest: str, ctx: Context) -> str:
 def _speaks(creating: list[Mention], ctx: Context) -> bool:
     """spaCy's person is the subject of a reporting verb ("Obama said", "Clinton wrote"):
     a person, though a town bears the name (Obama, Japan; Clinton, Iowa)."""
-    verbs = reporting_verbs()
     for m in creating:
         span = ctx.nlp.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in verbs:
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in ctx.reporting_verbs:
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    """The strong reporting verbs of knowledge/quotes/reporting_verbs.txt."""
-    return lexicon().strong_verbs
 
 
 def country_of(c: Cluster, ctx: Context) -> str:

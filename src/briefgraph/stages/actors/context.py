@@ -27,7 +27,7 @@ CUE_KINDS = ("org", "place", "facility")
 class Context:
     """The document, its zones and token helpers, shared by the rules."""
 
-    def __init__(self, doc: Analysis, actors: ActorKnowledge):
+    def __init__(self, doc: Analysis, actors: ActorKnowledge, reporting_verbs: frozenset[str] = frozenset()):
         if doc.nlp is None:
             raise ValueError("the actors stage needs the spaCy parse (doc.nlp)")
         self.doc = doc
@@ -38,6 +38,7 @@ class Context:
         self.nouns = actors.nouns
         self.agents = actors.agents
         self.generic = actors.generic
+        self.reporting_verbs = reporting_verbs  # the quotes' strong verbs: "Obama said" names a person
         self.zones = self._zones()
 
     # -- zones -------------------------------------------------------------------------------
