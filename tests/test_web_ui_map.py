@@ -8,10 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ROOT
 from test_web_ui import CHROMIUM, SHOTS, browser, server  # noqa: F401  the same served store and browser
-
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (make test installs it)")
 
@@ -50,8 +47,6 @@ def test_map_page_draws_the_stored_events_offline(page):
     assert first["place"] in tooltip and str(first["type"]) in tooltip, tooltip
     assert "/static/world-110m.svg" in " ".join(page.requested), "the outlines come from the app's static files"
     assert _outside(page.requested) == [], f"requests outside 127.0.0.1: {_outside(page.requested)}"
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "map.png"), full_page=False)
     page.screenshot(path=str(SHOTS / "map.png"))
 
 
