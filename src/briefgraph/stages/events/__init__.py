@@ -18,6 +18,7 @@ The rooms, in the order a sentence goes through them:
   arguments  which actor a token stands for (ACTOR_RULES)
   modality   asserted, reported, planned, hypothetical; conditions
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
+  referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS)
   drafts     one draft per source; finishing into records.Event (dates: the date)
   statements a quote's statement event
   syntax     helpers over spaCy tokens; context: the knowledge and document the rules read
@@ -31,6 +32,7 @@ from ...knowledge import Knowledge
 from ...records import Analysis, Event
 from .context import Context, EventKnowledge
 from .drafts import Draft, finish
+from .referents import refer_to_acts
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
@@ -58,5 +60,6 @@ def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
             drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
+    drafts = refer_to_acts(ctx, drafts)
     drafts.extend(statement_events(ctx, drafts))
     return {"events": finish(ctx, drafts)}

@@ -1,0 +1,95 @@
+"""Events done about an earlier act: "China welcomed the ceasefire", "the bloc condemned
+the killings", "..., a move welcomed by the Taliban". A reaction (praise, blame, rejection,
+a demand) with no target of its own, whose object is a noun naming an act and holding no
+actor, is done to whoever did that act: the source of the latest earlier event of the
+document of a type the noun names (the `acts_<TYPE>` lists of knowledge/events/clauses.txt:
+"killings" names an ASSAULT, "ceasefire" an AGREE; `acts_any`: "move", "decision").
+
+REFERENT_FINDERS each give the act noun a draft's trigger is about, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .coding import plover_type, root
+from .syntax import children
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .drafts import Draft
+
+# CAMEO roots of the events that react to another's act: comment, appeal, praise,
+# disapproval, rejection ("welcomed the move", "condemned the killings").
+REACTION_ROOTS = ("01", "02", "05", "11", "12")
+
+ReferentFinder = Callable[["Context", "Draft"], "Token | None"]
+
+
+def object_noun(ctx: Context, draft: Draft) -> Token | None:
+    """"condemned the killings": the verb's direct object."""
+    objects = children(draft.trigger, "dobj")
+    return objects[0] if objects and objects[0].pos_ == "NOUN" else None
+
+
+def described_noun(ctx: Context, draft: Draft) -> Token | None:
+    """"a move welcomed by the Taliban": the noun a passive participle describes."""
+    trigger = draft.trigger
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
+        return trigger.head
+    return None
+
+
+def passive_subject_noun(ctx: Context, draft: Draft) -> Token | None:
+    """"the decision was welcomed by Kenya": the passive subject."""
+    patients = children(draft.trigger, "nsubjpass")
+    return patients[0] if patients and patients[0].pos_ == "NOUN" else None
+
+
+REFERENT_FINDERS: tuple[ReferentFinder, ...] = (object_noun, described_noun, passive_subject_noun)
+
+
+def act_noun(ctx: Context, draft: Draft) -> Token | None:
+    """The noun naming the act a reaction with no target is about, if any."""
+    if draft.kind != "verb" or draft.target is not None or root(draft.coding) not in REACTION_ROOTS:
+        return None
+    return next((n for n in (finder(ctx, draft) for finder in REFERENT_FINDERS) if n is not None), None)
+
+
+def named_types(ctx: Context, noun: Token) -> frozenset[str]:
+    """The PLOVER types of the events the noun may name ("killings": ASSAULT), "any"
+    for a word that names any act ("move"); empty for a noun that names no act."""
+    lists = ctx.know.clauses
+    word = noun.lower_
+    return frozenset(name.removeprefix("acts_") for name in lists.names()
+                     if name.startswith("acts_") and word in lists[name])
+
+
+def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) -> Draft | None:
+    """The latest earlier event by another actor of a type the noun names."""
+    kinds = named_types(ctx, noun)
+    if not kinds:
+        return None
+    codes = ctx.know.patterns.codes
+    for other in reversed(earlier):
+        if other.source.id == draft.source.id or other.kind == "quote" or other.trigger.i == noun.i:
+            continue
+        if "any" in kinds or plover_type(codes, other.coding) in kinds:
+            return other
+    return None
+
+
+def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts, reactions to an earlier act given its doer as their target."""
+    ordered = sorted(drafts, key=lambda d: d.trigger.i)
+    out = []
+    for draft in drafts:
+        noun = act_noun(ctx, draft)
+        earlier = [d for d in ordered if d.trigger.i < draft.trigger.i and d is not draft]
+        act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
+        out.append(replace(draft, target=act.source) if act is not None else draft)
+    return out

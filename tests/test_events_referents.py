@@ -1,0 +1,63 @@
+"""stages/events/referents.py: a reaction to an earlier act is done to whoever did it."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.stages.events import referents
+from briefgraph.stages.events.triggers import sentence_events
+from events_fixtures import analysed, context_of, events_of, find
+
+RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS}
+
+
+def test_every_rule_has_a_test():
+    module = sys.modules[__name__]
+    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
+               if not hasattr(module, f"test_{rule.__name__}")]
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def _draft(text: str, trigger: str):
+    ctx = context_of(text)
+    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+    hits = [d for d in drafts if d.trigger.text == trigger]
+    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
+    return ctx, hits[0]
+
+
+def test_object_noun():
+    ctx, draft = _draft("Ethiopia welcomed the move.", "welcomed")
+    assert referents.object_noun(ctx, draft).text == "move"
+
+
+def test_described_noun():
+    ctx, draft = _draft("Qatar expelled the Sudanese ambassador, a decision praised by Egypt.", "praised")
+    assert referents.described_noun(ctx, draft).text == "decision"
+
+
+def test_passive_subject_noun():
+    ctx, draft = _draft("The decision was welcomed by Egypt.", "welcomed")
+    assert referents.passive_subject_noun(ctx, draft).text == "decision"
+
+
+def test_a_reaction_to_a_move_targets_the_actor_who_made_it():
+    found = events_of(analysed("Egypt reopened its border crossing with Sudan on Monday. Ethiopia welcomed the move."))
+    assert find(found, "Ethiopia", "SUPPORT")[3] == "Egypt", found
+
+
+def test_a_typed_act_noun_skips_acts_of_other_types():
+    text = ("Hamas attacked an Israeli patrol near the fence. Qatar called for calm. "
+            "Turkey condemned the killings.")
+    found = events_of(analysed(text))
+    assert find(found, "Turkey", "ACCUSE")[3] == "Hamas", "the killings are Hamas's attack, not Qatar's appeal"
+
+
+def test_no_earlier_act_of_the_type_leaves_no_target():
+    found = events_of(analysed("Qatar called for calm. Turkey condemned the killings."))
+    assert find(found, "Turkey", "ACCUSE")[3] is None, found
+
+
+def test_a_noun_that_names_no_act_is_no_reference():
+    found = events_of(analysed("Egypt reopened its border crossing with Sudan. Ethiopia condemned the weather."))
+    assert find(found, "Ethiopia", "ACCUSE")[3] is None, found
