@@ -19,6 +19,7 @@ The rooms, in the order a sentence goes through them:
   modality   asserted, reported, planned, hypothetical; conditions
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
   drafts     one draft per source; finishing into records.Event (dates: the date)
+  learned    a trained model's keep/drop of each draft (knowledge/events/candidate-model.json)
   statements a quote's statement event
   syntax     helpers over spaCy tokens; context: the knowledge and document the rules read
 """
@@ -31,12 +32,13 @@ from ...knowledge import Knowledge
 from ...records import Analysis, Event
 from .context import Context, EventKnowledge
 from .drafts import Draft, finish
+from .learned import screen
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
 from .triggers import sentence_events
 
-__all__ = ["build", "find_events"]
+__all__ = ["build", "document_drafts", "find_events"]
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, list[Event]]]:
@@ -53,10 +55,16 @@ def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, list[Event]]:
 def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
     if doc.nlp is None or not doc.actors:
         return {"events": []}
+    ctx, drafts = document_drafts(doc, know)
+    return {"events": finish(ctx, screen(ctx, drafts))}
+
+
+def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[Draft]]:
+    """The rules' drafts of a parsed document with actors, before the learned layer."""
     ctx = Context.of(doc, know)
     drafts: list[Draft] = []
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
             drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
     drafts.extend(statement_events(ctx, drafts))
-    return {"events": finish(ctx, drafts)}
+    return ctx, drafts
