@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint services chromium score score-more score-corpus score-places score-case bench fuzz load clean
+.PHONY: install demo test test-fast lint services chromium score score-more score-corpus score-places score-case bench fuzz load train clean
 
 install: $(STAMP)
 
@@ -99,6 +99,15 @@ score-more: install
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/polnear/dev.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/tempeval3/aquaint.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/plover-gsr/dev.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"
+
+# The events stage's learned layer (issue 11; stages/events/learned.py): a keep/drop model of
+# each drafted event, trained on the TUNING parts of our corpus only, with a fixed seed for the
+# cross-validation folds, written to src/briefgraph/knowledge/events/candidate-model.json.
+# TRAIN_ENABLE=--enable ships it switched on (only when no held-out figure drops with it).
+TRAIN_SEED ?= 20261204
+TRAIN_ENABLE ?=
+train: install
+	$(PY) tools/train_candidates.py --seed $(TRAIN_SEED) $(TRAIN_ENABLE)
 
 # One benchmark run (README "Performance"): about 20 minutes on 2 cores; --quick for a smoke run.
 bench: install

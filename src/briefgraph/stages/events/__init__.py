@@ -20,6 +20,7 @@ The rooms, in the order a sentence goes through them:
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
   referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS)
   drafts     one draft per source; finishing into records.Event (dates: the date)
+  learned    a trained model's keep/drop of each draft (knowledge/events/candidate-model.json)
   statements a quote's statement event
   syntax     helpers over spaCy tokens; context: the knowledge and document the rules read
 """
@@ -32,13 +33,14 @@ from ...knowledge import Knowledge
 from ...records import Analysis, Event
 from .context import Context, EventKnowledge
 from .drafts import Draft, finish
+from .learned import screen
 from .referents import refer_to_acts
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
 from .triggers import sentence_events
 
-__all__ = ["build", "find_events"]
+__all__ = ["build", "document_drafts", "find_events"]
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, list[Event]]]:
@@ -55,6 +57,12 @@ def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, list[Event]]:
 def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
     if doc.nlp is None or not doc.actors:
         return {"events": []}
+    ctx, drafts = document_drafts(doc, know)
+    return {"events": finish(ctx, screen(ctx, drafts))}
+
+
+def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[Draft]]:
+    """The rules' drafts of a parsed document with actors, before the learned layer."""
     ctx = Context.of(doc, know)
     drafts: list[Draft] = []
     for sent in ctx.nlp.sents:
@@ -62,4 +70,4 @@ def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
             drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
     drafts = refer_to_acts(ctx, drafts)
     drafts.extend(statement_events(ctx, drafts))
-    return {"events": finish(ctx, drafts)}
+    return ctx, drafts

@@ -1,0 +1,153 @@
+"""The learned layer: a logistic regression that scores each drafted event (source,
+trigger, target) for whether it is an event the text tells, over sparse features of
+the parse (trigger lemma and type, its dependency path, the actors' kinds, negation,
+modality, section, quotes). A draft scored below the model's threshold is dropped.
+
+The model is data (knowledge/events/candidate-model.json: feature weights, bias,
+threshold, `enabled`), built by `make train` (tools/train_candidates.py) from our own
+corpus's tuning parts with a fixed seed, and applied here in pure Python. A model
+that is not `enabled` keeps every draft: the rules decide alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from ...knowledge.files import data_path
+from .coding import plover_type, root
+from .sections import quote_at, section_kind
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .drafts import Draft
+
+MODEL_FILE = "events/candidate-model.json"
+SCREENED_KINDS = ("verb", "noun")  # a quote's statement event is never screened
+PATH_DEPTH = 3  # dependency labels from the trigger up towards the sentence root
+
+
+@dataclass(frozen=True)
+class CandidateModel:
+    """Weights of a logistic regression over feature strings, and the threshold under
+    which a draft is dropped."""
+
+    weights: Mapping[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+    threshold: float = 0.0
+    enabled: bool = False
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path) -> CandidateModel:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]),
+                   enabled=bool(data.get("enabled", False)), meta=dict(data.get("meta", {})))
+
+    def to_json(self) -> str:
+        data = {"enabled": self.enabled, "threshold": self.threshold, "bias": self.bias, "meta": dict(self.meta),
+                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+        return json.dumps(data, indent=1, sort_keys=False) + "\n"
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> CandidateModel:
+    """The model shipped in the package (an empty, disabled one if the file is missing)."""
+    path = data_path(MODEL_FILE)
+    return CandidateModel.load(path) if path.is_file() else CandidateModel()
+
+
+def screen(ctx: Context, drafts: list[Draft], model: CandidateModel | None = None) -> list[Draft]:
+    """The drafts the model keeps (all of them when it is not enabled)."""
+    model = model if model is not None else shipped_model()
+    if not model.enabled:
+        return drafts
+    return [d for d in drafts if not screened(d) or model.probability(features(ctx, d, drafts)) >= model.threshold]
+
+
+def screened(draft: Draft) -> bool:
+    return draft.kind in SCREENED_KINDS
+
+
+def features(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
+    """The feature strings of one draft among its document's drafts."""
+    trigger = draft.trigger
+    lemma = trigger.lemma_.lower()
+    plover = plover_type(ctx.know.patterns.codes, draft.coding) or "none"
+    out = [f"kind={draft.kind}", f"lemma={lemma}", f"plover={plover}", f"root={root(draft.coding)}",
+           f"lemma_plover={lemma}|{plover}", f"weak={draft.coding.weak}", f"dep={trigger.dep_}",
+           f"tag={trigger.tag_}", f"kind_tag={draft.kind}|{trigger.tag_}", f"path={dep_path(trigger)}",
+           f"neg={draft.negated}", f"modality={draft.modality}", f"light={draft.anchor.i != trigger.i}",
+           f"governor={governor(draft.anchor)}"]
+    out += actor_features(ctx, draft)
+    out += clause_features(draft)
+    section, expert = section_kind(ctx, trigger.idx)
+    out += [f"section={section}", f"quoted={quote_at(ctx, trigger.idx) is not None}"]
+    same_sentence = [d for d in drafts if d.trigger.sent.start == trigger.sent.start and screened(d)]
+    rank = sorted({d.trigger.i for d in same_sentence}).index(trigger.i) if same_sentence else 0
+    out += [f"sent_triggers={min(len({d.trigger.i for d in same_sentence}), 3)}", f"sent_rank={min(rank, 2)}",
+            f"sources_here={min(sum(d.trigger.i == trigger.i for d in same_sentence), 2)}"]
+    return out
+
+
+def dep_path(token: Token) -> str:
+    labels = []
+    node = token
+    for _ in range(PATH_DEPTH):
+        labels.append(node.dep_)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return ">".join(labels)
+
+
+def governor(anchor: Token) -> str:
+    """The lemma of the word a subordinate clause's verb hangs on ("said", "plans", "after")."""
+    if anchor.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj"):
+        return anchor.head.lemma_.lower()
+    return "-"
+
+
+def actor_features(ctx: Context, draft: Draft) -> list[str]:
+    """The source's and the target's kinds, and where they are said around the trigger."""
+    source, target = draft.source, draft.target
+    sent = draft.trigger.sent
+    out = [f"src_type={source.type}", f"src_generic={source.category is not None}",
+           f"src_side={side(ctx, source.id, draft.trigger, sent.start_char, sent.end_char)}",
+           f"tgt_type={target.type if target else 'none'}"]
+    if target is not None:
+        out += [f"tgt_side={side(ctx, target.id, draft.trigger, sent.start_char, sent.end_char)}",
+                f"same_country={bool(source.country) and source.country == target.country}"]
+    out.append(f"plover_tgt={plover_type(ctx.know.patterns.codes, draft.coding)}|{target is not None}")
+    return out
+
+
+def side(ctx: Context, actor_id: str, trigger: Token, start: int, end: int) -> str:
+    """Whether the actor is named in the trigger's sentence before it, after it, or not at all."""
+    spots = [(s, e, a) for s, e, a in ctx.mentions if a.id == actor_id and start <= s < end]
+    if not spots:
+        return "outside"
+    s, e, actor = min(spots, key=lambda m: abs(m[0] - trigger.idx))
+    named = "name" if ctx.text[s:e] == actor.name else "alias"  # "Sanaa" for the Houthis, "Moscow" for Russia
+    return ("before|" if s < trigger.idx else "after|") + named
+
+
+def clause_features(draft: Draft) -> list[str]:
+    """The anchor verb's auxiliaries and objects: tense and aspect, passives, a bare participle."""
+    anchor = draft.anchor
+    deps = {c.dep_ for c in anchor.children}
+    auxes = sorted({c.lemma_.lower() for c in anchor.children if c.dep_ in ("aux", "auxpass")})
+    return [f"aux={'+'.join(auxes) or 'none'}", f"obj={'dobj' in deps}", f"passive={'auxpass' in deps}",
+            f"subj={bool(deps & {'nsubj', 'nsubjpass', 'csubj'})}", f"prep={'prep' in deps}",
+            f"anchor_dep={anchor.dep_}", f"anchor_tag={anchor.tag_}"]
