@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from briefgraph.stages.events.coding import noun_coding, verb_coding
 from briefgraph.stages.events.syntax import stranded_agents
-from events_fixtures import context_of, token
+from events_fixtures import analysed, context_of, events_of, find, token
 
 
 def verb_plover(text: str, word: str) -> str | None:
@@ -82,3 +82,11 @@ def test_the_verb_of_an_event_noun_types_it():
 def test_less_frequent_verbs_are_coded(text, word, plover):
     assert verb_plover(text, word) == plover, text
 
+
+def test_the_parties_of_talks_between_actors_hold_them():
+    found = events_of(analysed("Talks between Israel and Hamas resumed in Cairo on Monday."))
+    assert find(found, "Israel", "CONSULT")[3] == "Hamas", found
+    assert find(found, "Hamas", "CONSULT")[3] == "Israel", found
+    # one party that is no actor: no event of "talks between" alone
+    found = events_of(analysed("Talks between Israel and the villagers resumed on Monday."))
+    assert not [e for e in found if e[1] == "CONSULT"], found
