@@ -90,3 +90,13 @@ def test_the_parties_of_talks_between_actors_hold_them():
     # one party that is no actor: no event of "talks between" alone
     found = events_of(analysed("Talks between Israel and the villagers resumed on Monday."))
     assert not [e for e in found if e[1] == "CONSULT"], found
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("Belgian troops left their last base in Niger on Friday.", "left", "RETREAT"),
+    ("Rebels vacated their positions around the airport.", "vacated", "RETREAT"),
+    ("After a week of strikes, the cabinet scrapped the fuel price hike.", "scrapped", "CONCEDE"),
+    ("The government shelved the pension reform after mass protests.", "shelved", "CONCEDE"),
+])
+def test_leaving_positions_retreats_and_dropping_a_policy_concedes(text, word, plover):
+    assert verb_plover(text, word) == plover, text
