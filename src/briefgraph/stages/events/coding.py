@@ -63,10 +63,22 @@ def passive_object_words(verb: Token) -> list[frozenset[str]]:
 
 
 def noun_coding(patterns: PatternDictionary, noun: Token) -> Coding | None:
-    """The coding of an event noun by the words of its phrase around it."""
+    """The coding of an event noun by the words of its phrase around it, and the verb it
+    is the object of ("staged a strike" is a walkout, "launched a strike" an attack)."""
     context = [frozenset(forms(t)) for t in clause(noun) if t.i != noun.i and not t.is_punct
                and abs(t.i - noun.i) <= CONTEXT_WINDOW]
+    governor = governing_verb(noun)
+    if governor is not None:
+        context.insert(0, frozenset(forms(governor)))
     return patterns.code("noun", forms(noun), context)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or passive subject) the noun is: "staged a strike", "a
+    sit-in was staged"."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
 
 
 def intent_coding(coding: Coding, conditional: bool) -> Coding:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .syntax import agents, children, conjuncts, coordinated, in_list, is_purpose
+from .syntax import agents, children, conjuncts, coordinated, in_list, is_purpose, stranded_agents
 
 if TYPE_CHECKING:
     from .context import Context
@@ -28,7 +28,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
     """The acting tokens of a verb (conjuncts expanded) and whether it is passive."""
     passive_subjects = children(verb, "nsubjpass")
     if passive_subjects or (not children(verb, "nsubj", "csubj") and children(verb, "auxpass")):
-        return coordinated(agents(verb) or shared_agents(verb)), True
+        return coordinated(agents(verb) or shared_agents(verb) or stranded_agents(verb)), True
     own = children(verb, "nsubj", "csubj")
     if not own:  # a subject the parser left loose: "Qatar's emir, Sheikh Hamad, launched"
         own = [c for c in children(verb, "dep") if c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]

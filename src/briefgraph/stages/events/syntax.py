@@ -60,6 +60,23 @@ def agents(head: Token) -> list[Token]:
     return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def stranded_agents(verb: Token) -> list[Token]:
+    """"was received in Tashkent by the minister": the parser hangs a passive's "by" phrase
+    on the object of a preposition after the verb; the verb then has no agent of its own.
+    The objects of such "by" phrases, down the verb's chain of prepositions ("by Sunday",
+    a date, is a deadline, not an agent)."""
+    out: list[Token] = []
+    stack = [p for p in children(verb, "prep") if p.i > verb.i and p.lower_ != "by"]
+    while stack:
+        for pobj in children(stack.pop(), "pobj"):
+            for prep in children(pobj, "prep"):
+                if prep.lower_ != "by":
+                    stack.append(prep)
+                    continue
+                out.extend(p for p in children(prep, "pobj") if p.ent_type_ not in ("DATE", "TIME"))
+    return out
+
+
 def acl_agents(noun: Token) -> list[Token]:
     """"drones launched by Russia": the agent of a participle hung on a noun."""
     return [p for acl in noun.children if acl.dep_ == "acl" for p in agents(acl)]

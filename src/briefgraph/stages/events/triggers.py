@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...knowledge.patterns import Coding
+from .arguments import actor_of
 from .coding import (
     EMBEDDING_ROOTS,
     FORCE_ROOTS,
     OBLIGATION,
     PLACE_TARGET_ROOTS,
+    SYMMETRIC_ROOTS,
     is_event_noun,
     noun_coding,
     plover_type,
@@ -185,11 +187,22 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         parts.append(clause(governor))
     if not sources:
         sources = misplaced_agent(noun)
+    if not sources and root(coding) in SYMMETRIC_ROOTS:
+        sources = parties_between(ctx, noun)
     if not sources:
         return None
     use = NounUse(noun, governor, root(coding) in PLACE_TARGET_ROOTS)
     anchor = governor if governor is not None else noun
     return Found(noun, "noun", coding, sources, noun_targets(ctx, use), merged(*parts), anchor=anchor)
+
+
+def parties_between(ctx: Context, noun: Token) -> list[Token]:
+    """"talks between Israel and Hamas": the parties of a meeting, an agreement or a
+    fight between actors each do it (and are each other's targets), when two of them
+    are actors."""
+    parties = [t for child in children(noun, "prep") if child.lower_ in ("between", "among")
+               for t in coordinated(children(child, "pobj"))]
+    return parties if len({id(a) for t in parties if (a := actor_of(ctx, t)) is not None}) >= 2 else []
 
 
 def misplaced_agent(noun: Token) -> list[Token]:
