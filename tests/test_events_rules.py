@@ -14,7 +14,7 @@ from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
 from briefgraph.stages.events.syntax import proper_nouns_below
 from briefgraph.stages.events.targets import LATE, Late, NounUse
-from events_fixtures import context_of, extra_actors, token
+from events_fixtures import analysed, context_of, events_of, extra_actors, find, token
 
 RULE_TUPLES = {
     "VERB_VETOES": triggers.VERB_VETOES,
@@ -231,6 +231,19 @@ def test_relative_clause_noun():
 def test_objects():
     assert _verb_targets(targets.objects, "Egypt condemned Israel's attack on Sudan.", "condemned") == \
         ["attack", "Israel", "Sudan"], "the object, then its possessor and prepositional objects"
+
+
+def test_journey_purpose():
+    with extra_actors(**{"Abiy Ahmed": ("PERSON", [])}):
+        found = _verb_targets(targets.journey_purpose,
+                              "Sameh Shoukry travelled to Addis Ababa on Monday to meet Abiy Ahmed.", "travelled")
+        assert "Ahmed" in found and "Ababa" not in found, f"whom the journey is for, not where it goes: {found}"
+        ctx = context_of("Sameh Shoukry flew to Doha for talks with Hamas.")
+        assert "Hamas" in texts(targets.journey_purpose(ctx, token(ctx, "flew"), False)), "'for talks with Hamas'"
+        events = events_of(analysed("Sameh Shoukry travelled to Addis Ababa on Monday to meet Abiy Ahmed."))
+        assert find(events, "Sameh Shoukry", "CONSULT")[3] == "Abiy Ahmed", events
+    assert _verb_targets(targets.journey_purpose, "Egypt sent troops to Sudan to fight Hamas.", "sent") == [], \
+        "only a journey's purpose"
 
 
 def test_prepositional_objects():

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
+from .coding import is_event_noun
 from .subjects import subjects
 from .syntax import (
     CONTENT_POS,
@@ -111,6 +112,19 @@ def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return out
 
 
+def journey_purpose(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"travelled to Addis Ababa to meet Abiy", "flew to Beijing for talks with Wang": whom a
+    journey is for comes before where it goes (clauses.txt `travel_verbs`)."""
+    if verb.lemma_.lower() not in ctx.clause_words("travel_verbs"):
+        return []
+    out: list[Candidate] = [t for c in children(verb, "advcl", "xcomp") if has_to_infinitive(c)
+                            for t in verb_targets(ctx, c, False) if not isinstance(t, Late)]
+    preps = ctx.clause_words("noun_target_preps")
+    out += [t for p in prep_objects(verb, ("for",)) if is_event_noun(ctx.know.patterns, p)
+            for t in prep_objects(p, preps)]
+    return out
+
+
 def prepositional_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"launched rockets at Israel", "talks with Hamas"."""
     return list(prep_objects(verb, ctx.clause_words("target_preps") - {"according"}))
@@ -173,6 +187,7 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     objects,
     answered_actor,
+    journey_purpose,
     prepositional_objects,
     complement_targets,
     conditioned_actor,
