@@ -258,6 +258,15 @@ def test_complement_targets():
                          "demanded") == ["Israel"], "a ccomp's subject"
 
 
+def test_announced_action_targets():
+    assert _verb_targets(targets.complement_targets, "Hezbollah warned that it would strike Israel's ports.",
+                         "warned")[1:3] == ["ports", "Israel"], "what the announced action would hit, after its subject"
+    assert _verb_targets(targets.complement_targets, "Hezbollah said that it struck Israel's ports.",
+                         "said") == ["it"], "a past action is not announced"
+    events = events_of(analysed("Hezbollah warned that it would strike Israel's ports."))
+    assert find(events, "Hezbollah", "THREATEN")[3] == "Israel", events
+
+
 def test_conditioned_actor():
     assert _verb_targets(targets.conditioned_actor, "Turkey threatened sanctions unless Israel ends the war.",
                          "threatened") == ["Israel"], "'unless Israel ends the war': the threat is aimed at Israel"

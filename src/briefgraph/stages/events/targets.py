@@ -138,7 +138,17 @@ def complement_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate
             out.extend(t for t in verb_targets(ctx, child, False) if not isinstance(t, Late))
         elif child.dep_ == "ccomp":
             out.extend(children(child, "nsubj", "nsubjpass"))
+            out.extend(announced_action_targets(ctx, child))
     return out
+
+
+def announced_action_targets(ctx: Context, action: Token) -> list[Candidate]:
+    """"warned that the group would strike Haifa's port": what an announced action (a
+    complement in the future) would be done to, after its subject (often the speaker)."""
+    modals = ctx.shared_words("future_aux") | {"would"}
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in action.children):
+        return []
+    return [t for t in verb_targets(ctx, action, False) if not isinstance(t, Late)]
 
 
 def conditioned_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
