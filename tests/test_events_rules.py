@@ -325,9 +325,9 @@ def test_light_verb_late():
 
 # ---- ACTOR_RULES: which actor a token stands for ----
 
-def _actor(rule, text, word, depth=0, target=False, **kwargs):
+def _actor(rule, text, word, depth=0, target=False, nth=0, **kwargs):
     ctx = context_of(text, **kwargs)
-    verdict = rule(ctx, Ask(token(ctx, word), depth, target))
+    verdict = rule(ctx, Ask(token(ctx, word, nth), depth, target))
     return "NOBODY" if verdict is NOBODY else (verdict.name if verdict is not None else None)
 
 
@@ -361,6 +361,16 @@ def test_definite_description():
         found = _actor(arguments.definite_description,
                        "The African Union suspended Niger after the coup. The bloc condemned Niger.", "bloc")
     assert found == "African Union", "'the bloc' stands for the organisation named before"
+
+
+def test_compass_short_name():
+    with extra_actors(**{"North Korea": ("GPE", []), "South Korea": ("GPE", [])}):
+        text = "North Korea fired two missiles on Sunday. South Korea condemned the North for the launch."
+        assert _actor(arguments.compass_short_name, text, "North", nth=1) == "North Korea", \
+            "'the North': the state named before whose name begins with the word"
+        assert find(events_of(analysed(text)), "South Korea", "ACCUSE")[3] == "North Korea"
+    assert _actor(arguments.compass_short_name, "Hamas fighters in the North attacked Israel.", "North") is None, \
+        "no actor named with the word"
 
 
 def test_titled_person():
