@@ -277,6 +277,13 @@ def test_names_inside_objects():
                          "opened") == ["Sudan"], "a name inside a directed object"
 
 
+def test_names_inside_objects_skip_a_destination():
+    assert _verb_targets(targets.names_inside_objects, "Israel intercepted a ship bound for Egypt.",
+                         "intercepted") == [], "'a ship bound for Egypt': Egypt is where it went"
+    events = events_of(analysed("Israel intercepted a ship bound for Egypt on Monday."))
+    assert events and all(e[3] is None for e in events), f"no guess at the destination either: {events}"
+
+
 def test_late_targets():
     found = _verb_targets(targets.late_targets, "Egypt shelled positions in Sudan.", "shelled", place=True)
     assert found[:1] == ["LATE"] and "Sudan" in found, f"guesses after LATE, the place among them: {found}"

@@ -160,10 +160,17 @@ def names_inside_objects(ctx: Context, verb: Token, place: bool) -> list[Candida
     """Names inside the objects, and inside directed prepositional objects
     ("to West Africans ordered out of Nigeria")."""
     below = ctx.proper_below
-    out: list[Candidate] = [t for c in children(verb, "dobj", "dative") for t in proper_nouns_below(below, c)]
+    objs = children(verb, "dobj", "dative")
+    out: list[Candidate] = [t for c in objs for t in proper_nouns_below(below, c) if t.i not in destinations(ctx, c)]
     out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
             for p in children(c, "pobj") for t in proper_nouns_below(below, p) if t.i != p.i]
     return out
+
+
+def destinations(ctx: Context, noun: Token) -> set[int]:
+    """"an aid flotilla bound for Gaza": the words of the participles naming where it went."""
+    words = ctx.clause_words("destination_participles")
+    return {t.i for c in children(noun, "acl") if c.lower_ in words or c.lemma_.lower() in words for t in c.subtree}
 
 
 def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
@@ -179,6 +186,7 @@ def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
             phrase += clause(child)
     attributions = {t.i for c in children(head, "prep") if c.lower_ == "according"
                     or (not place and c.lower_ in locations) for t in c.subtree}
+    attributions |= {i for t in phrase for i in destinations(ctx, t)}
     out += [t for t in sorted(phrase, key=lambda t: t.i)
             if t.i > head.i and t.pos_ in CONTENT_POS and t.i not in attributions]
     return out
@@ -214,7 +222,8 @@ def force_targets(ctx: Context, verb: Token) -> list[Candidate]:
         if child.lower_ in ctx.clause_words("location_preps"):
             out.extend(t for c in children(child, "pobj") for t in c.subtree if t.pos_ in CONTENT_POS)
     for child in children(verb, "dobj", "nsubjpass"):
-        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS)
+        gone = destinations(ctx, child)
+        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS and t.i not in gone)
     return out
 
 
