@@ -246,6 +246,17 @@ def test_journey_purpose():
         "only a journey's purpose"
 
 
+def test_state_mission():
+    with extra_actors(Protesters=("NORP", []), Russia=("GPE", ["Russian"])):
+        found = _verb_targets(targets.state_mission, "Protesters rallied outside the Russian embassy against the war.",
+                              "rallied", place=True)
+        assert found == ["embassy"], f"a protest at a state's mission: {found}"
+        events = events_of(analysed("Protesters rallied outside the Russian embassy against the occupation of Egypt."))
+        assert find(events, "Protesters", "PROTEST")[3] == "Russia", events
+    assert _verb_targets(targets.state_mission, "Egypt shelled positions outside the embassy.", "shelled") == [], \
+        "only codings whose place may be the target"
+
+
 def test_prepositional_objects():
     assert "Israel" in _verb_targets(targets.prepositional_objects, "Hezbollah launched rockets at Israel overnight.",
                                      "launched"), "'launched rockets at Israel'"

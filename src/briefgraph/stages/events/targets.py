@@ -125,6 +125,17 @@ def journey_purpose(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return out
 
 
+def state_mission(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"protested outside the Russian embassy", "a sit-in at the embassy of Israel": a
+    protest or attack at a state's mission (clauses.txt `state_facility_nouns`) is aimed at that state."""
+    if not place:
+        return []
+    missions = ctx.clause_words("state_facility_nouns")
+    found = [p for p in prep_objects(verb, ctx.clause_words("location_preps")) if p.lemma_.lower() in missions
+             or p.lower_ in missions]
+    return [*found, *(t for p in found for t in prep_objects(p, ("of",)))]
+
+
 def prepositional_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"launched rockets at Israel", "talks with Hamas"."""
     return list(prep_objects(verb, ctx.clause_words("target_preps") - {"according"}))
@@ -206,6 +217,7 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     objects,
     answered_actor,
     journey_purpose,
+    state_mission,
     prepositional_objects,
     complement_targets,
     conditioned_actor,
