@@ -52,6 +52,15 @@ def test_fold_results_gives_the_victims_to_a_place_target():
         assert kept[0].target is not None and kept[0].target.name == "three officers", kept[0].target
 
 
+def test_fold_results_keeps_the_place_of_an_attacked_area():
+    with extra_actors(Omdurman=("GPE", []), **{"12 civilians": ("NORP", [])}):
+        ctx = context_of("Sudan shelled residential districts of Omdurman on Monday, killing 12 civilians.")
+        kept = results.fold_results(ctx, _drafts(ctx))
+        assert [d.trigger.text for d in kept] == ["shelled"], [d.trigger.text for d in kept]
+        assert kept[0].target is not None and kept[0].target.name == "Omdurman", kept[0].target
+        assert results.hits_an_area(ctx, kept[0]), "districts are an area the shelling hit"
+
+
 def test_toll_participle_folds_a_consequence_without_victims():
     with extra_actors(**{"hundreds of residents": ("NORP", [])}):
         ctx = context_of("Hamas shelled the town on Friday, forcing hundreds of residents to flee.")

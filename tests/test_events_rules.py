@@ -14,7 +14,7 @@ from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
 from briefgraph.stages.events.syntax import proper_nouns_below
 from briefgraph.stages.events.targets import LATE, Late, NounUse
-from events_fixtures import context_of, extra_actors, token
+from events_fixtures import analysed, context_of, events_of, extra_actors, find, token
 
 RULE_TUPLES = {
     "VERB_VETOES": triggers.VERB_VETOES,
@@ -233,6 +233,30 @@ def test_objects():
         ["attack", "Israel", "Sudan"], "the object, then its possessor and prepositional objects"
 
 
+def test_journey_purpose():
+    with extra_actors(**{"Abiy Ahmed": ("PERSON", [])}):
+        found = _verb_targets(targets.journey_purpose,
+                              "Sameh Shoukry travelled to Addis Ababa on Monday to meet Abiy Ahmed.", "travelled")
+        assert "Ahmed" in found and "Ababa" not in found, f"whom the journey is for, not where it goes: {found}"
+        ctx = context_of("Sameh Shoukry flew to Doha for talks with Hamas.")
+        assert "Hamas" in texts(targets.journey_purpose(ctx, token(ctx, "flew"), False)), "'for talks with Hamas'"
+        events = events_of(analysed("Sameh Shoukry travelled to Addis Ababa on Monday to meet Abiy Ahmed."))
+        assert find(events, "Sameh Shoukry", "CONSULT")[3] == "Abiy Ahmed", events
+    assert _verb_targets(targets.journey_purpose, "Egypt sent troops to Sudan to fight Hamas.", "sent") == [], \
+        "only a journey's purpose"
+
+
+def test_state_mission():
+    with extra_actors(Protesters=("NORP", []), Russia=("GPE", ["Russian"])):
+        found = _verb_targets(targets.state_mission, "Protesters rallied outside the Russian embassy against the war.",
+                              "rallied", place=True)
+        assert found == ["embassy"], f"a protest at a state's mission: {found}"
+        events = events_of(analysed("Protesters rallied outside the Russian embassy against the occupation of Egypt."))
+        assert find(events, "Protesters", "PROTEST")[3] == "Russia", events
+    assert _verb_targets(targets.state_mission, "Egypt shelled positions outside the embassy.", "shelled") == [], \
+        "only codings whose place may be the target"
+
+
 def test_prepositional_objects():
     assert "Israel" in _verb_targets(targets.prepositional_objects, "Hezbollah launched rockets at Israel overnight.",
                                      "launched"), "'launched rockets at Israel'"
@@ -245,6 +269,15 @@ def test_complement_targets():
                          "demanded") == ["Israel"], "a ccomp's subject"
 
 
+def test_announced_action_targets():
+    assert _verb_targets(targets.complement_targets, "Hezbollah warned that it would strike Israel's ports.",
+                         "warned")[1:3] == ["ports", "Israel"], "what the announced action would hit, after its subject"
+    assert _verb_targets(targets.complement_targets, "Hezbollah said that it struck Israel's ports.",
+                         "said") == ["it"], "a past action is not announced"
+    events = events_of(analysed("Hezbollah warned that it would strike Israel's ports."))
+    assert find(events, "Hezbollah", "THREATEN")[3] == "Israel", events
+
+
 def test_conditioned_actor():
     assert _verb_targets(targets.conditioned_actor, "Turkey threatened sanctions unless Israel ends the war.",
                          "threatened") == ["Israel"], "'unless Israel ends the war': the threat is aimed at Israel"
@@ -253,6 +286,13 @@ def test_conditioned_actor():
 def test_names_inside_objects():
     assert _verb_targets(targets.names_inside_objects, "Egypt opened its border to refugees fleeing from Sudan.",
                          "opened") == ["Sudan"], "a name inside a directed object"
+
+
+def test_names_inside_objects_skip_a_destination():
+    assert _verb_targets(targets.names_inside_objects, "Israel intercepted a ship bound for Egypt.",
+                         "intercepted") == [], "'a ship bound for Egypt': Egypt is where it went"
+    events = events_of(analysed("Israel intercepted a ship bound for Egypt on Monday."))
+    assert events and all(e[3] is None for e in events), f"no guess at the destination either: {events}"
 
 
 def test_late_targets():
@@ -303,9 +343,9 @@ def test_light_verb_late():
 
 # ---- ACTOR_RULES: which actor a token stands for ----
 
-def _actor(rule, text, word, depth=0, target=False, **kwargs):
+def _actor(rule, text, word, depth=0, target=False, nth=0, **kwargs):
     ctx = context_of(text, **kwargs)
-    verdict = rule(ctx, Ask(token(ctx, word), depth, target))
+    verdict = rule(ctx, Ask(token(ctx, word, nth), depth, target))
     return "NOBODY" if verdict is NOBODY else (verdict.name if verdict is not None else None)
 
 
@@ -339,6 +379,16 @@ def test_definite_description():
         found = _actor(arguments.definite_description,
                        "The African Union suspended Niger after the coup. The bloc condemned Niger.", "bloc")
     assert found == "African Union", "'the bloc' stands for the organisation named before"
+
+
+def test_compass_short_name():
+    with extra_actors(**{"North Korea": ("GPE", []), "South Korea": ("GPE", [])}):
+        text = "North Korea fired two missiles on Sunday. South Korea condemned the North for the launch."
+        assert _actor(arguments.compass_short_name, text, "North", nth=1) == "North Korea", \
+            "'the North': the state named before whose name begins with the word"
+        assert find(events_of(analysed(text)), "South Korea", "ACCUSE")[3] == "North Korea"
+    assert _actor(arguments.compass_short_name, "Hamas fighters in the North attacked Israel.", "North") is None, \
+        "no actor named with the word"
 
 
 def test_titled_person():

@@ -129,6 +129,21 @@ def definite_description(ctx: Context, ask: Ask) -> Verdict:
     return best
 
 
+def compass_short_name(ctx: Context, ask: Ask) -> Verdict:
+    """"the North", "the South": the last actor named before it whose name begins with the
+    word ("North Korea ... the North"; clauses.txt `compass_words`)."""
+    token = ask.token
+    if not token.text[:1].isupper() or token.lower_ not in ctx.clause_words("compass_words") \
+            or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    prefix = f"{token.lower_} "
+    best = None
+    for m_start, _, actor in ctx.mentions:
+        if m_start < token.idx and actor.name.lower().startswith(prefix):
+            best = actor
+    return best
+
+
 def titled_person(ctx: Context, ask: Ask) -> Verdict:
     """The last person named inside a noun phrase whose head is a title
     ("Deputy Foreign Minister and Special Envoy ... Mikhail Bogdanov")."""
@@ -224,6 +239,7 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     other_pronoun,
     named_actor,
     too_deep,
+    compass_short_name,
     definite_description,
     titled_person,
     group_of,

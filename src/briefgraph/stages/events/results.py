@@ -86,6 +86,16 @@ def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             main.start, main.end = min(main.start, draft.start), max(main.end, draft.end)
             main.location = main.location or draft.location
         if main is not None and victims is not None and victims.type not in PLACE_TYPES \
-                and (main.target is None or main.target.type in PLACE_TYPES):
+                and (main.target is None or (main.target.type in PLACE_TYPES and not hits_an_area(ctx, main))):
             main.target = victims
     return kept
+
+
+def hits_an_area(ctx: Context, draft: Draft) -> bool:
+    """"shelled residential districts of Omdurman, killing 12 civilians": what the event hit
+    is a populated area (clauses.txt `area_nouns`), so the place named with it is its target."""
+    areas = ctx.clause_words("area_nouns")
+    hit = [c for c in draft.trigger.children if c.dep_ == "dobj"
+           or (c.dep_ == "prep" and c.lower_ in ("on", "against"))]
+    hit += [p for c in hit if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in areas or t.lower_ in areas for t in hit)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
+from .coding import is_event_noun
 from .subjects import subjects
 from .syntax import (
     CONTENT_POS,
@@ -111,6 +112,30 @@ def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return out
 
 
+def journey_purpose(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"travelled to Addis Ababa to meet Abiy", "flew to Beijing for talks with Wang": whom a
+    journey is for comes before where it goes (clauses.txt `travel_verbs`)."""
+    if verb.lemma_.lower() not in ctx.clause_words("travel_verbs"):
+        return []
+    out: list[Candidate] = [t for c in children(verb, "advcl", "xcomp") if has_to_infinitive(c)
+                            for t in verb_targets(ctx, c, False) if not isinstance(t, Late)]
+    preps = ctx.clause_words("noun_target_preps")
+    out += [t for p in prep_objects(verb, ("for",)) if is_event_noun(ctx.know.patterns, p)
+            for t in prep_objects(p, preps)]
+    return out
+
+
+def state_mission(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"protested outside the Russian embassy", "a sit-in at the embassy of Israel": a
+    protest or attack at a state's mission (clauses.txt `state_facility_nouns`) is aimed at that state."""
+    if not place:
+        return []
+    missions = ctx.clause_words("state_facility_nouns")
+    found = [p for p in prep_objects(verb, ctx.clause_words("location_preps")) if p.lemma_.lower() in missions
+             or p.lower_ in missions]
+    return [*found, *(t for p in found for t in prep_objects(p, ("of",)))]
+
+
 def prepositional_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"launched rockets at Israel", "talks with Hamas"."""
     return list(prep_objects(verb, ctx.clause_words("target_preps") - {"according"}))
@@ -124,7 +149,17 @@ def complement_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate
             out.extend(t for t in verb_targets(ctx, child, False) if not isinstance(t, Late))
         elif child.dep_ == "ccomp":
             out.extend(children(child, "nsubj", "nsubjpass"))
+            out.extend(announced_action_targets(ctx, child))
     return out
+
+
+def announced_action_targets(ctx: Context, action: Token) -> list[Candidate]:
+    """"warned that the group would strike Haifa's port": what an announced action (a
+    complement in the future) would be done to, after its subject (often the speaker)."""
+    modals = ctx.shared_words("future_aux") | {"would"}
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in action.children):
+        return []
+    return [t for t in verb_targets(ctx, action, False) if not isinstance(t, Late)]
 
 
 def conditioned_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
@@ -136,10 +171,17 @@ def names_inside_objects(ctx: Context, verb: Token, place: bool) -> list[Candida
     """Names inside the objects, and inside directed prepositional objects
     ("to West Africans ordered out of Nigeria")."""
     below = ctx.proper_below
-    out: list[Candidate] = [t for c in children(verb, "dobj", "dative") for t in proper_nouns_below(below, c)]
+    objs = children(verb, "dobj", "dative")
+    out: list[Candidate] = [t for c in objs for t in proper_nouns_below(below, c) if t.i not in destinations(ctx, c)]
     out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
             for p in children(c, "pobj") for t in proper_nouns_below(below, p) if t.i != p.i]
     return out
+
+
+def destinations(ctx: Context, noun: Token) -> set[int]:
+    """"an aid flotilla bound for Gaza": the words of the participles naming where it went."""
+    words = ctx.clause_words("destination_participles")
+    return {t.i for c in children(noun, "acl") if c.lower_ in words or c.lemma_.lower() in words for t in c.subtree}
 
 
 def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
@@ -155,6 +197,7 @@ def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
             phrase += clause(child)
     attributions = {t.i for c in children(head, "prep") if c.lower_ == "according"
                     or (not place and c.lower_ in locations) for t in c.subtree}
+    attributions |= {i for t in phrase for i in destinations(ctx, t)}
     out += [t for t in sorted(phrase, key=lambda t: t.i)
             if t.i > head.i and t.pos_ in CONTENT_POS and t.i not in attributions]
     return out
@@ -173,6 +216,8 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     objects,
     answered_actor,
+    journey_purpose,
+    state_mission,
     prepositional_objects,
     complement_targets,
     conditioned_actor,
@@ -189,7 +234,8 @@ def force_targets(ctx: Context, verb: Token) -> list[Candidate]:
         if child.lower_ in ctx.clause_words("location_preps"):
             out.extend(t for c in children(child, "pobj") for t in c.subtree if t.pos_ in CONTENT_POS)
     for child in children(verb, "dobj", "nsubjpass"):
-        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS)
+        gone = destinations(ctx, child)
+        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS and t.i not in gone)
     return out
 
 
