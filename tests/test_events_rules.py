@@ -255,6 +255,23 @@ def test_names_inside_objects():
                          "opened") == ["Sudan"], "a name inside a directed object"
 
 
+def test_held_objects():
+    assert _verb_targets(targets.held_objects, "Soldiers broke up a protest by farmers on Monday.",
+                         "broke") == ["farmers"], "done to a protest, done to those who hold it"
+    assert _verb_targets(targets.held_objects, "Police dispersed a march by nurses outside the ministry.",
+                         "dispersed") == ["nurses"], "a 'by' the parser hung on the active verb"
+    assert _verb_targets(targets.held_objects, "The mayor banned a march that traders had organised.",
+                         "banned") == ["traders"], "'a march that traders had organised': the traders"
+    assert _verb_targets(targets.held_objects, "Police stopped a car near the border.", "stopped") == [], \
+        "no event noun, no holder"
+
+
+def test_event_holders_of_a_passive_subject():
+    ctx = context_of("A march by unpaid teachers was broken up by police on Monday.")
+    found = texts(targets.verb_targets(ctx, token(ctx, "broken"), True))
+    assert "teachers" in found[:found.index("LATE")], f"the holders of the march are the patients: {found}"
+
+
 def test_late_targets():
     found = _verb_targets(targets.late_targets, "Egypt shelled positions in Sudan.", "shelled", place=True)
     assert found[:1] == ["LATE"] and "Sudan" in found, f"guesses after LATE, the place among them: {found}"
