@@ -216,6 +216,14 @@ def test_by_phrase():
         [], "'of' is the agent only after visit, trip, tour"
 
 
+def test_describes_a_weapon():
+    ctx = context_of("Two students were wounded by rubber bullets fired by soldiers at the campus.")
+    assert triggers.describes_a_weapon(ctx, token(ctx, "fired"), coded(ctx, "fired")), \
+        "'bullets fired by soldiers' names the weapon of the wounding, no second event"
+    ctx = context_of("Soldiers fired rubber bullets at students on the campus.")
+    assert triggers.describes_a_weapon(ctx, token(ctx, "fired"), coded(ctx, "fired")) is None, "the main verb"
+
+
 # ---- VERB_TARGET_RULES ----
 
 def _verb_targets(rule, text, verb, place=False):
