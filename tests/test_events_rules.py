@@ -216,6 +216,14 @@ def test_by_phrase():
         [], "'of' is the agent only after visit, trip, tour"
 
 
+def test_describes_a_weapon():
+    ctx = context_of("Two students were wounded by rubber bullets fired by soldiers at the campus.")
+    assert triggers.describes_a_weapon(ctx, token(ctx, "fired"), coded(ctx, "fired")), \
+        "'bullets fired by soldiers' names the weapon of the wounding, no second event"
+    ctx = context_of("Soldiers fired rubber bullets at students on the campus.")
+    assert triggers.describes_a_weapon(ctx, token(ctx, "fired"), coded(ctx, "fired")) is None, "the main verb"
+
+
 # ---- VERB_TARGET_RULES ----
 
 def _verb_targets(rule, text, verb, place=False):
@@ -293,6 +301,23 @@ def test_names_inside_objects_skip_a_destination():
                          "intercepted") == [], "'a ship bound for Egypt': Egypt is where it went"
     events = events_of(analysed("Israel intercepted a ship bound for Egypt on Monday."))
     assert events and all(e[3] is None for e in events), f"no guess at the destination either: {events}"
+
+
+def test_held_objects():
+    assert _verb_targets(targets.held_objects, "Soldiers broke up a protest by farmers on Monday.",
+                         "broke") == ["farmers"], "done to a protest, done to those who hold it"
+    assert _verb_targets(targets.held_objects, "Police dispersed a march by nurses outside the ministry.",
+                         "dispersed") == ["nurses"], "a 'by' the parser hung on the active verb"
+    assert _verb_targets(targets.held_objects, "The mayor banned a march that traders had organised.",
+                         "banned") == ["traders"], "'a march that traders had organised': the traders"
+    assert _verb_targets(targets.held_objects, "Police stopped a car near the border.", "stopped") == [], \
+        "no event noun, no holder"
+
+
+def test_event_holders_of_a_passive_subject():
+    ctx = context_of("A march by unpaid teachers was broken up by police on Monday.")
+    found = texts(targets.verb_targets(ctx, token(ctx, "broken"), True))
+    assert "teachers" in found[:found.index("LATE")], f"the holders of the march are the patients: {found}"
 
 
 def test_late_targets():

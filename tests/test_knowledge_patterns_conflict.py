@@ -53,3 +53,8 @@ def test_round_six_conflict_patterns():
                                ("Jihadists executed 11 civilians.", "executed", "ASSAULT")):
         assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
     assert _plover("The ministry executed its plan.", "executed") != "ASSAULT", "a plan executed is no killing"
+
+
+def test_who_dies_is_no_source():
+    ctx = context_of("A detainee died in custody on Wednesday.")
+    assert verb_coding(ctx.know.patterns, token(ctx, "died")) is None, "dying is undergone, not done"

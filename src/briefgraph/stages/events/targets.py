@@ -18,11 +18,12 @@ from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
 from .coding import is_event_noun
-from .subjects import subjects
+from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
     SUBJECT_DEPS,
     acl_agents,
+    agents,
     children,
     clause,
     condition_subjects,
@@ -78,7 +79,33 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
         # "were pushed and kicked by X": the head's passive subject
         patients = children(verb.head, "nsubjpass") or subjects(ctx, verb.head)[0]
     inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN"]
-    return [*coordinated(patients), *inside, *late_targets(ctx, verb, place)]
+    held = [t for s in patients for t in event_holders(ctx, s)]
+    return [*coordinated(patients), *held, *inside, *late_targets(ctx, verb, place)]
+
+
+def event_holders(ctx: Context, noun: Token) -> list[Token]:
+    """"banned a march that vendors had planned", "a protest by nurses was dispersed": done
+    to an event (a march, a rally, a strike), an act is done to those who hold it."""
+    if not is_event_noun(ctx.know.patterns, noun):
+        return []
+    organising = ctx.clause_words("organising_verbs") | ctx.clause_words("light_verbs")
+    out = [t for t in noun_sources(ctx, noun) if t.i != noun.i]
+    for child in children(noun, "relcl", "acl"):
+        if child.lemma_.lower() in organising:
+            out.extend(t for t in coordinated(children(child, "nsubj")) if t.i != noun.i)
+            out.extend(agents(child))
+    return out
+
+
+def held_objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """The holders of an event the verb's object names ("broke up a rally by students"; the
+    parser often hangs that "by" on the active verb, which has no agent of its own)."""
+    out: list[Candidate] = []
+    for noun in children(verb, "dobj"):
+        out.extend(event_holders(ctx, noun))
+        if is_event_noun(ctx.know.patterns, noun) and not children(verb, "auxpass"):
+            out.extend(t for c in children(verb, "prep") if c.lower_ == "by" for t in coordinated(children(c, "pobj")))
+    return out
 
 
 # ---- candidates of an active verb, in order ----
@@ -215,6 +242,7 @@ def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
 VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     objects,
+    held_objects,
     answered_actor,
     journey_purpose,
     state_mission,

@@ -65,6 +65,14 @@ def light_verb_of_event(ctx: Context, verb: Token, coding: Coding | None) -> str
     return None
 
 
+def describes_a_weapon(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    weapon = verb.head
+    if verb.dep_ == "acl" and weapon.lemma_.lower() in ctx.clause_words("weapon_nouns") \
+            and weapon.dep_ == "pobj" and weapon.head.dep_ == "agent":
+        return "it describes the weapon of the event it is the agent of (\"injured by bullets fired by police\")"
+    return None
+
+
 def not_in_dictionary(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
     return "no pattern codes it" if coding is None else None
 
@@ -82,6 +90,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     coded_by_head,
     describes_event_noun,
     light_verb_of_event,
+    describes_a_weapon,
     not_in_dictionary,
     restates_purpose_head,
 )

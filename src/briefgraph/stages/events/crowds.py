@@ -1,0 +1,43 @@
+"""Crowd violence: what rioters, protesters or a crowd of civilians destroy, or attack
+with nobody named, is a riot (CAMEO 145, PROTEST), as conflict data code mob violence
+("a mob set fire to a police station", "protesters smashed the windows of a bank");
+what they do to people stays ASSAULT ("a mob beat a man to death"). The place a riot
+happened in is its location, not its target. Word lists: knowledge/events/clauses.txt."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...knowledge.patterns import Coding
+from ...records import Actor
+
+if TYPE_CHECKING:
+    from .context import Context
+
+RIOT = "145"
+PLACE_TYPES = ("GPE", "LOC")
+
+
+def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
+    """The riot coding of a crowd's violent act, or None when it keeps its own."""
+    category = source.category or ""
+    if category in ctx.clause_words("crowd_categories"):
+        codes = ctx.clause_words("crowd_riot_codes")
+    elif category in ctx.clause_words("property_categories"):
+        codes = ctx.clause_words("property_codes")
+    else:
+        return None
+    if coding.cameo not in codes:
+        return None
+    on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding)
+    return None if on_people else Coding(RIOT, None, coding.source)
+
+
+def is_property(ctx: Context, coding: Coding) -> bool:
+    """A coding of damage to property (set fire, torch, loot)."""
+    return coding.cameo in ctx.clause_words("property_codes")
+
+
+def riot_target(target: Actor | None) -> Actor | None:
+    """A riot's target: a group or institution, never the place it happened in."""
+    return None if target is not None and target.type in PLACE_TYPES else target

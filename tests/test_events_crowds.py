@@ -1,0 +1,37 @@
+"""stages/events/crowds.py: a crowd's violence against property, or with nobody named as
+its target, is a riot (CAMEO 145, PROTEST); premises of a force are that force
+(knowledge/actors/agents_curated.tsv), so "set fire to a police post" is done to the police."""
+
+from __future__ import annotations
+
+from briefgraph.pipeline import analyse
+from briefgraph.records import Analysis, RawDocument
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    assert isinstance(doc, Analysis)
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(e.source or ""), e.plover, e.cameo, names.get(e.target or "")) for e in doc.events]
+
+
+def test_a_mob_burning_premises_riots():
+    events = _events("A mob torched a police post in Sylhet on Friday.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("mob", "PROTEST", "145")], events
+    assert events[0][3] != "Sylhet", "the town a riot happened in is its location"
+
+
+def test_rioters_destroying_property_riot_and_the_town_is_no_target():
+    events = _events("Rioters torched cars in Durban on Tuesday.")
+    assert events == [("Rioters", "PROTEST", "145", None)], events
+
+
+def test_civilians_riot_only_against_property():
+    assert ("Angry residents", "PROTEST", "145", None) in _events("Angry residents set fire to a bank in Lahore.")
+    events = _events("Villagers attacked a group of herders near the river, killing five.")
+    assert all(plover == "ASSAULT" for _, plover, _, _ in events), f"an attack on people stays an assault: {events}"
+
+
+def test_armed_groups_burning_property_still_assault():
+    events = _events("Gunmen set fire to a bus near Kaduna on Sunday.")
+    assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events
