@@ -139,3 +139,15 @@ def test_sole_place_not_of_an_event_that_asks_for_what_happened_there():
 def test_sole_place_never_a_month():
     found = places("Ghana and Togo agreed on Monday to start joint naval patrols in March.")
     assert all(loc is None or loc[0] != "March" for _, loc in found), found
+
+
+def test_previous_place_an_event_takes_the_only_place_of_the_sentence_before():
+    found = places("Farmers blocked the ring road of Kisumu with tractors on Tuesday. "
+                   "Police fired tear gas at them in the evening.")
+    assert (_where(found, "fired") or ())[:3] == ("Kisumu", "KEN", "narrative"), found
+
+
+def test_previous_place_not_across_a_paragraph():
+    found = places("Farmers blocked the ring road of Kisumu with tractors on Tuesday.\n\n"
+                   "Police fired tear gas at them in the evening.")
+    assert _where(found, "fired") is None, found

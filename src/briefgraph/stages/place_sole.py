@@ -3,7 +3,9 @@ place and no other, in a place slot ("Police in Kano arrested 31 people after a 
 man"), on a route ("blocked the main road into Potosi", "marched through Chilpancingo") or
 where local people live ("Residents of Kibera"), that place is where each of its events
 happened that has no place of its own; not an event that reports or asks for what
-happened there, nor one reported from there ("X shelled Y, officials in Misrata said")."""
+happened there, nor one reported from there ("X shelled Y, officials in Misrata said").
+An event whose sentence names no place takes the only place of the sentence just before
+it in the same paragraph (how "narrative"), after the paragraph's opening place."""
 
 from __future__ import annotations
 
@@ -63,3 +65,20 @@ def outside_report(root: Any, trigger: Any) -> bool:
             return not (node.i == root.i or node.is_ancestor(root))
         node = node.head
     return False
+
+
+def previous_place(finder: Any, trigger: Any) -> Mention | None:
+    """The only place of the sentence just before the event's, in the same paragraph
+    ("Farmers blocked the ring road of Lyon on Tuesday. Police used tear gas ..."), when
+    the event's own sentence names no place at all."""
+    sent = trigger.sent
+    if finder._sentence_mentions(sent) or finder._unknown_place_ents(sent) or sent.start == 0:
+        return None
+    before = finder.nlp[sent.start - 1].sent
+    gap = finder.doc.text[before.start_char + len(before.text.rstrip()):sent.start_char + len(sent.text)
+                          - len(sent.text.lstrip())]
+    if "\n" in gap or \
+            any(ent.label_ in ("GPE", "LOC") for ent in finder._unknown_place_ents(before)):
+        return None
+    placed = [m for m in finder._sentence_mentions(before) if m.root is not None and in_place_slot(finder, m.root)]
+    return placed[0] if len({(m.place.name, m.place.country) for m in placed}) == 1 else None

@@ -11,7 +11,8 @@ Where the place comes from, in order (the location's `how`):
              else the sentence's only place, when it names one place and no other
              ("Police in Kano arrested 31 people after a mob beat a man to death")
   narrative  the place a paragraph opens with ("In Addis Ababa, ...") for the rest of
-             that paragraph, or the place a section heading names ("Raids in Balti ...")
+             that paragraph, or the place a section heading names ("Raids in Balti ..."),
+             or else the only place of the sentence just before, in the same paragraph
   dateline   the place a wire story was filed from ("MOSCOW (Reuters) -")
 
 A place hung on a subject ("officials in Accra said") or inside another clause
@@ -35,7 +36,7 @@ from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
 from .place_named import named_unknown, told_place
 from .place_participants import participant_place, speaker_places
-from .place_sole import sole_place
+from .place_sole import previous_place, sole_place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
@@ -394,6 +395,9 @@ class _PlaceFinder:
         for start, end, mention in self.narrative:
             if start <= offset < end:
                 return mention.location("narrative")
+        before = previous_place(self, trigger) if trigger is not None else None
+        if before is not None:
+            return before.location("narrative")
         dateline = None
         for start, mention in self.datelines:
             if start <= offset:
