@@ -151,3 +151,9 @@ def test_previous_place_not_across_a_paragraph():
     found = places("Farmers blocked the ring road of Kisumu with tractors on Tuesday.\n\n"
                    "Police fired tear gas at them in the evening.")
     assert _where(found, "fired") is None, found
+
+
+def test_a_region_as_possessor_gives_its_country():
+    # "Niger state" is Nigeria's state: its Zzyzx area is in Nigeria, not in Niger
+    found = places("Gunmen abducted nine miners at a quarry in Niger state's Zzyzx area on Friday.")
+    assert (_where(found, "abducted") or ())[:2] == ("Zzyzx area", "NGA"), found

@@ -191,10 +191,18 @@ class _PlaceFinder:
                         return code
         for child in root.children:
             if child.dep_ == "poss":
-                code = self._state_code(child.text)
+                code = self._state_code(child.text) or self._region_country(doc[child.left_edge.i:child.i + 1].text)
                 if code:
                     return code
         return None
+
+    def _region_country(self, name: str) -> str | None:
+        """The country of a region the text names with its region word ("Niger state's
+        Shiroro area": Nigeria's state, not the state of Niger), when only one has that name."""
+        if not any(name.lower().endswith(" " + w) for w in self.cues["region_words"]):
+            return None
+        countries = {p.country for p in self.gaz.lookup(name) if p.kind == "region" and p.country}
+        return countries.pop() if len(countries) == 1 else None
 
     def _place_noun(self, token: Any) -> bool:
         return token.lower_ in self.cues["place_nouns"] or token.lemma_.lower() in self.cues["place_nouns"]
