@@ -115,3 +115,45 @@ def test_most_specific_a_town_beats_its_country_in_the_same_clause():
     assert most_specific([(0, 1, chile), (2, 9, town)]).text == "Valparaíso"
     assert most_specific([(0, 1, chile), (2, 9, peru)]).text == "Chile"
     assert most_specific([(1, 1, town), (0, 1, chile)]).text == "Valparaíso"
+
+
+def _where(found: list[tuple], trigger: str) -> tuple | None:
+    return next((loc for t, loc in found if t == trigger), None)
+
+
+def test_sole_place_of_the_sentence_is_the_place_of_its_other_events():
+    found = places("Police in Kisumu arrested 12 men on Sunday after a crowd beat a trader to death.")
+    assert (_where(found, "beat") or ())[:2] == ("Kisumu", "KEN"), found
+
+
+def test_sole_place_on_a_route():
+    found = places("Hundreds of traders blocked the main road into Kisumu on Monday, demanding lower fees.")
+    assert (_where(found, "blocked") or ())[:2] == ("Kisumu", "KEN"), found
+
+
+def test_sole_place_not_of_an_event_that_asks_for_what_happened_there():
+    found = places("Kenya demanded on Monday that Uganda release six fishermen who were detained near Jinja.")
+    assert _where(found, "demanded") is None, found
+
+
+def test_sole_place_never_a_month():
+    found = places("Ghana and Togo agreed on Monday to start joint naval patrols in March.")
+    assert all(loc is None or loc[0] != "March" for _, loc in found), found
+
+
+def test_previous_place_an_event_takes_the_only_place_of_the_sentence_before():
+    found = places("Farmers blocked the ring road of Kisumu with tractors on Tuesday. "
+                   "Police fired tear gas at them in the evening.")
+    assert (_where(found, "fired") or ())[:3] == ("Kisumu", "KEN", "narrative"), found
+
+
+def test_previous_place_not_across_a_paragraph():
+    found = places("Farmers blocked the ring road of Kisumu with tractors on Tuesday.\n\n"
+                   "Police fired tear gas at them in the evening.")
+    assert _where(found, "fired") is None, found
+
+
+def test_a_region_as_possessor_gives_its_country():
+    # "Niger state" is Nigeria's state: its Zzyzx area is in Nigeria, not in Niger
+    found = places("Gunmen abducted nine miners at a quarry in Niger state's Zzyzx area on Friday.")
+    assert (_where(found, "abducted") or ())[:2] == ("Zzyzx area", "NGA"), found

@@ -7,9 +7,12 @@ Where the place comes from, in order (the location's `how`):
              Doha", "talks near the Paracel Islands", "travelled to Nairobi", "struck
              Kharkiv region", "an attack on Odesa"
   sentence   a locative place of the same sentence that the event shares: "met X in
-             Iasi, and the two ministers agreed ...", "Under the deal reached in Doha, ..."
+             Iasi, and the two ministers agreed ...", "Under the deal reached in Doha, ...";
+             else the sentence's only place, when it names one place and no other
+             ("Police in Kano arrested 31 people after a mob beat a man to death")
   narrative  the place a paragraph opens with ("In Addis Ababa, ...") for the rest of
-             that paragraph, or the place a section heading names ("Raids in Balti ...")
+             that paragraph, or the place a section heading names ("Raids in Balti ..."),
+             or else the only place of the sentence just before, in the same paragraph
   dateline   the place a wire story was filed from ("MOSCOW (Reuters) -")
 
 A place hung on a subject ("officials in Accra said") or inside another clause
@@ -33,6 +36,7 @@ from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
 from .place_named import named_unknown, told_place
 from .place_participants import participant_place, speaker_places
+from .place_sole import previous_place, sole_place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
@@ -105,7 +109,8 @@ class _PlaceFinder:
         for token in self.nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue  # "North" of "North Waziristan" is no place of its own
-            if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj"):
+            if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj") \
+                    and token.ent_type_ not in ("DATE", "TIME"):  # "in March" is no town
                 left = min([token.i] + [c.i for c in token.children
                                         if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
                 spans.append((left, token.i + 1))
@@ -186,10 +191,18 @@ class _PlaceFinder:
                         return code
         for child in root.children:
             if child.dep_ == "poss":
-                code = self._state_code(child.text)
+                code = self._state_code(child.text) or self._region_country(doc[child.left_edge.i:child.i + 1].text)
                 if code:
                     return code
         return None
+
+    def _region_country(self, name: str) -> str | None:
+        """The country of a region the text names with its region word ("Niger state's
+        Shiroro area": Nigeria's state, not the state of Niger), when only one has that name."""
+        if not any(name.lower().endswith(" " + w) for w in self.cues["region_words"]):
+            return None
+        countries = {p.country for p in self.gaz.lookup(name) if p.kind == "region" and p.country}
+        return countries.pop() if len(countries) == 1 else None
 
     def _place_noun(self, token: Any) -> bool:
         return token.lower_ in self.cues["place_nouns"] or token.lemma_.lower() in self.cues["place_nouns"]
@@ -383,10 +396,16 @@ class _PlaceFinder:
             found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
             if found is not None or self._names_unknown_place(trigger):
                 return found  # a place the gazetteer lacks is still the event's: no fallback
+            sole = sole_place(self, trigger)
+            if sole is not None:
+                return sole.location("sentence")
         offset = event.evidence.start
         for start, end, mention in self.narrative:
             if start <= offset < end:
                 return mention.location("narrative")
+        before = previous_place(self, trigger) if trigger is not None else None
+        if before is not None:
+            return before.location("narrative")
         dateline = None
         for start, mention in self.datelines:
             if start <= offset:
