@@ -20,32 +20,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from scorer_names import names_match
+
 FIELDS = ("country", "country_from", "category", "code")
-
-
-def norm(s: object) -> str:
-    s = str(s or "").replace("\u2019", "'").replace("\u2018", "'")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    s = s.lower().replace("'s ", " ").replace("s' ", "s ")
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
-
-
-def names_match(pred: list[str], gold: list[str]) -> bool:
-    for p in filter(None, map(norm, pred)):
-        for g in filter(None, map(norm, gold)):
-            if p == g or f" {g} " in f" {p} " or f" {p} " in f" {g} ":
-                return True
-    return False
 
 
 def names(actor: dict | None) -> list[str]:

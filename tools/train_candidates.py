@@ -23,15 +23,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scorer_names import names_match  # noqa: E402  tools/ is the script's directory
 
 from briefgraph.knowledge import Knowledge
 from briefgraph.pipeline import STAGES, Stage, analyse
@@ -72,23 +71,6 @@ class Corpus:
 
 
 # ---- the scorer's matching (as ../shared/eval/score.py matches events.plover) ----
-
-def norm(s: object) -> str:
-    s = str(s or "").replace("\u2019", "'").replace("\u2018", "'")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    s = s.lower().replace("'s ", " ").replace("s' ", "s ")
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
-
-
-def names_match(pred: Iterable[str], gold: Iterable[str]) -> bool:
-    for p in filter(None, map(norm, pred)):
-        for g in filter(None, map(norm, gold)):
-            if p == g or f" {g} " in f" {p} " or f" {p} " in f" {g} ":
-                return True
-    return False
-
 
 def same_event(g: dict[str, Any], p: dict[str, Any]) -> bool:
     if g.get("plover") != p.get("plover") or bool(p.get("negated")) != bool(g.get("negated")):
