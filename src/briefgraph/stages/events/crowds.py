@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from ...knowledge.patterns import Coding
 from ...records import Actor
+from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
     from .context import Context
 
 RIOT = "145"
-PLACE_TYPES = ("GPE", "LOC")
 
 
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
