@@ -89,7 +89,9 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in drafts:
         noun = act_noun(ctx, draft)
-        earlier = [d for d in ordered if d.trigger.i < draft.trigger.i and d is not draft]
-        act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
+        act = None
+        if noun is not None:
+            earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
+            act = antecedent(ctx, draft, noun, earlier)
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out
