@@ -21,8 +21,8 @@ def sole_place(finder: Any, trigger: Any) -> Mention | None:
     sent = trigger.sent
     if any(ent.label_ in ("GPE", "LOC") for ent in finder._unknown_place_ents(sent)):
         return None
-    placed = [m for m in finder._sentence_mentions(sent) if m.root is not None and in_place_slot(finder, m.root)]
-    if len({(m.place.name, m.place.country) for m in placed}) != 1:
+    placed = slotted_mentions(finder, sent)
+    if not names_one_place(placed):
         return None
     return None if any(under_complement(m.root, trigger) or outside_report(m.root, trigger)
                        for m in placed) else placed[0]
@@ -80,5 +80,15 @@ def previous_place(finder: Any, trigger: Any) -> Mention | None:
     if "\n" in gap or \
             any(ent.label_ in ("GPE", "LOC") for ent in finder._unknown_place_ents(before)):
         return None
-    placed = [m for m in finder._sentence_mentions(before) if m.root is not None and in_place_slot(finder, m.root)]
-    return placed[0] if len({(m.place.name, m.place.country) for m in placed}) == 1 else None
+    placed = slotted_mentions(finder, before)
+    return placed[0] if names_one_place(placed) else None
+
+
+def slotted_mentions(finder: Any, sent: Any) -> list[Mention]:
+    """The sentence's place mentions that stand in a place slot (`in_place_slot`)."""
+    return [m for m in finder._sentence_mentions(sent) if m.root is not None and in_place_slot(finder, m.root)]
+
+
+def names_one_place(placed: list[Mention]) -> bool:
+    """Whether the mentions name one place (however often) and no other."""
+    return len({(m.place.name, m.place.country) for m in placed}) == 1
