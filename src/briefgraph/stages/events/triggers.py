@@ -211,7 +211,7 @@ def parties_between(ctx: Context, noun: Token) -> list[Token]:
     are actors."""
     parties = [t for child in children(noun, "prep") if child.lower_ in ("between", "among")
                for t in coordinated(children(child, "pobj"))]
-    return parties if len({id(a) for t in parties if (a := actor_of(ctx, t)) is not None}) >= 2 else []
+    return parties if len({a.id for t in parties if (a := actor_of(ctx, t)) is not None}) >= 2 else []
 
 
 def misplaced_agent(noun: Token) -> list[Token]:
