@@ -36,6 +36,7 @@ from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
 from .place_named import named_unknown, told_place
 from .place_participants import participant_place, speaker_places
+from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -171,45 +172,13 @@ class _PlaceFinder:
         return bool(letters) and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters))
 
     def _qualifier(self, span: Any) -> str | None:
-        """The country the text ties a place to: "Tripoli, Lebanon", "the Lebanese city
-        of Tripoli", "Lebanon's Tripoli"."""
-        doc = span.doc
-        if span.end + 1 < len(doc) and doc[span.end].text == ",":
-            after = doc[span.end + 1:span.end + 4]
-            for size in (3, 2, 1):
-                words = after[:size].text
-                states = [p for p in self.gaz.lookup(words) if p.kind == "country"]
-                if states and words[:1].isupper():
-                    return states[0].country
-        root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and self._place_noun(root.head.head):
-            noun = root.head.head
-            for child in noun.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                    code = self.gaz.demonym_country(child.text) or self._state_code(child.text)
-                    if code:
-                        return code
-        for child in root.children:
-            if child.dep_ == "poss":
-                code = self._state_code(child.text) or self._region_country(doc[child.left_edge.i:child.i + 1].text)
-                if code:
-                    return code
-        return None
-
-    def _region_country(self, name: str) -> str | None:
-        """The country of a region the text names with its region word ("Niger state's
-        Shiroro area": Nigeria's state, not the state of Niger), when only one has that name."""
-        if not any(name.lower().endswith(" " + w) for w in self.cues["region_words"]):
-            return None
-        countries = {p.country for p in self.gaz.lookup(name) if p.kind == "region" and p.country}
-        return countries.pop() if len(countries) == 1 else None
+        return qualifier(self.gaz, self.cues, span)
 
     def _place_noun(self, token: Any) -> bool:
-        return token.lower_ in self.cues["place_nouns"] or token.lemma_.lower() in self.cues["place_nouns"]
+        return place_noun(self.cues, token)
 
     def _state_code(self, name: str) -> str | None:
-        states = [p for p in self.gaz.lookup(name) if p.kind == "country"]
-        return states[0].country if states else None
+        return state_code(self.gaz, name)
 
     # ---- slots: where a place hangs as a place ----
     def _attachment(self, root: Any) -> Any | None:
