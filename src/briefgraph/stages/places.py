@@ -38,8 +38,8 @@ from .place_named import named_unknown, told_place
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
+from .place_spans import PLACE_LABELS, candidate_spans
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
                "conj")
@@ -96,26 +96,7 @@ class _PlaceFinder:
 
     # ---- place mentions ----
     def _mentions(self) -> list[_Mention]:
-        spans: list[tuple[int, int]] = []
-        for ent in self.nlp.ents:
-            if ent.label_ in PLACE_LABELS:
-                spans.append((ent.start, ent.end))
-        place_actors = {a.id for a in self.doc.actors if a.type in ("GPE", "LOC")}
-        for actor in self.doc.actors:
-            if actor.id in place_actors:
-                for start, end in actor.mentions:
-                    span = self.nlp.char_span(start, end, alignment_mode="expand")
-                    if span is not None:
-                        spans.append((span.start, span.end))
-        for token in self.nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
-            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-                continue  # "North" of "North Waziristan" is no place of its own
-            if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj") \
-                    and token.ent_type_ not in ("DATE", "TIME"):  # "in March" is no town
-                left = min([token.i] + [c.i for c in token.children
-                                        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
-                spans.append((left, token.i + 1))
-        people = [(s, e) for a in self.doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions]
+        spans, people = candidate_spans(self.doc, self.gaz, self.cues)
         found: dict[int, _Mention] = {}
         for start, end in sorted(set(spans), key=lambda se: (se[0], -(se[1] - se[0]))):
             mention = self._resolve_span(start, end, people)
@@ -390,3 +371,4 @@ def most_specific(candidates: list[tuple[int, int, _Mention]]) -> _Mention:
         return best
     inside = [c for c in candidates if c[2].place.kind != "country" and c[2].place.country == best.place.country]
     return min(inside, key=lambda c: c[:2])[2] if inside else best
+
