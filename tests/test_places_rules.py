@@ -157,3 +157,21 @@ def test_a_region_as_possessor_gives_its_country():
     # "Niger state" is Nigeria's state: its Zzyzx area is in Nigeria, not in Niger
     found = places("Gunmen abducted nine miners at a quarry in Niger state's Zzyzx area on Friday.")
     assert (_where(found, "abducted") or ())[:2] == ("Zzyzx area", "NGA"), found
+
+
+def _finder_mentions(text: str) -> list:
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.stages.places import _PlaceFinder
+    finder = _PlaceFinder(analyse_text(text, published="2024-05-01"), Knowledge.default().place_cues)
+    return finder.mentions
+
+
+def test_inner_places_a_container_yields_to_the_place_inside_it():
+    from briefgraph.stages.places import inner_places
+    mentions = _finder_mentions("Protesters gathered in the Kolonaki district of Athens on Sunday.")
+    inner = [m for m in mentions if m.text.startswith("Kolonaki")]
+    city = [m for m in mentions if m.text == "Athens"]
+    assert inner and city, [m.text for m in mentions]
+    kept = inner_places([(0, 1, city[0]), (0, 5, inner[0])])
+    assert [c[2].text for c in kept] == [inner[0].text], "the city that holds the district is no event place of its own"
+    assert inner_places([(0, 1, city[0])])[0][2] is city[0], "a container alone stays"

@@ -256,9 +256,9 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return most_specific(clause).location("clause")
+            return most_specific(inner_places(clause)).location("clause")
         if sentence:
-            return min(sentence, key=lambda c: c[:2])[2].location("sentence")
+            return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
         return None
 
     def _shares_subject(self, trigger: Any, attach: Any) -> bool:
@@ -372,3 +372,17 @@ def most_specific(candidates: list[tuple[int, int, _Mention]]) -> _Mention:
     inside = [c for c in candidates if c[2].place.kind != "country" and c[2].place.country == best.place.country]
     return min(inside, key=lambda c: c[:2])[2] if inside else best
 
+
+def inner_places(candidates: list[tuple[int, int, _Mention]]) -> list[tuple[int, int, _Mention]]:
+    """A place named as the container of another candidate ("the Exarchia district of
+    Athens", "Athens's Exarchia district") yields to the place inside it."""
+    roots = {c[2].root.i for c in candidates if c[2].root is not None and c[2].place.kind != "country"}
+
+    def container(mention: _Mention) -> bool:
+        root = mention.root
+        if root is None:
+            return False
+        return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in roots) or \
+            (root.dep_ == "poss" and root.head.i in roots)
+    kept = [c for c in candidates if not container(c[2])]
+    return kept or candidates
