@@ -175,3 +175,8 @@ def test_inner_places_a_container_yields_to_the_place_inside_it():
     kept = inner_places([(0, 1, city[0]), (0, 5, inner[0])])
     assert [c[2].text for c in kept] == [inner[0].text], "the city that holds the district is no event place of its own"
     assert inner_places([(0, 1, city[0])])[0][2] is city[0], "a container alone stays"
+
+
+def test_a_town_tagged_as_a_person_in_a_place_slot_is_the_town():
+    found = places("Gunmen abducted a teacher in Datu Piang on Friday.")
+    assert found and found[0][1] and found[0][1][:2] == ("Datu Piang", "PHL"), found

@@ -14,7 +14,9 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
     """(token spans that may name a place, character spans of people and organisations)."""
     nlp = doc.nlp
     spans: list[tuple[int, int]] = [(ent.start, ent.end) for ent in nlp.ents if ent.label_ in PLACE_LABELS]
-    for start, end in [m for a in doc.actors if a.type in ("GPE", "LOC") for m in a.mentions]:
+    misread = [(s, e) for a in doc.actors if a.type == "PERSON" for s, e in a.mentions
+               if misread_person(nlp, gaz, cues, s, e)]
+    for start, end in [m for a in doc.actors if a.type in ("GPE", "LOC") for m in a.mentions] + misread:
         span = nlp.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
@@ -26,6 +28,21 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
             left = min([token.i] + [c.i for c in token.children
                                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
             spans.append((left, token.i + 1))
-    people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions]
+    people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions
+              if (s, e) not in misread]
     return spans, people
+
+
+def misread_person(nlp: Any, gaz: Any, cues: Any, start: int, end: int) -> bool:
+    """A name of two words or more tagged as a person that stands where a town does: the
+    object of "in", "near" or "at", and a town of the gazetteer, with or without a place
+    noun after it ("shot dead by gunmen in Datu Piang", "villagers in Mae Sot district")."""
+    span = nlp.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if len(span) > 2 and span[-1].lower_ in cues["named_place_nouns"]:
+        span = span[:-1]
+    root = span.root if span.root.dep_ != "compound" else span.root.head
+    return len(span) >= 2 and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at") \
+        and any(p.kind == "city" for p in gaz.lookup(span.text))
 
