@@ -177,6 +177,21 @@ def test_inner_places_a_container_yields_to_the_place_inside_it():
     assert inner_places([(0, 1, city[0])])[0][2] is city[0], "a container alone stays"
 
 
+def test_a_town_named_with_a_place_noun_is_the_town_of_a_country_the_text_names():
+    text = "Police in Thailand detained 20 traders in Mae Sot district on Tuesday."
+    doc = analyse_text(text, published="2024-05-01")
+    kinds = [(e.location.country, e.location.kind) for e in doc.events if e.location]
+    assert ("THA", "city") in kinds, kinds
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.places import gazetteer
+    from briefgraph.places.disambiguate import DocumentCountries
+    from briefgraph.stages.place_spans import before_place_noun
+    span = doc.nlp.char_span(text.index("Mae"), text.index(" on Tuesday"), alignment_mode="expand")
+    cues = Knowledge.default().place_cues
+    assert not before_place_noun(gazetteer(), cues, span, DocumentCountries({"KEN": 3})), \
+        "a town of a country the text never names is no namesake to take"
+
+
 def test_a_town_tagged_as_a_person_in_a_place_slot_is_the_town():
     found = places("Gunmen abducted a teacher in Datu Piang on Friday.")
     assert found and found[0][1] and found[0][1][:2] == ("Datu Piang", "PHL"), found

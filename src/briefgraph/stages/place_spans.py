@@ -46,3 +46,10 @@ def misread_person(nlp: Any, gaz: Any, cues: Any, start: int, end: int) -> bool:
     return len(span) >= 2 and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at") \
         and any(p.kind == "city" for p in gaz.lookup(span.text))
 
+
+def before_place_noun(gaz: Any, cues: Any, span: Any, countries: Any) -> list[Any]:
+    """"Mae Sot district", "Ye-U township": a town the gazetteer knows, named with a place
+    noun its entry lacks, in a country the document names (never a foreign namesake)."""
+    if len(span) < 2 or span[-1].lower_ not in cues["named_place_nouns"]:
+        return []
+    return [p for p in gaz.lookup(span[:-1].text) if p.kind == "city" and countries.get(p.country)]

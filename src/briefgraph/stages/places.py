@@ -38,7 +38,7 @@ from .place_named import named_unknown, told_place
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
-from .place_spans import PLACE_LABELS, candidate_spans
+from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans
 
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
@@ -129,7 +129,8 @@ class _PlaceFinder:
                 continue
             if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
                 continue  # part of a person's or an organisation's name
-            candidates = self.gaz.lookup(span.text)
+            candidates = self.gaz.lookup(span.text) or \
+                before_place_noun(self.gaz, self.cues, span, self._context(span.text))
             if not candidates:
                 told = told_place(self, span) or named_unknown(self, span)
                 if told is not None:
