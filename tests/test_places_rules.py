@@ -195,3 +195,10 @@ def test_a_town_named_with_a_place_noun_is_the_town_of_a_country_the_text_names(
 def test_a_town_tagged_as_a_person_in_a_place_slot_is_the_town():
     found = places("Gunmen abducted a teacher in Datu Piang on Friday.")
     assert found and found[0][1] and found[0][1][:2] == ("Datu Piang", "PHL"), found
+
+
+def test_streets_and_forests_of_a_place_are_that_place():
+    found = places("Kenya's government sent troops into the streets of Kisumu after two days of riots.")
+    assert any(loc and loc[0] == "Kisumu" for _, loc in found), found
+    found = places("Rangers arrested six poachers in the forests of Kakamega county in Kenya on Monday.")
+    assert any(loc and loc[0].startswith("Kakamega") for _, loc in found), found
