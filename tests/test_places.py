@@ -39,6 +39,15 @@ def test_gazetteer_has_every_kind_with_points():
     assert gaz.demonym_country("Lebanese") == "LBN"
 
 
+def test_gazetteer_has_curated_districts_and_sites_news_names():
+    # first-level regions and districts the ISO and GeoNames lists lack, and sites inside a city
+    for name, kind, country in [("South Waziristan", "region", "PAK"), ("Kurram district", "region", "PAK"),
+                                ("Karen State", "region", "MMR"), ("Mathare", "feature", "KEN"),
+                                ("Torkham border crossing", "feature", "PAK")]:
+        place = resolve(name)
+        assert place is not None and (place.kind, place.country) == (kind, country), (name, place)
+
+
 @pytest.mark.parametrize("counts, country, kind", [
     ({}, "GEO", "country"),                      # a state's name means the state
     ({"GEO": 2, "AZE": 3}, "GEO", "country"),

@@ -157,3 +157,48 @@ def test_a_region_as_possessor_gives_its_country():
     # "Niger state" is Nigeria's state: its Zzyzx area is in Nigeria, not in Niger
     found = places("Gunmen abducted nine miners at a quarry in Niger state's Zzyzx area on Friday.")
     assert (_where(found, "abducted") or ())[:2] == ("Zzyzx area", "NGA"), found
+
+
+def _finder_mentions(text: str) -> list:
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.stages.places import _PlaceFinder
+    finder = _PlaceFinder(analyse_text(text, published="2024-05-01"), Knowledge.default().place_cues)
+    return finder.mentions
+
+
+def test_inner_places_a_container_yields_to_the_place_inside_it():
+    from briefgraph.stages.places import inner_places
+    mentions = _finder_mentions("Protesters gathered in the Kolonaki district of Athens on Sunday.")
+    inner = [m for m in mentions if m.text.startswith("Kolonaki")]
+    city = [m for m in mentions if m.text == "Athens"]
+    assert inner and city, [m.text for m in mentions]
+    kept = inner_places([(0, 1, city[0]), (0, 5, inner[0])])
+    assert [c[2].text for c in kept] == [inner[0].text], "the city that holds the district is no event place of its own"
+    assert inner_places([(0, 1, city[0])])[0][2] is city[0], "a container alone stays"
+
+
+def test_a_town_named_with_a_place_noun_is_the_town_of_a_country_the_text_names():
+    text = "Police in Thailand detained 20 traders in Mae Sot district on Tuesday."
+    doc = analyse_text(text, published="2024-05-01")
+    kinds = [(e.location.country, e.location.kind) for e in doc.events if e.location]
+    assert ("THA", "city") in kinds, kinds
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.places import gazetteer
+    from briefgraph.places.disambiguate import DocumentCountries
+    from briefgraph.stages.place_spans import before_place_noun
+    span = doc.nlp.char_span(text.index("Mae"), text.index(" on Tuesday"), alignment_mode="expand")
+    cues = Knowledge.default().place_cues
+    assert not before_place_noun(gazetteer(), cues, span, DocumentCountries({"KEN": 3})), \
+        "a town of a country the text never names is no namesake to take"
+
+
+def test_a_town_tagged_as_a_person_in_a_place_slot_is_the_town():
+    found = places("Gunmen abducted a teacher in Datu Piang on Friday.")
+    assert found and found[0][1] and found[0][1][:2] == ("Datu Piang", "PHL"), found
+
+
+def test_streets_and_forests_of_a_place_are_that_place():
+    found = places("Kenya's government sent troops into the streets of Kisumu after two days of riots.")
+    assert any(loc and loc[0] == "Kisumu" for _, loc in found), found
+    found = places("Rangers arrested six poachers in the forests of Kakamega county in Kenya on Monday.")
+    assert any(loc and loc[0].startswith("Kakamega") for _, loc in found), found

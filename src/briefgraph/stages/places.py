@@ -36,9 +36,10 @@ from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
 from .place_named import named_unknown, told_place
 from .place_participants import participant_place, speaker_places
+from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
+from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
                "conj")
@@ -95,26 +96,7 @@ class _PlaceFinder:
 
     # ---- place mentions ----
     def _mentions(self) -> list[_Mention]:
-        spans: list[tuple[int, int]] = []
-        for ent in self.nlp.ents:
-            if ent.label_ in PLACE_LABELS:
-                spans.append((ent.start, ent.end))
-        place_actors = {a.id for a in self.doc.actors if a.type in ("GPE", "LOC")}
-        for actor in self.doc.actors:
-            if actor.id in place_actors:
-                for start, end in actor.mentions:
-                    span = self.nlp.char_span(start, end, alignment_mode="expand")
-                    if span is not None:
-                        spans.append((span.start, span.end))
-        for token in self.nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
-            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-                continue  # "North" of "North Waziristan" is no place of its own
-            if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj") \
-                    and token.ent_type_ not in ("DATE", "TIME"):  # "in March" is no town
-                left = min([token.i] + [c.i for c in token.children
-                                        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
-                spans.append((left, token.i + 1))
-        people = [(s, e) for a in self.doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions]
+        spans, people = candidate_spans(self.doc, self.gaz, self.cues)
         found: dict[int, _Mention] = {}
         for start, end in sorted(set(spans), key=lambda se: (se[0], -(se[1] - se[0]))):
             mention = self._resolve_span(start, end, people)
@@ -147,7 +129,8 @@ class _PlaceFinder:
                 continue
             if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
                 continue  # part of a person's or an organisation's name
-            candidates = self.gaz.lookup(span.text)
+            candidates = self.gaz.lookup(span.text) or \
+                before_place_noun(self.gaz, self.cues, span, self._context(span.text))
             if not candidates:
                 told = told_place(self, span) or named_unknown(self, span)
                 if told is not None:
@@ -171,45 +154,13 @@ class _PlaceFinder:
         return bool(letters) and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters))
 
     def _qualifier(self, span: Any) -> str | None:
-        """The country the text ties a place to: "Tripoli, Lebanon", "the Lebanese city
-        of Tripoli", "Lebanon's Tripoli"."""
-        doc = span.doc
-        if span.end + 1 < len(doc) and doc[span.end].text == ",":
-            after = doc[span.end + 1:span.end + 4]
-            for size in (3, 2, 1):
-                words = after[:size].text
-                states = [p for p in self.gaz.lookup(words) if p.kind == "country"]
-                if states and words[:1].isupper():
-                    return states[0].country
-        root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and self._place_noun(root.head.head):
-            noun = root.head.head
-            for child in noun.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                    code = self.gaz.demonym_country(child.text) or self._state_code(child.text)
-                    if code:
-                        return code
-        for child in root.children:
-            if child.dep_ == "poss":
-                code = self._state_code(child.text) or self._region_country(doc[child.left_edge.i:child.i + 1].text)
-                if code:
-                    return code
-        return None
-
-    def _region_country(self, name: str) -> str | None:
-        """The country of a region the text names with its region word ("Niger state's
-        Shiroro area": Nigeria's state, not the state of Niger), when only one has that name."""
-        if not any(name.lower().endswith(" " + w) for w in self.cues["region_words"]):
-            return None
-        countries = {p.country for p in self.gaz.lookup(name) if p.kind == "region" and p.country}
-        return countries.pop() if len(countries) == 1 else None
+        return qualifier(self.gaz, self.cues, span)
 
     def _place_noun(self, token: Any) -> bool:
-        return token.lower_ in self.cues["place_nouns"] or token.lemma_.lower() in self.cues["place_nouns"]
+        return place_noun(self.cues, token)
 
     def _state_code(self, name: str) -> str | None:
-        states = [p for p in self.gaz.lookup(name) if p.kind == "country"]
-        return states[0].country if states else None
+        return state_code(self.gaz, name)
 
     # ---- slots: where a place hangs as a place ----
     def _attachment(self, root: Any) -> Any | None:
@@ -306,9 +257,9 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return most_specific(clause).location("clause")
+            return most_specific(inner_places(clause)).location("clause")
         if sentence:
-            return min(sentence, key=lambda c: c[:2])[2].location("sentence")
+            return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
         return None
 
     def _shares_subject(self, trigger: Any, attach: Any) -> bool:
@@ -421,3 +372,18 @@ def most_specific(candidates: list[tuple[int, int, _Mention]]) -> _Mention:
         return best
     inside = [c for c in candidates if c[2].place.kind != "country" and c[2].place.country == best.place.country]
     return min(inside, key=lambda c: c[:2])[2] if inside else best
+
+
+def inner_places(candidates: list[tuple[int, int, _Mention]]) -> list[tuple[int, int, _Mention]]:
+    """A place named as the container of another candidate ("the Exarchia district of
+    Athens", "Athens's Exarchia district") yields to the place inside it."""
+    roots = {c[2].root.i for c in candidates if c[2].root is not None and c[2].place.kind != "country"}
+
+    def container(mention: _Mention) -> bool:
+        root = mention.root
+        if root is None:
+            return False
+        return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in roots) or \
+            (root.dep_ == "poss" and root.head.i in roots)
+    kept = [c for c in candidates if not container(c[2])]
+    return kept or candidates

@@ -1,0 +1,53 @@
+"""The country the text ties a place name to (issue 15): "Tripoli, Lebanon", "the
+Lebanese city of Tripoli", "Lebanon's Tripoli", "Niger state's Shiroro area". The places
+stage passes it to disambiguation (briefgraph.places.resolve) as the name's qualifier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
+    """The ISO3 country the words around the span tie it to, or None."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        after = doc[span.end + 1:span.end + 4]
+        for size in (3, 2, 1):
+            words = after[:size].text
+            states = [p for p in gaz.lookup(words) if p.kind == "country"]
+            if states and words[:1].isupper():
+                return states[0].country
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and place_noun(cues, root.head.head):
+        noun = root.head.head
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                code = gaz.demonym_country(child.text) or state_code(gaz, child.text)
+                if code:
+                    return code
+    for child in root.children:
+        if child.dep_ == "poss":
+            code = state_code(gaz, child.text) or region_country(gaz, cues, doc[child.left_edge.i:child.i + 1].text)
+            if code:
+                return code
+    return None
+
+
+def region_country(gaz: Any, cues: Any, name: str) -> str | None:
+    """The country of a region the text names with its region word ("Niger state's
+    Shiroro area": Nigeria's state, not the state of Niger), when only one has that name."""
+    if not any(name.lower().endswith(" " + w) for w in cues["region_words"]):
+        return None
+    countries = {p.country for p in gaz.lookup(name) if p.kind == "region" and p.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def place_noun(cues: Any, token: Any) -> bool:
+    """Whether the word is a place noun ("port", "districts")."""
+    return token.lower_ in cues["place_nouns"] or token.lemma_.lower() in cues["place_nouns"]
+
+
+def state_code(gaz: Any, name: str) -> str | None:
+    """The ISO3 code of the country the name is, or None."""
+    states = [p for p in gaz.lookup(name) if p.kind == "country"]
+    return states[0].country if states else None

@@ -1,0 +1,55 @@
+"""The token spans the places stage reads as place names (issue 15): the NER's places,
+the actors stage's places, proper nouns in a place slot, and a town the NER took for a
+person ("gunmen in Datu Piang"); and the spans of people and organisations, whose words
+are no place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(token spans that may name a place, character spans of people and organisations)."""
+    nlp = doc.nlp
+    spans: list[tuple[int, int]] = [(ent.start, ent.end) for ent in nlp.ents if ent.label_ in PLACE_LABELS]
+    misread = [(s, e) for a in doc.actors if a.type == "PERSON" for s, e in a.mentions
+               if misread_person(nlp, gaz, cues, s, e)]
+    for start, end in [m for a in doc.actors if a.type in ("GPE", "LOC") for m in a.mentions] + misread:
+        span = nlp.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end))
+    for token in nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            continue  # "North" of "North Waziristan" is no place of its own
+        if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj") \
+                and token.ent_type_ not in ("DATE", "TIME"):  # "in March" is no town
+            left = min([token.i] + [c.i for c in token.children
+                                    if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
+            spans.append((left, token.i + 1))
+    people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions
+              if (s, e) not in misread]
+    return spans, people
+
+
+def misread_person(nlp: Any, gaz: Any, cues: Any, start: int, end: int) -> bool:
+    """A name of two words or more tagged as a person that stands where a town does: the
+    object of "in", "near" or "at", and a town of the gazetteer, with or without a place
+    noun after it ("shot dead by gunmen in Datu Piang", "villagers in Mae Sot district")."""
+    span = nlp.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if len(span) > 2 and span[-1].lower_ in cues["named_place_nouns"]:
+        span = span[:-1]
+    root = span.root if span.root.dep_ != "compound" else span.root.head
+    return len(span) >= 2 and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at") \
+        and any(p.kind == "city" for p in gaz.lookup(span.text))
+
+
+def before_place_noun(gaz: Any, cues: Any, span: Any, countries: Any) -> list[Any]:
+    """"Mae Sot district", "Ye-U township": a town the gazetteer knows, named with a place
+    noun its entry lacks, in a country the document names (never a foreign namesake)."""
+    if len(span) < 2 or span[-1].lower_ not in cues["named_place_nouns"]:
+        return []
+    return [p for p in gaz.lookup(span[:-1].text) if p.kind == "city" and countries.get(p.country)]
