@@ -61,3 +61,14 @@ def test_no_earlier_act_of_the_type_leaves_no_target():
 def test_a_noun_that_names_no_act_is_no_reference():
     found = events_of(analysed("Egypt reopened its border crossing with Sudan. Ethiopia condemned the weather."))
     assert find(found, "Ethiopia", "ACCUSE")[3] is None, found
+
+
+def test_a_demand_to_release_is_aimed_at_the_one_who_took_them():
+    text = "Turkish forces seized an Egyptian tanker and its crew on Monday. Cairo demanded the release of the crew."
+    found = events_of(analysed(text))
+    assert find(found, "Egypt", "REQUEST")[3] == "Turkey", f"the holder, not the held: {found}"
+
+
+def test_a_demand_with_no_earlier_seizure_keeps_its_target():
+    found = events_of(analysed("Turkey called for calm. Cairo demanded the release of the crew."))
+    assert find(found, "Egypt", "REQUEST")[3] != "Turkey", "an appeal took nobody: no holder"

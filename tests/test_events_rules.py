@@ -241,6 +241,13 @@ def test_objects():
         ["attack", "Israel", "Sudan"], "the object, then its possessor and prepositional objects"
 
 
+def test_recipient():
+    found = _verb_targets(targets.recipient, "Kenya handed over three suspects to Somalia on Friday.", "handed")
+    assert found == ["Somalia"], f"who receives what is handed over comes first: {found}"
+    assert _verb_targets(targets.recipient, "Kenya arrested three suspects in Somalia.", "arrested") == [], \
+        "only transfer verbs have a recipient"
+
+
 def test_journey_purpose():
     with extra_actors(**{"Abiy Ahmed": ("PERSON", [])}):
         found = _verb_targets(targets.journey_purpose,
@@ -430,6 +437,13 @@ def test_apposition():
         "'its ally, Egypt'"
 
 
+def test_named_apposition():
+    with extra_actors(**{"Pavel Sorokin": ("PERSON", [])}):
+        found = _actor(arguments.named_apposition,
+                       "Germany granted asylum to a dissident journalist, Pavel Sorokin, last year.", "journalist")
+    assert found == "Pavel Sorokin", f"a common noun with a name in apposition stands for the named: {found}"
+
+
 def test_named_modifier():
     assert _actor(arguments.named_modifier, "The Hamas delegation arrived in Cairo.", "delegation") == "Hamas", \
         "'the Hamas delegation'"
@@ -587,3 +601,11 @@ def test_misplaced_agent():
     assert texts(triggers.misplaced_agent(token(ctx, "march"))) == ["students"], "'by' hung on 'break'"
     ctx = context_of("Egypt condemned the march.")
     assert triggers.misplaced_agent(token(ctx, "march")) == [], "no agent phrase"
+
+
+def test_coordinated_partners_come_before_a_site():
+    with extra_actors(**{"Wagah": ("LOC", [])}):
+        found = events_of(analysed("Egypt and Sudan agreed to a ceasefire at the Wagah crossing on Monday."))
+    targets_of_egypt = [e[3] for e in found if e[0] == "Egypt"]
+    assert targets_of_egypt and "Wagah" not in targets_of_egypt, \
+        f"a site named with a symmetric act is where it happened, not a party: {found}"

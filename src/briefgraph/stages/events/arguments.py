@@ -94,6 +94,20 @@ def other_pronoun(ctx: Context, ask: Ask) -> Verdict:
     return NOBODY if ask.token.pos_ == "PRON" else None
 
 
+def named_apposition(ctx: Context, ask: Ask) -> Verdict:
+    """"a Russian opposition journalist, Pavel Sorokin", "the rebel group, M23": a common
+    noun with a proper name in apposition stands for the one the name names."""
+    token = ask.token
+    if token.pos_ != "NOUN" or not token.text.islower():
+        return None
+    for child in children(token, "appos"):
+        if child.pos_ == "PROPN":
+            found = actor_at(ctx.actors, child.idx, end_char(child))
+            if found is not None and found.type in ("PERSON", "ORG", "GROUP"):
+                return found
+    return None
+
+
 def named_actor(ctx: Context, ask: Ask) -> Verdict:
     """An actor's mention at the token, unless the token is in a wire dateline
     ("BRUSSELS (Reuters) -": the place filed the story, it did not act)."""
@@ -237,6 +251,7 @@ def demonym_itself(ctx: Context, ask: Ask) -> Verdict:
 ACTOR_RULES: tuple[ActorRule, ...] = (
     pronoun_antecedent,
     other_pronoun,
+    named_apposition,
     named_actor,
     too_deep,
     compass_short_name,

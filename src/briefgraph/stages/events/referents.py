@@ -83,15 +83,35 @@ def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) ->
     return None
 
 
+# CAMEO root of a demand, and the PLOVER types of the acts that leave someone holding what
+# a demand asks back ("demanded the release of the crew" after a seizure).
+DEMAND_ROOT = "10"
+HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def holder(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
+    """"London demanded the release of the crew": a demand with no target whose object
+    asks something back (clauses.txt `holder_acts`) is aimed at whoever took it, not at
+    what was taken: the doer of the latest earlier seizure, arrest or attack by another actor."""
+    if root(draft.coding) != DEMAND_ROOT:
+        return None
+    noun = object_noun(ctx, draft)
+    if noun is None or noun.lower_ not in ctx.clause_words("holder_acts"):
+        return None
+    codes = ctx.know.patterns.codes
+    return next((d for d in reversed(earlier) if d.source.id != draft.source.id and d.kind != "quote"
+                 and plover_type(codes, d.coding) in HOLDING_TYPES), None)
+
+
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, reactions to an earlier act given its doer as their target."""
+    """The drafts, reactions to an earlier act given its doer as their target, and
+    demands to give back what an earlier act took given its taker."""
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     out = []
     for draft in drafts:
+        earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
         noun = act_noun(ctx, draft)
-        act = None
-        if noun is not None:
-            earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
-            act = antecedent(ctx, draft, noun, earlier)
+        act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
+        act = act or holder(ctx, draft, earlier)
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out

@@ -118,6 +118,20 @@ def relative_clause_noun(ctx: Context, verb: Token, place: bool) -> list[Candida
     return []
 
 
+def recipient(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"handed three suspects to Somalia's intelligence agency": who receives what a
+    transfer verb hands over (clauses.txt `transfer_verbs`) comes before what was handed."""
+    if verb.lemma_.lower() not in ctx.clause_words("transfer_verbs"):
+        return []
+    datives = children(verb, "dative")  # "gave Kyiv tanks"; the parser also marks "to" so
+    return [*(d for d in datives if d.pos_ != "ADP"), *(p for d in datives for p in conjuncts_of_pobj(d)),
+            *prep_objects(verb, ("to",))]
+
+
+def conjuncts_of_pobj(prep: Token) -> list[Token]:
+    return [t for c in children(prep, "pobj") for t in conjuncts(c)]
+
+
 def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """Direct and dative objects, their possessors, prepositional objects and
     participles' agents ("condemned the attack on Gaza by Israel")."""
@@ -241,6 +255,7 @@ def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
 
 VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
+    recipient,
     objects,
     held_objects,
     answered_actor,
@@ -349,6 +364,8 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
         if candidate is not None and candidate.id != source.id:
             if candidate.type in PLACE_TYPES and place_beside_people(ctx, token, candidates[:n]):
                 continue
+            if partner is not None and candidate.type in PLACE_TYPES and not candidate.code:
+                continue  # "X and Y agreed to a ceasefire at the Torkham crossing": a site, not a party
             return candidate
     return partner  # set only for symmetric codes and reciprocal clauses
 
