@@ -90,9 +90,10 @@ HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 def holder(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
-    """"London demanded the release of the crew": a demand with no target whose object
-    asks something back (clauses.txt `holder_acts`) is aimed at whoever took it, not at
-    what was taken: the doer of the latest earlier seizure, arrest or attack by another actor."""
+    """"London demanded the release of the crew": a demand whose object asks something back
+    (clauses.txt `holder_acts`) is aimed at whoever took it, not at what was taken (even when
+    the rules chose the crew): the doer of the latest earlier seizure, arrest or attack by
+    another actor; None when the document tells of none."""
     if root(draft.coding) != DEMAND_ROOT:
         return None
     noun = object_noun(ctx, draft)

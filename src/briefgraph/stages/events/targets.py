@@ -123,12 +123,15 @@ def recipient(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     transfer verb hands over (clauses.txt `transfer_verbs`) comes before what was handed."""
     if verb.lemma_.lower() not in ctx.clause_words("transfer_verbs"):
         return []
-    datives = children(verb, "dative")  # "gave Kyiv tanks"; the parser also marks "to" so
+    # a dative is the receiver itself ("gave Kyiv tanks") or, as the parser often labels it,
+    # the "to" whose object receives ("granted asylum to a journalist")
+    datives = children(verb, "dative")
     return [*(d for d in datives if d.pos_ != "ADP"), *(p for d in datives for p in conjuncts_of_pobj(d)),
             *prep_objects(verb, ("to",))]
 
 
 def conjuncts_of_pobj(prep: Token) -> list[Token]:
+    """The objects of a preposition token with their conjuncts."""
     return [t for c in children(prep, "pobj") for t in conjuncts(c)]
 
 
