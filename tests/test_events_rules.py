@@ -609,3 +609,12 @@ def test_coordinated_partners_come_before_a_site():
     targets_of_egypt = [e[3] for e in found if e[0] == "Egypt"]
     assert targets_of_egypt and "Wagah" not in targets_of_egypt, \
         f"a site named with a symmetric act is where it happened, not a party: {found}"
+
+
+def test_misread_subject():
+    ctx = context_of("Nauru severed ties with Taipei and switched recognition to Beijing.")
+    verb = token(ctx, "severed")
+    assert verb.doc[verb.i - 1].dep_ == "npadvmod", "the parse this rule repairs has changed: review the rule"
+    assert texts(subjects.misread_subject(verb)) == ["Nauru"], "a name right before a subjectless verb"
+    ctx = context_of("Egypt on Monday severed ties with Sudan.")
+    assert subjects.misread_subject(token(ctx, "severed")) == [], "the object of a preposition is no subject"

@@ -32,6 +32,8 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
     own = children(verb, "nsubj", "csubj")
     if not own:  # a subject the parser left loose: "Qatar's emir, Sheikh Hamad, launched"
         own = [c for c in children(verb, "dep") if c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if not own:
+        own = misread_subject(verb)
     if own:
         return _own_subjects(ctx, verb, own), False
     if depth > MAX_DEPTH:
@@ -41,6 +43,16 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
         if found is not None:
             return found
     return [], False
+
+
+def misread_subject(verb: Token) -> list[Token]:
+    """"Nauru severed ties with Taipei", parsed with "Nauru" as an adverbial noun: a name
+    right before a verb that has no subject, and names no time, is its subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head.i != verb.i or before.dep_ != "npadvmod" or before.pos_ != "PROPN" \
+            or before.ent_type_ in ("DATE", "TIME"):
+        return []
+    return [before]
 
 
 def shared_agents(verb: Token) -> list[Token]:
