@@ -89,16 +89,19 @@ DEMAND_ROOT = "10"
 HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
-def holder(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
+def asks_back(ctx: Context, draft: Draft) -> bool:
     """"London demanded the release of the crew": a demand whose object asks something back
-    (clauses.txt `holder_acts`) is aimed at whoever took it, not at what was taken (even when
-    the rules chose the crew): the doer of the latest earlier seizure, arrest or attack by
-    another actor; None when the document tells of none."""
+    (clauses.txt `holder_acts`)."""
     if root(draft.coding) != DEMAND_ROOT:
-        return None
+        return False
     noun = object_noun(ctx, draft)
-    if noun is None or noun.lower_ not in ctx.clause_words("holder_acts"):
-        return None
+    return noun is not None and noun.lower_ in ctx.clause_words("holder_acts")
+
+
+def holder(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
+    """A demand that asks something back is aimed at whoever took it, not at what was taken
+    (even when the rules chose the crew): the doer of the latest earlier seizure, arrest or
+    attack by another actor; None when the document tells of none."""
     codes = ctx.know.patterns.codes
     return next((d for d in reversed(earlier) if d.source.id != draft.source.id and d.kind != "quote"
                  and plover_type(codes, d.coding) in HOLDING_TYPES), None)
@@ -110,9 +113,13 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     out = []
     for draft in drafts:
-        earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
         noun = act_noun(ctx, draft)
-        act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
-        act = act or holder(ctx, draft, earlier)
+        back = asks_back(ctx, draft)
+        act = None
+        if noun is not None or back:  # the earlier drafts only for a draft that refers back
+            earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
+            act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
+            if act is None and back:
+                act = holder(ctx, draft, earlier)
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out

@@ -126,13 +126,8 @@ def recipient(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     # a dative is the receiver itself ("gave Kyiv tanks") or, as the parser often labels it,
     # the "to" whose object receives ("granted asylum to a journalist")
     datives = children(verb, "dative")
-    return [*(d for d in datives if d.pos_ != "ADP"), *(p for d in datives for p in conjuncts_of_pobj(d)),
+    return [*(d for d in datives if d.pos_ != "ADP"), *(p for d in datives for p in coordinated(children(d, "pobj"))),
             *prep_objects(verb, ("to",))]
-
-
-def conjuncts_of_pobj(prep: Token) -> list[Token]:
-    """The objects of a preposition token with their conjuncts."""
-    return [t for c in children(prep, "pobj") for t in conjuncts(c)]
 
 
 def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
