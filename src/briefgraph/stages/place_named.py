@@ -25,25 +25,30 @@ def unknown_named_place(span: Any, cues: Any, qualifier: str | None, counts: Any
     """The place of kind "other" a named place noun makes, or None without a country."""
     if not named_place_noun(span, cues):
         return None
-    country = qualifier
-    if country is None and counts:
-        ranked = counts.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            country = ranked[0][0]
+    country = qualifier or document_country(counts)
     if country is None:
         return None
     return Place(span.text, "other", country, None, 0.0, 0.0)
 
 
+def document_country(counts: Any) -> str | None:
+    """The country the document names most, when one is named more than any other."""
+    ranked = counts.most_common(2) if counts else []
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return str(ranked[0][0])
+    return None
+
+
 def told_place(finder: Any, span: Any) -> Mention | None:
-    """A place the gazetteer lacks whose country the text states with a place noun:
-    "the Lebanese village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country,
-    no point (never a guessed one)."""
+    """A place the gazetteer lacks that the text names with a place noun: "the Lebanese
+    village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country, no point
+    (never a guessed one); "the village of Pazigyi" in a story of Myanmar: the country
+    the document names most (document_country), else no place."""
     root = span.root
     if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
             not finder._place_noun(root.head.head):
         return None
-    country = finder._qualifier(span)
+    country = finder._qualifier(span) or document_country(finder._context(span.text))
     if country is None:
         return None
     noun = root.head.head.lemma_.lower()

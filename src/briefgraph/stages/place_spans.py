@@ -28,9 +28,27 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
             left = min([token.i] + [c.i for c in token.children
                                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
             spans.append((left, token.i + 1))
-    people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC") for s, e in a.mentions
+    spans += named_before_place_noun(nlp, cues)
+    # a group named by a common noun ("Kathmandu's public hospitals") holds no name of its own
+    people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC", "GROUP") for s, e in a.mentions
               if (s, e) not in misread]
     return spans, people
+
+
+def named_before_place_noun(nlp: Any, cues: Any) -> list[tuple[int, int]]:
+    """"in Ye-U township": capitalised words (joined by hyphens) right before a place noun,
+    which the NER and the parse may split into odd pieces."""
+    spans = []
+    for token in nlp:
+        if token.lower_ not in cues["named_place_nouns"] or token.i == 0:
+            continue
+        left = token.i
+        while left > 0 and (nlp[left - 1].text[:1].isupper() or
+                            (nlp[left - 1].text == "-" and left > 1 and nlp[left - 2].text[:1].isupper())):
+            left -= 1
+        if left < token.i and nlp[left].i != nlp[left].sent.start:
+            spans.append((left, token.i + 1))
+    return spans
 
 
 def misread_person(nlp: Any, gaz: Any, cues: Any, start: int, end: int) -> bool:
@@ -52,4 +70,8 @@ def before_place_noun(gaz: Any, cues: Any, span: Any, countries: Any) -> list[An
     noun its entry lacks, in a country the document names (never a foreign namesake)."""
     if len(span) < 2 or span[-1].lower_ not in cues["named_place_nouns"]:
         return []
-    return [p for p in gaz.lookup(span[:-1].text) if p.kind == "city" and countries.get(p.country)]
+    towns = [p for p in gaz.lookup(span[:-1].text) if p.kind == "city"]
+    named = [p for p in towns if countries.get(p.country)]
+    if named or len(towns) != 1 or any(countries.values()):
+        return named
+    return towns  # the only town of the name, in a text that names no country

@@ -30,11 +30,11 @@ from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
-from ..places import DocumentCountries, gazetteer, place_key, resolve
+from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import named_unknown, told_place
+from .place_named import document_country, named_unknown, told_place
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
@@ -137,13 +137,13 @@ class _PlaceFinder:
                     return told
                 continue
             if not span.text[:1].isupper():  # caseless text: the place's own name, not an alias
-                candidates = [p for p in candidates if place_key(p.name) in (place_key(span.text),
-                                                                             place_key(doc[s:end].text))]
+                own = {place_key(span.text), place_key(doc[s:end].text), place_key(span[:-1].text)}
+                candidates = [p for p in candidates if place_key(p.name) in own]
                 if not candidates:
                     continue
             place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
             if place is not None:
-                return _Mention(span.start_char, span.end_char, span.text, place, span.root)
+                return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return None
 
     def _caseless(self, span: Any) -> bool:
@@ -227,13 +227,15 @@ class _PlaceFinder:
         node = mention.root
         while node.dep_ in ("conj", "compound") and node.head.i != node.i:  # "villagers in Mae Sot district"
             node = node.head
+        if node.dep_ == "poss" and node.head.pos_ == "NOUN":  # "Doctors in Kathmandu's public hospitals"
+            node = node.head
         return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
 
     def _in_sentence(self, trigger: Any, source_tokens: set[int]) -> Location | None:
         sent = trigger.sent
         event_words = self._event_words(trigger)
         root = sent.root
-        clause, sentence = [], []
+        clause, sentence, owners = [], [], []
         where = self._where(trigger)
         if where is not None:
             return where.location("clause")
@@ -246,6 +248,9 @@ class _PlaceFinder:
             steps = self._climb(attach, event_words, CLAUSE_CUTS) if attach is not None else None
             if steps is None:  # "students occupying a building in Belgrade refused ..."
                 steps = participant_place(mention.root, event_words, self.cues)
+                if steps is not None and self._owner(mention):
+                    owners.append((steps, distance, mention))
+                    continue
             if steps is not None:
                 clause.append((steps, distance, mention))
                 continue
@@ -257,10 +262,21 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return most_specific(inner_places(clause)).location("clause")
+            return self._unknown_inside(most_specific(inner_places(clause))).location("clause")
         if sentence:
             return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
+        if owners:  # "Nigeria's army killed ...": the owner state, when the sentence names no other place
+            return min(owners, key=lambda c: c[:2])[2].location("clause")
         return None
+
+    def _owner(self, mention: _Mention) -> bool:
+        """"Rwanda's troops", "Venezuela's armed forces": a state named as the owner of a
+        participant is the event's place only when the sentence names no other (but
+        "Syria's northern villages" is a place)."""
+        node = mention.root
+        while node.dep_ in ("conj", "compound") and node.head.i != node.i:
+            node = node.head
+        return mention.place.kind == "country" and node.dep_ == "poss" and not self._place_noun(node.head)
 
     def _shares_subject(self, trigger: Any, attach: Any) -> bool:
         """"Fighters set fire to a clinic and abducted two nurses in Batibo": verbs joined by
@@ -276,15 +292,30 @@ class _PlaceFinder:
         return verb.pos_ in ("VERB", "AUX") and top(attach).i == verb.i and attach.i != verb.i and \
             self._climb(attach, {verb.i: 0}, tuple(c for c in SENTENCE_CUTS if c != "conj")) is not None
 
-    def _names_unknown_place(self, trigger: Any) -> bool:
-        """Whether the event's clause names a place the gazetteer does not know ("the
-        attack on Quirimba"): then neither the narrative's nor the dateline's place is its."""
+    def _unknown_place(self, trigger: Any) -> _Mention | None:
+        """A place the gazetteer does not know that the event's clause names ("the attack
+        on Quirimba", "clashed near Woldiya"): the event's place, with the country the text
+        ties it to or the one the document names most, and no point (never a guessed one);
+        then neither the narrative's nor the dateline's place is its."""
         words = self._event_words(trigger)
         for ent in self._unknown_place_ents(trigger.sent):
             attach = self._attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
-                return True
-        return False
+                return unknown_mention(ent, self._qualifier(ent) or document_country(self._context(ent.text)))
+        return None
+
+    def _unknown_inside(self, mention: _Mention) -> _Mention:
+        """"a mine near Morowali in Central Sulawesi": a place the gazetteer lacks that the
+        known place is named as the container of is the more precise place, in the
+        container's country."""
+        root = mention.root
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "of"):
+            return mention
+        prep = root.head
+        for ent in self._unknown_place_ents(root.sent):
+            if ent.root.i == prep.head.i or ent.end == prep.i:  # hung on it, or right before "in"
+                return unknown_mention(ent, mention.place.country)
+        return mention
 
     def _unknown_place_ents(self, sent: Any) -> list[Any]:
         """The sentence's place entities that no resolved mention covers, once per sentence."""
@@ -345,8 +376,11 @@ class _PlaceFinder:
         trigger = self._trigger(event)
         if trigger is not None:
             found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
-            if found is not None or self._names_unknown_place(trigger):
-                return found  # a place the gazetteer lacks is still the event's: no fallback
+            if found is not None:
+                return found
+            unknown = self._unknown_place(trigger)
+            if unknown is not None:
+                return unknown.location("clause")  # a place the gazetteer lacks is still the event's
             sole = sole_place(self, trigger)
             if sole is not None:
                 return sole.location("sentence")
@@ -362,6 +396,28 @@ class _PlaceFinder:
             if start <= offset:
                 dateline = mention
         return dateline.location("dateline") if dateline is not None else None
+
+
+def unknown_mention(ent: Any, country: str | None) -> _Mention:
+    """A place entity the gazetteer lacks, as a mention of kind "other" without a point."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ == "the":
+        start += 1
+    span = ent.doc[start:end]
+    place = Place(span.text, "other", country, None, 0.0, 0.0)
+    return _Mention(span.start_char, span.end_char, span.text, place, span.root, point=False)
+
+
+def governed_root(span: Any) -> Any:
+    """The token heading a place name: the span's root, unless the parse broke the name
+    and the preposition right before it governs another of its words ("from a school in
+    Katsina state" read as "in Katsina" + "from ... state")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "ADP" and span.root.head.i != before.i:
+        governed = [t for t in span if t.head.i == before.i and t.dep_ == "pobj"]
+        if governed:
+            return governed[0]
+    return span.root
 
 
 def most_specific(candidates: list[tuple[int, int, _Mention]]) -> _Mention:
