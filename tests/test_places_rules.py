@@ -259,3 +259,12 @@ def test_streets_and_forests_of_a_place_are_that_place():
     assert any(loc and loc[0] == "Kisumu" for _, loc in found), found
     found = places("Rangers arrested six poachers in the forests of Kakamega county in Kenya on Monday.")
     assert any(loc and loc[0].startswith("Kakamega") for _, loc in found), found
+
+
+def test_a_site_named_by_a_facility_noun():
+    found = dict(places("Plainclothes detectives picked up three student leaders from a dormitory at Dhaka "
+                        "University early on Sunday."))
+    assert found.get("picked") and found["picked"][:2] == ("Dhaka University", "BGD"), found
+    doc = analyse_text("Soldiers paraded new missiles through Zzyzx Square in Pyongyang.", published="2024-05-01")
+    site = next((e.location for e in doc.events if e.location), None)
+    assert site is not None and site.name == "Zzyzx Square" and site.lat is None, f"a site, no point: {site}"

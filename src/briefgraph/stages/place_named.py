@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..places import Place
+from ..places import Place, resolve
 from .place_fallbacks import Mention
 
 
@@ -62,3 +62,31 @@ def named_unknown(finder: Any, span: Any) -> Mention | None:
     """"the Sambisa forest": an unknown name before a place noun (unknown_named_place)."""
     place = unknown_named_place(span, finder.cues, finder._qualifier(span), finder._context(span.text))
     return Mention(span.start_char, span.end_char, span.text, place, span.root, point=False) if place else None
+
+
+def facility_mentions(finder: Any) -> list[Mention]:
+    """Sites named by a capitalised name ending in a facility noun ("Dhaka University", "Kim Il
+    Sung Square", "Moi Avenue"), from the NER's facilities and organisations and the actors'
+    organisations: kind "other", no point, in the country of a town the name holds or else the
+    one the document names most (document_country)."""
+    nlp = finder.nlp
+    spans = {(ent.start_char, ent.end_char) for ent in nlp.ents if ent.label_ in ("FAC", "ORG")}
+    spans |= {(s, e) for a in finder.doc.actors if a.type == "ORG" for s, e in a.mentions}
+    out = []
+    for start, end in sorted(spans):
+        span = nlp.char_span(start, end, alignment_mode="expand")
+        if span is not None and span[0].lower_ == "the":
+            span = span[1:]
+        if span is None or len(span) < 2 or span[-1].lower_ not in finder.cues["facility_nouns"] or \
+                not all(t.text[:1].isupper() for t in span if t.is_alpha):
+            continue
+        country = town_country(finder, span[:-1]) or document_country(finder._context(span.text))
+        place = Place(span.text, "other", country, None, 0.0, 0.0)
+        out.append(Mention(span.start_char, span.end_char, span.text, place, span.root, point=False))
+    return out
+
+
+def town_country(finder: Any, words: Any) -> str | None:
+    """The country of the place these words name ("Dhaka", resolved as any place name), or None."""
+    place = resolve(words.text, finder._context(words.text)) if words.text[:1].isupper() else None
+    return place.country if place is not None else None

@@ -34,7 +34,7 @@ from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import document_country, named_unknown, told_place
+from .place_named import document_country, facility_mentions, named_unknown, told_place
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
@@ -98,6 +98,7 @@ class _PlaceFinder:
     def _mentions(self) -> list[_Mention]:
         spans, people = candidate_spans(self.doc, self.gaz, self.cues)
         found: dict[int, _Mention] = {}
+        facilities = {m.start: m for m in facility_mentions(self)}
         for start, end in sorted(set(spans), key=lambda se: (se[0], -(se[1] - se[0]))):
             mention = self._resolve_span(start, end, people)
             if mention is None:
@@ -106,6 +107,10 @@ class _PlaceFinder:
             if taken is not None:
                 if (taken.end - taken.start) >= (mention.end - mention.start):
                     continue
+                found.pop(taken.root.i)
+            found[mention.root.i] = mention
+        for mention in facilities.values():  # a site's name holds the town: "Dhaka University"
+            for taken in [m for m in found.values() if m.start < mention.end and mention.start < m.end]:
                 found.pop(taken.root.i)
             found[mention.root.i] = mention
         return sorted(found.values(), key=lambda m: m.start)
