@@ -307,6 +307,13 @@ def test_agent_phrase():
     assert m.group_key == GroupKey("BDI", "militiaman"), m.group_key
 
 
+def test_agent_phrase_stops_at_a_comma():
+    ctx = context("In Bishkek, opposition lawmakers accused the government of using force.")
+    tokens, i = token_index(ctx, "lawmakers")
+    m = groups.agent_phrase(ctx, tokens, i)
+    assert m is None or not m.text.startswith("Bishkek"), f"a place before a comma joined the group: {m}"
+
+
 # -- knowledge-base links and keys -----------------------------------------------------------------
 
 def test_link_rules():

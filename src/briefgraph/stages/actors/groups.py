@@ -29,7 +29,9 @@ PERSON_NOUN = re.compile(r"(?:man|men|er|or|ist|ant|ent|ian|ee|eer|ard|ive|ary|a
 
 
 def _stops_phrase(prev: Token) -> bool:
-    return "\n" in prev.whitespace_ or prev.lower_ in GROUP_STOP or prev.like_num
+    """A word the modifiers of a group or agent noun never reach past: a line break, a stop
+    word, a number, a clause's comma or colon ("In Bishkek, opposition lawmakers")."""
+    return "\n" in prev.whitespace_ or prev.lower_ in GROUP_STOP or prev.like_num or prev.text in (",", ";", ":")
 
 
 # -- collective groups ---------------------------------------------------------------------------
