@@ -268,3 +268,14 @@ def test_a_site_named_by_a_facility_noun():
     doc = analyse_text("Soldiers paraded new missiles through Zzyzx Square in Pyongyang.", published="2024-05-01")
     site = next((e.location for e in doc.events if e.location), None)
     assert site is not None and site.name == "Zzyzx Square" and site.lat is None, f"a site, no point: {site}"
+
+
+def test_a_town_in_another_transliteration():
+    from briefgraph.places import gazetteer
+    from briefgraph.places.gazetteer import spelling_key
+
+    assert spelling_key("woldiya") == spelling_key("woldia") == "woldia", spelling_key("woldiya")
+    assert [p.country for p in gazetteer().lookup_spelling("Woldiya")][:1] == ["ETH"]
+    assert gazetteer().lookup_spelling("Paris") == [], "a known name or a short one has no other spelling"
+    found = dict(places("Federal troops and regional militiamen clashed near Woldiya on Saturday."))
+    assert found.get("clashed") and found["clashed"][1] == "ETH", found

@@ -48,10 +48,24 @@ def place_key(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+_SPELLINGS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ou", "u"), ("iy", "i"), ("y", "i"),
+              ("q", "k"), ("ah ", "a "), ("eh ", "e "))
+
+
+def spelling_key(key: str) -> str:
+    """A place key with the letters transliterations disagree on merged: h after k, g, d
+    and t, ou/u, iy/y/i, q/k, a final h, doubled letters ("woldiya" -> "woldia")."""
+    text = key + " "
+    for old, new in _SPELLINGS:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1", r"\1", text).strip()
+
+
 class Gazetteer:
     def __init__(self, places: list[Place], names: dict[str, list[int]]):
         self.places = places
         self._names = names
+        self._spellings: dict[str, list[int]] | None = None
         self.demonyms: dict[str, str] = {}
         for place in places:
             if place.kind == "country" and place.country:
@@ -64,6 +78,20 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Every place called `name` (its name or an alias), best known first."""
         return [self.places[i] for i in self._names.get(place_key(name), ())]
+
+    def lookup_spelling(self, name: str) -> list[Place]:
+        """The places whose name is spelled the same but for transliteration habits
+        ("Woldiya" for "Woldia", "Hodeida" for "Hodeidah"; spelling_key), for a name of
+        six letters or more that `lookup` does not know."""
+        key = place_key(name)
+        if len(key.replace(" ", "")) < 6 or key in self._names:
+            return []
+        if self._spellings is None:
+            self._spellings = {}
+            for known, indices in self._names.items():
+                self._spellings.setdefault(spelling_key(known), []).extend(indices)
+        found = dict.fromkeys(self._spellings.get(spelling_key(key), ()))
+        return [self.places[i] for i in sorted(found, key=lambda i: -self.places[i].population)]
 
     def knows(self, name: str) -> bool:
         return place_key(name) in self._names

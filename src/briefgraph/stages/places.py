@@ -135,7 +135,8 @@ class _PlaceFinder:
             if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
                 continue  # part of a person's or an organisation's name
             candidates = self.gaz.lookup(span.text) or \
-                before_place_noun(self.gaz, self.cues, span, self._context(span.text))
+                before_place_noun(self.gaz, self.cues, span, self._context(span.text)) or \
+                self._spelled(span)
             if not candidates:
                 told = told_place(self, span) or named_unknown(self, span)
                 if told is not None:
@@ -150,6 +151,13 @@ class _PlaceFinder:
             if place is not None:
                 return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return None
+
+    def _spelled(self, span: Any) -> list[Place]:
+        """Places the name stands for in another transliteration ("Woldiya"), when the
+        NER calls it a place: a town, region or feature, never a state."""
+        if not any(ent.label_ in PLACE_LABELS and ent.start <= span.root.i < ent.end for ent in span.doc.ents):
+            return []
+        return [p for p in self.gaz.lookup_spelling(span.text) if p.kind != "country"]
 
     def _caseless(self, span: Any) -> bool:
         """Whether the sentence was written all in lower or all in upper case: there the
