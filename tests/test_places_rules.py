@@ -279,3 +279,13 @@ def test_a_town_in_another_transliteration():
     assert gazetteer().lookup_spelling("Paris") == [], "a known name or a short one has no other spelling"
     found = dict(places("Federal troops and regional militiamen clashed near Woldiya on Saturday."))
     assert found.get("clashed") and found["clashed"][1] == "ETH", found
+
+
+def test_a_site_takes_the_country_the_text_ties_it_to():
+    found = dict(places("Police fired rubber bullets at protesters in Yerevan's Republic Square."))
+    assert found.get("fired") and found["fired"][:2] == ("Republic Square", "ARM"), f"no US town 'Republic': {found}"
+
+
+def test_a_department_is_a_region():
+    found = dict(places("The UN envoy met rebel leaders in the Colombian department of Cauca."))
+    assert found.get("met") and found["met"][1] == "COL", found

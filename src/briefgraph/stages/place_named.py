@@ -67,8 +67,9 @@ def named_unknown(finder: Any, span: Any) -> Mention | None:
 def facility_mentions(finder: Any) -> list[Mention]:
     """Sites named by a capitalised name ending in a facility noun ("Dhaka University", "Kim Il
     Sung Square", "Moi Avenue"), from the NER's facilities and organisations and the actors'
-    organisations: kind "other", no point, in the country of a town the name holds or else the
-    one the document names most (document_country)."""
+    organisations: kind "other", no point, in the country the text ties it to ("Yerevan's
+    Republic Square"), else of a town the name holds (town_country), else the one the document
+    names most (document_country)."""
     nlp = finder.nlp
     spans = {(ent.start_char, ent.end_char) for ent in nlp.ents if ent.label_ in ("FAC", "ORG")}
     spans |= {(s, e) for a in finder.doc.actors if a.type == "ORG" for s, e in a.mentions}
@@ -80,13 +81,18 @@ def facility_mentions(finder: Any) -> list[Mention]:
         if span is None or len(span) < 2 or span[-1].lower_ not in finder.cues["facility_nouns"] or \
                 not all(t.text[:1].isupper() for t in span if t.is_alpha):
             continue
-        country = town_country(finder, span[:-1]) or document_country(finder._context(span.text))
+        context = finder._context(span.text)
+        country = finder._qualifier(span) or town_country(finder, span[:-1], context) or document_country(context)
         place = Place(span.text, "other", country, None, 0.0, 0.0)
         out.append(Mention(span.start_char, span.end_char, span.text, place, span.root, point=False))
     return out
 
 
-def town_country(finder: Any, words: Any) -> str | None:
-    """The country of the place these words name ("Dhaka", resolved as any place name), or None."""
+def town_country(finder: Any, words: Any, context: Any) -> str | None:
+    """The country of the place these words name ("Dhaka" of "Dhaka University"), when the
+    document names that country or none at all ("Republic" of "Yerevan's Republic Square"
+    is no American town); else None."""
     place = resolve(words.text, finder._context(words.text)) if words.text[:1].isupper() else None
-    return place.country if place is not None else None
+    if place is None or not place.country or (any(context.values()) and not context.get(place.country)):
+        return None
+    return place.country
