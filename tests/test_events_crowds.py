@@ -35,3 +35,24 @@ def test_civilians_riot_only_against_property():
 def test_armed_groups_burning_property_still_assault():
     events = _events("Gunmen set fire to a bus near Kaduna on Sunday.")
     assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events
+
+
+def test_force_on_an_unnamed_crowd_is_aimed_at_the_protesters_told_before():
+    events = _events("About 200 dock workers blocked the port gates on Monday, protesting against job cuts.\n\n"
+                     "Later that day, riot police used tear gas to clear the gates.")
+    force = [e for e in events if e[0] == "riot police"]
+    assert force and force[0][1] == "ASSAULT" and force[0][3] == "About 200 dock workers", \
+        f"the crowd told of just before is the target of the force on it: {events}"
+
+
+def test_force_with_no_protest_told_keeps_no_target():
+    events = _events("Riot police used tear gas on Monday, the interior ministry said.")
+    force = [e for e in events if e[0] == "Riot police"]
+    assert force and all(e[3] is None for e in force), f"no crowd in the story: no target: {events}"
+
+
+def test_force_long_after_a_protest_is_not_aimed_at_it():
+    events = _events("Dock workers blocked the port gates on Monday. The strike cost millions. Ships waited "
+                     "offshore. Exporters complained. Later, riot police used tear gas.")
+    force = [e for e in events if e[0] == "riot police"]
+    assert force and all(e[3] is None for e in force), f"a protest three sentences back is no crowd of this: {events}"

@@ -19,6 +19,7 @@ The rooms, in the order a sentence goes through them:
   modality   asserted, reported, planned, hypothetical; conditions
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
   referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS)
+  crowds     crowd violence as riots; state forces' force on a crowd aimed at its protesters
   drafts     one draft per source; finishing into records.Event (dates: the date)
   learned    a trained model's keep/drop of each draft (knowledge/events/candidate-model.json)
   statements a quote's statement event
@@ -32,6 +33,7 @@ from collections.abc import Callable
 from ...knowledge import Knowledge
 from ...records import Analysis, Event
 from .context import Context, EventKnowledge
+from .crowds import policed_crowds
 from .drafts import Draft, finish
 from .learned import screen
 from .referents import refer_to_acts
@@ -68,6 +70,6 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
             drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
-    drafts = refer_to_acts(ctx, drafts)
+    drafts = policed_crowds(ctx, refer_to_acts(ctx, drafts))
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

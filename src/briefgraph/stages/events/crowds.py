@@ -2,18 +2,25 @@
 with nobody named, is a riot (CAMEO 145, PROTEST), as conflict data code mob violence
 ("a mob set fire to a police station", "protesters smashed the windows of a bank");
 what they do to people stays ASSAULT ("a mob beat a man to death"). The place a riot
-happened in is its location, not its target. Word lists: knowledge/events/clauses.txt."""
+happened in is its location, not its target. And the force state forces use on a crowd
+with nobody named ("Riot police used tear gas to clear the last tractors") is aimed at the
+protesters the story told of just before (`policed_crowds`). Word lists:
+knowledge/events/clauses.txt."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...knowledge.patterns import Coding
 from ...records import Actor
+from .coding import plover_type
 from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
     from .context import Context
+    from .drafts import Draft
 
 RIOT = "145"
 
@@ -41,3 +48,42 @@ def is_property(ctx: Context, coding: Coding) -> bool:
 def riot_target(target: Actor | None) -> Actor | None:
     """A riot's target: a group or institution, never the place it happened in."""
     return None if target is not None and target.type in PLACE_TYPES else target
+
+
+# how many sentences back a protest may be told for the force that follows to be aimed at it
+CROWD_SENTENCES_BACK = 2
+
+
+def policed_crowds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts, state forces' force with no target (clauses.txt `force_categories`,
+    `crowd_force_types`) aimed at the protesters of the nearest protest (or act of protesters,
+    `crowd_categories`) told in its sentence or the CROWD_SENTENCES_BACK before it; unchanged
+    without one."""
+    codes = ctx.know.patterns.codes
+    crowd = ctx.clause_words("crowd_categories")
+    protests = sorted((d for d in drafts if d.kind != "quote" and (
+        plover_type(codes, d.coding) == "PROTEST" or (d.source.category or "") in crowd)), key=lambda d: d.trigger.i)
+    if not protests:
+        return drafts
+    starts = [s.start for s in ctx.nlp.sents]
+    out = []
+    for draft in drafts:
+        crowd = None
+        if draft.target is None and (draft.source.category or "").replace(" ", "_") in ctx.clause_words("force_categories") \
+                and (plover_type(codes, draft.coding) or "").lower() in ctx.clause_words("crowd_force_types"):
+            crowd = nearest_protest(ctx, draft, protests, starts)
+        out.append(replace(draft, target=crowd.source) if crowd is not None else draft)
+    return out
+
+
+def nearest_protest(ctx: Context, draft: Draft, protests: list[Draft], starts: list[int]) -> Draft | None:
+    """The latest protest by another actor from CROWD_SENTENCES_BACK sentences before the draft's
+    to the end of its sentence."""
+    here = bisect_right(starts, draft.trigger.i) - 1
+    first = starts[max(0, here - CROWD_SENTENCES_BACK)]
+    end = draft.trigger.sent.end
+    for other in reversed(protests):
+        i = other.trigger.i
+        if first <= i < end and other.source.id != draft.source.id:
+            return other
+    return None
