@@ -60,20 +60,24 @@ def policed_crowds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     `crowd_categories`) told in its sentence or the CROWD_SENTENCES_BACK before it; unchanged
     without one."""
     codes = ctx.know.patterns.codes
-    crowd = ctx.clause_words("crowd_categories")
+    crowds = ctx.clause_words("crowd_categories")
     protests = sorted((d for d in drafts if d.kind != "quote" and (
-        plover_type(codes, d.coding) == "PROTEST" or (d.source.category or "") in crowd)), key=lambda d: d.trigger.i)
+        plover_type(codes, d.coding) == "PROTEST" or (d.source.category or "") in crowds)), key=lambda d: d.trigger.i)
     if not protests:
         return drafts
     starts = [s.start for s in ctx.nlp.sents]
     out = []
     for draft in drafts:
-        crowd = None
-        if draft.target is None and (draft.source.category or "").replace(" ", "_") in ctx.clause_words("force_categories") \
-                and (plover_type(codes, draft.coding) or "").lower() in ctx.clause_words("crowd_force_types"):
-            crowd = nearest_protest(ctx, draft, protests, starts)
+        crowd = nearest_protest(ctx, draft, protests, starts) if uses_force(ctx, draft) else None
         out.append(replace(draft, target=crowd.source) if crowd is not None else draft)
     return out
+
+
+def uses_force(ctx: Context, draft: Draft) -> bool:
+    """Force with no target named, by state forces (`force_categories`, `crowd_force_types`)."""
+    plover = plover_type(ctx.know.patterns.codes, draft.coding) or ""
+    return draft.target is None and (draft.source.category or "").replace(" ", "_") in \
+        ctx.clause_words("force_categories") and plover.lower() in ctx.clause_words("crowd_force_types")
 
 
 def nearest_protest(ctx: Context, draft: Draft, protests: list[Draft], starts: list[int]) -> Draft | None:
