@@ -56,3 +56,15 @@ def test_force_long_after_a_protest_is_not_aimed_at_it():
                      "offshore. Exporters complained. Later, riot police used tear gas.")
     force = [e for e in events if e[0] == "riot police"]
     assert force and all(e[3] is None for e in force), f"a protest three sentences back is no crowd of this: {events}"
+
+
+def test_a_clash_with_an_armed_or_protesting_side_is_a_fight():
+    events = _events("Demonstrators clashed with police over the election results.")
+    assert ("Demonstrators", "ASSAULT", "190", "police") in events, f"a fight, not an accusation: {events}"
+    hawkers = _events("Hawkers clashed with police in the city centre.")
+    assert hawkers and hawkers[0][:3] == ("Hawkers", "ASSAULT", "190"), f"street hawkers are actors: {hawkers}"
+
+
+def test_a_clash_between_politicians_is_no_fight():
+    events = _events("The finance minister clashed with the central bank governor over the budget.")
+    assert all(c != "190" for _, _, c, _ in events), f"a quarrel of officials is no fight: {events}"

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .coding import plover_type
@@ -38,6 +40,21 @@ def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Codi
         return None
     on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding)
     return None if on_people else Coding(RIOT, None, coding.source)
+
+
+FIGHT = "190"
+
+
+def fight_coding(ctx: Context, trigger: Token, sides: tuple[Actor | None, ...], coding: Coding) -> Coding | None:
+    """"Protesters clashed with police over the results": a fight verb with an armed or
+    protesting side (clauses.txt `fight_verbs`, `fighting_categories`) is a fight (CAMEO 190),
+    not the verbal quarrel a pattern for ministers gives; None when it keeps its coding."""
+    if trigger.lemma_.lower() not in ctx.clause_words("fight_verbs") or coding.cameo[:2] in ("18", "19", "20"):
+        return None
+    fighting = ctx.clause_words("fighting_categories")
+    if not any(a is not None and (a.category or "").replace(" ", "_") in fighting for a in sides):
+        return None
+    return Coding(FIGHT, None, coding.source)
 
 
 def is_property(ctx: Context, coding: Coding) -> bool:
