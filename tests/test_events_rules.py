@@ -618,3 +618,12 @@ def test_misread_subject():
     assert texts(subjects.misread_subject(verb)) == ["Nauru"], "a name right before a subjectless verb"
     ctx = context_of("Egypt on Monday severed ties with Sudan.")
     assert subjects.misread_subject(token(ctx, "severed")) == [], "the object of a preposition is no subject"
+
+
+def test_shared_object():
+    assert _verb_targets(targets.shared_object, "Police beat and arrested dozens of protesters.",
+                         "beat") == ["dozens", "protesters"], "'beat and arrested X': X is beaten too"
+    assert _verb_targets(targets.shared_object, "Police beat the men and arrested their leader.", "beat") == [], \
+        "a verb with an object of its own shares none"
+    assert _verb_targets(targets.shared_object, "Police withdrew and soldiers arrested the men.", "withdrew") == [], \
+        "a verb joined to one with a subject of its own shares nothing"

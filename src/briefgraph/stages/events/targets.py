@@ -251,11 +251,26 @@ def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return list(coordinated(children(verb.head, "nsubj")))
 
 
+def shared_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"Police beat and arrested dozens of protesters": a verb with no object of its own
+    shares the object of the verb joined to it by "and" under the same subject."""
+    if children(verb, "dobj", "nsubjpass"):
+        return []
+    out: list[Candidate] = []
+    for other in children(verb, "conj"):
+        if other.pos_ == "VERB" and not children(other, "nsubj", "nsubjpass"):
+            for obj in children(other, "dobj"):
+                out.extend(conjuncts(obj))
+                out.extend(p for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj"))
+    return out
+
+
 VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     recipient,
     objects,
     held_objects,
+    shared_object,
     answered_actor,
     journey_purpose,
     state_mission,
