@@ -135,6 +135,16 @@ def test_not_an_anaphor():
     assert not generic.not_an_anaphor(ctx, head(ctx, "rebels", last=True)), "'the rebels' are the Houthis"
 
 
+def test_not_an_instrument():
+    ctx = context("Britain mobilized army reservists on Monday.")
+    assert not generic.not_an_instrument(ctx, head(ctx, "reservists")), "a named state's forces are its means"
+    ctx = context("Jihadists killed 20 soldiers on Monday.")
+    assert generic.not_an_instrument(ctx, head(ctx, "soldiers")), \
+        "'Jihadists' (tagged NORP) is no state: the soldiers they kill are no means of theirs"
+    assert ("islamists", "pirates") == (GENERIC.get("islamists").form, GENERIC.get("pirates").form), \
+        "Islamists and pirates are agents"
+
+
 def test_nationality_from_demonym_and_possessive():
     ctx = context("Kenyan police fired tear gas.")
     assert generic.nationality(ctx, head(ctx, "police")) == "KEN"

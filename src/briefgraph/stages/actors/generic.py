@@ -154,7 +154,15 @@ def not_an_instrument(ctx: Context, head: Head) -> bool:
     while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return not any(s.ent_type_ in {"GPE", "ORG", "NORP"} for s in subjects)
+    return not any(s.ent_type_ in {"GPE", "ORG"} or (s.ent_type_ == "NORP" and _state_people(ctx, s))
+                   for s in subjects)
+
+
+def _state_people(ctx: Context, tok: Token) -> bool:
+    """"Israelis", "the French": a state's people; not "Jihadists", a group the NER also
+    tags NORP, whose objects are no means of theirs."""
+    entry = ctx.demonym_entry(tok.text)
+    return entry is not None and entry.is_state()
 
 
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
