@@ -457,3 +457,13 @@ def test_zones_a_headline_only_document_is_its_body():
     assert ctx.zone_at(0) == "body", f"a one-line document is all headline: it is the text: {ctx.zones}"
     ctx = context("Police fire tear gas\n\nPolice fired tear gas at students in Dhaka on Monday.")
     assert ctx.zone_at(0) == "title", f"a headline over a body stays a title: {ctx.zones}"
+
+
+@pytest.mark.parametrize("name,kb_id", [("ISWAP", "grp:iswap"), ("CODECO", "grp:codeco"), ("Fano", "grp:fano"),
+                                        ("Jaish-e-Mohammed", "grp:jem"), ("People's Defence Force", "grp:pdf-mmr")])
+def test_armed_groups_of_conflict_data_are_known(name, kb_id):
+    import briefgraph
+
+    record = briefgraph.extract_text(f"{name} attacked an army base on Monday.")
+    linked = [a.get("kb_id") for a in record["actors"]]
+    assert kb_id in linked, f"{name!r} not linked to {kb_id}: {record['actors']}"
