@@ -32,6 +32,7 @@ from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
+from .place_choice import governed_root, inner_places, most_specific, unknown_mention
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
 from .place_named import document_country, facility_mentions, named_unknown, told_place
@@ -409,50 +410,3 @@ class _PlaceFinder:
             if start <= offset:
                 dateline = mention
         return dateline.location("dateline") if dateline is not None else None
-
-
-def unknown_mention(ent: Any, country: str | None) -> _Mention:
-    """A place entity the gazetteer lacks, as a mention of kind "other" without a point."""
-    start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ == "the":
-        start += 1
-    span = ent.doc[start:end]
-    place = Place(span.text, "other", country, None, 0.0, 0.0)
-    return _Mention(span.start_char, span.end_char, span.text, place, span.root, point=False)
-
-
-def governed_root(span: Any) -> Any:
-    """The token heading a place name: the span's root, unless the parse broke the name
-    and the preposition right before it governs another of its words ("from a school in
-    Katsina state" read as "in Katsina" + "from ... state")."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.pos_ == "ADP" and span.root.head.i != before.i:
-        governed = [t for t in span if t.head.i == before.i and t.dep_ == "pobj"]
-        if governed:
-            return governed[0]
-    return span.root
-
-
-def most_specific(candidates: list[tuple[int, int, _Mention]]) -> _Mention:
-    """The nearest clause place, but a place inside a country beats that country named in
-    the same clause ("Myanmar's military did not bomb the village of Pazigyi")."""
-    best = min(candidates, key=lambda c: c[:2])[2]
-    if best.place.kind != "country":
-        return best
-    inside = [c for c in candidates if c[2].place.kind != "country" and c[2].place.country == best.place.country]
-    return min(inside, key=lambda c: c[:2])[2] if inside else best
-
-
-def inner_places(candidates: list[tuple[int, int, _Mention]]) -> list[tuple[int, int, _Mention]]:
-    """A place named as the container of another candidate ("the Exarchia district of
-    Athens", "Athens's Exarchia district") yields to the place inside it."""
-    roots = {c[2].root.i for c in candidates if c[2].root is not None and c[2].place.kind != "country"}
-
-    def container(mention: _Mention) -> bool:
-        root = mention.root
-        if root is None:
-            return False
-        return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in roots) or \
-            (root.dep_ == "poss" and root.head.i in roots)
-    kept = [c for c in candidates if not container(c[2])]
-    return kept or candidates
