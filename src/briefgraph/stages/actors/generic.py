@@ -157,9 +157,18 @@ def not_an_instrument(ctx: Context, head: Head) -> bool:
     return not any(s.ent_type_ in {"GPE", "ORG", "NORP"} for s in subjects)
 
 
+def machine_as_subject(ctx: Context, head: Head) -> bool:
+    """"Military jets bombed a monastery": a machine acts for its forces only as the subject
+    of an active verb ("shot down two drones" names no actor)."""
+    tok = head.token
+    if tok.lower_ not in ctx.generic.machine_words:
+        return True
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
                                           bare_count_alone, one_person_determined, not_an_anaphor, not_a_state_organ,
-                                          not_an_instrument)
+                                          not_an_instrument, machine_as_subject)
 
 
 def nationality(ctx: Context, head: Head) -> str | None:
