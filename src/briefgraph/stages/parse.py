@@ -26,6 +26,7 @@ from spacy.symbols import NORM, ORTH
 from ..knowledge import Knowledge
 from ..nlp import load_nlp, parse_texts
 from ..records import Analysis
+from .parse_repairs import IsVerb, repair_parse
 
 VOWELS = "aeiou"
 STAND_IN = {"ed": "hit", "ing": "hitting"}  # a plain verb per inflection
@@ -35,12 +36,20 @@ def build(knowledge: Knowledge) -> Callable[[list[Analysis]], list[dict[str, Any
     """The parse stage (spaCy, batched), with the knowledge's hyphenated verbs kept whole."""
     lemmas = compound_verb_forms(knowledge.words["compound_verbs"])
     keep_whole(load_nlp(), lemmas)
-    return lambda analyses: parse_batch(analyses, lemmas)
+    patterns = knowledge.patterns
+    return lambda analyses: parse_batch(analyses, lemmas,
+                                        lambda t: patterns.has_trigger("verb", [t.lemma_.lower(), t.lower_]))
 
 
-def parse_batch(analyses: list[Analysis], lemmas: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+def parse_batch(analyses: list[Analysis], lemmas: Mapping[str, str] | None = None,
+                is_verb: IsVerb | None = None) -> list[dict[str, Any]]:
+    """The parse of each analysis; with `is_verb` (a word the event dictionary knows as a
+    verb) sentences left with a stranded noun are repaired (parse_repairs.py)."""
     texts = [a.analysed_text if a.analysed_text is not None else a.text for a in analyses]
     docs = parse_texts(texts, batch_size=max(1, len(texts)))
+    if is_verb is not None:
+        nlp = load_nlp()
+        docs = (repair_parse(nlp, doc, is_verb) for doc in docs)
     return [{"nlp": index_sentences(set_lemmas(doc, lemmas or {}))} for doc in docs]
 
 
