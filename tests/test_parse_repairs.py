@@ -52,3 +52,12 @@ def test_a_well_parsed_sentence_is_left_alone():
     before = [(t.pos_, t.dep_, t.head.i) for t in doc]
     assert not has_stranded_noun(next(iter(doc.sents)))
     assert [(t.pos_, t.dep_, t.head.i) for t in repair_parse(load_nlp(), doc, is_verb)] == before
+
+
+def test_a_past_tense_read_as_a_modifier_is_repaired():
+    doc = load_nlp()("The union expelled Gabon after the military seized power in Libreville.")
+    assert parse_repairs.is_past_modifier(word(doc, "seized")), "en_core_web_sm reads '(seized) power'"
+    assert parse_repairs.needs_repair(next(iter(doc.sents)))
+    doc = repair_parse(load_nlp(), doc, is_verb)
+    seized = word(doc, "seized")
+    assert seized.pos_ == "VERB" and [c.text for c in seized.children if c.dep_ == "nsubj"] == ["military"]

@@ -8,9 +8,10 @@ say which token and which norm, tried in order, and the first new parse that mak
 suspect word a verb with a subject replaces the sentence's tags, lemmas and dependencies
 (the text, the tokens and the named entities stay as they were).
 
-A suspect is a word the event dictionary knows as a verb, in a sentence with a stranded
-noun (its root, or a bare "dep" of its root), that the parser did not read as a verb with a
-subject of its own.
+A suspect is a word the event dictionary knows as a verb that the parser did not read as a
+verb with a subject of its own, in a sentence with a stranded noun (its root, or a bare
+"dep" of its root) or with a past-tense verb read as a modifier ("after the military
+(seized) power"); such verbs are tried first.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ def has_stranded_noun(sent: Span) -> bool:
     root = sent.root
     return root.pos_ in NOUNS or any(c.dep_ == "dep" and c.pos_ in NOUNS and c.i < root.i for c in root.children)
 
+
+def is_past_modifier(token: Token) -> bool:
+    """"the military seized power" read as "(seized) power": a past tense as a modifier."""
+    return token.tag_ == "VBD" and token.dep_ in ("amod", "compound")
+
+
+def needs_repair(sent: Span) -> bool:
+    return has_stranded_noun(sent) or any(is_past_modifier(t) for t in sent)
+
 def is_predicate(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
@@ -57,7 +67,7 @@ def suspects(sent: Span, is_verb: IsVerb) -> list[Token]:
     (the first word is no suspect: it is the subject if anything)."""
     found = [t for t in sent[1:] if t.pos_ in (*NOUNS, "VERB", "ADJ") and not is_predicate(t)
              and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and is_verb(t)]
-    return found[:MAX_SUSPECTS]
+    return sorted(found, key=lambda t: not is_past_modifier(t))[:MAX_SUSPECTS]
 
 def reparse(nlp: Any, sent: Span, norms: dict[int, str]) -> Doc:
     words = [t.text for t in sent]
@@ -83,9 +93,9 @@ def repaired(nlp: Any, sent: Span, is_verb: IsVerb) -> Doc | None:
     return None
 
 def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb) -> Doc:
-    """The document with each sentence that has a stranded noun repaired when a repair
-    gives a suspect verb its subject; other sentences are untouched."""
-    fixes = [(sent.start, new) for sent in doc.sents if has_stranded_noun(sent)
+    """The document with each sentence that needs it repaired when a repair gives a
+    suspect verb its subject; other sentences are untouched."""
+    fixes = [(sent.start, new) for sent in doc.sents if needs_repair(sent)
              if (new := repaired(nlp, sent, is_verb)) is not None]
     if not fixes:
         return doc
