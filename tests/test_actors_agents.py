@@ -212,3 +212,9 @@ def test_machine_as_subject():
     assert not generic.machine_as_subject(ctx, head(ctx, "drones")), "a machine shot down is no actor"
     ctx = context("Police officers arrested the driver.")
     assert generic.machine_as_subject(ctx, head(ctx, "officers")), "people are not machines"
+
+
+def test_a_facility_stands_for_those_who_work_in_it():
+    got = found("A crowd set fire to a police station and a radio station in the north.")
+    assert ("police station", "GROUP", "COP", "") in got, got
+    assert ("radio station", "GROUP", "MED", "") in got, got
