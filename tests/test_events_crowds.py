@@ -35,3 +35,15 @@ def test_civilians_riot_only_against_property():
 def test_armed_groups_burning_property_still_assault():
     events = _events("Gunmen set fire to a bus near Kaduna on Sunday.")
     assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events
+
+
+def test_a_strike_by_civilians_is_a_labour_strike():
+    events = _events("Nurses in Harare began their strike on Monday.")
+    assert ("Nurses", "PROTEST", "143") in [(s, p, c) for s, p, c, _ in events], events
+    events = _events("Teachers in Accra struck on Friday over unpaid wages.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Teachers", "PROTEST", "143")], events
+
+
+def test_a_strike_by_armed_forces_stays_an_assault():
+    events = _events("Rebels launched a strike on an army base near Goma.")
+    assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events

@@ -1,12 +1,15 @@
 """Crowd violence: what rioters, protesters or a crowd of civilians destroy, or attack
 with nobody named, is a riot (CAMEO 145, PROTEST), as conflict data code mob violence
 ("a mob set fire to a police station", "protesters smashed the windows of a bank");
-what they do to people stays ASSAULT ("a mob beat a man to death"). The place a riot
+what they do to people stays ASSAULT ("a mob beat a man to death"). A strike of theirs
+aimed at nobody is a labour strike (CAMEO 143, PROTEST), not a military one. The place a riot
 happened in is its location, not its target. Word lists: knowledge/events/clauses.txt."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor
@@ -16,6 +19,8 @@ if TYPE_CHECKING:
     from .context import Context
 
 RIOT = "145"
+LABOUR_STRIKE = "143"
+FORCE_ROOTS = ("18", "19")
 
 
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
@@ -31,6 +36,19 @@ def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Codi
         return None
     on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding)
     return None if on_people else Coding(RIOT, None, coding.source)
+
+
+def strike_coding(ctx: Context, source: Actor, target: Actor | None, trigger: Token,
+                  coding: Coding) -> Coding | None:
+    """"Nurses began their strike", "teachers struck": a strike coded as force, by protesters
+    or civilians and aimed at nobody, is a labour strike (CAMEO 143)."""
+    if trigger.lower_ not in ctx.clause_words("strike_words") or coding.cameo[:2] not in FORCE_ROOTS:
+        return None
+    if (source.category or "") not in ctx.clause_words("strike_categories"):
+        return None
+    if target is not None and target.type not in PLACE_TYPES:
+        return None
+    return Coding(LABOUR_STRIKE, None, coding.source)
 
 
 def is_property(ctx: Context, coding: Coding) -> bool:
