@@ -213,3 +213,18 @@ def test_group_class_separates_civilians_by_concept():
         "'herders attacked farmers': two actors"
     assert generic.group_class(GENERIC.get("police")) == generic.group_class(GENERIC.get("officers")), \
         "'police ... officers': one force"
+
+
+def test_machine_as_subject():
+    ctx = context("Military jets bombed a village near Sirte on Friday.")
+    assert generic.machine_as_subject(ctx, head(ctx, "jets")), "jets that bomb act for their forces"
+    ctx = context("Soldiers shot down two drones near Goma.")
+    assert not generic.machine_as_subject(ctx, head(ctx, "drones")), "a machine shot down is no actor"
+    ctx = context("Police officers arrested the driver.")
+    assert generic.machine_as_subject(ctx, head(ctx, "officers")), "people are not machines"
+
+
+def test_a_facility_stands_for_those_who_work_in_it():
+    got = found("A crowd set fire to a police station and a radio station in the north.")
+    assert ("police station", "GROUP", "COP", "") in got, got
+    assert ("radio station", "GROUP", "MED", "") in got, got

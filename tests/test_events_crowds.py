@@ -68,3 +68,15 @@ def test_a_clash_with_an_armed_or_protesting_side_is_a_fight():
 def test_a_clash_between_politicians_is_no_fight():
     events = _events("The finance minister clashed with the central bank governor over the budget.")
     assert all(c != "190" for _, _, c, _ in events), f"a quarrel of officials is no fight: {events}"
+
+
+def test_a_strike_by_civilians_is_a_labour_strike():
+    events = _events("Nurses in Harare began their strike on Monday.")
+    assert ("Nurses", "PROTEST", "143") in [(s, p, c) for s, p, c, _ in events], events
+    events = _events("Teachers in Accra struck on Friday over unpaid wages.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Teachers", "PROTEST", "143")], events
+
+
+def test_a_strike_by_armed_forces_stays_an_assault():
+    events = _events("Rebels launched a strike on an army base near Goma.")
+    assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events

@@ -89,6 +89,15 @@ def test_restates_purpose_head():
         "a purpose of another type than its head is an event of its own"
 
 
+def test_hedges_its_subject():
+    ctx = context_of("Gunmen suspected to be bandits kidnapped 20 passengers in Zamfara.")
+    assert triggers.hedges_its_subject(ctx, token(ctx, "suspected"), coded(ctx, "suspected")), \
+        "'gunmen suspected to be bandits': a hedge of what the gunmen are, no accusation"
+    ctx = context_of("Police suspected the driver of smuggling.")
+    assert triggers.hedges_its_subject(ctx, token(ctx, "suspected"), coded(ctx, "suspected")) is None, \
+        "a suspicion with an object is no hedge"
+
+
 # ---- TRIGGER_FINDERS ----
 
 def test_verb_events():
@@ -151,6 +160,13 @@ def _subjects(rule, text, verb):
     ctx = context_of(text)
     found = rule(ctx, token(ctx, verb), 0)
     return (texts(found[0]), found[1]) if found is not None else None
+
+
+def test_hedged_subject():
+    assert _subjects(subjects.hedged_subject, "Armed men believed to be rebels abducted six traders in Ituri.",
+                     "abducted") == (["men"], False), "'men believed to be rebels abducted': the men abduct"
+    assert _subjects(subjects.hedged_subject, "Egypt agreed to release the prisoners.", "release") is None, \
+        "no hedge above the verb"
 
 
 def test_from_head_verb():

@@ -58,3 +58,14 @@ def test_round_six_conflict_patterns():
 def test_who_dies_is_no_source():
     ctx = context_of("A detainee died in custody on Wednesday.")
     assert verb_coding(ctx.know.patterns, token(ctx, "died")) is None, "dying is undergone, not done"
+
+
+def test_a_vow_to_go_on_protesting_is_the_protest():
+    assert _plover("Dockworkers vowed to keep up their rallies at the port.", "vowed") == "PROTEST"
+    assert _plover("Nurses pledged to stay off work until they are paid.", "pledged") == "PROTEST"
+    assert _plover("The army chief vowed to restore the ceasefire.", "vowed") != "PROTEST", "a vow of another act"
+
+
+def test_host_troops_is_no_event():
+    assert _plover("The island hosts about 2,000 foreign troops.", "hosts") is None, "a standing state"
+    assert _plover("Qatar hosted talks between the two sides.", "hosted") == "CONSULT"

@@ -3,8 +3,10 @@ sentences spaCy itself gives."""
 
 from __future__ import annotations
 
+from briefgraph.knowledge import Knowledge
 from briefgraph.nlp import load_nlp
-from briefgraph.stages.parse import index_sentences
+from briefgraph.records import Analysis, RawDocument
+from briefgraph.stages.parse import build, compound_verb_forms, index_sentences, inflections, parse_batch
 
 TEXT = ("Kenya and Uganda agreed on Monday to reopen the Busia border crossing. “We will not wait,” "
         "the minister said.\nLatest Developments\nRussia's foreign minister met his Chinese counterpart "
@@ -18,3 +20,29 @@ def test_indexed_sentences_are_spacys_sentences():
     assert "sent" in doc.user_token_hooks
     assert [(t.i, t.sent.start, t.sent.end, t.sent.text) for t in doc] == expected
     assert [s.text for s in doc.sents] == [s.text for s in nlp(TEXT).sents]
+
+
+def analysis_of(text: str) -> Analysis:
+    return Analysis(raw=RawDocument(text=text, source="<test>"), text=text)
+
+
+def test_inflections_double_a_final_consonant_after_one_vowel():
+    assert inflections("tear-gas") == {"tear-gased": "ed", "tear-gasing": "ing",
+                                       "tear-gassed": "ed", "tear-gassing": "ing"}
+    assert inflections("baton-charge") == {"baton-charged": "ed", "baton-charging": "ing"}
+    assert inflections("pepper-spray") == {"pepper-sprayed": "ed", "pepper-spraying": "ing"}
+
+
+def test_a_hyphenated_verb_is_one_verb_token_with_its_base_lemma():
+    lemmas = compound_verb_forms(["baton-charge", "tear-gas"])
+    build(Knowledge.default())  # registers the knowledge's compound verbs with the tokenizer
+    doc = parse_batch([analysis_of("Officers baton-charged the marchers, then tear-gassed them in Accra.")],
+                      lemmas)[0]["nlp"]
+    verbs = {t.text: (t.pos_, t.lemma_) for t in doc if "-" in t.text}
+    assert verbs == {"baton-charged": ("VERB", "baton-charge"), "tear-gassed": ("VERB", "tear-gas")}
+
+
+def test_the_base_form_of_a_hyphenated_verb_is_left_to_the_tokenizer():
+    build(Knowledge.default())
+    doc = parse_batch([analysis_of("Officers fired tear-gas at the marchers.")])[0]["nlp"]
+    assert "tear-gas" not in [t.text for t in doc]

@@ -16,6 +16,7 @@ from .files import data_path, read_data_lines
 
 AGENTS_FILE = "actors/agents.tsv"
 PROTEST_FILE = "actors/protest_words.txt"
+MACHINE_FILE = "actors/machine_words.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -35,10 +36,12 @@ class GenericAgent:
 
 @dataclass(frozen=True)
 class GenericAgents:
-    """Forms by their lower-case words, and the words of a protest (protest_words.txt)."""
+    """Forms by their lower-case words, the words of a protest (protest_words.txt) and the
+    head words of machines that act only as a subject (machine_words.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
+    machine_words: frozenset[str] = frozenset()
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -79,4 +82,5 @@ def generic_agents() -> GenericAgents:
     """The shipped generic actors."""
     lines = list(read_data_lines(data_path(AGENTS_FILE)))
     protest = frozenset(w.lower() for w in read_data_lines(data_path(PROTEST_FILE)))
-    return GenericAgents(MappingProxyType(parse_rows(lines)), protest)
+    machines = frozenset(w.lower() for w in read_data_lines(data_path(MACHINE_FILE)))
+    return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines)

@@ -165,9 +165,18 @@ def _state_people(ctx: Context, tok: Token) -> bool:
     return entry is not None and entry.is_state()
 
 
+def machine_as_subject(ctx: Context, head: Head) -> bool:
+    """"Military jets bombed a monastery": a machine acts for its forces only as the subject
+    of an active verb ("shot down two drones" names no actor)."""
+    tok = head.token
+    if tok.lower_ not in ctx.generic.machine_words:
+        return True
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
                                           bare_count_alone, one_person_determined, not_an_anaphor, not_a_state_organ,
-                                          not_an_instrument)
+                                          not_an_instrument, machine_as_subject)
 
 
 def nationality(ctx: Context, head: Head) -> str | None:

@@ -1,11 +1,12 @@
 """Crowd violence: what rioters, protesters or a crowd of civilians destroy, or attack
 with nobody named, is a riot (CAMEO 145, PROTEST), as conflict data code mob violence
 ("a mob set fire to a police station", "protesters smashed the windows of a bank");
-what they do to people stays ASSAULT ("a mob beat a man to death"). The place a riot
-happened in is its location, not its target. And the force state forces use on a crowd
-with nobody named ("Riot police used tear gas to clear the last tractors") is aimed at the
-protesters the story told of just before (`policed_crowds`). Word lists:
-knowledge/events/clauses.txt."""
+what they do to people stays ASSAULT ("a mob beat a man to death"). A strike of theirs
+aimed at nobody is a labour strike (CAMEO 143, PROTEST), not a military one. The place a riot
+happened in is its location, not its target. The force state forces use on a crowd with
+nobody named ("Riot police used tear gas to clear the last tractors") is aimed at the
+protesters the story told of just before (`policed_crowds`); a fight verb with an armed or
+protesting side is a fight (`fight_coding`). Word lists: knowledge/events/clauses.txt."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from .drafts import Draft
 
 RIOT = "145"
+LABOUR_STRIKE = "143"
+FORCE_ROOTS = ("18", "19")
 
 
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
@@ -55,6 +58,19 @@ def fight_coding(ctx: Context, trigger: Token, sides: tuple[Actor | None, ...], 
     if not any(a is not None and (a.category or "").replace(" ", "_") in fighting for a in sides):
         return None
     return Coding(FIGHT, None, coding.source)
+
+
+def strike_coding(ctx: Context, source: Actor, target: Actor | None, trigger: Token,
+                  coding: Coding) -> Coding | None:
+    """"Nurses began their strike", "teachers struck": a strike coded as force, by protesters
+    or civilians and aimed at nobody, is a labour strike (CAMEO 143)."""
+    if trigger.lower_ not in ctx.clause_words("strike_words") or coding.cameo[:2] not in FORCE_ROOTS:
+        return None
+    if (source.category or "") not in ctx.clause_words("strike_categories"):
+        return None
+    if target is not None and target.type not in PLACE_TYPES:
+        return None
+    return Coding(LABOUR_STRIKE, None, coding.source)
 
 
 def is_property(ctx: Context, coding: Coding) -> bool:

@@ -13,7 +13,7 @@ from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, with_coordinated_modifiers
 from .coding import OWN_TYPE_WHEN_PLANNED, SYMMETRIC_ROOTS, intent_coding, root
-from .crowds import crowd_coding, fight_coding, riot_target
+from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
 from .syntax import end_char, negated
@@ -75,7 +75,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         target = choose_target(ctx, source, partner, found.targets, coding)
         if target is None and coding.weak:
             continue
-        riot = crowd_coding(ctx, source, target, coding)
+        riot = strike_coding(ctx, source, target, found.trigger, coding) or crowd_coding(ctx, source, target, coding)
         if riot is not None:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding)

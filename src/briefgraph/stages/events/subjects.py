@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .syntax import agents, children, conjuncts, coordinated, in_list, is_purpose, stranded_agents
+from .syntax import agents, children, conjuncts, coordinated, in_list, is_hedge, is_purpose, stranded_agents
 
 if TYPE_CHECKING:
     from .context import Context
@@ -146,7 +146,18 @@ def participle_noun(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     return [], False
 
 
+def hedged_subject(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"Armed men believed to be jihadists abducted 50 women", parsed with "believed" as the
+    main verb: the hedge's subject does what follows its "to be" complement."""
+    for hedge in verb.ancestors:
+        if hedge.pos_ == "VERB" and in_list(hedge, ctx.clause_words("hedge_verbs")) and is_hedge(hedge) \
+                and any(c.lemma_ == "be" and c.i < verb.i for c in children(hedge, "xcomp")):
+            return coordinated([s for s in children(hedge, "nsubj", "nsubjpass") if s.i < hedge.i]), False
+    return None
+
+
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    hedged_subject,
     from_head_verb,
     through_adjective,
     from_gerund_head,

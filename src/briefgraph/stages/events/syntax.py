@@ -196,3 +196,10 @@ def proper_nouns_below(cache: dict[int, list[Token]], token: Token) -> list[Toke
             out += cache[child.i]
         cache[node.i] = out
     return cache[token.i]
+
+
+def is_hedge(verb: Token) -> bool:
+    """"men believed to be jihadists": a participle with a "to be" complement, no auxiliary
+    and no object, said of the noun before it (the caller checks the verb is a hedge word)."""
+    return any(c.lemma_ == "be" for c in children(verb, "xcomp")) and not children(verb, "aux", "auxpass", "dobj") \
+        and any(s.i < verb.i for s in children(verb, "nsubj", "nsubjpass"))

@@ -32,7 +32,7 @@ from .drafts import Draft, Found, make_drafts
 from .modality import in_condition, quoted
 from .sections import is_expert_quote, quote_at
 from .subjects import noun_sources, subjects
-from .syntax import agents, children, clause, complement_of, coordinated, forms, is_purpose, merged
+from .syntax import agents, children, clause, complement_of, coordinated, forms, in_list, is_hedge, is_purpose, merged
 from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb_targets
 
 if TYPE_CHECKING:
@@ -86,6 +86,12 @@ def restates_purpose_head(ctx: Context, verb: Token, coding: Coding | None) -> s
     return None
 
 
+def hedges_its_subject(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    if in_list(verb, ctx.clause_words("hedge_verbs")) and is_hedge(verb):
+        return "it hedges what its subject is (\"gunmen suspected to be bandits kidnapped\")"
+    return None
+
+
 VERB_VETOES: tuple[VerbVeto, ...] = (
     coded_by_head,
     describes_event_noun,
@@ -93,6 +99,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     describes_a_weapon,
     not_in_dictionary,
     restates_purpose_head,
+    hedges_its_subject,
 )
 
 

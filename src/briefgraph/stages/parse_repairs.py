@@ -1,0 +1,106 @@
+"""Parse repairs: a sentence the parser read with a noun and no predicate for it.
+
+"Police fire tear gas at students" (a headline in the present tense) comes out as one
+noun phrase, and "Gunmen on a motorcycle opened fire on a car" as "gunmen on a (motorcycle
+opened) fire": the verb became a noun or an adjective. Such a sentence is parsed again on
+its own with one token's norm changed, the feature the tagger reads a word by; PARSE_REPAIRS
+say which token and which norm, tried in order, and the first new parse that makes the
+suspect word a verb with a subject replaces the sentence's tags, lemmas and dependencies
+(the text, the tokens and the named entities stay as they were).
+
+A suspect is a word the event dictionary knows as a verb that the parser did not read as a
+verb with a subject of its own, in a sentence with a stranded noun (its root, or a bare
+"dep" of its root) or with a past-tense verb read as a modifier ("after the military
+(seized) power"); such verbs are tried first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc, Span, Token
+
+STAND_IN = "hit"  # a plain transitive verb, one form for present and past
+STRANDED_DEPS = ("ROOT", "dep")
+NOUNS = ("NOUN", "PROPN")
+MAX_SUSPECTS = 2  # suspect words tried in a sentence
+ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+IsVerb = Callable[[Token], bool]
+Repair = Callable[[Token], "dict[int, str] | None"]  # suspect -> norms by position in the sentence
+
+def verb_norm(suspect: Token) -> dict[int, str] | None:
+    """"Police fire tear gas": the suspect read as a plain verb."""
+    return {suspect.i - suspect.sent.start: STAND_IN}
+
+def plural_noun_before(suspect: Token) -> dict[int, str] | None:
+    """"Gunmen on a motorcycle opened fire": a singular noun right before the suspect read
+    as a plural, so it no longer takes the verb as its participle."""
+    before = suspect.doc[suspect.i - 1] if suspect.i > suspect.sent.start else None
+    if before is None or before.tag_ != "NN":
+        return None
+    return {before.i - suspect.sent.start: before.lower_ + "s"}
+
+PARSE_REPAIRS: tuple[Repair, ...] = (verb_norm, plural_noun_before)
+
+def has_stranded_noun(sent: Span) -> bool:
+    root = sent.root
+    return root.pos_ in NOUNS or any(c.dep_ == "dep" and c.pos_ in NOUNS and c.i < root.i for c in root.children)
+
+
+def is_past_modifier(token: Token) -> bool:
+    """"the military seized power" read as "(seized) power": a past tense as a modifier."""
+    return token.tag_ == "VBD" and token.dep_ in ("amod", "compound")
+
+
+def needs_repair(sent: Span) -> bool:
+    return has_stranded_noun(sent) or any(is_past_modifier(t) for t in sent)
+
+def is_predicate(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+def suspects(sent: Span, is_verb: IsVerb) -> list[Token]:
+    """Words of the sentence the dictionary knows as verbs, not read as a predicate
+    (the first word is no suspect: it is the subject if anything)."""
+    found = [t for t in sent[1:] if t.pos_ in (*NOUNS, "VERB", "ADJ") and not is_predicate(t)
+             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and is_verb(t)]
+    return sorted(found, key=lambda t: not is_past_modifier(t))[:MAX_SUSPECTS]
+
+def reparse(nlp: Any, sent: Span, norms: dict[int, str]) -> Doc:
+    words = [t.text for t in sent]
+    spaces = [bool(t.whitespace_) for t in sent]
+    doc = Doc(sent.doc.vocab, words=words, spaces=spaces)
+    for i, norm in norms.items():
+        doc[i].norm_ = norm
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+def repaired(nlp: Any, sent: Span, is_verb: IsVerb) -> Doc | None:
+    """The sentence parsed again by the first repair that makes a suspect a predicate."""
+    for suspect in suspects(sent, is_verb):
+        at = suspect.i - sent.start
+        for repair in PARSE_REPAIRS:
+            norms = repair(suspect)
+            if norms is None:
+                continue
+            new = reparse(nlp, sent, norms)
+            if is_predicate(new[at]) and len(list(new.sents)) == 1:
+                return new
+    return None
+
+def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb) -> Doc:
+    """The document with each sentence that needs it repaired when a repair gives a
+    suspect verb its subject; other sentences are untouched."""
+    fixes = [(sent.start, new) for sent in doc.sents if needs_repair(sent)
+             if (new := repaired(nlp, sent, is_verb)) is not None]
+    if not fixes:
+        return doc
+    array: Any = doc.to_array(ATTRS)  # one row a token, uint64 ids
+    for start, new in fixes:
+        array[start:start + len(new)] = new.to_array(ATTRS)
+    doc.from_array(ATTRS, array)
+    return doc

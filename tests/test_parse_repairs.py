@@ -1,0 +1,63 @@
+"""Parse repairs (stages/parse_repairs.py): each repair of PARSE_REPAIRS on its own, and a
+sentence left with a stranded noun parsed again, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from briefgraph.knowledge import Knowledge
+from briefgraph.nlp import load_nlp
+from briefgraph.stages import parse_repairs
+from briefgraph.stages.parse_repairs import PARSE_REPAIRS, has_stranded_noun, repair_parse, suspects
+
+PATTERNS = Knowledge.default().patterns
+
+
+def is_verb(token) -> bool:
+    return PATTERNS.has_trigger("verb", [token.lemma_.lower(), token.lower_])
+
+
+def word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_every_repair_has_a_test():
+    missing = [r.__name__ for r in PARSE_REPAIRS if not hasattr(parse_repairs, r.__name__)
+               or f"test_{r.__name__}" not in globals()]
+    assert not missing
+
+
+def test_verb_norm():
+    doc = load_nlp()("Police fire rubber bullets at strikers in Lusaka")
+    assert parse_repairs.verb_norm(word(doc, "fire")) == {1: parse_repairs.STAND_IN}
+
+
+def test_plural_noun_before():
+    doc = load_nlp()("Men on a scooter opened fire on a shop in Karachi.")
+    assert parse_repairs.plural_noun_before(word(doc, "opened")) == {3: "scooters"}
+    assert parse_repairs.plural_noun_before(word(doc, "Men")) is None, "nothing before the first word"
+
+
+def test_a_headline_in_the_present_tense_gets_its_verb():
+    doc = load_nlp()("Police fire rubber bullets at strikers in Lusaka")
+    sent = next(iter(doc.sents))
+    assert has_stranded_noun(sent) and [t.text for t in suspects(sent, is_verb)][:1] == ["fire"]
+    doc = repair_parse(load_nlp(), doc, is_verb)
+    fire = word(doc, "fire")
+    assert (fire.pos_, fire.dep_) == ("VERB", "ROOT")
+    assert [c.text for c in fire.children if c.dep_ == "nsubj"] == ["Police"]
+    assert doc.text == "Police fire rubber bullets at strikers in Lusaka"
+
+
+def test_a_well_parsed_sentence_is_left_alone():
+    doc = load_nlp()("Police fired rubber bullets at strikers in Lusaka on Monday.")
+    before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+    assert not has_stranded_noun(next(iter(doc.sents)))
+    assert [(t.pos_, t.dep_, t.head.i) for t in repair_parse(load_nlp(), doc, is_verb)] == before
+
+
+def test_a_past_tense_read_as_a_modifier_is_repaired():
+    doc = load_nlp()("The union expelled Gabon after the military seized power in Libreville.")
+    assert parse_repairs.is_past_modifier(word(doc, "seized")), "en_core_web_sm reads '(seized) power'"
+    assert parse_repairs.needs_repair(next(iter(doc.sents)))
+    doc = repair_parse(load_nlp(), doc, is_verb)
+    seized = word(doc, "seized")
+    assert seized.pos_ == "VERB" and [c.text for c in seized.children if c.dep_ == "nsubj"] == ["military"]
