@@ -78,3 +78,8 @@ def test_more_words_of_repression_and_protest():
                                ("Supporters thronged the streets of the capital.", "thronged", "PROTEST"),
                                ("Militiamen laid siege to the town.", "laid", "COERCE")):
         assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
+
+
+def test_force_with_riot_gear_is_repression():
+    assert _plover("Police stopped the marchers with water cannon.", "stopped") == "ASSAULT"
+    assert _plover("Officers pushed the crowd back with batons.", "pushed") == "ASSAULT"
