@@ -69,3 +69,17 @@ def test_a_vow_to_go_on_protesting_is_the_protest():
 def test_host_troops_is_no_event():
     assert _plover("The island hosts about 2,000 foreign troops.", "hosts") is None, "a standing state"
     assert _plover("Qatar hosted talks between the two sides.", "hosted") == "CONSULT"
+
+
+def test_more_words_of_repression_and_protest():
+    for text, verb, plover in (("Police locked up 14 students overnight.", "locked", "COERCE"),
+                               ("Officers handcuffed a reporter outside the court.", "handcuffed", "COERCE"),
+                               ("Angry youths stoned police vehicles.", "stoned", "PROTEST"),
+                               ("Supporters thronged the streets of the capital.", "thronged", "PROTEST"),
+                               ("Militiamen laid siege to the town.", "laid", "COERCE")):
+        assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
+
+
+def test_force_with_riot_gear_is_repression():
+    assert _plover("Police stopped the marchers with water cannon.", "stopped") == "ASSAULT"
+    assert _plover("Officers pushed the crowd back with batons.", "pushed") == "ASSAULT"
