@@ -151,19 +151,6 @@ def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return out
 
 
-def shared_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
-    """"arrested and beat dozens of young men": a verb with no object of its own, joined by
-    "and"/"or" to the very next verb, shares that verb's object."""
-    if children(verb, "dobj", "dative"):
-        return []
-    doc = verb.doc
-    nxt = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
-    if nxt is None or nxt.dep_ != "conj" or nxt.head.i != verb.i or doc[verb.i + 1].dep_ != "cc" \
-            or children(nxt, "nsubj", "nsubjpass"):
-        return []
-    return [t for o in children(nxt, "dobj") for t in conjuncts(o)]
-
-
 def journey_purpose(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"travelled to Addis Ababa to meet Abiy", "flew to Beijing for talks with Wang": whom a
     journey is for comes before where it goes (clauses.txt `travel_verbs`)."""
@@ -282,7 +269,6 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     recipient,
     objects,
-    shared_object,
     held_objects,
     shared_object,
     answered_actor,
