@@ -228,3 +228,14 @@ def test_a_facility_stands_for_those_who_work_in_it():
     got = found("A crowd set fire to a police station and a radio station in the north.")
     assert ("police station", "GROUP", "COP", "") in got, got
     assert ("radio station", "GROUP", "MED", "") in got, got
+
+
+def test_gathering_acted_on():
+    ctx = context("Police broke up a march in the capital on Monday.")
+    assert generic.gathering_acted_on(ctx, head(ctx, "march")), "a march broken up stands for its marchers"
+    ctx = context("Soldiers fired on a rally outside the stadium.")
+    assert generic.gathering_acted_on(ctx, head(ctx, "rally")), "fired on a rally"
+    ctx = context("Opposition supporters staged a rally in the capital.")
+    assert not generic.gathering_acted_on(ctx, head(ctx, "rally")), "a rally staged is the event, no actor"
+    ctx = context("Police banned a march that traders had planned for Friday.")
+    assert not generic.gathering_acted_on(ctx, head(ctx, "march")), "the traders, not their march"

@@ -80,3 +80,15 @@ def test_a_strike_by_civilians_is_a_labour_strike():
 def test_a_strike_by_armed_forces_stays_an_assault():
     events = _events("Rebels launched a strike on an army base near Goma.")
     assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events
+
+
+def test_clashes_between_two_groups_are_fought_both_ways():
+    events = _events("Clashes between herders and farmers killed 12 people in Benue.")
+    assert {(s, p, t) for s, p, _, t in events} >= {("herders", "ASSAULT", "farmers"),
+                                                    ("farmers", "ASSAULT", "herders")}, events
+    assert _events("The clashes left four people dead.") == [], "clashes with no parties named are no event"
+
+
+def test_protesters_fighting_protesters_riot():
+    events = _events("Protesters and rioters fought each other outside the stadium in Leeds.")
+    assert events and all(plover == "PROTEST" for _, plover, _, _ in events), events

@@ -143,6 +143,17 @@ def test_in_a_condition():
     assert triggers.in_a_condition(ctx, _draft(drafts, "threatened"), drafts) is None, "the threat did"
 
 
+def test_errand_of_who_went():
+    ctx = context_of("Egyptian envoys who had gone to Khartoum to condemn Hamas were turned back.")
+    drafts = drafts_of(ctx)
+    errand = [d for d in drafts if d.trigger.text == "condemn"]
+    assert errand and triggers.errand_of_who_went(ctx, errand[0], drafts), \
+        "the errand of envoys described as going is no fact"
+    ctx = context_of("Egypt sent observers to Sudan on Monday to investigate the killings.")
+    drafts = drafts_of(ctx)
+    assert not any(triggers.errand_of_who_went(ctx, d, drafts) for d in drafts), "a purpose of a main verb stays"
+
+
 def test_in_an_opinion_quote():
     text = "Egypt said that Israel had “attacked Sudan without cause” on Monday."
     ctx = context_of(text, quotes=[("attacked Sudan without cause", "Egypt", "partial")])

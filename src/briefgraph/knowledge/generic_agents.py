@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
 from ..errors import KnowledgeError
 from .files import data_path, read_data_lines
+from .wordlists import read_word_lists
 
 AGENTS_FILE = "actors/agents.tsv"
 PROTEST_FILE = "actors/protest_words.txt"
 MACHINE_FILE = "actors/machine_words.txt"
+GATHERING_FILE = "actors/gatherings.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -37,11 +39,13 @@ class GenericAgent:
 @dataclass(frozen=True)
 class GenericAgents:
     """Forms by their lower-case words, the words of a protest (protest_words.txt) and the
-    head words of machines that act only as a subject (machine_words.txt)."""
+    head words of machines that act only as a subject (machine_words.txt), and the
+    gatherings that stand for their people only when acted on (gatherings.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
     machine_words: frozenset[str] = frozenset()
+    gatherings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # gatherings.txt, by list name
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -83,4 +87,5 @@ def generic_agents() -> GenericAgents:
     lines = list(read_data_lines(data_path(AGENTS_FILE)))
     protest = frozenset(w.lower() for w in read_data_lines(data_path(PROTEST_FILE)))
     machines = frozenset(w.lower() for w in read_data_lines(data_path(MACHINE_FILE)))
-    return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines)
+    gatherings = read_word_lists(data_path(GATHERING_FILE))
+    return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings))

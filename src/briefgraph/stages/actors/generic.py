@@ -174,9 +174,30 @@ def machine_as_subject(ctx: Context, head: Head) -> bool:
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
 
 
+def gathering_acted_on(ctx: Context, head: Head) -> bool:
+    """"Police broke up a march", "soldiers fired on a rally": a gathering stands for its
+    people only as what forces acted on ("staged a march" names an event, no actor), and
+    only when it names none of them ("a march by students", "a march vendors had planned":
+    the students, the vendors)."""
+    lists = ctx.generic.gatherings
+    tok = head.token
+    if tok.lower_ not in lists.get("gathering_nouns", frozenset()):
+        return True
+    if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in tok.children):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in lists["gathering_preps"]:
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "broke up a march by students", the "by" phrase hung on the verb
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lists["gathering_verbs"]
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
                                           bare_count_alone, one_person_determined, not_an_anaphor, not_a_state_organ,
-                                          not_an_instrument, machine_as_subject)
+                                          not_an_instrument, machine_as_subject, gathering_acted_on)
 
 
 def nationality(ctx: Context, head: Head) -> str | None:

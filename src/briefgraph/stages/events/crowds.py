@@ -1,7 +1,8 @@
 """Crowd violence: what rioters, protesters or a crowd of civilians destroy, or attack
 with nobody named, is a riot (CAMEO 145, PROTEST), as conflict data code mob violence
 ("a mob set fire to a police station", "protesters smashed the windows of a bank");
-what they do to people stays ASSAULT ("a mob beat a man to death"). A strike of theirs
+what they do to people stays ASSAULT ("a mob beat a man to death"), unless those people
+are a crowd too ("counter-protesters and demonstrators clashed": a riot). A strike of theirs
 aimed at nobody is a labour strike (CAMEO 143, PROTEST), not a military one. The place a riot
 happened in is its location, not its target. The force state forces use on a crowd with
 nobody named ("Riot police used tear gas to clear the last tractors") is aimed at the
@@ -41,7 +42,8 @@ def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Codi
         return None
     if coding.cameo not in codes:
         return None
-    on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding)
+    on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding) \
+        and (target.category or "") not in ctx.clause_words("crowd_categories")
     return None if on_people else Coding(RIOT, None, coding.source)
 
 

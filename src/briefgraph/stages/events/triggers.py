@@ -276,7 +276,20 @@ def in_an_opinion_quote(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     return None
 
 
-DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote)
+def errand_of_who_went(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"a police team that had gone to arrest a suspect was attacked": the errand of those a
+    relative clause says went somewhere is what they meant to do, not what happened."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or not is_purpose(trigger):
+        return None
+    went = trigger.head
+    if went.dep_ == "relcl" and in_list(went, ctx.clause_words("travel_verbs")):
+        return "the errand of someone described as going there (\"officers who had come to arrest him\")"
+    return None
+
+
+DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
+                                          errand_of_who_went)
 
 
 def sentence_events(ctx: Context, sent: Span) -> list[Draft]:
