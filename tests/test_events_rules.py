@@ -154,6 +154,22 @@ def test_errand_of_who_went():
     assert not any(triggers.errand_of_who_went(ctx, d, drafts) for d in drafts), "a purpose of a main verb stays"
 
 
+def test_ended_by_its_holder():
+    ctx = context_of("Egypt ended its strike on Monday.")
+    drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
+    strike = [d for d in drafts if d.trigger.text == "strike"]
+    assert strike and triggers.ended_by_its_holder(ctx, strike[0], drafts), "what its holder ends is no event"
+    ctx = context_of("Egypt did not end its strike.")
+    drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
+    assert not any(triggers.ended_by_its_holder(ctx, d, drafts) for d in drafts), "a strike not ended goes on"
+
+
+def test_holder_on():
+    ctx = context_of("Egyptian doctors on strike marched in Cairo.")
+    assert texts(triggers.holder_on(token(ctx, "strike"))) == ["doctors"], "'doctors on strike': the doctors"
+    assert triggers.holder_on(token(ctx, "Cairo")) == [], "not after 'on'"
+
+
 def test_in_an_opinion_quote():
     text = "Egypt said that Israel had “attacked Sudan without cause” on Monday."
     ctx = context_of(text, quotes=[("attacked Sudan without cause", "Egypt", "partial")])
