@@ -431,6 +431,14 @@ def _actor(rule, text, word, depth=0, target=False, nth=0, **kwargs):
     return "NOBODY" if verdict is NOBODY else (verdict.name if verdict is not None else None)
 
 
+def test_more_of_the_same():
+    with extra_actors(**{"police": ("GROUP", []), "supporters": ("GROUP", []), "Maputo": ("GPE", [])}):
+        ctx = context_of("The police fired at supporters in Maputo, wounding eight, and detained dozens more.")
+        found = arguments.more_of_the_same(ctx, Ask(token(ctx, "dozens")))
+        assert found is not None and found.name == "supporters", "'dozens more': more of the supporters"
+        assert arguments.more_of_the_same(ctx, Ask(token(ctx, "eight"))) is None, "no 'more' after it"
+
+
 def test_pronoun_antecedent():
     assert _actor(arguments.pronoun_antecedent, "Sameh Shoukry arrived on Monday. He met Hamas.", "He") == \
         "Sameh Shoukry", "'he': the person named before"
