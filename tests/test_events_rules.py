@@ -154,6 +154,22 @@ def test_errand_of_who_went():
     assert not any(triggers.errand_of_who_went(ctx, d, drafts) for d in drafts), "a purpose of a main verb stays"
 
 
+def test_ended_by_its_holder():
+    ctx = context_of("Egypt ended its strike on Monday.")
+    drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
+    strike = [d for d in drafts if d.trigger.text == "strike"]
+    assert strike and triggers.ended_by_its_holder(ctx, strike[0], drafts), "what its holder ends is no event"
+    ctx = context_of("Egypt did not end its strike.")
+    drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
+    assert not any(triggers.ended_by_its_holder(ctx, d, drafts) for d in drafts), "a strike not ended goes on"
+
+
+def test_holder_on():
+    ctx = context_of("Egyptian doctors on strike marched in Cairo.")
+    assert texts(triggers.holder_on(token(ctx, "strike"))) == ["doctors"], "'doctors on strike': the doctors"
+    assert triggers.holder_on(token(ctx, "Cairo")) == [], "not after 'on'"
+
+
 def test_in_an_opinion_quote():
     text = "Egypt said that Israel had “attacked Sudan without cause” on Monday."
     ctx = context_of(text, quotes=[("attacked Sudan without cause", "Egypt", "partial")])
@@ -178,6 +194,14 @@ def test_hedged_subject():
                      "abducted") == (["men"], False), "'men believed to be rebels abducted': the men abduct"
     assert _subjects(subjects.hedged_subject, "Egypt agreed to release the prisoners.", "release") is None, \
         "no hedge above the verb"
+
+
+def test_done_for():
+    assert _subjects(subjects.done_for, "Egypt arrested Hamas members for smuggling arms.", "smuggling") == \
+        (["members"], False), "'arrested X for smuggling': X smuggled"
+    assert _subjects(subjects.done_for, "Egypt filed charges against Hamas for smuggling arms.", "smuggling") == \
+        (["Hamas"], False), "'charges against X for ...': X did it"
+    assert _subjects(subjects.done_for, "Egypt agreed to release the prisoners.", "release") is None
 
 
 def test_from_head_verb():
@@ -406,6 +430,14 @@ def _actor(rule, text, word, depth=0, target=False, nth=0, **kwargs):
     ctx = context_of(text, **kwargs)
     verdict = rule(ctx, Ask(token(ctx, word, nth), depth, target))
     return "NOBODY" if verdict is NOBODY else (verdict.name if verdict is not None else None)
+
+
+def test_more_of_the_same():
+    with extra_actors(**{"police": ("GROUP", []), "supporters": ("GROUP", []), "Maputo": ("GPE", [])}):
+        ctx = context_of("The police fired at supporters in Maputo, wounding eight, and detained dozens more.")
+        found = arguments.more_of_the_same(ctx, Ask(token(ctx, "dozens")))
+        assert found is not None and found.name == "supporters", "'dozens more': more of the supporters"
+        assert arguments.more_of_the_same(ctx, Ask(token(ctx, "eight"))) is None, "no 'more' after it"
 
 
 def test_pronoun_antecedent():

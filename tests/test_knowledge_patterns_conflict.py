@@ -83,3 +83,10 @@ def test_more_words_of_repression_and_protest():
 def test_force_with_riot_gear_is_repression():
     assert _plover("Police stopped the marchers with water cannon.", "stopped") == "ASSAULT"
     assert _plover("Officers pushed the crowd back with batons.", "pushed") == "ASSAULT"
+
+
+def test_a_crowd_ending_its_protest_concedes():
+    assert _plover("Students ended a two-day occupation of the rectorate.", "ended") == "CONCEDE"
+    assert _plover("Nurses called off their strike on Monday.", "called") == "CONCEDE"
+    assert _plover("Sudan suspended the talks in protest at the filling.", "suspended") != "CONCEDE", \
+        "'in protest' after a verb is no protest ended"

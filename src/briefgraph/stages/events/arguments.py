@@ -248,9 +248,29 @@ def demonym_itself(ctx: Context, ask: Ask) -> Verdict:
     return state_of_demonym(ctx, ask.token) if ask.depth == 0 else None
 
 
+def more_of_the_same(ctx: Context, ask: Ask) -> Verdict:
+    """"fired at supporters of the candidate, ... and detained dozens more": a count followed
+    by "more" is more of the last group named before it in the sentence that is not the
+    clause's subject (nor a place)."""
+    token = ask.token
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "more" or token.ent_type_ != "CARDINAL":
+        return None
+    subjects = {t.i for t in token.sent if t.dep_ in ("nsubj", "nsubjpass")}
+    best = None
+    for start, end, actor in ctx.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.sent != token.sent or span.end > token.i or span.root.i in subjects:
+            continue
+        if actor.type == "GROUP":
+            best = actor
+    return best
+
+
 ACTOR_RULES: tuple[ActorRule, ...] = (
     pronoun_antecedent,
     other_pronoun,
+    more_of_the_same,
     named_apposition,
     named_actor,
     too_deep,

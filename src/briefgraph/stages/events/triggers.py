@@ -38,6 +38,9 @@ from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb
 if TYPE_CHECKING:
     from .context import Context
 
+PROTEST_ROOT = "14"
+YIELD_ROOT = "08"
+
 VerbVeto = Callable[["Context", Token, "Coding | None"], "str | None"]
 TriggerFinder = Callable[["Context", Span, set[int]], list[Draft]]
 DraftFilter = Callable[["Context", Draft, list[Draft]], "str | None"]
@@ -202,7 +205,7 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         sources = subjects(ctx, governor)[0]
         parts.append(clause(governor))
     if not sources:
-        sources = misplaced_agent(noun)
+        sources = misplaced_agent(noun) or (holder_on(noun) if root(coding) == PROTEST_ROOT else [])
     if not sources and root(coding) in SYMMETRIC_ROOTS:
         sources = parties_between(ctx, noun)
     if not sources:
@@ -219,6 +222,14 @@ def parties_between(ctx: Context, noun: Token) -> list[Token]:
     parties = [t for child in children(noun, "prep") if child.lower_ in ("between", "among")
                for t in coordinated(children(child, "pobj"))]
     return parties if len({a.id for t in parties if (a := actor_of(ctx, t)) is not None}) >= 2 else []
+
+
+def holder_on(noun: Token) -> list[Token]:
+    """"three prisoners on hunger strike", "workers on strike": the noun a protest is "on"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [prep.head]
 
 
 def misplaced_agent(noun: Token) -> list[Token]:
@@ -288,8 +299,21 @@ def errand_of_who_went(ctx: Context, draft: Draft, drafts: list[Draft]) -> str |
     return None
 
 
+def ended_by_its_holder(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Students ended a two-day occupation", "nurses called off their strike": what its own
+    holders end is the yielding event (CAMEO 08), not a protest of its own ("did not end
+    their blockade": the blockade goes on)."""
+    noun = draft.trigger
+    if draft.kind != "noun" or noun.dep_ != "dobj":
+        return None
+    if any(e.trigger.i == noun.head.i and root(e.coding) == YIELD_ROOT and e.source.id == draft.source.id
+           and not e.negated for e in drafts):
+        return "ended by the one who held it (\"called off their strike\")"
+    return None
+
+
 DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
-                                          errand_of_who_went)
+                                          errand_of_who_went, ended_by_its_holder)
 
 
 def sentence_events(ctx: Context, sent: Span) -> list[Draft]:
