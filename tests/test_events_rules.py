@@ -196,14 +196,6 @@ def test_hedged_subject():
         "no hedge above the verb"
 
 
-def test_done_for():
-    assert _subjects(subjects.done_for, "Egypt arrested Hamas members for smuggling arms.", "smuggling") == \
-        (["members"], False), "'arrested X for smuggling': X smuggled"
-    assert _subjects(subjects.done_for, "Egypt filed charges against Hamas for smuggling arms.", "smuggling") == \
-        (["Hamas"], False), "'charges against X for ...': X did it"
-    assert _subjects(subjects.done_for, "Egypt agreed to release the prisoners.", "release") is None
-
-
 def test_from_head_verb():
     assert _subjects(subjects.from_head_verb, "Egypt agreed to release the prisoners.", "release") == \
         (["Egypt"], False), "'agreed to release': the head verb's subject releases"

@@ -156,24 +156,8 @@ def hedged_subject(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     return None
 
 
-def done_for(ctx: Context, verb: Token, depth: int) -> Subjects | None:
-    """"arrested 20 students for blocking the road", "filed charges against farmers for
-    blocking", "were fined for protesting": whom a verb acts on for a deed did the deed."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
-        return None
-    head = prep.head
-    doers: list[Token] = []
-    for obj in children(head, "dobj"):
-        against = [p for c in children(obj, "prep") if c.lower_ == "against" for p in children(c, "pobj")]
-        doers.extend(against or [obj])
-    doers = doers or children(head, "nsubjpass")
-    return (coordinated(doers), False) if doers else None
-
-
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
     hedged_subject,
-    done_for,
     from_head_verb,
     through_adjective,
     from_gerund_head,
