@@ -31,19 +31,24 @@ LABOUR_STRIKE = "143"
 FORCE_ROOTS = ("18", "19")
 
 
+def of_category(ctx: Context, actor: Actor | None, list_name: str) -> bool:
+    """Whether the actor's conflict-data category is in a list of clauses.txt (written
+    with "_" for a space: "state_forces")."""
+    return actor is not None and (actor.category or "").replace(" ", "_") in ctx.clause_words(list_name)
+
+
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
     """The riot coding of a crowd's violent act, or None when it keeps its own."""
-    category = source.category or ""
-    if category in ctx.clause_words("crowd_categories"):
+    if of_category(ctx, source, "crowd_categories"):
         codes = ctx.clause_words("crowd_riot_codes")
-    elif category in ctx.clause_words("property_categories"):
+    elif of_category(ctx, source, "property_categories"):
         codes = ctx.clause_words("property_codes")
     else:
         return None
     if coding.cameo not in codes:
         return None
     on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding) \
-        and (target.category or "") not in ctx.clause_words("crowd_categories")
+        and not of_category(ctx, target, "crowd_categories")
     return None if on_people else Coding(RIOT, None, coding.source)
 
 
@@ -56,8 +61,7 @@ def fight_coding(ctx: Context, trigger: Token, sides: tuple[Actor | None, ...], 
     not the verbal quarrel a pattern for ministers gives; None when it keeps its coding."""
     if trigger.lemma_.lower() not in ctx.clause_words("fight_verbs") or coding.cameo[:2] in ("18", "19", "20"):
         return None
-    fighting = ctx.clause_words("fighting_categories")
-    if not any(a is not None and (a.category or "").replace(" ", "_") in fighting for a in sides):
+    if not any(of_category(ctx, a, "fighting_categories") for a in sides):
         return None
     return Coding(FIGHT, None, coding.source)
 
@@ -68,7 +72,7 @@ def strike_coding(ctx: Context, source: Actor, target: Actor | None, trigger: To
     or civilians and aimed at nobody, is a labour strike (CAMEO 143)."""
     if trigger.lower_ not in ctx.clause_words("strike_words") or coding.cameo[:2] not in FORCE_ROOTS:
         return None
-    if (source.category or "") not in ctx.clause_words("strike_categories"):
+    if not of_category(ctx, source, "strike_categories"):
         return None
     if target is not None and target.type not in PLACE_TYPES:
         return None
@@ -95,9 +99,9 @@ def policed_crowds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     `crowd_categories`) told in its sentence or the CROWD_SENTENCES_BACK before it; unchanged
     without one."""
     codes = ctx.know.patterns.codes
-    crowds = ctx.clause_words("crowd_categories")
     protests = sorted((d for d in drafts if d.kind != "quote" and (
-        plover_type(codes, d.coding) == "PROTEST" or (d.source.category or "") in crowds)), key=lambda d: d.trigger.i)
+        plover_type(codes, d.coding) == "PROTEST" or of_category(ctx, d.source, "crowd_categories"))),
+        key=lambda d: d.trigger.i)
     if not protests:
         return drafts
     starts = [s.start for s in ctx.nlp.sents]
@@ -111,8 +115,8 @@ def policed_crowds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 def uses_force(ctx: Context, draft: Draft) -> bool:
     """Force with no target named, by state forces (`force_categories`, `crowd_force_types`)."""
     plover = plover_type(ctx.know.patterns.codes, draft.coding) or ""
-    return draft.target is None and (draft.source.category or "").replace(" ", "_") in \
-        ctx.clause_words("force_categories") and plover.lower() in ctx.clause_words("crowd_force_types")
+    return draft.target is None and of_category(ctx, draft.source, "force_categories") and \
+        plover.lower() in ctx.clause_words("crowd_force_types")
 
 
 def nearest_protest(ctx: Context, draft: Draft, protests: list[Draft], starts: list[int]) -> Draft | None:
