@@ -380,3 +380,20 @@ def with_coordinated_modifiers(ctx: Context, tokens: list[Token]) -> list[Token]
                 out.extend(c for c in conjuncts(child)
                            if actor_of(ctx, c, depth=1) or state_of_demonym(ctx, c))
     return out
+
+
+def coordinated_nationals(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    """"Pakistani and Indian military officers", "Indonesian and Malaysian navies": the states
+    of a phrase's coordinated nationality words, in text order (the phrase's own actor is made
+    of one of them only); empty when no phrase has two. A phrase with no actor of its own
+    ("Armenian and Azerbaijani delegations") is each state's (with_coordinated_modifiers)."""
+    for token in tokens:
+        if actor_at(ctx.actors, token.idx, end_char(token)) is None:
+            continue
+        for child in children(token, "amod", "compound"):
+            words = conjuncts(child)
+            states = [a for a in (state_of_demonym(ctx, w) for w in words) if a is not None]
+            if len(words) > 1 and len(states) == len(words) and len({a.id for a in states}) > 1:
+                return states
+    return []
+

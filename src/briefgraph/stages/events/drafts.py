@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
-from .arguments import actor_of, with_coordinated_modifiers
+from .arguments import actor_of, coordinated_nationals, with_coordinated_modifiers
 from .coding import OWN_TYPE_WHEN_PLANNED, SYMMETRIC_ROOTS, intent_coding, root
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
@@ -63,7 +63,11 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     end = end_char(max(found.clause, key=lambda t: t.idx))
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
                      if a is not None]
-    symmetric = (root(coding) in SYMMETRIC_ROOTS or reciprocal(ctx, found.clause)) and not passive(found.trigger)
+    together = reciprocal(ctx, found.clause)
+    symmetric = (root(coding) in SYMMETRIC_ROOTS or together) and not passive(found.trigger)
+    nationals = coordinated_nationals(ctx, found.sources) if symmetric else []
+    if nationals:  # "Pakistani and Indian officers met": the first-named state's act with the second
+        return [_draft(ctx, found, coding, mode, nationals[0], nationals[1], (start, end))]
     drafts = []
     seen = set()
     for source in source_actors:
@@ -79,10 +83,15 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         if riot is not None:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding)
-        drafts.append(Draft(source, target, riot or coding, found.trigger, found.kind, found.clause, anchor,
-                            negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause),
-                            start, end))
+        drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
     return drafts
+
+
+def _draft(ctx: Context, found: Found, coding: Coding, mode: str, source: Actor, target: Actor | None,
+           span: tuple[int, int]) -> Draft:
+    anchor = found.anchor if found.anchor is not None else found.trigger
+    return Draft(source, target, coding, found.trigger, found.kind, found.clause, anchor,
+                 negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause), *span)
 
 
 def passive(trigger: Token) -> bool:

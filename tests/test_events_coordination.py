@@ -1,0 +1,28 @@
+"""stages/events/drafts.py and arguments.coordinated_nationals: a phrase whose nationality
+words are coordinated ("Indonesian and Malaysian navies") stands for each of those states in
+a symmetric act, told once, first-named to second (corpus/sentences/README.md choice 6)."""
+
+from __future__ import annotations
+
+from briefgraph.pipeline import analyse
+from briefgraph.records import Analysis, RawDocument
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    assert isinstance(doc, Analysis)
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(e.source or ""), e.plover, names.get(e.target or "")) for e in doc.events]
+
+
+def test_coordinated_nationalities_act_together_once():
+    events = _events("Chilean and Argentine coast guards held joint drills off Valparaiso on Monday, "
+                     "Chile and Argentina said.")
+    drills = [e for e in events if {e[0], e[2]} == {"Chile", "Argentina"}]
+    assert drills == [("Chile", "COOPERATE", "Argentina")], \
+        f"one joint act of the first-named state with the second, not the place or a mirror: {events}"
+
+
+def test_a_single_nationality_keeps_its_phrase_actor():
+    events = _events("Chile and Argentina said that Chilean coast guards held joint drills with the navy.")
+    assert not any(e[0] == "Argentina" and e[2] == "Chile" and e[1] == "COOPERATE" for e in events[1:]), events
