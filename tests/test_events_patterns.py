@@ -56,3 +56,12 @@ def test_state_verbs_are_no_event():
                        ("Kenya borders Somalia to the east.", "borders")):
         code = verb_code(text, word)
         assert code is None or code.plover is None, f"{text!r}: a standing situation, got {code!r}"
+
+
+def test_freeing_people_is_retreat():
+    for text, word in (("Algeria freed two Moroccan fishermen on Monday.", "freed"),
+                       ("The rebels released the kidnapped engineers.", "released")):
+        ctx = context_of(text)
+        code = verb_coding(ctx.know.patterns, token(ctx, word))
+        plover = getattr(code, "plover", None) or ctx.know.patterns.codes.plover_of(getattr(code, "cameo", ""))
+        assert plover == "RETREAT", f"{text!r}: releasing persons is CAMEO 0841, PLOVER RETREAT; got {code!r}"
