@@ -1,6 +1,8 @@
 """stages/events/drafts.py and arguments.coordinated_nationals: a phrase whose nationality
 words are coordinated ("Indonesian and Malaysian navies") stands for each of those states in
-a symmetric act, told once, first-named to second (corpus/sentences/README.md choice 6)."""
+a symmetric act, told once, first-named to second (corpus/sentences/README.md choice 6); and
+nominal acts on people ("the abduction of X by Y": triggers.agent_on_patient, clauses.txt
+noun_of_patient)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,11 @@ def test_coordinated_nationalities_act_together_once():
 def test_a_single_nationality_keeps_its_phrase_actor():
     events = _events("Chile and Argentina said that Chilean coast guards held joint drills with the navy.")
     assert not any(e[0] == "Argentina" and e[2] == "Chile" and e[1] == "COOPERATE" for e in events[1:]), events
+
+
+def test_a_nominal_act_on_people_has_its_doer_and_its_patient():
+    events = _events("The abduction of 20 pupils by gunmen in Kaduna shocked the country.")
+    assert ("gunmen", "ASSAULT", "20 pupils") in events, \
+        f"'the abduction of X by Y' (the parser hangs 'by' on X): Y abducts X; got {events}"
+    events = _events("Russia's expulsion of two Estonian diplomats angered Tallinn.")
+    assert ("Russia", "COERCE", "Estonia") in events, f"'R's expulsion of E's diplomats': R expels E's; got {events}"

@@ -177,8 +177,8 @@ def possessor(ctx: Context, noun: Token, child: Token) -> list[Token]:
 
 def actor_modifier(ctx: Context, noun: Token, child: Token) -> list[Token]:
     """"Israeli strikes", "the Hamas attack" (not a place: "the Africa bombings" happened there)."""
-    if child.dep_ not in ("amod", "compound", "nmod"):
-        return []
+    if child.dep_ not in ("amod", "compound", "nmod") or in_list(noun, ctx.clause_words("noun_of_patient")):
+        return []  # "Troubles-era killings", "Minsk arrests": an era or a place, rarely the doer
     actor = actor_of(ctx, child)
     return [child] if actor is not None and actor.type != "LOC" else []
 

@@ -303,7 +303,10 @@ def noun_prep_objects(ctx: Context, use: NounUse) -> list[Candidate]:
     if use.noun.lemma_.lower() in ctx.clause_words("noun_of_agent") or \
             use.noun.lower_ in ctx.clause_words("noun_of_agent"):
         preps = preps - {"of"}
-    return list(prep_objects(use.noun, preps))
+    # "the arrest of 12 activists", "the expulsion of two diplomats": whom the act is done to
+    patients = list(prep_objects(use.noun, ("of",))) \
+        if use.noun.lemma_.lower() in ctx.clause_words("noun_of_patient") else []
+    return [*patients, *prep_objects(use.noun, preps)]
 
 
 def described_by_verbs(ctx: Context, use: NounUse) -> list[Candidate]:

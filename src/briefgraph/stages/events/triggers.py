@@ -205,7 +205,8 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         sources = subjects(ctx, governor)[0]
         parts.append(clause(governor))
     if not sources:
-        sources = misplaced_agent(noun) or (holder_on(noun) if root(coding) == PROTEST_ROOT else [])
+        sources = misplaced_agent(noun) or agent_on_patient(noun) or \
+            (holder_on(noun) if root(coding) == PROTEST_ROOT else [])
     if not sources and root(coding) in SYMMETRIC_ROOTS:
         sources = parties_between(ctx, noun)
     if not sources:
@@ -239,6 +240,15 @@ def misplaced_agent(noun: Token) -> list[Token]:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or children(verb, "auxpass", "nsubjpass"):
         return []
     return list(coordinated(agents(verb)))
+
+
+def agent_on_patient(noun: Token) -> list[Token]:
+    """"the arrest of 12 activists by police": the parser hangs the noun's "by" phrase on
+    the "of" object it follows; that "by" names who did it."""
+    return [t for of in children(noun, "prep") if of.lower_ == "of"
+            for patient in children(of, "pobj")
+            for by in children(patient, "prep") if by.lower_ == "by"
+            for t in coordinated(children(by, "pobj"))]
 
 
 # ---- "X said Y must reach an agreement": X demands it of Y ----
