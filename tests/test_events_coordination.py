@@ -2,7 +2,7 @@
 words are coordinated ("Indonesian and Malaysian navies") stands for each of those states in
 a symmetric act, told once, first-named to second (corpus/sentences/README.md choice 6); and
 nominal acts on people ("the abduction of X by Y": triggers.agent_on_patient, clauses.txt
-noun_of_patient)."""
+noun_of_patient), and attacks claimed by their doer (attributions.py)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,10 @@ def test_a_nominal_act_on_people_has_its_doer_and_its_patient():
         f"'the abduction of X by Y' (the parser hangs 'by' on X): Y abducts X; got {events}"
     events = _events("Russia's expulsion of two Estonian diplomats angered Tallinn.")
     assert ("Russia", "COERCE", "Estonia") in events, f"'R's expulsion of E's diplomats': R expels E's; got {events}"
+
+
+def test_claiming_an_attack_is_the_attack():
+    events = _events("Islamic State claimed responsibility for the bombing of a mosque in Peshawar.")
+    assert [e for e in events if e[0] == "Islamic State"] and all(e[1] == "ASSAULT" for e in events), \
+        f"who claims a bombing did it (ASSAULT), and accuses nobody: {events}"
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from briefgraph.knowledge import Knowledge
-from briefgraph.stages.events import arguments, subjects, targets, triggers
+from briefgraph.stages.events import arguments, attributions, subjects, targets, triggers
 from briefgraph.stages.events.arguments import NOBODY, Ask
 from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
@@ -25,6 +25,7 @@ RULE_TUPLES = {
     "VERB_TARGET_RULES": targets.VERB_TARGET_RULES,
     "NOUN_TARGET_RULES": targets.NOUN_TARGET_RULES,
     "ACTOR_RULES": arguments.ACTOR_RULES,
+    "ATTRIBUTION_RULES": attributions.ATTRIBUTION_RULES,
 }
 
 
@@ -680,3 +681,15 @@ def test_shared_object():
         ["dozens", "villagers"], "either order of the two verbs"
     assert _verb_targets(targets.shared_object, "Police withdrew and soldiers arrested the men.", "withdrew") == [], \
         "a verb joined to one with a subject of its own shares nothing"
+
+
+# ---- ATTRIBUTION_RULES: who did an act its doer claims ----
+
+def test_claimed_responsibility():
+    ctx = context_of("Islamic State claimed responsibility for the bombing of a mosque in Peshawar.")
+    doers = attributions.claimed_responsibility(ctx, token(ctx, "bombing"))
+    assert [t.text for t in doers] == ["State"], f"who claims the bombing did it: {doers}"
+    ctx = context_of("Kenya blamed Islamic State for the bombing of a mosque in Mandera.")
+    assert attributions.claimed_responsibility(ctx, token(ctx, "bombing")) == [], \
+        "blame laid by another is an accusation, not the act"
+

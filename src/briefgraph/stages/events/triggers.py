@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ...knowledge.patterns import Coding
 from .arguments import actor_of
+from .attributions import attributed_doer
 from .coding import (
     EMBEDDING_ROOTS,
     FORCE_ROOTS,
@@ -205,7 +206,7 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         sources = subjects(ctx, governor)[0]
         parts.append(clause(governor))
     if not sources:
-        sources = misplaced_agent(noun) or agent_on_patient(noun) or \
+        sources = misplaced_agent(noun) or agent_on_patient(noun) or attributed_doer(ctx, noun) or \
             (holder_on(noun) if root(coding) == PROTEST_ROOT else [])
     if not sources and root(coding) in SYMMETRIC_ROOTS:
         sources = parties_between(ctx, noun)
