@@ -72,3 +72,11 @@ def test_a_demand_to_release_is_aimed_at_the_one_who_took_them():
 def test_a_demand_with_no_earlier_seizure_keeps_its_target():
     found = events_of(analysed("Turkey called for calm. Cairo demanded the release of the crew."))
     assert find(found, "Egypt", "REQUEST")[3] != "Turkey", "an appeal took nobody: no holder"
+
+
+def test_a_judged_act_is_aimed_at_the_doer_it_names():
+    found = events_of(analysed("Egypt condemned the abduction of two Sudanese traders by Hezbollah."))
+    assert find(found, "Egypt", "ACCUSE")[3] == "Hezbollah", \
+        f"condemning an act whose doer is named ('by') accuses the doer, not its victims: {found}"
+    found = events_of(analysed("Qatar welcomed the release of the Egyptian hostages by Hamas."))
+    assert find(found, "Qatar", "SUPPORT")[3] == "Hamas", f"praise of an act goes to its doer: {found}"

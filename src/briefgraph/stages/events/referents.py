@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .arguments import actor_of
 from .coding import plover_type, root
-from .syntax import children
+from .syntax import agent_on_patient, children, coordinated
 
 if TYPE_CHECKING:
+    from ...records import Actor
     from .context import Context
     from .drafts import Draft
 
@@ -107,12 +109,40 @@ def holder(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
                  and plover_type(codes, d.coding) in HOLDING_TYPES), None)
 
 
+# CAMEO roots of judging another's act: praise, disapproval, rejection.
+JUDGING_ROOTS = ("05", "11", "12")
+
+
+def doer_named(ctx: Context, draft: Draft) -> Actor | None:
+    """"condemned the abduction of 20 pupils by gunmen", "welcomed the release of two
+    journalists by Iran": a judgement of an act whose doer the object names ("by") is aimed
+    at that doer, not at those the act was done to."""
+    if draft.kind != "verb" or root(draft.coding) not in JUDGING_ROOTS:
+        return None
+    noun = object_noun(ctx, draft)
+    if noun is None:
+        return None
+    doers = [t for p in children(noun, "prep") if p.lower_ == "by" for t in coordinated(children(p, "pobj"))]
+    if not children(draft.trigger, "auxpass", "nsubjpass"):  # the parser's "by" on the active verb
+        doers += [t for p in children(draft.trigger, "prep", "agent") if p.lower_ == "by"
+                  for t in coordinated(children(p, "pobj"))]
+    for token in doers or agent_on_patient(noun):
+        actor = actor_of(ctx, token, target=True)
+        if actor is not None and actor.id != draft.source.id:
+            return actor
+    return None
+
+
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, reactions to an earlier act given its doer as their target, and
     demands to give back what an earlier act took given its taker."""
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     out = []
     for draft in drafts:
+        doer = doer_named(ctx, draft)
+        if doer is not None:
+            out.append(replace(draft, target=doer))
+            continue
         noun = act_noun(ctx, draft)
         back = asks_back(ctx, draft)
         act = None

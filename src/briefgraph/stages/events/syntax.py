@@ -203,3 +203,12 @@ def is_hedge(verb: Token) -> bool:
     and no object, said of the noun before it (the caller checks the verb is a hedge word)."""
     return any(c.lemma_ == "be" for c in children(verb, "xcomp")) and not children(verb, "aux", "auxpass", "dobj") \
         and any(s.i < verb.i for s in children(verb, "nsubj", "nsubjpass"))
+
+
+def agent_on_patient(noun: Token) -> list[Token]:
+    """"the arrest of 12 activists by police": the parser hangs the noun's "by" phrase on
+    the "of" object it follows; that "by" names who did it."""
+    return [t for of in children(noun, "prep") if of.lower_ == "of"
+            for patient in children(of, "pobj")
+            for by in children(patient, "prep") if by.lower_ == "by"
+            for t in coordinated(children(by, "pobj"))]

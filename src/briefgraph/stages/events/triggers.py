@@ -33,7 +33,19 @@ from .drafts import Draft, Found, make_drafts
 from .modality import in_condition, quoted
 from .sections import is_expert_quote, quote_at
 from .subjects import noun_sources, subjects
-from .syntax import agents, children, clause, complement_of, coordinated, forms, in_list, is_hedge, is_purpose, merged
+from .syntax import (
+    agent_on_patient,
+    agents,
+    children,
+    clause,
+    complement_of,
+    coordinated,
+    forms,
+    in_list,
+    is_hedge,
+    is_purpose,
+    merged,
+)
 from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb_targets
 
 if TYPE_CHECKING:
@@ -241,15 +253,6 @@ def misplaced_agent(noun: Token) -> list[Token]:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or children(verb, "auxpass", "nsubjpass"):
         return []
     return list(coordinated(agents(verb)))
-
-
-def agent_on_patient(noun: Token) -> list[Token]:
-    """"the arrest of 12 activists by police": the parser hangs the noun's "by" phrase on
-    the "of" object it follows; that "by" names who did it."""
-    return [t for of in children(noun, "prep") if of.lower_ == "of"
-            for patient in children(of, "pobj")
-            for by in children(patient, "prep") if by.lower_ == "by"
-            for t in coordinated(children(by, "pobj"))]
 
 
 # ---- "X said Y must reach an agreement": X demands it of Y ----
