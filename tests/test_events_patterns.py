@@ -65,3 +65,10 @@ def test_freeing_people_is_retreat():
         code = verb_coding(ctx.know.patterns, token(ctx, word))
         plover = getattr(code, "plover", None) or ctx.know.patterns.codes.plover_of(getattr(code, "cameo", ""))
         assert plover == "RETREAT", f"{text!r}: releasing persons is CAMEO 0841, PLOVER RETREAT; got {code!r}"
+
+
+def test_accepting_a_demand_concedes_and_a_proposal_agrees():
+    code = verb_code("The government accepted the strikers' demands for a pay rise.", "accepted")
+    assert getattr(code, "plover", None) == "CONCEDE", f"accepting a demand yields to it, got {code!r}"
+    code = verb_code("Kenya accepted Uganda's proposal for a joint commission.", "accepted")
+    assert getattr(code, "plover", None) != "CONCEDE", f"accepting a proposal is no concession, got {code!r}"
