@@ -72,3 +72,15 @@ def test_accepting_a_demand_concedes_and_a_proposal_agrees():
     assert getattr(code, "plover", None) == "CONCEDE", f"accepting a demand yields to it, got {code!r}"
     code = verb_code("Kenya accepted Uganda's proposal for a joint commission.", "accepted")
     assert getattr(code, "plover", None) != "CONCEDE", f"accepting a proposal is no concession, got {code!r}"
+
+
+def test_letting_inspectors_in_and_easing_a_curfew_retreat():
+    for text, word in (("Authorities in Quetta eased the curfew after the clashes.", "eased"),
+                       ("Serbia allowed OSCE monitors into the border villages.", "allowed"),
+                       ("Egypt allowed aid convoys through the Rafah crossing.", "allowed")):
+        ctx = context_of(text)
+        code = verb_coding(ctx.know.patterns, token(ctx, word))
+        plover = getattr(code, "plover", None) or ctx.know.patterns.codes.plover_of(getattr(code, "cameo", ""))
+        assert plover == "RETREAT", f"{text!r}: CAMEO 0813/0862/0863 are RETREAT; got {code!r}"
+    code = verb_code("The president lifted the state of emergency in the north.", "lifted")
+    assert getattr(code, "plover", None) == "CONCEDE", f"a lifted emergency stays CONCEDE (PLOVER gold), got {code!r}"
