@@ -76,7 +76,7 @@ def test_accepting_a_demand_concedes_and_a_proposal_agrees():
 
 def test_letting_inspectors_in_and_easing_a_curfew_retreat():
     for text, word in (("Authorities in Quetta eased the curfew after the clashes.", "eased"),
-                       ("Serbia allowed OSCE monitors into the border villages.", "allowed"),
+                       ("Iran allowed the inspectors into the Fordow site.", "allowed"),
                        ("Egypt allowed aid convoys through the Rafah crossing.", "allowed")):
         ctx = context_of(text)
         code = verb_coding(ctx.know.patterns, token(ctx, word))
