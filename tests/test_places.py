@@ -115,13 +115,3 @@ def test_geo_helpers():
     assert parse_point("48.5, 35") == (48.5, 35.0)
     with pytest.raises(ValueError):
         parse_point("north")
-
-
-def test_congo_alone_is_the_democratic_republic():
-    from briefgraph.knowledge.kb import load_kb
-    from briefgraph.places import resolve
-    place = resolve("Congo")
-    assert place is not None and place.country == "COD", f"'eastern Congo' is the DRC in the news: {place}"
-    kb = load_kb()
-    assert kb.lookup("Congo").kb_id == "COD", "the later curated row (COD) takes the name over"
-    assert kb.lookup("Congo-Brazzaville").kb_id == "COG" and kb.lookup("Republic of the Congo").kb_id == "COG"

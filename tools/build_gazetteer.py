@@ -107,23 +107,6 @@ def country_names() -> dict[str, tuple[str, list[str], list[str]]]:
         aliases = [a for a in row["aliases"].split("|") if a and "," not in a]
         dem = [d for d in (row.get("demonyms") or "").split("|") if d] + demonyms.get(row["kb_id"], [])
         out[row["kb_id"]] = (row["name"], aliases, list(dict.fromkeys(d.strip() for d in dem if d.strip())))
-    return take_contested_names(out)
-
-
-def take_contested_names(out: dict[str, tuple[str, list[str], list[str]]]) -> dict[str, tuple[str, list[str], list[str]]]:
-    """A name that curated.csv gives one state while another state holds it ("Congo": the
-    Democratic Republic in the news, not pycountry's Republic of the Congo) goes to the state
-    of the last curated row naming it, as the actor knowledge base reads that file."""
-    for row in read_csv(KNOWLEDGE / "actors" / "curated.csv"):
-        iso3 = row["kb_id"]
-        if row["type"] != "GPE" or iso3 not in out:
-            continue
-        for alias in (a for a in row["aliases"].split("|") if a):
-            holders = [c for c, (_, names, _) in out.items() if c != iso3 and alias in names]
-            for holder in holders:
-                out[holder][1].remove(alias)
-            if holders:
-                out[iso3][1].append(alias)
     return out
 
 

@@ -67,7 +67,7 @@ class KBEntry:
     demonyms: list[str] = field(default_factory=list)
     metonyms: list[str] = field(default_factory=list)
     core: bool = True  # searched for in the text (False: linked only when spaCy finds it)
-    rank: tuple[int, int] = (0, 0)  # (file, row) that last touched it: a later row wins a shared name
+    rank: int = 0  # index of the file that last touched it: higher wins a shared name
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -129,7 +129,7 @@ def _plurals(demonym: str) -> list[str]:
     return [demonym]
 
 
-def _merge(entries: dict[str, KBEntry], row: dict[str, str], core: bool, rank: tuple[int, int]) -> None:
+def _merge(entries: dict[str, KBEntry], row: dict[str, str], core: bool, rank: int) -> None:
     kb_id = row.get("kb_id") or "user:" + name_key(row["name"]).replace(" ", "-")
     entry = entries.get(kb_id)
     if entry is None:
@@ -154,13 +154,13 @@ def load_kb(users: tuple[str, ...] = ()) -> KnowledgeBase:
     sources += [(data_path(f"{KB_DIR}/{name}"), True) for name in CORE_FILES]
     sources += [(Path(p), True) for p in users]
     for rank, (path, core) in enumerate(sources):
-        for i, row in enumerate(read_actor_rows(path)):
-            _merge(entries, row, core, (rank, i))
+        for row in read_actor_rows(path):
+            _merge(entries, row, core, rank)
     by_name: dict[str, KBEntry] = {}
     by_demonym: dict[str, KBEntry] = {}
     by_metonym: dict[str, KBEntry] = {}
     searchable: dict[str, str] = {}
-    # lowest rank first so a higher-ranked file (or a later row of one file) takes over a shared name (and a curated
+    # lowest rank first so a higher-ranked file takes over a shared name (and a curated
     # metonym such as "Kremlin" takes over the same word as a name in petrarch.csv)
     for entry in sorted(entries.values(), key=lambda e: e.rank):
         for name in entry.names():
