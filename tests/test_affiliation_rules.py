@@ -127,3 +127,14 @@ def test_foreign_forces_take_no_country_from_where_they_act():
     doc = analysis([troops], [event("a1", location=Location("Afgooye", "SOM"))])
     out = affiliation.affiliate(doc, GENERIC)["actors"][0]
     assert (out.country, out.country_from, out.category) == (None, None, "external forces"), out
+
+
+def test_people_from_abroad_take_no_country_from_where_they_are():
+    migrants = actor("a1", "60 migrants")
+    doc = analysis([migrants], [event(None, "a1", location=Location("Lesbos", "GRC"))])
+    out = affiliation.affiliate(doc, GENERIC)["actors"][0]
+    assert (out.country, out.country_from, out.code) == (None, None, "REF"), \
+        f"migrants rescued off Lesbos are not Greek: {out}"
+    villagers = actor("a1", "villagers")
+    doc = analysis([villagers], [event(None, "a1", location=Location("Lesbos", "GRC"))])
+    assert affiliation.affiliate(doc, GENERIC)["actors"][0].country == "GRC", "villagers are where they live"

@@ -19,6 +19,7 @@ AGENTS_FILE = "actors/agents.tsv"
 PROTEST_FILE = "actors/protest_words.txt"
 MACHINE_FILE = "actors/machine_words.txt"
 GATHERING_FILE = "actors/gatherings.txt"
+FOREIGN_FILE = "actors/foreign_people.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -39,13 +40,15 @@ class GenericAgent:
 @dataclass(frozen=True)
 class GenericAgents:
     """Forms by their lower-case words, the words of a protest (protest_words.txt) and the
-    head words of machines that act only as a subject (machine_words.txt), and the
-    gatherings that stand for their people only when acted on (gatherings.txt)."""
+    head words of machines that act only as a subject (machine_words.txt), the
+    gatherings that stand for their people only when acted on (gatherings.txt), and the
+    people who are from another country than where they are (foreign_people.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
     machine_words: frozenset[str] = frozenset()
     gatherings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # gatherings.txt, by list name
+    foreign_people: frozenset[str] = frozenset()  # foreign_people.txt: concepts from another country
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -88,4 +91,6 @@ def generic_agents() -> GenericAgents:
     protest = frozenset(w.lower() for w in read_data_lines(data_path(PROTEST_FILE)))
     machines = frozenset(w.lower() for w in read_data_lines(data_path(MACHINE_FILE)))
     gatherings = read_word_lists(data_path(GATHERING_FILE))
-    return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings))
+    foreign = frozenset(w.lower() for w in read_data_lines(data_path(FOREIGN_FILE)))
+    return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings),
+                         foreign)

@@ -76,7 +76,7 @@ def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
         elif agent is None:
             out.append(actor)
         elif actor.id in used:
-            out.append(affiliated(doc, actor, agent, generic.protest_words))
+            out.append(affiliated(doc, actor, agent, generic))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
                        for a in out]}
@@ -89,12 +89,19 @@ def referenced_ids(doc: Analysis) -> set[str]:
     return {i for i in ids if i}
 
 
-def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> Actor:
+def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:
+    """Forces from abroad ("foreign troops", "peacekeepers") and people from another country
+    ("migrants", "refugees"; foreign_people.txt): where they are says nothing of their country."""
+    return agent.category in FOREIGN_CATEGORIES or agent.concept in generic.foreign_people
+
+
+def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents) -> Actor:
+    protest_words = generic.protest_words
     country, reason = actor.country, actor.country_from
     if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
         return replace(actor, country_from=reason or "nationality", code=actor.code or country + agent.role,
                        category=category_of(doc, actor, agent, protest_words))
-    for name, rule in COUNTRY_RULES if agent.category not in FOREIGN_CATEGORIES else ():
+    for name, rule in COUNTRY_RULES if not from_abroad(agent, generic) else ():
         country = rule(doc, actor)
         if country:
             reason = name
