@@ -29,6 +29,8 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
                                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
             spans.append((left, token.i + 1))
     spans += named_before_place_noun(nlp, cues)
+    spans += [(t.i - 1, t.i + 1) for t in nlp if t.lower_ in cues["demonym_place_nouns"] and t.i > 0
+              and nlp[t.i - 1].dep_ == "amod" and nlp[t.i - 1].head.i == t.i]  # "the Libyan coast"
     # a group named by a common noun ("Kathmandu's public hospitals") holds no name of its own
     people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC", "GROUP") for s, e in a.mentions
               if (s, e) not in misread]
@@ -37,12 +39,15 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
 
 def named_before_place_noun(nlp: Any, cues: Any) -> list[tuple[int, int]]:
     """"in Ye-U township": capitalised words (joined by hyphens) right before a place noun,
-    which the NER and the parse may split into odd pieces."""
+    which the NER and the parse may split into odd pieces; one modifier may stand between
+    them ("Korangi industrial area", cues `place_noun_modifiers`)."""
     spans = []
     for token in nlp:
         if token.lower_ not in cues["named_place_nouns"] or token.i == 0:
             continue
         left = token.i
+        if left > 1 and nlp[left - 1].lower_ in cues["place_noun_modifiers"] and nlp[left - 2].text[:1].isupper():
+            left -= 1  # "Korangi industrial area"
         while left > 0 and (nlp[left - 1].text[:1].isupper() or
                             (nlp[left - 1].text == "-" and left > 1 and nlp[left - 2].text[:1].isupper())):
             left -= 1
