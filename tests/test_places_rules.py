@@ -322,3 +322,9 @@ def test_a_demonym_before_coast_or_waters_is_a_place_of_that_country():
     assert found.get("seized") and found["seized"][:2] == ("Iranian waters", "IRN"), found
     found = dict(places("The two navies began a joint exercise off the Guyanese coast on Monday."))
     assert found.get("exercise") == ("Guyanese coast", "GUY", "clause"), found
+
+
+def test_a_foreign_town_as_the_attribute_of_a_common_noun_is_no_place():
+    # place_spans.foreign_attribute: "Hilton" is a US town, "the Hilton roundabout" in Nairobi is not
+    found = dict(places("Hawkers in Nairobi set up barricades near the Hilton roundabout on Monday."))
+    assert found.get("set") and found["set"][1] == "KEN", f"no US town 'Hilton': {found}"

@@ -80,3 +80,16 @@ def before_place_noun(gaz: Any, cues: Any, span: Any, countries: Any) -> list[An
     if named or len(towns) != 1 or any(countries.values()):
         return named
     return towns  # the only town of the name, in a text that names no country
+
+
+def foreign_attribute(span: Any, place: Any, countries: Any, cues: Any) -> bool:
+    """A town's name used as the attribute of a common noun ("near the Hilton roundabout")
+    in a country the document never names while it names others: a namesake (a hotel, a
+    brand), no place."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.pos_ != "NOUN" or place.kind != "city":
+        return False
+    head = root.head.lower_
+    if any(head in cues[name] for name in ("place_nouns", "named_place_nouns", "route_nouns", "facility_nouns")):
+        return False
+    return any(countries.values()) and not countries.get(place.country)

@@ -39,7 +39,7 @@ from .place_named import demonym_place, document_country, facility_mentions, nam
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
-from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans
+from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans, foreign_attribute
 
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
@@ -149,7 +149,7 @@ class _PlaceFinder:
                 if not candidates:
                     continue
             place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
-            if place is not None:
+            if place is not None and not foreign_attribute(span, place, self._context(span.text), self.cues):
                 return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return None
 
