@@ -20,3 +20,13 @@ def test_named_place_noun_needs_a_capitalised_name():
     doc = analyse_text("Troops entered the old district on Monday.", published="2024-05-01")
     span = doc.nlp[2:4]  # "old district"
     assert not named_place_noun(span, Knowledge.default().place_cues)
+
+
+def test_named_place_noun_allows_one_modifier():
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.stages.place_named import named_place_noun
+    cues = Knowledge.default().place_cues
+    doc = analyse_text("Workers protested in the Zzyzx industrial area and in the new industrial area.",
+                       published="2024-05-01")
+    assert named_place_noun(doc.nlp[4:7], cues), "'Zzyzx industrial area' is a named place"
+    assert not named_place_noun(doc.nlp[10:13], cues), "'new industrial area' has no name"

@@ -289,3 +289,42 @@ def test_a_site_takes_the_country_the_text_ties_it_to():
 def test_a_department_is_a_region():
     found = dict(places("The UN envoy met rebel leaders in the Colombian department of Cauca."))
     assert found.get("met") and found["met"][1] == "COL", found
+
+
+def test_a_named_place_with_a_modifier_before_its_place_noun():
+    # place_spans.named_before_place_noun / place_named.named_place_noun: "industrial" between
+    found = dict(places("Hundreds of dock workers walked out of warehouses in Lagos's Apapa industrial area "
+                        "on Monday over unpaid wages."))
+    assert found.get("walked") and found["walked"][:2] == ("Apapa industrial area", "NGA"), found
+    found = dict(places("Gunmen attacked a market in Kano's Sabon Gari quarter, killing four traders."))
+    assert found.get("attacked") and found["attacked"][:2] == ("Sabon Gari quarter", "NGA"), \
+        f"'quarter' is a place noun: {found}"
+
+
+def test_a_site_named_after_a_person():
+    # place_named.facility_mentions: the NER tags "Kim Il Sung Square" as a person
+    found = dict(places("Pyongyang paraded its newest missiles through Kim Il Sung Square on Saturday."))
+    assert found.get("paraded") and found["paraded"][:2] == ("Kim Il Sung Square", "PRK"), found
+
+
+def test_a_place_crossed_on_the_way_yields_to_the_place_near_which():
+    # place_choice.off_path: "across the Zzyzx river" is the way, "near Solotvyno" the place
+    found = dict(places("Border guards detained nine men who tried to swim across the Zzyzx river "
+                        "near Solotvyno on Friday."))
+    assert found.get("detained") and found["detained"][:2] == ("Solotvyno", "UKR"), found
+    found = dict(places("Hundreds of farmers marched through Chilpancingo on Tuesday."))
+    assert found.get("marched") and found["marched"][0] == "Chilpancingo", f"a lone path place stays: {found}"
+
+
+def test_a_demonym_before_coast_or_waters_is_a_place_of_that_country():
+    # place_named.demonym_place
+    found = dict(places("Iran's navy seized a foreign tanker in Iranian waters on Thursday."))
+    assert found.get("seized") and found["seized"][:2] == ("Iranian waters", "IRN"), found
+    found = dict(places("The two navies began a joint exercise off the Guyanese coast on Monday."))
+    assert found.get("exercise") == ("Guyanese coast", "GUY", "clause"), found
+
+
+def test_a_foreign_town_as_the_attribute_of_a_common_noun_is_no_place():
+    # place_spans.foreign_attribute: "Hilton" is a US town, "the Hilton roundabout" in Nairobi is not
+    found = dict(places("Hawkers in Nairobi set up barricades near the Hilton roundabout on Monday."))
+    assert found.get("set") and found["set"][1] == "KEN", f"no US town 'Hilton': {found}"

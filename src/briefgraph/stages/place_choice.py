@@ -56,3 +56,15 @@ def inner_places(candidates: list[tuple[int, int, _Mention]]) -> list[tuple[int,
             (root.dep_ == "poss" and root.head.i in roots)
     kept = [c for c in candidates if not container(c[2])]
     return kept or candidates
+
+
+def off_path(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tuple[int, int, _Mention]]:
+    """A place crossed or followed on the way ("swam across the Zzyzx river near Solotvyno",
+    cues `path_preps`) yields to a place the same verb locates the event at ("near", "in")."""
+    def prep(mention: _Mention) -> str:
+        root = mention.root
+        return root.head.lower_ if root is not None and root.dep_ == "pobj" else ""
+    located = {c[0] for c in candidates if prep(c[2]) in cues["locative_preps"]
+               and prep(c[2]) not in cues["path_preps"]}
+    kept = [c for c in candidates if not (prep(c[2]) in cues["path_preps"] and c[0] in located)]
+    return kept or candidates

@@ -12,11 +12,12 @@ from .place_fallbacks import Mention
 
 
 def named_place_noun(span: Any, cues: Any) -> bool:
-    """Whether the span is a capitalised name ending in a place noun: "Sambisa forest"."""
+    """Whether the span is a capitalised name ending in a place noun: "Sambisa forest",
+    "Korangi industrial area" (one modifier between, cues `place_noun_modifiers`)."""
     if len(span) < 2:
         return False
     last = span[-1]
-    name = span[:-1]
+    name = span[:-2] if len(span) > 2 and span[-2].lower_ in cues["place_noun_modifiers"] else span[:-1]
     return last.lower_ in cues["named_place_nouns"] and all(t.text[:1].isupper() for t in name) and \
         any(t.pos_ == "PROPN" for t in name)
 
@@ -58,6 +59,18 @@ def told_place(finder: Any, span: Any) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text, place, root, point=False)
 
 
+def demonym_place(finder: Any, span: Any) -> Mention | None:
+    """"off the Libyan coast", "in Iranian waters": a demonym before a noun of cues
+    `demonym_place_nouns` is a place (kind "other", no point) of the demonym's country."""
+    if len(span) != 2 or span[1].lower_ not in finder.cues["demonym_place_nouns"]:
+        return None
+    country = finder.gaz.demonym_country(span[0].text)
+    if country is None:
+        return None
+    place = Place(span.text, "other", country, None, 0.0, 0.0)
+    return Mention(span.start_char, span.end_char, span.text, place, span.root, point=False)
+
+
 def named_unknown(finder: Any, span: Any) -> Mention | None:
     """"the Sambisa forest": an unknown name before a place noun (unknown_named_place)."""
     place = unknown_named_place(span, finder.cues, finder._qualifier(span), finder._context(span.text))
@@ -66,12 +79,13 @@ def named_unknown(finder: Any, span: Any) -> Mention | None:
 
 def facility_mentions(finder: Any) -> list[Mention]:
     """Sites named by a capitalised name ending in a facility noun ("Dhaka University", "Kim Il
-    Sung Square", "Moi Avenue"), from the NER's facilities and organisations and the actors'
-    organisations: kind "other", no point, in the country the text ties it to ("Yerevan's
-    Republic Square"), else of a town the name holds (town_country), else the one the document
-    names most (document_country)."""
+    Sung Square", "Moi Avenue"), from the NER's facilities, organisations and people (a site
+    named after a person) and the actors' organisations: kind "other", no point, in the country
+    the text ties it to ("Yerevan's Republic Square"), else of a town the name holds
+    (town_country), else the one the document names most (document_country)."""
     nlp = finder.nlp
-    spans = {(ent.start_char, ent.end_char) for ent in nlp.ents if ent.label_ in ("FAC", "ORG")}
+    # a site named after a person ("Kim Il Sung Square") may be tagged as that person
+    spans = {(ent.start_char, ent.end_char) for ent in nlp.ents if ent.label_ in ("FAC", "ORG", "PERSON")}
     spans |= {(s, e) for a in finder.doc.actors if a.type == "ORG" for s, e in a.mentions}
     out = []
     for start, end in sorted(spans):

@@ -29,6 +29,8 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
                                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
             spans.append((left, token.i + 1))
     spans += named_before_place_noun(nlp, cues)
+    spans += [(t.i - 1, t.i + 1) for t in nlp if t.lower_ in cues["demonym_place_nouns"] and t.i > 0
+              and nlp[t.i - 1].dep_ == "amod" and nlp[t.i - 1].head.i == t.i]  # "the Libyan coast"
     # a group named by a common noun ("Kathmandu's public hospitals") holds no name of its own
     people = [(s, e) for a in doc.actors if a.type not in ("GPE", "LOC", "GROUP") for s, e in a.mentions
               if (s, e) not in misread]
@@ -37,12 +39,15 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
 
 def named_before_place_noun(nlp: Any, cues: Any) -> list[tuple[int, int]]:
     """"in Ye-U township": capitalised words (joined by hyphens) right before a place noun,
-    which the NER and the parse may split into odd pieces."""
+    which the NER and the parse may split into odd pieces; one modifier may stand between
+    them ("Korangi industrial area", cues `place_noun_modifiers`)."""
     spans = []
     for token in nlp:
         if token.lower_ not in cues["named_place_nouns"] or token.i == 0:
             continue
         left = token.i
+        if left > 1 and nlp[left - 1].lower_ in cues["place_noun_modifiers"] and nlp[left - 2].text[:1].isupper():
+            left -= 1  # "Korangi industrial area"
         while left > 0 and (nlp[left - 1].text[:1].isupper() or
                             (nlp[left - 1].text == "-" and left > 1 and nlp[left - 2].text[:1].isupper())):
             left -= 1
@@ -75,3 +80,16 @@ def before_place_noun(gaz: Any, cues: Any, span: Any, countries: Any) -> list[An
     if named or len(towns) != 1 or any(countries.values()):
         return named
     return towns  # the only town of the name, in a text that names no country
+
+
+def foreign_attribute(span: Any, place: Any, countries: Any, cues: Any) -> bool:
+    """A town's name used as the attribute of a common noun ("near the Hilton roundabout")
+    in a country the document never names while it names others: a namesake (a hotel, a
+    brand), no place."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.pos_ != "NOUN" or place.kind != "city":
+        return False
+    head = root.head.lower_
+    if any(head in cues[name] for name in ("place_nouns", "named_place_nouns", "route_nouns", "facility_nouns")):
+        return False
+    return any(countries.values()) and not countries.get(place.country)

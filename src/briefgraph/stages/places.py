@@ -32,14 +32,14 @@ from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
 from ..records import Analysis, Event, Location
-from .place_choice import governed_root, inner_places, most_specific, unknown_mention
+from .place_choice import governed_root, inner_places, most_specific, off_path, unknown_mention
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import document_country, facility_mentions, named_unknown, told_place
+from .place_named import demonym_place, document_country, facility_mentions, named_unknown, told_place
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
-from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans
+from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans, foreign_attribute
 
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
@@ -139,7 +139,7 @@ class _PlaceFinder:
                 before_place_noun(self.gaz, self.cues, span, self._context(span.text)) or \
                 self._spelled(span)
             if not candidates:
-                told = told_place(self, span) or named_unknown(self, span)
+                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span)
                 if told is not None:
                     return told
                 continue
@@ -149,7 +149,7 @@ class _PlaceFinder:
                 if not candidates:
                     continue
             place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
-            if place is not None:
+            if place is not None and not foreign_attribute(span, place, self._context(span.text), self.cues):
                 return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return None
 
@@ -276,7 +276,7 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return self._unknown_inside(most_specific(inner_places(clause))).location("clause")
+            return self._unknown_inside(most_specific(inner_places(off_path(clause, self.cues)))).location("clause")
         if sentence:
             return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
         if owners:  # "Nigeria's army killed ...": the owner state, when the sentence names no other place
