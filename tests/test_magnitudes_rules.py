@@ -188,6 +188,9 @@ def test_counted_by_verb():
     assert r.counted_by_verb(np_of("A crowd numbering about 2,000 waited outside.", "2,000"), WORDS) == "crowd"
     assert r.counted_by_verb(np_of("Villagers numbering 40 were abducted.", "40"), WORDS) == "abducted"
     assert r.counted_by_verb(np_of("Books numbering 300 filled the shelves.", "300"), WORDS) is None
+    assert r.counted_by_verb(np_of("A crowd estimated at 5,000 filled the square.", "5,000"), WORDS) == "crowd"
+    assert r.counted_by_verb(np_of("Police put the crowd at 8,000.", "8,000"), WORDS) == "crowd"
+    assert r.counted_by_verb(np_of("Officials put the damage at 300.", "300"), WORDS) is None
 
 
 def test_crowd_subject_reads_streets_and_inflected_crowd_verbs():
@@ -199,6 +202,7 @@ def test_crowd_subject_reads_gatherings_and_crowd_people():
     assert r.crowd_subject(np_of("Some 200 widows held a vigil outside the court.", "200"), WORDS) == "crowd"
     assert r.crowd_subject(np_of("About 300 protesters stormed the town hall.", "300"), WORDS) == "crowd"
     assert r.crowd_subject(np_of("Five gunmen attacked a rally.", "Five"), WORDS) is None
+    assert r.crowd_subject(np_of("A rally attended by some 5,000 people ended calmly.", "5,000"), WORDS) == "crowd"
 
 
 def test_crowd_target():

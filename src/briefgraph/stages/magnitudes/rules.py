@@ -206,12 +206,13 @@ def _has_number(noun: Token) -> bool:
 def counted_by_verb(np: Token, words: MagnitudeWords) -> str | None:
     """"protesters numbering some 600", "the crowd, which numbered about 2,000": the number is
     the size of the phrase the counting verb speaks of, whose kind the other rules give."""
-    verb = np.head
-    if np.dep_ != "dobj" or (verb.lower_ not in words.cues["counting_verbs"]
-                             and verb.lemma_.lower() not in words.cues["counting_verbs"]):
-        return None
+    verb = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "at" else np.head if np.dep_ == "dobj" else None
+    if verb is None or (verb.lower_ not in words.cues["counting_verbs"]
+                        and verb.lemma_.lower() not in words.cues["counting_verbs"]):
+        return None  # "numbering some 600", "a crowd estimated at 5,000", "put the crowd at 5,000"
+    roles = ("dobj", "nsubjpass") if np.dep_ == "pobj" else ("nsubj",)
     counted = verb.head if verb.dep_ in ("acl", "relcl") else \
-        next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES), None)
+        next((c for c in verb.children if c.dep_ in roles and c is not np and c.lower_ not in RELATIVES), None)
     if counted is None or counted is verb:
         return None
     kind = kind_by_rules(counted, words, tuple(r for r in RULES if r is not counted_by_verb))
@@ -267,6 +268,9 @@ def crowd_subject(np: Token, words: MagnitudeWords) -> str | None:
         return "crowd"  # "about 200 protesters stormed the parliament"
     if np.dep_ == "pobj" and np.head.dep_ == "agent" and _crowd_predicate(np.head.head, words):
         return "crowd"
+    if np.dep_ == "pobj" and np.head.dep_ == "agent" and np.head.head.dep_ == "acl" and \
+            np.head.head.head.lemma_.lower() in words.cues["crowd_nouns"]:
+        return "crowd"  # "a rally attended by some 5,000 people"
     return None
 
 
