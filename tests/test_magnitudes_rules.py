@@ -57,6 +57,11 @@ def quantities(text: str) -> list[tuple]:
     ("2,000,000,000,000 men", []),
     ("3.5 percent", []),
     ("someone and no one", [("one", 1, None, None)]),
+    ("forced 2 million people", [("2 million", 2000000, None, None)]),
+    ("more than 1.5 million refugees", [("more than 1.5 million", None, 1500000, None)]),
+    ("half a dozen guards", [("half a dozen", 6, None, None)]),
+    ("several dozen nurses", [("several dozen", None, 24, None)]),
+    ("2 millionaires", [("2", 2, None, None)]),
 ])
 def test_numbers_are_read_with_their_bounds(text, expected):
     assert quantities(text) == expected
@@ -82,6 +87,7 @@ def test_cue_in_phrase():
     assert r.cue_in_phrase(np_of("The clash left at least nine dead.", "nine"), WORDS) == "killed"
     assert r.cue_in_phrase(np_of("Lawyers visited 30 men detained after the riot.", "30"), WORDS) == "arrested"
     assert r.cue_in_phrase(np_of("Twelve gunmen who killed a guard escaped.", "Twelve"), WORDS) is None
+    assert r.cue_in_phrase(np_of("Five of the injured are in critical condition.", "Five"), WORDS) == "injured"
 
 
 def test_object_of_cue():
@@ -136,8 +142,83 @@ def test_crowd_object():
     assert r.crowd_object(np_of("The council hired 30 cleaners.", "30"), WORDS) is None
 
 
+def test_destinations_give_a_kind_to_a_transitive_or_passive_verb():
+    assert r.object_of_cue(np_of("Officers took 14 traders into custody.", "14"), WORDS) == "arrested"
+    assert r.subject_of_cue(np_of("Nine clerks were taken into custody.", "Nine"), WORDS) == "arrested"
+    assert r.subject_of_cue(np_of("About 300 nurses marched to the prison gates.", "300"), WORDS) is None, \
+        "walking to a prison puts no one in it"
+
+
+def test_origins_second_objects_passive_complements_and_conjoined_subjects():
+    assert r.subject_of_cue(np_of("About 900 herders were forced from their homes.", "900"), WORDS) == "displaced"
+    assert r.object_of_cue(np_of("Pirates took 30 sailors hostage at sea.", "30"), WORDS) == "abducted", \
+        "a second object that is a cue should give its kind"
+    assert r.subject_of_cue(np_of("At least 8 guards were reported killed.", "8"), WORDS) == "killed"
+    assert r.subject_of_cue(np_of("Five nurses refused to kill the birds.", "Five"), WORDS) is None, \
+        "an active verb's complement is what the subject does, not what it undergoes"
+    assert r.subject_of_cue(np_of("Two guards and three cooks were killed in the blast.", "three"), WORDS) == "killed"
+
+
+def test_undergoing_verbs():
+    assert r.subject_of_cue(np_of("Twelve miners lost their lives in the collapse.", "Twelve"), WORDS) == "killed"
+    assert r.subject_of_cue(np_of("Four guards sustained injuries in the fire.", "Four"), WORDS) == "injured"
+    assert r.subject_of_cue(np_of("Twelve clubs lost their matches.", "Twelve"), WORDS) is None
+
+
+def test_tally():
+    assert r.tally(np_of("The death toll from the flood rose to 23 on Friday.", "23"), WORDS) == "killed"
+    assert r.tally(np_of("Medics put the death toll at 17.", "17"), WORDS) == "killed"
+    assert r.tally(np_of("The number of people killed has risen to 45.", "45"), WORDS) == "killed"
+    assert r.tally(np_of("A storm with a death toll of 31 hit the coast.", "31"), WORDS) == "killed"
+    assert r.tally(np_of("The price rose to 23 dollars.", "23"), WORDS) is None
+    assert r.tally(np_of("The number of visitors rose to 900.", "900"), WORDS) is None
+
+
+def test_member_of_cue():
+    assert r.member_of_cue(np_of("Four nurses were among the dead.", "Four"), WORDS) == "killed"
+    assert r.member_of_cue(np_of("Among the injured were three firemen.", "three"), WORDS) == "injured"
+    assert r.member_of_cue(np_of("The dead included two teachers.", "two"), WORDS) == "killed"
+    assert r.member_of_cue(np_of("Two guards were among the six people killed.", "Two"), WORDS) is None, \
+        "a part of a stated toll is not the toll"
+    assert r.member_of_cue(np_of("Four nurses were among the guests.", "Four"), WORDS) is None
+
+
+def test_counted_by_verb():
+    assert r.counted_by_verb(np_of("Strikers numbering some 600 blocked the port.", "600"), WORDS) == "crowd"
+    assert r.counted_by_verb(np_of("A crowd numbering about 2,000 waited outside.", "2,000"), WORDS) == "crowd"
+    assert r.counted_by_verb(np_of("Villagers numbering 40 were abducted.", "40"), WORDS) == "abducted"
+    assert r.counted_by_verb(np_of("Books numbering 300 filled the shelves.", "300"), WORDS) is None
+    assert r.counted_by_verb(np_of("A crowd estimated at 5,000 filled the square.", "5,000"), WORDS) == "crowd"
+    assert r.counted_by_verb(np_of("Police put the crowd at 8,000.", "8,000"), WORDS) == "crowd"
+    assert r.counted_by_verb(np_of("Officials put the damage at 300.", "300"), WORDS) is None
+
+
+def test_crowd_subject_reads_streets_and_inflected_crowd_verbs():
+    assert r.crowd_subject(np_of("Thousands took to the streets of the port city.", "Thousands"), WORDS) == "crowd"
+    assert r.crowd_subject(np_of("Some 3,000 nurses staged a sit-in on Monday.", "3,000"), WORDS) == "crowd"
+
+
+def test_crowd_subject_reads_gatherings_and_crowd_people():
+    assert r.crowd_subject(np_of("Some 200 widows held a vigil outside the court.", "200"), WORDS) == "crowd"
+    assert r.crowd_subject(np_of("About 300 protesters stormed the town hall.", "300"), WORDS) == "crowd"
+    assert r.crowd_subject(np_of("Five gunmen attacked a rally.", "Five"), WORDS) is None
+    assert r.crowd_subject(np_of("A rally attended by some 5,000 people ended calmly.", "5,000"), WORDS) == "crowd"
+
+
+def test_crowd_target():
+    assert r.crowd_target(np_of("Police fired tear gas at around 500 protesters.", "500"), WORDS) == "crowd"
+    assert r.crowd_target(np_of("Troops opened fire on hundreds of demonstrators.", "hundreds"), WORDS) == "crowd"
+    assert r.crowd_target(np_of("Police fired at 3 suspects.", "3"), WORDS) is None
+
+
+def test_sized_crowd():
+    assert r.sized_crowd(np_of("A 2,000-strong march crossed the bridge.", "2,000"), WORDS) == "crowd"
+    assert r.sized_crowd(np_of("A 40-strong squad guarded the bridge.", "40"), WORDS) is None
+
+
 def test_rules_run_in_order_and_casualties_win_over_crowds():
-    assert r.RULES[0] is r.cue_in_phrase and r.RULES[-1] is r.crowd_object
+    assert r.RULES[0] is r.cue_in_phrase and r.RULES[-1] is r.sized_crowd
+    assert r.RULES[:len(r.CASUALTY_RULES)] == r.CASUALTY_RULES, "casualty rules should come before crowd rules"
     head = np_of("Three protesters were wounded by rubber bullets.", "Three")
     assert r.kind_by_rules(head, WORDS) == "injured"
 

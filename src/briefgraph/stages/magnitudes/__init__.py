@@ -78,6 +78,8 @@ def _token_at(nlp_doc: Any, offset: int) -> Token | None:
 def phrase_head(token: Token) -> Token:
     """The noun phrase a number counts: "two suspected militants" -> "militants";
     "a group of 11 men" -> "group" (the phrase that plays the role in the clause)."""
+    if token.dep_ == "npadvmod" and token.head.lower_ == "strong" and token.head.dep_ == "amod":
+        token = token.head.head  # "a 2,000-strong march"
     while token.dep_ in CLIMB and token.head is not token and token.head.i > token.i:
         token = token.head
     while token.dep_ == "conj" and token.head.like_num:

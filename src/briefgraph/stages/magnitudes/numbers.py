@@ -33,7 +33,10 @@ def _alternation(phrases: list[str]) -> str:
 @lru_cache(maxsize=8)
 def _patterns(words: MagnitudeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = _alternation(list(words.numbers))
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,10}}|(?:a\s+)?(?:{word})(?:(?:-|\s+|\s+and\s+)(?:{word}))*)"
+    scale = _alternation(_scales(words))
+    digits = r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,10})"
+    number = (rf"(?:{digits}(?:\.\d+)?\s+(?:{scale})(?![-\w])|{digits}|"
+              rf"(?:a\s+)?(?:{word})(?:(?:-|\s+|\s+and\s+)(?:{word}))*)")
     bound = rf"(?:(?P<bound>{_alternation(list(words.bounds))})\s+)?"
     vague = rf"(?P<vague>{_alternation(list(words.vague))})"
     span = (rf"(?<![\d,.])\b{bound}(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})|"
@@ -41,11 +44,23 @@ def _patterns(words: MagnitudeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(span, re.IGNORECASE), re.compile(rf"\d+|{word}", re.IGNORECASE)
 
 
+def _scales(words: MagnitudeWords) -> list[str]:
+    """The number words a figure in digits can be scaled by: "2 million", "1.5 thousand"."""
+    return [w for w, n in words.numbers.items() if n >= 100 and str(n).rstrip("0") == "1"]
+
+
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)\s+(.+)$")
+
+
 def number_value(text: str, words: MagnitudeWords) -> int:
-    """The value of a number phrase: "1,000" 1000, "twenty-one" 21, "two hundred" 200, "a dozen" 12."""
+    """The value of a number phrase: "1,000" 1000, "twenty-one" 21, "two hundred" 200, "a dozen" 12,
+    "1.5 million" 1500000."""
     text = text.replace(",", "")
     if text.isdigit():
         return int(text)
+    scaled = _SCALED.match(text)
+    if scaled:  # "2 million", "1.5 million"
+        return round(float(scaled[1]) * number_value(scaled[2], words))
     total, current = 0, 0
     for part in _patterns(words)[1].findall(text):
         n = int(part) if part.isdigit() else words.numbers[part.lower()]

@@ -51,17 +51,37 @@ def heads_of_phrase(np: Token) -> list[Token]:
 
 
 def _predicate_kind(verb: Token, words: MagnitudeWords) -> str | None:
-    """The kind of a verb, or of its complement: "killed", "shot dead", "beat to death"."""
+    """The kind of a verb, or of its complement: "killed", "shot dead", "beat to death",
+    "took 14 activists into custody"."""
     kind = kind_of(verb, words)
     if kind:
         return kind
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
         if child.dep_ in COMPLEMENTS[:2] and kind_of(child, words):
             return kind_of(child, words)
+        if passive and child.dep_ == "xcomp" and kind_of(child, words):
+            return kind_of(child, words)  # "were reported killed", "were forced to flee"
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
                 if obj.dep_ == "pobj" and kind_of(obj, words) == "killed":
                     return "killed"
+    return _destination_kind(verb, words)
+
+
+def _destination_kind(verb: Token, words: MagnitudeWords) -> str | None:
+    """"took 14 activists into custody", "were forced from their homes": a place that gives a kind
+    (knowledge: <kind>_destinations, <kind>_origins), for a verb with an object or in the passive
+    only ("marched to the prison" puts no one in it)."""
+    if not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "from")):
+        places_of = "origins" if prep.lower_ == "from" else "destinations"
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for kind in KINDS[:-1]:
+                places = words.cues[f"{kind}_{places_of}"] if f"{kind}_{places_of}" in words.cues else ()
+                if obj.lemma_.lower() in places or obj.lower_ in places:
+                    return kind
     return None
 
 
@@ -78,7 +98,8 @@ def _undergoes(verb: Token, words: MagnitudeWords) -> bool:
 def cue_in_phrase(np: Token, words: MagnitudeWords) -> str | None:
     """"at least seven dead", "16 abducted villagers", "41 people detained during", "people who were held"."""
     for head in heads_of_phrase(np):
-        if head.pos_ in ("ADJ", "NOUN") and kind_of(head, words):
+        nominal = head.pos_ in ("ADJ", "NOUN") or (head.dep_ == "pobj" and any(c.dep_ == "det" for c in head.children))
+        if nominal and kind_of(head, words):  # "16 wounded villagers", "five of the injured"
             return kind_of(head, words)
         for child in head.children:
             if child.dep_ == "amod" and kind_of(child, words):
@@ -95,16 +116,28 @@ def object_of_cue(np: Token, words: MagnitudeWords) -> str | None:
     if np.dep_ == "pobj" and np.head.lower_ == "between":
         np = np.head
     if np.dep_ in ("dobj", "prep"):
-        return _predicate_kind(np.head, words)
+        kind = _predicate_kind(np.head, words)
+        if kind or np.dep_ != "dobj":
+            return kind
+        for other in (c for c in np.head.children if c.dep_ == "dobj" and c is not np and c.pos_ == "NOUN"):
+            if kind_of(other, words):
+                return kind_of(other, words)  # "took 30 people hostage" (a second object)
     return None
 
 
 def subject_of_cue(np: Token, words: MagnitudeWords) -> str | None:
-    """"Eight people were arrested", "five wounded", "at least 15 were hurt", "four people died"."""
+    """"Eight people were arrested", "five wounded", "at least 15 were hurt", "four people died",
+    "two soldiers and three civilians were killed"."""
+    while np.dep_ == "conj" and np.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        np = np.head
     if np.dep_ == "nsubjpass":
         return _predicate_kind(np.head, words)
     if np.dep_ == "nsubj" and _undergoes(np.head, words):
         return _predicate_kind(np.head, words)
+    if np.dep_ == "nsubj" and np.head.lemma_.lower() in words.cues["undergoing_verbs"]:
+        for obj in (c for c in np.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if kind_of(obj, words):
+                return kind_of(obj, words)  # "12 people lost their lives", "five sustained injuries"
     return None
 
 
@@ -123,6 +156,72 @@ def nominal_cue(np: Token, words: MagnitudeWords) -> str | None:
     if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.pos_ == "NOUN":
         return kind_of(np.head.head, words)
     return None
+
+
+def _tally_kind(noun: Token, words: MagnitudeWords) -> str | None:
+    """The kind a tally noun sums up: "the death toll", "the number of people killed"."""
+    if noun.lemma_.lower() not in words.cues["tallies"] and noun.lower_ not in words.cues["tallies"]:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and kind_of(child, words):
+            return kind_of(child, words)
+    return cue_in_phrase(noun, words)
+
+
+def tally(np: Token, words: MagnitudeWords) -> str | None:
+    """"the death toll rose to 23", "put the death toll at 17", "raised the toll to 31",
+    "a death toll of 23", "the number of people killed reached 40"."""
+    if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.pos_ == "NOUN":
+        return _tally_kind(np.head.head, words)
+    verb = np.head.head if np.dep_ == "pobj" and np.head.lower_ in ("to", "at") else \
+        np.head if np.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not np and _tally_kind(child, words):
+            return _tally_kind(child, words)
+    return None
+
+
+def member_of_cue(np: Token, words: MagnitudeWords) -> str | None:
+    """"four soldiers were among the dead", "among the dead were three children",
+    "the dead included three children"."""
+    if np.dep_ in ("nsubj", "attr"):
+        for prep in (c for c in np.head.children if c.dep_ == "prep" and c.lower_ == "among"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and not _has_number(o)):
+                if kind_of(obj, words) or cue_in_phrase(obj, words):
+                    return kind_of(obj, words) or cue_in_phrase(obj, words)
+    if np.dep_ == "dobj" and np.head.lower_ in words.cues["including_verbs"]:
+        for subject in (c for c in np.head.children if c.dep_ == "nsubj"):
+            if kind_of(subject, words) or cue_in_phrase(subject, words):
+                return kind_of(subject, words) or cue_in_phrase(subject, words)
+    return None
+
+
+def _has_number(noun: Token) -> bool:
+    """"among the five people killed": the whole has its own number (the part is not the toll)."""
+    return any(t.like_num or t.dep_ == "nummod" for t in noun.subtree)
+
+
+def counted_by_verb(np: Token, words: MagnitudeWords) -> str | None:
+    """"protesters numbering some 600", "the crowd, which numbered about 2,000": the number is
+    the size of the phrase the counting verb speaks of, whose kind the other rules give."""
+    verb = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "at" else np.head if np.dep_ == "dobj" else None
+    if verb is None or (verb.lower_ not in words.cues["counting_verbs"]
+                        and verb.lemma_.lower() not in words.cues["counting_verbs"]):
+        return None  # "numbering some 600", "a crowd estimated at 5,000", "put the crowd at 5,000"
+    roles = ("dobj", "nsubjpass") if np.dep_ == "pobj" else ("nsubj",)
+    counted = verb.head if verb.dep_ in ("acl", "relcl") else \
+        next((c for c in verb.children if c.dep_ in roles and c is not np and c.lower_ not in RELATIVES), None)
+    if counted is None or counted is verb:
+        return None
+    kind = kind_by_rules(counted, words, tuple(r for r in RULES if r is not counted_by_verb))
+    return kind or ("crowd" if _is_crowd_people(counted, words) else None)
+
+
+def _is_crowd_people(noun: Token, words: MagnitudeWords) -> bool:
+    return any(h.lemma_.lower() in words.cues["crowd_people"] or h.lower_ in words.cues["crowd_people"]
+               for h in heads_of_phrase(noun))
 
 
 def crowd_modifier(np: Token, words: MagnitudeWords) -> str | None:
@@ -146,23 +245,32 @@ def crowd_noun(np: Token, words: MagnitudeWords) -> str | None:
 
 
 def _crowd_predicate(verb: Token, words: MagnitudeWords) -> bool:
-    if verb.lemma_.lower() in words.cues["crowd_verbs"]:
+    if verb.lemma_.lower() in words.cues["crowd_verbs"] or verb.lower_ in words.cues["crowd_verbs"]:
         return True
+    holds = verb.lemma_.lower() in words.cues["gathering_verbs"] or verb.lower_ in words.cues["gathering_verbs"]
     for child in verb.children:
+        if holds and child.dep_ == "dobj" and child.lemma_.lower() in words.cues["crowd_nouns"]:
+            return True  # "held a vigil", "organised a march"
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in words.cues["crowd_verbs"]:
             return True  # "sailed their boats into the harbour to protest"
         if child.dep_ == "prep" and any(o.lemma_.lower() in words.cues["crowd_nouns"]
                                         for o in child.children if o.dep_ == "pobj"):
             return True  # "went on strike", "took part in the march", "walked off the job in protest"
+        if child.dep_ == "prep" and child.lower_ in ("to", "into", "onto") and \
+                any(o.lemma_.lower() in words.cues["crowd_places"] for o in child.children if o.dep_ == "pobj"):
+            return True  # "took to the streets", "poured into the square"
     return False
 
 
 def crowd_subject(np: Token, words: MagnitudeWords) -> str | None:
     """"Thousands of farmers blocked highways", "roads were blocked by thousands of demonstrators"."""
-    if np.dep_ == "nsubj" and _crowd_predicate(np.head, words):
-        return "crowd"
+    if np.dep_ == "nsubj" and (_crowd_predicate(np.head, words) or _is_crowd_people(np, words)):
+        return "crowd"  # "about 200 protesters stormed the parliament"
     if np.dep_ == "pobj" and np.head.dep_ == "agent" and _crowd_predicate(np.head.head, words):
         return "crowd"
+    if np.dep_ == "pobj" and np.head.dep_ == "agent" and np.head.head.dep_ == "acl" and \
+            np.head.head.head.lemma_.lower() in words.cues["crowd_nouns"]:
+        return "crowd"  # "a rally attended by some 5,000 people"
     return None
 
 
@@ -174,11 +282,30 @@ def crowd_object(np: Token, words: MagnitudeWords) -> str | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (
-    cue_in_phrase, object_of_cue, subject_of_cue, object_control, nominal_cue,
-    crowd_modifier, crowd_noun, crowd_subject, crowd_object,
+def sized_crowd(np: Token, words: MagnitudeWords) -> str | None:
+    """"a 2,000-strong march", "a 300-strong crowd": a gathering or crowd people given a size."""
+    is_crowd = np.lemma_.lower() in words.cues["crowd_nouns"] or _is_crowd_people(np, words)
+    if is_crowd and any(c.dep_ == "amod" and c.lower_ == "strong" for c in np.children):
+        return "crowd"
+    return None
+
+
+def crowd_target(np: Token, words: MagnitudeWords) -> str | None:
+    """"fired tear gas at about 500 protesters", "opened fire on hundreds of demonstrators",
+    "clashed with some 300 strikers": crowd people met by force."""
+    if np.dep_ == "pobj" and np.head.lower_ in ("at", "on", "against", "with") and _is_crowd_people(np, words):
+        return "crowd"
+    return None
+
+
+# "a journalist" counts 1 only as a casualty or an arrest
+CASUALTY_RULES: tuple[Rule, ...] = (
+    cue_in_phrase, object_of_cue, subject_of_cue, object_control, nominal_cue, tally, member_of_cue,
 )
-CASUALTY_RULES: tuple[Rule, ...] = RULES[:5]  # "a journalist" counts 1 only as a casualty or an arrest
+RULES: tuple[Rule, ...] = (
+    *CASUALTY_RULES, counted_by_verb,
+    crowd_modifier, crowd_noun, crowd_subject, crowd_object, crowd_target, sized_crowd,
+)
 
 
 def kind_by_rules(np: Token, words: MagnitudeWords, rules: tuple[Rule, ...] = RULES) -> str | None:
