@@ -239,3 +239,16 @@ def test_gathering_acted_on():
     assert not generic.gathering_acted_on(ctx, head(ctx, "rally")), "a rally staged is the event, no actor"
     ctx = context("Police banned a march that traders had planned for Friday.")
     assert not generic.gathering_acted_on(ctx, head(ctx, "march")), "the traders, not their march"
+
+
+def test_bodies_of_people_are_generic_actors():
+    """Unions, protest movements, newspapers, electoral commissions and schoolchildren are
+    acted on ("gave in to the unions", "lifted the ban on two newspapers") and act."""
+    got = found("The governor gave in to the transport unions after the protest movement marched.")
+    assert ("transport unions", "GROUP", "LAB", "") in got, got
+    assert ("protest movement", "GROUP", "OPP", "") in got, got
+    got = found("The ministry lifted the ban on two independent newspapers.")
+    assert any(m[0].endswith("newspapers") and m[2] == "MED" for m in got), got
+    got = found("Gunmen abducted 24 schoolgirls; the electoral commission delayed the vote.")
+    assert ("24 schoolgirls", "GROUP", "EDU", "") in got, got
+    assert ("electoral commission", "GROUP", "GOV", "") in got, got
