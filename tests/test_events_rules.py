@@ -121,6 +121,18 @@ def test_obligation_events():
     assert found == [("100", "Turkey", "Israel")], f"'said Y must': a demand of Y: {found}"
 
 
+def test_joint_action_events():
+    ctx = context_of("Egypt and Sudan jointly built a new border post.")
+    found = sorted((d.coding.cameo, d.source.name, d.target and d.target.name)
+                   for d in drafts_of(ctx, triggers.joint_action_events))
+    assert found == [("062", "Egypt", "Sudan"), ("062", "Sudan", "Egypt")], \
+        f"an uncoded action done jointly: cooperation with each other: {found}"
+    ctx = context_of("Egypt and Sudan signed a joint statement.")
+    assert drafts_of(ctx, triggers.joint_action_events) == [], "a coded verb keeps its own coding"
+    ctx = context_of("Officers began joint patrols in the capital.")
+    assert drafts_of(ctx, triggers.joint_action_events) == [], "no partner named: nothing coded"
+
+
 # ---- DRAFT_FILTERS ----
 
 def _draft(drafts, trigger):

@@ -25,6 +25,7 @@ SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these d
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
 OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
 STATEMENT = Coding("010", None, "quote")
+JOINT_ACTION = Coding("062", None, "joint action")  # "X and Y jointly hunted militants": they cooperate
 
 
 def root(coding: Coding) -> str:

@@ -20,6 +20,7 @@ from .attributions import attributed_doer
 from .coding import (
     EMBEDDING_ROOTS,
     FORCE_ROOTS,
+    JOINT_ACTION,
     OBLIGATION,
     PLACE_TARGET_ROOTS,
     SYMMETRIC_ROOTS,
@@ -271,7 +272,36 @@ def obligation_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
     return drafts
 
 
-TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (verb_events, noun_events, obligation_events)
+# ---- "X and Y jointly hunted militants", "carried out joint checks": they cooperate ----
+
+def done_jointly(ctx: Context, verb: Token) -> bool:
+    """A verb no pattern codes, done "jointly"/"together" or as a "joint" activity
+    (clauses.txt `joint_words`)."""
+    words = ctx.clause_words("joint_words")
+    if any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        return True
+    return any(m.dep_ == "amod" and m.lower_ in words for o in children(verb, "dobj") for m in o.children)
+
+
+def joint_action_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    """An action the dictionary does not code, done jointly by coordinated actors, is their
+    cooperation (CAMEO 062) with each other; a coded action keeps its own coding. With no
+    partner found, nothing is coded."""
+    drafts: list[Draft] = []
+    for verb in sent:
+        if not is_verb_candidate(verb) or verb_coding(ctx.know.patterns, verb) is not None:
+            continue
+        if not done_jointly(ctx, verb) or any(o.i in light for o in children(verb, "dobj")):
+            continue
+        sources, passive = subjects(ctx, verb)
+        if passive:
+            continue
+        found = Found(verb, "verb", JOINT_ACTION, sources, [LATE], clause(verb))
+        drafts.extend(d for d in make_drafts(ctx, found) if d.target is not None)
+    return drafts
+
+
+TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (verb_events, noun_events, obligation_events, joint_action_events)
 
 
 # ---- what did not happen as a fact ----
