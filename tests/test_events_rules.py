@@ -72,6 +72,11 @@ def test_light_verb_of_event():
         "'held talks': the light verb gives way to its event noun"
     ctx = context_of("Egypt condemned Israel.")
     assert triggers.light_verb_of_event(ctx, token(ctx, "condemned"), coded(ctx, "condemned")) is None
+    ctx = context_of("The attack on the border post was carried out by Hamas.")
+    assert triggers.light_verb_of_event(ctx, token(ctx, "carried"), coded(ctx, "carried")), \
+        "'the attack was carried out by X': a passive light verb gives way to its subject"
+    found = [(d.kind, d.coding.cameo[:2], d.source.name) for d in drafts_of(ctx, triggers.noun_events)]
+    assert found == [("noun", "19", "Hamas")], f"the attack is done by the light verb's agent: {found}"
 
 
 def test_not_in_dictionary():

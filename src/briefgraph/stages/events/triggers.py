@@ -130,7 +130,8 @@ def event_objects_of_light_verb(ctx: Context, verb: Token) -> list[Token]:
     if not any(f in ctx.clause_words("light_verbs") for f in forms(verb)):
         return []
     patterns = ctx.know.patterns
-    objects = children(verb, "dobj", "attr")
+    # "the attack was carried out by X": a passive light verb's subject is its object
+    objects = children(verb, "dobj", "attr", "nsubjpass")
     found = [o for o in objects if is_event_noun(patterns, o)]
     for obj in objects:
         for child in obj.children:
@@ -191,7 +192,7 @@ def light_governor(noun: Token, from_light_verb: bool) -> Token | None:
     mediation effort", "launched ten days of war games")."""
     if not from_light_verb:
         return None
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ == "VERB":
         return noun.head
     if noun.dep_ in ("compound", "pobj"):
         carrier = noun.head if noun.dep_ == "compound" else noun.head.head  # effort / days
