@@ -79,6 +79,15 @@ def test_light_verb_of_event():
     assert found == [("noun", "19", "Hamas")], f"the attack is done by the light verb's agent: {found}"
 
 
+def test_aim_of_a_protest():
+    ctx = context_of("Egyptian students staged demonstrations in Cairo to demand reforms from Egypt.")
+    assert triggers.aim_of_a_protest(ctx, token(ctx, "demand"), coded(ctx, "demand")), \
+        "'staged demonstrations to demand': the demand is the protest's aim, one event"
+    ctx = context_of("Egypt sent envoys to Khartoum to demand the release of the prisoners.")
+    assert triggers.aim_of_a_protest(ctx, token(ctx, "demand"), coded(ctx, "demand")) is None, \
+        "the purpose of no protest stays a demand"
+
+
 def test_not_in_dictionary():
     ctx = context_of("Egypt condemned Israel.")
     verb = token(ctx, "condemned")

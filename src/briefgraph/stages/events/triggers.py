@@ -103,6 +103,23 @@ def restates_purpose_head(ctx: Context, verb: Token, coding: Coding | None) -> s
     return None
 
 
+DEMAND_ROOT = "10"
+
+
+def aim_of_a_protest(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    """"staged demonstrations to demand reforms", "blocked roads to press their demands": a
+    demand that is the purpose of a protest is what the protest is for, one event."""
+    if coding is None or root(coding) != DEMAND_ROOT or not is_purpose(verb):
+        return None
+    head = verb.head
+    head_coding = verb_coding(ctx.know.patterns, head)
+    protests = [head_coding] if head_coding is not None else []
+    protests += [noun_coding(ctx.know.patterns, o) for o in event_objects_of_light_verb(ctx, head)]
+    if any(c is not None and root(c) == PROTEST_ROOT for c in protests):
+        return "the aim of the protest it is the purpose of (\"rallied to demand\")"
+    return None
+
+
 def hedges_its_subject(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
     if in_list(verb, ctx.clause_words("hedge_verbs")) and is_hedge(verb):
         return "it hedges what its subject is (\"gunmen suspected to be bandits kidnapped\")"
@@ -116,6 +133,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     describes_a_weapon,
     not_in_dictionary,
     restates_purpose_head,
+    aim_of_a_protest,
     hedges_its_subject,
 )
 
