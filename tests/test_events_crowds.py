@@ -92,3 +92,13 @@ def test_clashes_between_two_groups_are_fought_both_ways():
 def test_protesters_fighting_protesters_riot():
     events = _events("Protesters and rioters fought each other outside the stadium in Leeds.")
     assert events and all(plover == "PROTEST" for _, plover, _, _ in events), events
+
+
+def test_force_is_aimed_at_the_protesters_its_own_sentence_names():
+    events = _events("Thousands of farmers rallied in Nairobi on Monday. The county rejected their demands. "
+                     "The governor left for Mombasa. A police spokesman said officers used tear gas only after "
+                     "protesters tried to break through a cordon.")
+    assert ("officers", "ASSAULT", "175", "protesters") in events, \
+        f"with no protest told near it, the crowd of its own sentence is the target: {events}"
+    alone = _events("A police spokesman said officers used tear gas only after protesters tried to break through.")
+    assert ("officers", "ASSAULT", "175", "protesters") in alone, alone
