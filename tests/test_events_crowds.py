@@ -92,3 +92,14 @@ def test_clashes_between_two_groups_are_fought_both_ways():
 def test_protesters_fighting_protesters_riot():
     events = _events("Protesters and rioters fought each other outside the stadium in Leeds.")
     assert events and all(plover == "PROTEST" for _, plover, _, _ in events), events
+
+
+def test_force_is_aimed_at_the_protesters_its_own_sentence_names():
+    events = _events("Thousands of protesters rallied in Nairobi on Monday. The county rejected their demands. "
+                     "The governor left for Mombasa. A police spokesman said officers used tear gas only after "
+                     "protesters tried to break through a cordon.")
+    force = [e for e in events if e[0] == "officers"]
+    assert force and force[0][3] is not None and "protesters" in force[0][3], \
+        f"with no protest told near it, the crowd of its own sentence the story tells of is the target: {events}"
+    alone = _events("A police spokesman said officers used tear gas only after protesters tried to break through.")
+    assert ("officers", "ASSAULT", "175", None) in alone, f"a crowd the story tells nothing of is no target: {alone}"

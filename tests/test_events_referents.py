@@ -80,3 +80,24 @@ def test_a_judged_act_is_aimed_at_the_doer_it_names():
         f"condemning an act whose doer is named ('by') accuses the doer, not its victims: {found}"
     found = events_of(analysed("Qatar welcomed the release of the Egyptian hostages by Hamas."))
     assert find(found, "Qatar", "SUPPORT")[3] == "Hamas", f"praise of an act goes to its doer: {found}"
+
+
+def test_complement_subject_noun():
+    ctx, draft = _draft("Turkey warned that the seizure would not go unanswered.", "warned")
+    assert referents.complement_subject_noun(ctx, draft).text == "seizure"
+    ctx, draft = _draft("Turkey welcomed the talks.", "welcomed")
+    assert referents.complement_subject_noun(ctx, draft) is None, "praise has no complement clause to look in"
+
+
+def test_a_threat_about_an_earlier_seizure_targets_its_doer():
+    text = ("On May 5, Egypt seized a Turkish cargo ship in the Red Sea. "
+            "The next day, Turkey warned that the seizure would not go unanswered.")
+    found = events_of(analysed(text))
+    assert find(found, "Turkey", "THREATEN")[3] == "Egypt", found
+
+
+def test_a_rejection_of_a_demand_targets_who_made_it():
+    text = ("On May 2, Hamas demanded the release of 40 of its fighters held in Israeli prisons. "
+            "Two days later, Israel rejected any prisoner exchange.")
+    found = events_of(analysed(text))
+    assert find(found, "Israel", "REJECT")[3] == "Hamas", found

@@ -234,3 +234,29 @@ def test_dateline_spans_finds_a_dateline_on_every_line():
     text = "BRUSSELS (Reuters) - The bloc met.\n\nKYIV (Reuters) - Talks went on.\nNo dateline here."
     spans = dateline_spans(text)
     assert [text[s:e].strip() for s, e in spans] == ["BRUSSELS (Reuters) -", "KYIV (Reuters) -"], spans
+
+
+def test_headline_under_an_issuer_name_is_the_title_and_is_not_coded():
+    text = ("Ministry of Foreign Affairs of Ruritania\nPress release\n2 May 2025\n\n"
+            "Ruritania: Ministry expels two diplomats over espionage case\n\n"
+            "The Ministry of Foreign Affairs today expelled two diplomats of Borduria.\n\n"
+            "The ambassador was summoned on Monday.")
+    info = structure_of(text)["document"]
+    assert info.title == "Ruritania: Ministry expels two diplomats over espionage case"
+    assert info.genre == "Press Release"
+    assert [s.kind for s in info.sections] == ["header", "body"]
+    assert info.sections[1].start == text.index("The Ministry of Foreign")
+
+
+def test_a_title_case_headline_is_kept_before_a_section_heading():
+    text = ("Ruritania Expels Two Diplomats\n\nLatest Developments\n\n"
+            "Ruritania expelled two diplomats of Borduria on May 2.")
+    assert structure_of(text)["document"].title == "Ruritania Expels Two Diplomats"
+
+
+def test_the_page_title_may_follow_a_label_line():
+    text = ("Media release\n\nRuritania sends medical teams to Borduria\n\n3 June 2025\n\n"
+            "Ruritania will send two medical teams to Borduria after the floods.")
+    info = structure_of(text, title="Ruritania sends medical teams to Borduria")["document"]
+    assert info.genre == "Media Release"
+    assert info.sections[0].kind == "header" and info.sections[0].start == 0, info.sections

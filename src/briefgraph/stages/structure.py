@@ -226,14 +226,38 @@ def _title_case_ratio(words: list[str]) -> float:
 
 def _find_title(lines: list[Line], furniture: set[int], header: list[int],
                 hint: str | None) -> Line | None:
-    for i, line in enumerate(lines[:TOP_LINES + 2]):
-        if i in furniture or i in header:
-            continue
-        if hint:
-            return line if _same_text(line.text, hint) else None
-        heads_something = any(j not in furniture for j in range(i + 1, len(lines)))
-        return line if heads_something and _is_title_like(line.text) else None
-    return None
+    """The title line: the line the page's own title names (`hint`, which may come after a
+    label such as "Media release"), else the first line at the top that reads like a title,
+    or the headline under an issuer's name ("Council of the EU" / "Press release" / date /
+    "Belarus: Council sanctions 14 individuals ...")."""
+    top = [i for i in range(min(len(lines), TOP_LINES + 2)) if i not in furniture and i not in header]
+    if hint:
+        return next((lines[i] for i in top if _same_text(lines[i].text, hint)), None)
+    if not top or not _heads_title(lines, furniture, top[0]):
+        return None
+    first = lines[top[0]]
+    if len(top) > 1 and _is_issuer_name(first.text) and _heads_title(lines, furniture, top[1]) \
+            and not _is_issuer_name(lines[top[1]].text):
+        return lines[top[1]]
+    return first
+
+
+def _heads_title(lines: list[Line], furniture: set[int], i: int) -> bool:
+    heads_something = any(j not in furniture for j in range(i + 1, len(lines)))
+    return heads_something and _is_title_like(lines[i].text)
+
+
+_NAME_GLUE = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to", "at", "&"})
+
+
+def _is_issuer_name(text: str) -> bool:
+    """A short line of capitalised words only, an organisation's name ("Council of the EU",
+    "International Committee of the Red Cross (ICRC)"): no headline in sentence case."""
+    words = [w.strip("()[],.") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or _SENTENCE_END.search(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
 
 
 def _same_text(a: str, b: str) -> bool:

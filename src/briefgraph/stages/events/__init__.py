@@ -18,7 +18,9 @@ The rooms, in the order a sentence goes through them:
   arguments  which actor a token stands for (ACTOR_RULES)
   modality   asserted, reported, planned, hypothetical; conditions
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
+  agentless  an agentless passive arrest or release lent the doer told before (SOURCE_FINDERS)
   referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS)
+  pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
   crowds     crowd violence as riots; state forces' force on a crowd aimed at its protesters
   drafts     one draft per source; finishing into records.Event (dates: the date)
   learned    a trained model's keep/drop of each draft (knowledge/events/candidate-model.json)
@@ -32,10 +34,12 @@ from collections.abc import Callable
 
 from ...knowledge import Knowledge
 from ...records import Analysis, Event
+from .agentless import agentless_drafts
 from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .drafts import Draft, finish
 from .learned import screen
+from .pairs import aim_at_pairs
 from .referents import refer_to_acts
 from .results import fold_results
 from .sections import codable_sentence
@@ -70,6 +74,7 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
             drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
-    drafts = policed_crowds(ctx, refer_to_acts(ctx, drafts))
+            drafts.extend(agentless_drafts(ctx, sent, drafts))
+    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, drafts)))
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

@@ -102,14 +102,28 @@ def policed_crowds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     protests = sorted((d for d in drafts if d.kind != "quote" and (
         plover_type(codes, d.coding) == "PROTEST" or of_category(ctx, d.source, "crowd_categories"))),
         key=lambda d: d.trigger.i)
-    if not protests:
-        return drafts
     starts = [s.start for s in ctx.nlp.sents]
     out = []
     for draft in drafts:
-        crowd = nearest_protest(ctx, draft, protests, starts) if uses_force(ctx, draft) else None
-        out.append(replace(draft, target=crowd.source) if crowd is not None else draft)
+        crowd = None
+        if uses_force(ctx, draft):
+            protest = nearest_protest(ctx, draft, protests, starts)
+            crowd = protest.source if protest is not None else crowd_in_sentence(ctx, draft, drafts)
+        out.append(replace(draft, target=crowd) if crowd is not None else draft)
     return out
+
+
+def crowd_in_sentence(ctx: Context, draft: Draft, drafts: list[Draft]) -> Actor | None:
+    """"officers used pepper spray only after protesters tried to break through": with no
+    protest told near it, the crowd (`crowd_categories`) its own sentence names, when the
+    story tells of that crowd acting or acted on elsewhere."""
+    sent = draft.trigger.sent
+    told = {a.id for d in drafts if d is not draft for a in (d.source, d.target) if a is not None}
+    for start, _end, actor in ctx.mentions:
+        if sent.start_char <= start < sent.end_char and actor.id != draft.source.id and actor.id in told \
+                and of_category(ctx, actor, "crowd_categories"):
+            return actor
+    return None
 
 
 def uses_force(ctx: Context, draft: Draft) -> bool:

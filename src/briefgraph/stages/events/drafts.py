@@ -87,6 +87,21 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     return drafts
 
 
+def lent_source_draft(ctx: Context, found: Found, source: Actor) -> Draft | None:
+    """The draft of a trigger with no acting token of its own, done by `source` (an agentless
+    passive whose doer the story told of before)."""
+    anchor = found.anchor if found.anchor is not None else found.trigger
+    mode = modality(ctx, anchor)
+    coding = found.coding
+    if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
+        coding = intent_coding(coding, conditional_future(anchor))
+    target = choose_target(ctx, source, None, found.targets, coding)
+    if target is None and coding.weak or target is not None and target.id == source.id:
+        return None
+    span = (min(t.idx for t in found.clause), end_char(max(found.clause, key=lambda t: t.idx)))
+    return _draft(ctx, found, coding, mode, source, target, span)
+
+
 def _draft(ctx: Context, found: Found, coding: Coding, mode: str, source: Actor, target: Actor | None,
            span: tuple[int, int]) -> Draft:
     anchor = found.anchor if found.anchor is not None else found.trigger

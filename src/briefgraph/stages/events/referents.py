@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from .drafts import Draft
 
 # CAMEO roots of the events that react to another's act: comment, appeal, praise,
-# disapproval, rejection ("welcomed the move", "condemned the killings").
-REACTION_ROOTS = ("01", "02", "05", "11", "12")
+# disapproval, rejection, threat ("welcomed the move", "condemned the killings",
+# "warned that the seizure will not go unanswered").
+REACTION_ROOTS = ("01", "02", "05", "11", "12", "13")
 
 ReferentFinder = Callable[["Context", "Draft"], "Token | None"]
 
@@ -52,7 +53,23 @@ def passive_subject_noun(ctx: Context, draft: Draft) -> Token | None:
     return patients[0] if patients and patients[0].pos_ == "NOUN" else None
 
 
-REFERENT_FINDERS: tuple[ReferentFinder, ...] = (object_noun, described_noun, passive_subject_noun)
+def complement_subject_noun(ctx: Context, draft: Draft) -> Token | None:
+    """"warned that the seizure will not go unanswered", "said the attack was a crime": the
+    subject of the clause a threat, a blame or a rejection is about."""
+    if root(draft.coding) not in COMPLEMENT_ROOTS:
+        return None
+    for comp in children(draft.trigger, "ccomp"):
+        subjects = children(comp, "nsubj", "nsubjpass")
+        if subjects and subjects[0].pos_ == "NOUN":
+            return subjects[0]
+    return None
+
+
+# CAMEO roots whose complement clause may be about an earlier act: disapproval, rejection, threat.
+COMPLEMENT_ROOTS = ("11", "12", "13")
+
+REFERENT_FINDERS: tuple[ReferentFinder, ...] = (object_noun, described_noun, passive_subject_noun,
+                                                complement_subject_noun)
 
 
 def act_noun(ctx: Context, draft: Draft) -> Token | None:

@@ -1,0 +1,98 @@
+"""Agentless passives the story tells the doer of: "Four people were detained" after riot
+police used tear gas on the crowd, "The crew was released" after a coast guard seized the
+boat. A passive arrest or release with no "by" phrase and no actor of its own is lent the
+doer the document has just told of (SOURCE_FINDERS, tried in order, each given the earlier
+drafts of the document); without one, without an actor as its patient, or in a clause that
+describes a noun ("a party organizer who was detained"), it stays no event, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...records import Actor
+from .coding import plover_type, verb_coding
+from .crowds import of_category
+from .drafts import lent_source_draft
+from .subjects import subjects
+from .triggers import DRAFT_FILTERS, VERB_VETOES, is_verb_candidate, verb_found
+
+if TYPE_CHECKING:
+    from ...knowledge.patterns import Coding
+    from .context import Context
+    from .drafts import Draft
+
+# The PLOVER types of acts that leave someone held, and of the arrests a state force makes.
+HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
+
+SourceFinder = Callable[["Context", "Coding", list["Draft"]], "Actor | None"]
+
+
+def holder_of_release(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor | None:
+    """"The crew was released": by whoever seized or attacked them, the doer of the latest
+    earlier seizure, arrest or attack."""
+    codes = ctx.know.patterns.codes
+    if plover_type(codes, coding) != "RETREAT":
+        return None
+    act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
+                and plover_type(codes, d.coding) in HOLDING_TYPES), None)
+    return act.source if act is not None else None
+
+
+def force_of_arrest(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor | None:
+    """"Seventeen people were arrested": by the state force (clauses.txt `force_categories`)
+    whose force or arrests the story told last."""
+    codes = ctx.know.patterns.codes
+    if not coding.cameo.startswith(ARREST_CAMEO):
+        return None
+    act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
+                and plover_type(codes, d.coding) in HOLDING_TYPES
+                and of_category(ctx, d.source, "force_categories")), None)
+    return act.source if act is not None else None
+
+
+SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest)
+
+
+def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
+    """Drafts for the sentence's agentless passive arrests and releases, given the doer the
+    earlier drafts of the document tell of."""
+    out: list[Draft] = []
+    taken = {d.trigger.i for d in drafts}
+    for verb in sent:
+        if not is_verb_candidate(verb) or verb.i in taken:
+            continue
+        coding = verb_coding(ctx.know.patterns, verb)
+        if coding is None or any(veto(ctx, verb, coding) for veto in VERB_VETOES):
+            continue
+        sources, passive = subjects(ctx, verb)
+        if not passive or sources or describes_its_noun(verb):
+            continue
+        earlier = sorted((d for d in drafts if d.trigger.i < verb.i), key=lambda d: d.trigger.i)
+        source = next((s for s in (f(ctx, coding, earlier) for f in SOURCE_FINDERS) if s is not None), None)
+        if source is None:
+            continue
+        draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
+        if draft is not None and draft.target is not None \
+                and not any(f(ctx, draft, [*drafts, draft]) for f in DRAFT_FILTERS):
+            out.append(draft)
+    return out
+
+
+def describes_its_noun(verb: Token) -> bool:
+    """"a party organizer who was detained during the rally": a relative or participle clause
+    describes its noun, it does not tell the story's next act."""
+    return any(v.dep_ in ("relcl", "acl") for v in (verb, *conjunct_heads(verb)))
+
+
+def conjunct_heads(verb: Token) -> list[Token]:
+    """The verbs a conjunct hangs on ("who was detained and released": released -> detained)."""
+    out = []
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        out.append(verb)
+    return out

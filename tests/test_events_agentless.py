@@ -1,0 +1,61 @@
+"""stages/events/agentless.py: an agentless passive arrest or release is done by the doer
+the story told of just before (documents written for these tests)."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.pipeline import analyse
+from briefgraph.records import Analysis, RawDocument
+from briefgraph.stages.events import agentless
+
+RULE_TUPLES = {"SOURCE_FINDERS": agentless.SOURCE_FINDERS}
+
+
+def test_every_rule_has_a_test():
+    module = sys.modules[__name__]
+    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
+               if not hasattr(module, f"test_{rule.__name__}")]
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    assert isinstance(doc, Analysis)
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(e.source or ""), e.plover, e.cameo, names.get(e.target or "")) for e in doc.events]
+
+
+def test_holder_of_release():
+    events = _events("On Monday, Greek police detained five Turkish fishermen near Lesbos.\n\n"
+                     "The fishermen were released on Thursday after Turkey protested.")
+    assert ("Greek police", "RETREAT", "0841", "fishermen") in events, events
+
+
+def test_a_release_of_no_actor_stays_no_event():
+    events = _events("On Monday, a Greek coast guard vessel seized a Turkish fishing boat near Lesbos.\n\n"
+                     "The boat was released on Thursday.")
+    assert not [e for e in events if e[1] == "RETREAT"], "no actor was released: no event"
+
+
+def test_a_relative_clause_arrest_stays_no_event():
+    events = _events("Riot police fired tear gas at dock workers in Durban on Monday.\n\n"
+                     "\"We will return,\" said Sipho Dlamini, a union organiser who was detained during the rally.")
+    assert not [e for e in events if e[2] and e[2].startswith("173")], events
+
+
+def test_force_of_arrest():
+    events = _events("Riot police fired tear gas at hundreds of dock workers who blocked the port of Durban "
+                     "on Monday.\n\nTwelve people were arrested and will appear in court on Wednesday.")
+    arrests = [e for e in events if e[2] and e[2].startswith("173")]
+    assert arrests and arrests[0][0] == "Riot police" and arrests[0][3] == "Twelve people", events
+
+
+def test_an_agentless_arrest_with_no_force_told_stays_no_event():
+    events = _events("Dock workers blocked the port of Durban on Monday.\n\nTwelve people were arrested.")
+    assert not [e for e in events if e[2] and e[2].startswith("173")], events
+
+
+def test_an_agentless_release_with_no_seizure_told_stays_no_event():
+    events = _events("Turkey and Greece held talks in Athens on Monday.\n\nThe prisoners were released on Friday.")
+    assert not [e for e in events if e[1] == "RETREAT"], events

@@ -1,0 +1,63 @@
+"""stages/events/pairs.py: an act aimed at "both sides" is aimed at the state the document
+is most about (documents written for these tests)."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.pipeline import analyse
+from briefgraph.records import Analysis, RawDocument
+from briefgraph.stages.events import pairs
+from briefgraph.stages.events.triggers import sentence_events
+from events_fixtures import context_of
+
+RULE_TUPLES = {"PAIR_FINDERS": pairs.PAIR_FINDERS}
+
+
+def test_every_rule_has_a_test():
+    module = sys.modules[__name__]
+    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
+               if not hasattr(module, f"test_{rule.__name__}")]
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def _draft(text: str, trigger: str):
+    ctx = context_of(text)
+    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+    hits = [d for d in drafts if d.trigger.text == trigger]
+    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
+    return ctx, hits[0]
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    assert isinstance(doc, Analysis)
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(e.source or ""), e.plover, names.get(e.target or "")) for e in doc.events]
+
+
+def test_pair_object():
+    ctx, draft = _draft("Qatar urged both sides to show restraint.", "urged")
+    assert pairs.pair_object(ctx, draft).text == "sides"
+    ctx, draft = _draft("Qatar urged its citizens to show restraint.", "urged")
+    assert pairs.pair_object(ctx, draft) is None
+
+
+def test_pair_members():
+    events = _events("Egypt extradited two suspects to Sudan on Monday. Egypt thanked Sudan for its help. "
+                     "Officials from both countries will meet in Cairo next week.")
+    meetings = [e for e in events if e[0] == "Officials"]
+    assert meetings and meetings[0][2] in ("Egypt", "Sudan"), events
+
+
+def test_an_appeal_to_all_sides_is_aimed_at_the_main_state():
+    text = ("Police in Peru detained 30 protesters in Lima on Monday. Peru's government rejected their demands. "
+            "The European Union urged all sides to show restraint.")
+    events = _events(text)
+    assert ("European Union", "REQUEST", "Peru") in events, events
+
+
+def test_no_pair_phrase_leaves_no_target():
+    events = _events("Police in Peru detained 30 protesters in Lima on Monday. "
+                     "The European Union urged restraint.")
+    assert all(not (s == "European Union" and t is not None) for s, _, t in events), events
