@@ -328,3 +328,12 @@ def test_a_foreign_town_as_the_attribute_of_a_common_noun_is_no_place():
     # place_spans.foreign_attribute: "Hilton" is a US town, "the Hilton roundabout" in Nairobi is not
     found = dict(places("Hawkers in Nairobi set up barricades near the Hilton roundabout on Monday."))
     assert found.get("set") and found["set"][1] == "KEN", f"no US town 'Hilton': {found}"
+
+
+def test_a_name_said_to_be_in_or_of_a_known_place_takes_its_country():
+    # place_qualifier.container_country + places._tied_elsewhere: never a namesake abroad
+    found = dict(places("Troops killed ten militants in the Zzyzx area of Borno state."))
+    assert found.get("killed") and found["killed"][:2] == ("Zzyzx area", "NGA"), found
+    found = dict(places("Thai and Malaysian warships began joint exercises in the Strait of Malacca on Tuesday."))
+    assert found.get("exercises") and found["exercises"][:2] == ("Strait of Malacca", "MYS"), \
+        f"a feature of no country takes the one the text ties it to: {found}"

@@ -148,10 +148,25 @@ class _PlaceFinder:
                 candidates = [p for p in candidates if place_key(p.name) in own]
                 if not candidates:
                     continue
-            place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
+            tied = self._qualifier(span)
+            if tied and span.text[:1].isupper() and not any(p.country == tied for p in candidates):
+                tied_place = self._tied_elsewhere(span, tied, candidates)
+                if tied_place is not None:
+                    return tied_place
+            place = resolve(span.text, self._context(span.text, tied), candidates)
             if place is not None and not foreign_attribute(span, place, self._context(span.text), self.cues):
                 return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return None
+
+    def _tied_elsewhere(self, span: Any, tied: str, candidates: list[Place]) -> _Mention | None:
+        """A name the text ties to a country none of its gazetteer places is in: a place of
+        no country takes it ("the Strait of Malacca" ... "of Malacca"), else the name is a
+        place the gazetteer lacks, in that country, with no point ("the Zzyzx area of Borno
+        state" is no namesake abroad)."""
+        if all(p.country is None for p in candidates):
+            place = replace(resolve(span.text, self._context(span.text), candidates), country=tied)
+            return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
+        return unknown_mention(span, tied)
 
     def _spelled(self, span: Any) -> list[Place]:
         """Places the name stands for in another transliteration ("Woldiya"), when the
