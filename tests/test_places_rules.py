@@ -337,3 +337,11 @@ def test_a_name_said_to_be_in_or_of_a_known_place_takes_its_country():
     found = dict(places("Thai and Malaysian warships began joint exercises in the Strait of Malacca on Tuesday."))
     assert found.get("exercises") and found["exercises"][:2] == ("Strait of Malacca", "MYS"), \
         f"a feature of no country takes the one the text ties it to: {found}"
+
+
+def test_a_place_the_gazetteer_lacks_owned_by_a_known_town_is_inside_it():
+    # place_named.possessed_place: the owner town yields to the place inside it
+    found = dict(places("The army imposed a curfew in Kabul's Shar-e Naw on Saturday."))
+    assert found.get("imposed") and found["imposed"][:2] == ("Shar-e Naw", "AFG"), found
+    found = dict(places("Gunmen attacked a bus station in Karachi's Lyari on Friday."))
+    assert found.get("attacked") and found["attacked"][:2] == ("Lyari", "PAK"), found

@@ -110,3 +110,33 @@ def town_country(finder: Any, words: Any, context: Any) -> str | None:
     if place is None or not place.country or (any(context.values()) and not context.get(place.country)):
         return None
     return place.country
+
+
+def possessed_place(finder: Any, span: Any) -> Mention | None:
+    """"a curfew in Bamako's Commune IV", "raids in Karachi's Lyari": capitalised words the
+    gazetteer lacks, owned by a town or region it knows, in a place slot (after a locative
+    preposition, or the object of a verb that acts on a place) are a place inside that one,
+    in its country, with no point (the owner is then its container, place_choice.inner_places)."""
+    marks = [t for t in span if t.dep_ == "case" and t.lower_ in ("'s", "\u2019s", "'")]
+    if len(marks) != 1 or marks[0].i == span.start or marks[0].i + 1 >= span.end:
+        return None
+    owner, name = span.doc[span.start:marks[0].i], span.doc[marks[0].i + 1:span.end]
+    if not proper_words(name):
+        return None
+    root = name.root
+    slot = (root.dep_ == "pobj" and root.head.lower_ in finder.cues["locative_preps"]) or \
+        (root.dep_ == "dobj" and root.head.lemma_.lower() in finder.cues["place_object_words"])
+    towns = [p for p in finder.gaz.lookup(owner.text) if p.kind in ("city", "region")]
+    if not slot or not towns or finder.gaz.lookup(name.text):
+        return None
+    country = resolve(owner.text, finder._context(owner.text), towns).country
+    place = Place(name.text, "other", country, None, 0.0, 0.0)
+    return Mention(name.start_char, name.end_char, name.text, place, root, point=False)
+
+
+def proper_words(words: Any) -> bool:
+    """Capitalised words, which may hold short lower-case particles and hyphens between
+    them ("Shar-e Naw", "Complexo da Maré")."""
+    alpha = [t for t in words if t.is_alpha]
+    return bool(alpha) and alpha[0].text[:1].isupper() and alpha[-1].text[:1].isupper() and \
+        all(t.text[:1].isupper() or len(t) <= 3 for t in alpha) and any(t.pos_ == "PROPN" for t in words)

@@ -35,7 +35,7 @@ from ..records import Analysis, Event, Location
 from .place_choice import governed_root, inner_places, most_specific, off_path, unknown_mention
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import demonym_place, document_country, facility_mentions, named_unknown, told_place
+from .place_named import demonym_place, document_country, facility_mentions, named_unknown, possessed_place, told_place
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
@@ -139,7 +139,8 @@ class _PlaceFinder:
                 before_place_noun(self.gaz, self.cues, span, self._context(span.text)) or \
                 self._spelled(span)
             if not candidates:
-                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span)
+                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span) or \
+                    possessed_place(self, span)
                 if told is not None:
                     return told
                 continue
