@@ -345,3 +345,13 @@ def test_a_place_the_gazetteer_lacks_owned_by_a_known_town_is_inside_it():
     assert found.get("imposed") and found["imposed"][:2] == ("Shar-e Naw", "AFG"), found
     found = dict(places("Gunmen attacked a bus station in Karachi's Lyari on Friday."))
     assert found.get("attacked") and found["attacked"][:2] == ("Lyari", "PAK"), found
+
+
+def test_a_named_site_with_particles_and_a_modifier_before_its_site_noun():
+    # cues name_particles, place_noun_modifiers (favela, military, hospital ...) and the site
+    # nouns of named_place_nouns (complex, base, airbase, estate, compound, checkpoint)
+    found = dict(places("Police killed three men during a raid on the Zzyzx da Silva favela complex "
+                        "in Rio de Janeiro on Friday."))
+    assert found.get("killed") and found["killed"][:2] == ("Zzyzx da Silva favela complex", "BRA"), found
+    found = dict(places("A drone struck the Zzyzx military base near Aleppo."))
+    assert found.get("struck") and found["struck"][:2] == ("Zzyzx military base", "SYR"), found

@@ -18,8 +18,7 @@ def named_place_noun(span: Any, cues: Any) -> bool:
         return False
     last = span[-1]
     name = span[:-2] if len(span) > 2 and span[-2].lower_ in cues["place_noun_modifiers"] else span[:-1]
-    return last.lower_ in cues["named_place_nouns"] and all(t.text[:1].isupper() for t in name) and \
-        any(t.pos_ == "PROPN" for t in name)
+    return last.lower_ in cues["named_place_nouns"] and proper_words(name, cues["name_particles"])
 
 
 def unknown_named_place(span: Any, cues: Any, qualifier: str | None, counts: Any) -> Place | None:
@@ -121,7 +120,7 @@ def possessed_place(finder: Any, span: Any) -> Mention | None:
     if len(marks) != 1 or marks[0].i == span.start or marks[0].i + 1 >= span.end:
         return None
     owner, name = span.doc[span.start:marks[0].i], span.doc[marks[0].i + 1:span.end]
-    if not proper_words(name):
+    if not proper_words(name, finder.cues["name_particles"]):
         return None
     root = name.root
     slot = (root.dep_ == "pobj" and root.head.lower_ in finder.cues["locative_preps"]) or \
@@ -134,9 +133,9 @@ def possessed_place(finder: Any, span: Any) -> Mention | None:
     return Mention(name.start_char, name.end_char, name.text, place, root, point=False)
 
 
-def proper_words(words: Any) -> bool:
+def proper_words(words: Any, particles: Any) -> bool:
     """Capitalised words, which may hold short lower-case particles and hyphens between
     them ("Shar-e Naw", "Complexo da Maré")."""
     alpha = [t for t in words if t.is_alpha]
     return bool(alpha) and alpha[0].text[:1].isupper() and alpha[-1].text[:1].isupper() and \
-        all(t.text[:1].isupper() or len(t) <= 3 for t in alpha) and any(t.pos_ == "PROPN" for t in words)
+        all(t.text[:1].isupper() or t.text in particles for t in alpha) and any(t.pos_ == "PROPN" for t in words)
