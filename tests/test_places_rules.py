@@ -355,3 +355,15 @@ def test_a_named_site_with_particles_and_a_modifier_before_its_site_noun():
     assert found.get("killed") and found["killed"][:2] == ("Zzyzx da Silva favela complex", "BRA"), found
     found = dict(places("A drone struck the Zzyzx military base near Aleppo."))
     assert found.get("struck") and found["struck"][:2] == ("Zzyzx military base", "SYR"), found
+
+
+def test_a_story_without_dateline_places_the_rest_at_its_ledes_place():
+    # places._story_place: how "document", never a state
+    text = ("Hundreds of farmers blocked the ring road of Lyon with tractors on Tuesday.\n\n"
+            "Riot police later used tear gas to clear the last tractors.")
+    found = dict(places(text))
+    assert found.get("used") == ("Lyon", "FRA", "document"), found
+    text = ("Farmers in France protested against a water decree on Tuesday.\n\n"
+            "Riot police later used tear gas to clear the last tractors.")
+    found = dict(places(text))
+    assert found.get("used") is None, f"a state is no story's place: {found}"

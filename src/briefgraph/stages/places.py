@@ -14,6 +14,8 @@ Where the place comes from, in order (the location's `how`):
              that paragraph, or the place a section heading names ("Raids in Balti ..."),
              or else the only place of the sentence just before, in the same paragraph
   dateline   the place a wire story was filed from ("MOSCOW (Reuters) -")
+  document   a story with no dateline: the place (never a state) of its first event the
+             text places in that event's own sentence, the lede's place
 
 A place hung on a subject ("officials in Accra said") or inside another clause
 ("bridges destroyed by floods in Attapeu") is not the event's. The words the stage
@@ -72,6 +74,7 @@ class _PlaceFinder:
         self._starts = [m.start for m in self.mentions]
         self._unknown_by_sent: dict[int, list[Any]] = {}
         self._tokens_by_actor: dict[str, list[int]] = {}
+        self._story: Location | bool | None = None
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
@@ -404,16 +407,9 @@ class _PlaceFinder:
 
     def location_of(self, event: Event) -> Location | None:
         trigger = self._trigger(event)
-        if trigger is not None:
-            found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
-            if found is not None:
-                return found
-            unknown = self._unknown_place(trigger)
-            if unknown is not None:
-                return unknown.location("clause")  # a place the gazetteer lacks is still the event's
-            sole = sole_place(self, trigger)
-            if sole is not None:
-                return sole.location("sentence")
+        found = self._own_sentence(event, trigger) if trigger is not None else None
+        if found is not None:
+            return found
         offset = event.evidence.start
         for start, end, mention in self.narrative:
             if start <= offset < end:
@@ -425,4 +421,30 @@ class _PlaceFinder:
         for start, mention in self.datelines:
             if start <= offset:
                 dateline = mention
-        return dateline.location("dateline") if dateline is not None else None
+        return dateline.location("dateline") if dateline is not None else self._story_place()
+
+    def _own_sentence(self, event: Event, trigger: Any) -> Location | None:
+        """The place the event's own sentence gives it (how "clause" or "sentence")."""
+        found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
+        if found is not None:
+            return found
+        unknown = self._unknown_place(trigger)
+        if unknown is not None:
+            return unknown.location("clause")  # a place the gazetteer lacks is still the event's
+        sole = sole_place(self, trigger)
+        return sole.location("sentence") if sole is not None else None
+
+    def _story_place(self) -> Location | None:
+        """A story with no dateline: the place of its first event that the text places in
+        its own sentence (the lede's place, "Farmers blocked the ring road of Lyon"), for
+        the events no sentence, paragraph or heading places (how "document")."""
+        if self._story is None:
+            self._story = False
+            for event in sorted(self.doc.events, key=lambda e: e.evidence.start):
+                trigger = self._trigger(event)
+                found = self._own_sentence(event, trigger) if trigger is not None else None
+                if found is not None:
+                    if found.kind != "country":  # a state is no story's place
+                        self._story = replace(found, how="document")
+                    break
+        return self._story or None
