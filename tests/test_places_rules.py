@@ -368,3 +368,11 @@ def test_a_story_without_dateline_places_the_rest_at_its_ledes_place():
             "Riot police later used tear gas to clear the last tractors.")
     found = dict(places(text))
     assert found.get("used") is None, f"a state is no story's place: {found}"
+
+
+def test_a_countrys_capital_is_its_capital_town():
+    # place_named.capital_mentions, Gazetteer.capital
+    found = dict(places("Police in Mongolia's capital detained 46 people on Tuesday."))
+    assert found.get("detained") and found["detained"][1] == "MNG" and found["detained"][0] != "Mongolia", found
+    found = dict(places("Thousands of protesters marched in the Kenyan capital on Monday."))
+    assert found.get("marched") and found["marched"][:2] == ("Nairobi", "KEN"), found

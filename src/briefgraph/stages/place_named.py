@@ -139,3 +139,33 @@ def proper_words(words: Any, particles: Any) -> bool:
     alpha = [t for t in words if t.is_alpha]
     return bool(alpha) and alpha[0].text[:1].isupper() and alpha[-1].text[:1].isupper() and \
         all(t.text[:1].isupper() or t.text in particles for t in alpha) and any(t.pos_ == "PROPN" for t in words)
+
+
+def capital_mentions(finder: Any) -> list[Mention]:
+    """"Police in Mongolia's capital", "the capital of Mali", "the Kenyan capital": the
+    capital of the country named (Gazetteer.capital), under the capital's own name."""
+    out = []
+    for token in finder.nlp:
+        if token.lower_ != "capital" or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        start, code = token.i, None
+        for child in token.children:
+            if child.dep_ == "poss" and child.i < token.i:
+                code, start = finder._state_code(finder.nlp[child.left_edge.i:child.i + 1].text), child.left_edge.i
+            elif child.dep_ == "amod" and child.i < token.i:
+                code, start = finder.gaz.demonym_country(child.text), min(start, child.i)
+        ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [o for o in (ofs[0].children if ofs else ()) if o.dep_ == "pobj"]
+        end = token.i + 1
+        if code is None and objs:
+            code, end = finder._state_code(finder.nlp[objs[0].left_edge.i:objs[0].i + 1].text), objs[0].i + 1
+        if code is None and [c.lower_ for c in token.children] == ["the"]:
+            code = document_country(finder._context(""))  # "in the capital": the document's state
+        capital = finder.gaz.capital(code) if code else None
+        if capital is None:
+            continue
+        if start > 0 and finder.nlp[start - 1].lower_ == "the":
+            start -= 1
+        span = finder.nlp[start:end]
+        out.append(Mention(span.start_char, span.end_char, capital.name, capital, token))
+    return out

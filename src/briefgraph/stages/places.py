@@ -37,7 +37,15 @@ from ..records import Analysis, Event, Location
 from .place_choice import governed_root, inner_places, most_specific, off_path, unknown_mention
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import demonym_place, document_country, facility_mentions, named_unknown, possessed_place, told_place
+from .place_named import (
+    capital_mentions,
+    demonym_place,
+    document_country,
+    facility_mentions,
+    named_unknown,
+    possessed_place,
+    told_place,
+)
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
@@ -113,7 +121,7 @@ class _PlaceFinder:
                     continue
                 found.pop(taken.root.i)
             found[mention.root.i] = mention
-        for mention in facilities.values():  # a site's name holds the town: "Dhaka University"
+        for mention in [*facilities.values(), *capital_mentions(self)]:  # "Dhaka University", "Mali's capital"
             for taken in [m for m in found.values() if m.start < mention.end and mention.start < m.end]:
                 found.pop(taken.root.i)
             found[mention.root.i] = mention
