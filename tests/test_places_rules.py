@@ -42,7 +42,8 @@ def test_an_unknown_place_in_the_clause_is_the_events_without_a_point():
     found = dict(places(text))
     assert found.get("attacked") == ("Zzyzxville", "UGA", "clause"), \
         f"a place the gazetteer lacks, named in the clause, in the document's country: {found}"
-    assert found.get("killed") and found["killed"][2] == "dateline", f"no place named: the dateline's {found}"
+    assert found.get("killed") == ("Zzyzxville", "UGA", "document"), \
+        f"no place named: the story's place, in the dateline's country, beats the dateline: {found}"
     doc = analyse_text(text, published="2024-05-01")
     unknown = next(e.location for e in doc.events if e.trigger == "attacked")
     assert unknown is not None and unknown.lat is None and unknown.lon is None, f"never a guessed point: {unknown}"
@@ -376,3 +377,15 @@ def test_a_countrys_capital_is_its_capital_town():
     assert found.get("detained") and found["detained"][1] == "MNG" and found["detained"][0] != "Mongolia", found
     found = dict(places("Thousands of protesters marched in the Kenyan capital on Monday."))
     assert found.get("marched") and found["marched"][:2] == ("Nairobi", "KEN"), found
+
+
+
+def test_the_ledes_place_beats_the_dateline_only_in_its_country():
+    text = ("ABUJA, Nigeria (AP) - Gunmen attacked a village in Zamfara state on Saturday, killing 11 people.\n\n"
+            "Police later arrested four suspects, a spokesman said.")
+    found = dict(places(text))
+    assert found.get("arrested") and found["arrested"][2] == "document" and found["arrested"][1] == "NGA", found
+    text = ("GENEVA (Reuters) - Gunmen attacked a village in Zamfara state on Saturday, killing 11 people.\n\n"
+            "The United Nations later condemned the attack.")
+    found = dict(places(text))
+    assert found.get("condemned") and found["condemned"][2] == "dateline", found

@@ -14,8 +14,10 @@ Where the place comes from, in order (the location's `how`):
              that paragraph, or the place a section heading names ("Raids in Balti ..."),
              or else the only place of the sentence just before, in the same paragraph
   dateline   the place a wire story was filed from ("MOSCOW (Reuters) -")
-  document   a story with no dateline: the place (never a state) of its first event the
-             text places in that event's own sentence, the lede's place
+  document   the story's place: the place (never a state) of its first event the text
+             places in that event's own sentence, the lede's place; it beats the dateline
+             when in the dateline's country ("PEMBA, Mozambique - Insurgents attacked a
+             village in Cabo Delgado province ...": the rest happened in Cabo Delgado)
 
 A place hung on a subject ("officials in Accra said") or inside another clause
 ("bridges destroyed by floods in Attapeu") is not the event's. The words the stage
@@ -429,7 +431,10 @@ class _PlaceFinder:
         for start, mention in self.datelines:
             if start <= offset:
                 dateline = mention
-        return dateline.location("dateline") if dateline is not None else self._story_place()
+        story = self._story_place()
+        if dateline is not None and (story is None or story.country != dateline.place.country):
+            return dateline.location("dateline")
+        return story  # the lede's place beats the filing place in its country
 
     def _own_sentence(self, event: Event, trigger: Any) -> Location | None:
         """The place the event's own sentence gives it (how "clause" or "sentence")."""
@@ -443,7 +448,7 @@ class _PlaceFinder:
         return sole.location("sentence") if sole is not None else None
 
     def _story_place(self) -> Location | None:
-        """A story with no dateline: the place of its first event that the text places in
+        """The story's place: the place of its first event that the text places in
         its own sentence (the lede's place, "Farmers blocked the ring road of Lyon"), for
         the events no sentence, paragraph or heading places (how "document")."""
         if self._story is None:
