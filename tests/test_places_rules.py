@@ -389,3 +389,9 @@ def test_the_ledes_place_beats_the_dateline_only_in_its_country():
             "The United Nations later condemned the attack.")
     found = dict(places(text))
     assert found.get("condemned") and found["condemned"][2] == "dateline", found
+
+
+def test_a_place_after_into_on_any_verb():
+    # places._attachment: "into" after a verb reaches a place, not only after a movement word
+    found = dict(places("Aid workers were allowed into Mariupol by Russian forces after weeks of delay."))
+    assert found.get("allowed") and found["allowed"][:2] == ("Mariupol", "UKR"), found

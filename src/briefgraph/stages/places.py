@@ -222,7 +222,8 @@ class _PlaceFinder:
             prep = head.lower_
             if prep in self.cues["locative_preps"] or (through_noun and prep in self.cues["place_noun_preps"]):
                 return head.head  # "in Doha", "on the outskirts of Kharkiv"
-            if prep in ("to", "into") and head.head.lemma_.lower() in self.cues["movement_words"]:
+            if (prep == "into" and head.head.pos_ == "VERB") or \
+                    (prep == "to" and head.head.lemma_.lower() in self.cues["movement_words"]):  # "allowed into X"
                 return head.head
             if prep == "to" and head.head.lower_ in self.cues["proximity_words"] and head.head.head.i != head.head.i:
                 return head.head.head  # "moved artillery closer to the Lachin corridor"
