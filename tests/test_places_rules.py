@@ -395,3 +395,9 @@ def test_a_place_after_into_on_any_verb():
     # places._attachment: "into" after a verb reaches a place, not only after a movement word
     found = dict(places("Aid workers were allowed into Mariupol by Russian forces after weeks of delay."))
     assert found.get("allowed") and found["allowed"][:2] == ("Mariupol", "UKR"), found
+
+
+def test_a_blocked_place_is_the_blockades_place():
+    # cues place_object_words: block
+    found = dict(places("Striking truckers blocked the Kazungula border crossing on Monday."))
+    assert found.get("blocked") and found["blocked"][0].startswith("Kazungula"), found
