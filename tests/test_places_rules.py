@@ -42,7 +42,8 @@ def test_an_unknown_place_in_the_clause_is_the_events_without_a_point():
     found = dict(places(text))
     assert found.get("attacked") == ("Zzyzxville", "UGA", "clause"), \
         f"a place the gazetteer lacks, named in the clause, in the document's country: {found}"
-    assert found.get("killed") and found["killed"][2] == "dateline", f"no place named: the dateline's {found}"
+    assert found.get("killed") == ("Zzyzxville", "UGA", "document"), \
+        f"no place named: the story's place, in the dateline's country, beats the dateline: {found}"
     doc = analyse_text(text, published="2024-05-01")
     unknown = next(e.location for e in doc.events if e.trigger == "attacked")
     assert unknown is not None and unknown.lat is None and unknown.lon is None, f"never a guessed point: {unknown}"
@@ -207,7 +208,8 @@ def test_previous_place_an_event_takes_the_only_place_of_the_sentence_before():
 def test_previous_place_not_across_a_paragraph():
     found = places("Farmers blocked the ring road of Kisumu with tractors on Tuesday.\n\n"
                    "Police fired tear gas at them in the evening.")
-    assert _where(found, "fired") is None, found
+    # not the sentence before (narrative); only the story's place (how "document", _story_place)
+    assert (_where(found, "fired") or (None,) * 3)[2] != "narrative", found
 
 
 def test_a_region_as_possessor_gives_its_country():
@@ -328,3 +330,74 @@ def test_a_foreign_town_as_the_attribute_of_a_common_noun_is_no_place():
     # place_spans.foreign_attribute: "Hilton" is a US town, "the Hilton roundabout" in Nairobi is not
     found = dict(places("Hawkers in Nairobi set up barricades near the Hilton roundabout on Monday."))
     assert found.get("set") and found["set"][1] == "KEN", f"no US town 'Hilton': {found}"
+
+
+def test_a_name_said_to_be_in_or_of_a_known_place_takes_its_country():
+    # place_qualifier.container_country + places._tied_elsewhere: never a namesake abroad
+    found = dict(places("Troops killed ten militants in the Zzyzx area of Borno state."))
+    assert found.get("killed") and found["killed"][:2] == ("Zzyzx area", "NGA"), found
+    found = dict(places("Thai and Malaysian warships began joint exercises in the Strait of Malacca on Tuesday."))
+    assert found.get("exercises") and found["exercises"][:2] == ("Strait of Malacca", "MYS"), \
+        f"a feature of no country takes the one the text ties it to: {found}"
+
+
+def test_a_place_the_gazetteer_lacks_owned_by_a_known_town_is_inside_it():
+    # place_named.possessed_place: the owner town yields to the place inside it
+    found = dict(places("The army imposed a curfew in Kabul's Shar-e Naw on Saturday."))
+    assert found.get("imposed") and found["imposed"][:2] == ("Shar-e Naw", "AFG"), found
+    found = dict(places("Gunmen attacked a bus station in Karachi's Lyari on Friday."))
+    assert found.get("attacked") and found["attacked"][:2] == ("Lyari", "PAK"), found
+
+
+def test_a_named_site_with_particles_and_a_modifier_before_its_site_noun():
+    # cues name_particles, place_noun_modifiers (favela, military, hospital ...) and the site
+    # nouns of named_place_nouns (complex, base, airbase, estate, compound, checkpoint)
+    found = dict(places("Police killed three men during a raid on the Zzyzx da Silva favela complex "
+                        "in Rio de Janeiro on Friday."))
+    assert found.get("killed") and found["killed"][:2] == ("Zzyzx da Silva favela complex", "BRA"), found
+    found = dict(places("A drone struck the Zzyzx military base near Aleppo."))
+    assert found.get("struck") and found["struck"][:2] == ("Zzyzx military base", "SYR"), found
+
+
+def test_a_story_without_dateline_places_the_rest_at_its_ledes_place():
+    # places._story_place: how "document", never a state
+    text = ("Hundreds of farmers blocked the ring road of Lyon with tractors on Tuesday.\n\n"
+            "Riot police later used tear gas to clear the last tractors.")
+    found = dict(places(text))
+    assert found.get("used") == ("Lyon", "FRA", "document"), found
+    text = ("Farmers in France protested against a water decree on Tuesday.\n\n"
+            "Riot police later used tear gas to clear the last tractors.")
+    found = dict(places(text))
+    assert found.get("used") is None, f"a state is no story's place: {found}"
+
+
+def test_a_countrys_capital_is_its_capital_town():
+    # place_named.capital_mentions, Gazetteer.capital
+    found = dict(places("Police in Mongolia's capital detained 46 people on Tuesday."))
+    assert found.get("detained") and found["detained"][1] == "MNG" and found["detained"][0] != "Mongolia", found
+    found = dict(places("Thousands of protesters marched in the Kenyan capital on Monday."))
+    assert found.get("marched") and found["marched"][:2] == ("Nairobi", "KEN"), found
+
+
+
+def test_the_ledes_place_beats_the_dateline_only_in_its_country():
+    text = ("ABUJA, Nigeria (AP) - Gunmen attacked a village in Zamfara state on Saturday, killing 11 people.\n\n"
+            "Police later arrested four suspects, a spokesman said.")
+    found = dict(places(text))
+    assert found.get("arrested") and found["arrested"][2] == "document" and found["arrested"][1] == "NGA", found
+    text = ("GENEVA (Reuters) - Gunmen attacked a village in Zamfara state on Saturday, killing 11 people.\n\n"
+            "The United Nations later condemned the attack.")
+    found = dict(places(text))
+    assert found.get("condemned") and found["condemned"][2] == "dateline", found
+
+
+def test_a_place_after_into_on_any_verb():
+    # places._attachment: "into" after a verb reaches a place, not only after a movement word
+    found = dict(places("Aid workers were allowed into Mariupol by Russian forces after weeks of delay."))
+    assert found.get("allowed") and found["allowed"][:2] == ("Mariupol", "UKR"), found
+
+
+def test_a_blocked_place_is_the_blockades_place():
+    # cues place_object_words: block
+    found = dict(places("Striking truckers blocked the Kazungula border crossing on Monday."))
+    assert found.get("blocked") and found["blocked"][0].startswith("Kazungula"), found

@@ -154,7 +154,7 @@ class Location:
     lon: float | None = None
     kind: str | None = None  # country | region | city | sea | feature (places.KINDS)
     admin1: str | None = None  # the first-level region
-    how: str | None = None  # clause | sentence | dateline | narrative: where the text gives it
+    how: str | None = None  # clause | sentence | narrative | dateline | document: where the text gives it
     start: int | None = None  # the place's mention
     end: int | None = None
 

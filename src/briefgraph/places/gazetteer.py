@@ -66,6 +66,7 @@ class Gazetteer:
         self.places = places
         self._names = names
         self._spellings: dict[str, list[int]] | None = None
+        self._capitals: dict[str, Place] | None = None
         self.demonyms: dict[str, str] = {}
         for place in places:
             if place.kind == "country" and place.country:
@@ -101,6 +102,21 @@ class Gazetteer:
 
     def lookup_code(self, code: str) -> list[Place]:
         return [p for p in self.places if p.kind == "country" and p.country == code]
+
+    def capital(self, code: str) -> Place | None:
+        """The capital of a country (ISO3): the country's point is its capital's, so the
+        town of that country at that point (None when no town is within 0.05 degrees)."""
+        if self._capitals is None:
+            points = {p.country: p for p in self.places if p.kind == "country" and p.country}
+            best: dict[str, tuple[float, Place]] = {}
+            for place in self.places:
+                state = points.get(place.country) if place.kind == "city" else None
+                if state is not None:
+                    gap = abs(place.lat - state.lat) + abs(place.lon - state.lon)
+                    if gap < 0.1 and (place.country not in best or gap < best[place.country][0]):
+                        best[place.country] = (gap, place)
+            self._capitals = {code: place for code, (_, place) in best.items()}
+        return self._capitals.get(code)
 
     def demonym_country(self, word: str) -> str | None:
         """ISO3 of a demonym ("Lebanese" -> LBN), else None."""

@@ -18,8 +18,7 @@ def named_place_noun(span: Any, cues: Any) -> bool:
         return False
     last = span[-1]
     name = span[:-2] if len(span) > 2 and span[-2].lower_ in cues["place_noun_modifiers"] else span[:-1]
-    return last.lower_ in cues["named_place_nouns"] and all(t.text[:1].isupper() for t in name) and \
-        any(t.pos_ == "PROPN" for t in name)
+    return last.lower_ in cues["named_place_nouns"] and proper_words(name, cues["name_particles"])
 
 
 def unknown_named_place(span: Any, cues: Any, qualifier: str | None, counts: Any) -> Place | None:
@@ -110,3 +109,63 @@ def town_country(finder: Any, words: Any, context: Any) -> str | None:
     if place is None or not place.country or (any(context.values()) and not context.get(place.country)):
         return None
     return place.country
+
+
+def possessed_place(finder: Any, span: Any) -> Mention | None:
+    """"a curfew in Bamako's Commune IV", "raids in Karachi's Lyari": capitalised words the
+    gazetteer lacks, owned by a town or region it knows, in a place slot (after a locative
+    preposition, or the object of a verb that acts on a place) are a place inside that one,
+    in its country, with no point (the owner is then its container, place_choice.inner_places)."""
+    marks = [t for t in span if t.dep_ == "case" and t.lower_ in ("'s", "\u2019s", "'")]
+    if len(marks) != 1 or marks[0].i == span.start or marks[0].i + 1 >= span.end:
+        return None
+    owner, name = span.doc[span.start:marks[0].i], span.doc[marks[0].i + 1:span.end]
+    if not proper_words(name, finder.cues["name_particles"]):
+        return None
+    root = name.root
+    slot = (root.dep_ == "pobj" and root.head.lower_ in finder.cues["locative_preps"]) or \
+        (root.dep_ == "dobj" and root.head.lemma_.lower() in finder.cues["place_object_words"])
+    towns = [p for p in finder.gaz.lookup(owner.text) if p.kind in ("city", "region")]
+    if not slot or not towns or finder.gaz.lookup(name.text):
+        return None
+    country = resolve(owner.text, finder._context(owner.text), towns).country
+    place = Place(name.text, "other", country, None, 0.0, 0.0)
+    return Mention(name.start_char, name.end_char, name.text, place, root, point=False)
+
+
+def proper_words(words: Any, particles: Any) -> bool:
+    """Capitalised words, which may hold short lower-case particles and hyphens between
+    them ("Shar-e Naw", "Complexo da Maré")."""
+    alpha = [t for t in words if t.is_alpha]
+    return bool(alpha) and alpha[0].text[:1].isupper() and alpha[-1].text[:1].isupper() and \
+        all(t.text[:1].isupper() or t.text in particles for t in alpha) and any(t.pos_ == "PROPN" for t in words)
+
+
+def capital_mentions(finder: Any) -> list[Mention]:
+    """"Police in Mongolia's capital", "the capital of Mali", "the Kenyan capital": the
+    capital of the country named (Gazetteer.capital), under the capital's own name."""
+    out = []
+    for token in finder.nlp:
+        if token.lower_ != "capital" or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        start, code = token.i, None
+        for child in token.children:
+            if child.dep_ == "poss" and child.i < token.i:
+                code, start = finder._state_code(finder.nlp[child.left_edge.i:child.i + 1].text), child.left_edge.i
+            elif child.dep_ == "amod" and child.i < token.i:
+                code, start = finder.gaz.demonym_country(child.text), min(start, child.i)
+        ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [o for o in (ofs[0].children if ofs else ()) if o.dep_ == "pobj"]
+        end = token.i + 1
+        if code is None and objs:
+            code, end = finder._state_code(finder.nlp[objs[0].left_edge.i:objs[0].i + 1].text), objs[0].i + 1
+        if code is None and [c.lower_ for c in token.children] == ["the"]:
+            code = document_country(finder._context(""))  # "in the capital": the document's state
+        capital = finder.gaz.capital(code) if code else None
+        if capital is None:
+            continue
+        if start > 0 and finder.nlp[start - 1].lower_ == "the":
+            start -= 1
+        span = finder.nlp[start:end]
+        out.append(Mention(span.start_char, span.end_char, capital.name, capital, token))
+    return out

@@ -27,9 +27,27 @@ def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
                     return code
     for child in root.children:
         if child.dep_ == "poss":
-            code = state_code(gaz, child.text) or region_country(gaz, cues, doc[child.left_edge.i:child.i + 1].text)
+            words = doc[child.left_edge.i:child.i + 1].text
+            code = state_code(gaz, child.text) or region_country(gaz, cues, words)
             if code:
                 return code
+    return container_country(gaz, span)
+
+
+def container_country(gaz: Any, span: Any) -> str | None:
+    """"the Zzyzx area of Borno state", "the Zzyzx camp in North Darfur": the country of the
+    known place the name is said to be in or of, when every place of that name is in one."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                words = span.doc[obj.left_edge.i:obj.i + 1]
+                while len(words) > 1 and words[0].lower_ == "the":
+                    words = words[1:]
+                countries = {p.country for p in gaz.lookup(words.text) if p.country}
+                if len(countries) == 1 and words.text[:1].isupper():
+                    return countries.pop()
     return None
 
 

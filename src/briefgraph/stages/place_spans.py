@@ -48,8 +48,9 @@ def named_before_place_noun(nlp: Any, cues: Any) -> list[tuple[int, int]]:
         left = token.i
         if left > 1 and nlp[left - 1].lower_ in cues["place_noun_modifiers"] and nlp[left - 2].text[:1].isupper():
             left -= 1  # "Korangi industrial area"
-        while left > 0 and (nlp[left - 1].text[:1].isupper() or
-                            (nlp[left - 1].text == "-" and left > 1 and nlp[left - 2].text[:1].isupper())):
+        while left > 0 and (nlp[left - 1].text[:1].isupper() or (  # "Ye-U", "Complexo da Maré"
+                left > 1 and left < token.i and nlp[left - 2].text[:1].isupper() and
+                (nlp[left - 1].text == "-" or nlp[left - 1].text in cues["name_particles"]))):
             left -= 1
         if left < token.i and nlp[left].i != nlp[left].sent.start:
             spans.append((left, token.i + 1))

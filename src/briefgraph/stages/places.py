@@ -14,6 +14,10 @@ Where the place comes from, in order (the location's `how`):
              that paragraph, or the place a section heading names ("Raids in Balti ..."),
              or else the only place of the sentence just before, in the same paragraph
   dateline   the place a wire story was filed from ("MOSCOW (Reuters) -")
+  document   the story's place: the place (never a state) of its first event the text
+             places in that event's own sentence, the lede's place; it beats the dateline
+             when in the dateline's country ("PEMBA, Mozambique - Insurgents attacked a
+             village in Cabo Delgado province ...": the rest happened in Cabo Delgado)
 
 A place hung on a subject ("officials in Accra said") or inside another clause
 ("bridges destroyed by floods in Attapeu") is not the event's. The words the stage
@@ -35,7 +39,15 @@ from ..records import Analysis, Event, Location
 from .place_choice import governed_root, inner_places, most_specific, off_path, unknown_mention
 from .place_fallbacks import Mention as _Mention
 from .place_fallbacks import datelines, narrative_places
-from .place_named import demonym_place, document_country, facility_mentions, named_unknown, told_place
+from .place_named import (
+    capital_mentions,
+    demonym_place,
+    document_country,
+    facility_mentions,
+    named_unknown,
+    possessed_place,
+    told_place,
+)
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
 from .place_sole import previous_place, sole_place
@@ -72,6 +84,7 @@ class _PlaceFinder:
         self._starts = [m.start for m in self.mentions]
         self._unknown_by_sent: dict[int, list[Any]] = {}
         self._tokens_by_actor: dict[str, list[int]] = {}
+        self._story: Location | bool | None = None
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
@@ -110,7 +123,7 @@ class _PlaceFinder:
                     continue
                 found.pop(taken.root.i)
             found[mention.root.i] = mention
-        for mention in facilities.values():  # a site's name holds the town: "Dhaka University"
+        for mention in [*facilities.values(), *capital_mentions(self)]:  # "Dhaka University", "Mali's capital"
             for taken in [m for m in found.values() if m.start < mention.end and mention.start < m.end]:
                 found.pop(taken.root.i)
             found[mention.root.i] = mention
@@ -139,7 +152,8 @@ class _PlaceFinder:
                 before_place_noun(self.gaz, self.cues, span, self._context(span.text)) or \
                 self._spelled(span)
             if not candidates:
-                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span)
+                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span) or \
+                    possessed_place(self, span)
                 if told is not None:
                     return told
                 continue
@@ -148,10 +162,25 @@ class _PlaceFinder:
                 candidates = [p for p in candidates if place_key(p.name) in own]
                 if not candidates:
                     continue
-            place = resolve(span.text, self._context(span.text, self._qualifier(span)), candidates)
+            tied = self._qualifier(span)
+            if tied and span.text[:1].isupper() and not any(p.country == tied for p in candidates):
+                tied_place = self._tied_elsewhere(span, tied, candidates)
+                if tied_place is not None:
+                    return tied_place
+            place = resolve(span.text, self._context(span.text, tied), candidates)
             if place is not None and not foreign_attribute(span, place, self._context(span.text), self.cues):
                 return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return None
+
+    def _tied_elsewhere(self, span: Any, tied: str, candidates: list[Place]) -> _Mention | None:
+        """A name the text ties to a country none of its gazetteer places is in: a place of
+        no country takes it ("the Strait of Malacca" ... "of Malacca"), else the name is a
+        place the gazetteer lacks, in that country, with no point ("the Zzyzx area of Borno
+        state" is no namesake abroad)."""
+        if all(p.country is None for p in candidates):
+            place = replace(resolve(span.text, self._context(span.text), candidates), country=tied)
+            return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
+        return unknown_mention(span, tied)
 
     def _spelled(self, span: Any) -> list[Place]:
         """Places the name stands for in another transliteration ("Woldiya"), when the
@@ -193,7 +222,8 @@ class _PlaceFinder:
             prep = head.lower_
             if prep in self.cues["locative_preps"] or (through_noun and prep in self.cues["place_noun_preps"]):
                 return head.head  # "in Doha", "on the outskirts of Kharkiv"
-            if prep in ("to", "into") and head.head.lemma_.lower() in self.cues["movement_words"]:
+            if (prep == "into" and head.head.pos_ == "VERB") or \
+                    (prep == "to" and head.head.lemma_.lower() in self.cues["movement_words"]):  # "allowed into X"
                 return head.head
             if prep == "to" and head.head.lower_ in self.cues["proximity_words"] and head.head.head.i != head.head.i:
                 return head.head.head  # "moved artillery closer to the Lachin corridor"
@@ -388,16 +418,9 @@ class _PlaceFinder:
 
     def location_of(self, event: Event) -> Location | None:
         trigger = self._trigger(event)
-        if trigger is not None:
-            found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
-            if found is not None:
-                return found
-            unknown = self._unknown_place(trigger)
-            if unknown is not None:
-                return unknown.location("clause")  # a place the gazetteer lacks is still the event's
-            sole = sole_place(self, trigger)
-            if sole is not None:
-                return sole.location("sentence")
+        found = self._own_sentence(event, trigger) if trigger is not None else None
+        if found is not None:
+            return found
         offset = event.evidence.start
         for start, end, mention in self.narrative:
             if start <= offset < end:
@@ -409,4 +432,33 @@ class _PlaceFinder:
         for start, mention in self.datelines:
             if start <= offset:
                 dateline = mention
-        return dateline.location("dateline") if dateline is not None else None
+        story = self._story_place()
+        if dateline is not None and (story is None or story.country != dateline.place.country):
+            return dateline.location("dateline")
+        return story  # the lede's place beats the filing place in its country
+
+    def _own_sentence(self, event: Event, trigger: Any) -> Location | None:
+        """The place the event's own sentence gives it (how "clause" or "sentence")."""
+        found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
+        if found is not None:
+            return found
+        unknown = self._unknown_place(trigger)
+        if unknown is not None:
+            return unknown.location("clause")  # a place the gazetteer lacks is still the event's
+        sole = sole_place(self, trigger)
+        return sole.location("sentence") if sole is not None else None
+
+    def _story_place(self) -> Location | None:
+        """The story's place: the place of its first event that the text places in
+        its own sentence (the lede's place, "Farmers blocked the ring road of Lyon"), for
+        the events no sentence, paragraph or heading places (how "document")."""
+        if self._story is None:
+            self._story = False
+            for event in sorted(self.doc.events, key=lambda e: e.evidence.start):
+                trigger = self._trigger(event)
+                found = self._own_sentence(event, trigger) if trigger is not None else None
+                if found is not None:
+                    if found.kind != "country":  # a state is no story's place
+                        self._story = replace(found, how="document")
+                    break
+        return self._story or None
