@@ -57,6 +57,26 @@ def test_agents_file_has_the_conflict_vocabulary_with_roles_and_categories():
         assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
 
 
+def test_agents_file_names_road_users_local_officials_and_victims():
+    """People often killed, hurt or rescued in unrest reports: a motorcyclist shot at a
+    checkpoint, a councillor killed, kidnap victims freed, bystanders hit by a sniper."""
+    expected = {"motorcyclist": ("CVL", "civilians"), "passers-by": ("CVL", "civilians"),
+                "bystanders": ("CVL", "civilians"), "councillor": ("GOV", None),
+                "victims": ("CVL", "civilians"), "schoolgirls": ("EDU", "civilians"),
+                "hooligans": ("CVL", "rioters"), "snipers": ("UAF", "political militia"),
+                "commandos": ("MIL", "state forces")}
+    for form, (role, category) in expected.items():
+        agent = GENERIC.get(form)
+        assert agent is not None, f"{form!r} missing from agents.tsv"
+        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+
+
+def test_a_victim_of_the_after_clause_is_the_target():
+    text = "Residents protested in Abuja on Thursday after police shot dead a motorcyclist."
+    assert ("a motorcyclist", "GROUP", "CVL", "") in found(text) or \
+        any(m[0].endswith("motorcyclist") for m in found(text))
+
+
 def test_every_category_is_a_known_one():
     bad = {a.form: a.category for a in GENERIC.forms.values() if a.category and a.category not in CATEGORIES}
     assert not bad, f"unknown categories: {bad}"

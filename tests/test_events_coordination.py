@@ -43,3 +43,12 @@ def test_claiming_an_attack_is_the_attack():
     assert [e for e in events if e[0] == "Islamic State"] and all(e[1] == "ASSAULT" for e in events), \
         f"who claims a bombing did it (ASSAULT), and accuses nobody: {events}"
 
+
+
+def test_coordinated_parties_of_a_clash_fight_once():
+    events = _events("Soldiers and rebel fighters clashed near Kidal on Monday, leaving five dead.")
+    fights = [e for e in events if e[1] == "ASSAULT"]
+    assert fights == [("Soldiers", "ASSAULT", "rebel fighters")], \
+        f"one reciprocal clash, first-named party to the second: {events}"
+    events = _events("Clashes between herders and farmers in Jos left 15 people dead on Monday.")
+    assert [e for e in events if e[1] == "ASSAULT"] == [("herders", "ASSAULT", "farmers")], events

@@ -87,3 +87,12 @@ def test_coordinated_repeat_keeps_verbs_with_their_own_objects():
         ctx = context_of("Traders shut their shops and blocked roads on Saturday.")
         drafts = _drafts(ctx)
         assert results.coordinated_repeat(ctx, _draft(drafts, "blocked"), drafts) is None, "two protests"
+
+
+def test_toll_participle_folds_what_a_strike_halts():
+    ctx = context_of("Egyptian dock workers went on strike in Alexandria on Tuesday, halting cargo operations.")
+    drafts = _drafts(ctx)
+    halting = [d for d in drafts if d.trigger.text == "halting"]
+    assert all(results.toll_participle(ctx, d, drafts) for d in halting), "what the strike halts is its consequence"
+    assert not any(d.trigger.text == "halting" for d in results.fold_results(ctx, drafts)), \
+        "no concession by the strikers"

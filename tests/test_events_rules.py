@@ -197,6 +197,14 @@ def test_holder_on():
     assert triggers.holder_on(token(ctx, "Cairo")) == [], "not after 'on'"
 
 
+def test_protest_manner():
+    ctx = context_of("Egyptian farmers dumped tomatoes on a highway near Cairo on Monday in protest at low prices.")
+    assert texts(triggers.protest_manner(ctx, token(ctx, "protest"))) == ["farmers"], \
+        "a protest the act was done in is its doer's"
+    ctx = context_of("Egyptian farmers blocked roads near Cairo on Monday in a strike against low prices.")
+    assert triggers.protest_manner(ctx, token(ctx, "strike")) == [], "a protest verb is the same event"
+
+
 def test_in_an_opinion_quote():
     text = "Egypt said that Israel had “attacked Sudan without cause” on Monday."
     ctx = context_of(text, quotes=[("attacked Sudan without cause", "Egypt", "partial")])

@@ -288,3 +288,19 @@ def test_generic_actor_events_get_the_numbers_of_their_clause():
     got = _with_events("Students marched in Dhaka on Monday. Police said 40 of them were arrested.",
                        [("marched", "PROTEST")])
     assert got == {"marched": []}, "a number of another sentence is not this event's"
+
+
+def test_a_number_goes_to_an_event_of_its_kind():
+    got = _with_events("Police fired tear gas at hundreds of nurses who had marched in Accra, injuring at least 12.",
+                       [("fired", "ASSAULT"), ("marched", "PROTEST")])
+    assert got == {"fired": [("injured", None, 12)], "marched": [("crowd", None, 100)]}, \
+        "a crowd size sits on the protest, the injured on the force used"
+    got = _with_events("Police arrested 40 people and injured dozens when they broke up a rally in Lusaka.",
+                       [("arrested", "COERCE"), ("injured", "ASSAULT")])
+    assert got["arrested"] == [("arrested", 40, None)], "arrests on the arrest"
+
+
+def test_a_place_is_no_person():
+    got = _with_events("Rebels shelled a government-held town in Darfur, killing nine civilians.",
+                       [("shelled", "ASSAULT")])
+    assert got == {"shelled": [("killed", 9, None)]}, "'a government-held town' is no arrest"

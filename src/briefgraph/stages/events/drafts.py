@@ -84,6 +84,9 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
+        if partner is not None and target is not None and target.id == partner.id and fight(riot or coding) \
+                and source.type == partner.type == "GROUP":
+            break  # "troops and militiamen clashed": one fight of two unnamed groups, the first-named's
     return drafts
 
 
@@ -100,6 +103,11 @@ def lent_source_draft(ctx: Context, found: Found, source: Actor) -> Draft | None
         return None
     span = (min(t.idx for t in found.clause), end_char(max(found.clause, key=lambda t: t.idx)))
     return _draft(ctx, found, coding, mode, source, target, span)
+
+
+def fight(coding: Coding) -> bool:
+    """A clash or a riot (CAMEO 18x, 19x, 145): between unnamed groups, told once."""
+    return root(coding) in ("18", "19") or coding.cameo.startswith("145")
 
 
 def _draft(ctx: Context, found: Found, coding: Coding, mode: str, source: Actor, target: Actor | None,

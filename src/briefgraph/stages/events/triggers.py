@@ -239,7 +239,7 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         parts.append(clause(governor))
     if not sources:
         sources = misplaced_agent(noun) or agent_on_patient(noun) or attributed_doer(ctx, noun) or \
-            (holder_on(noun) if root(coding) == PROTEST_ROOT else [])
+            (holder_on(noun) or protest_manner(ctx, noun) if root(coding) == PROTEST_ROOT else [])
     if not sources and root(coding) in SYMMETRIC_ROOTS:
         sources = parties_between(ctx, noun)
     if not sources:
@@ -264,6 +264,19 @@ def holder_on(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [prep.head]
+
+
+def protest_manner(ctx: Context, noun: Token) -> list[Token]:
+    """"farmers dumped tomatoes on the highway in protest at low prices": a protest the act
+    was done "in" is its doer's, unless the verb is itself a protest ("blocked roads in a
+    strike": the same event)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return []
+    coding = verb_coding(ctx.know.patterns, prep.head)
+    if coding is not None and root(coding) == PROTEST_ROOT:
+        return []
+    return subjects(ctx, prep.head)[0]
 
 
 def misplaced_agent(noun: Token) -> list[Token]:

@@ -34,6 +34,11 @@ Token = Any
 NOT_COUNTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
 CLIMB = ("nummod", "quantmod", "compound", "nmod", "conj", "amod", "advmod")
 GROUP_NOUNS = ("group", "total", "batch", "band", "number")
+# The events a kind of number belongs to (conflict data put a toll on the violence that
+# caused it, arrests on the arrest, a crowd on its protest): PLOVER types, or CAMEO codes
+# ("145", a riot, is a PROTEST that kills and injures).
+KIND_EVENTS = {"killed": ("ASSAULT", "145"), "injured": ("ASSAULT", "145"), "abducted": ("ASSAULT",),
+               "displaced": ("ASSAULT", "145"), "arrested": ("COERCE",), "crowd": ("PROTEST",)}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -142,12 +147,20 @@ def trigger_token(nlp_doc: Any, event: Event) -> Token | None:
     return inside[0] if inside else None
 
 
+def fitting(magnitude: Magnitude, events: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
+    """The events of the sentence a number of its kind belongs to ("police arrested 40 and
+    injured dozens when they broke up a rally": the arrests on the arrest)."""
+    fits = KIND_EVENTS.get(magnitude.kind, ())
+    return [(e, t) for e, t in events if e.plover in fits or (e.cameo or "")[:3] in fits]
+
+
 def assign(nlp_doc: Any, events: list[Event], found: list[tuple[Magnitude, Token]]) -> list[str | None]:
     """The id of the event each magnitude goes to (None: no event in its sentence)."""
-    triggers = [(e.id, t) for e in events if (t := trigger_token(nlp_doc, e)) is not None]
+    triggers = [(e, t) for e in events if (t := trigger_token(nlp_doc, e)) is not None]
     owners: list[str | None] = []
-    for _, token in found:
-        here = [(eid, t) for eid, t in triggers if t.sent.start == token.sent.start]
+    for magnitude, token in found:
+        here = [(e, t) for e, t in triggers if t.sent.start == token.sent.start]
+        here = [(e.id, t) for e, t in (fitting(magnitude, here) or here)]
         holding = [(len(list(t.subtree)), eid) for eid, t in here if t.left_edge.i <= token.i <= t.right_edge.i]
         if holding:
             owners.append(min(holding)[1])
