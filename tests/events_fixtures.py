@@ -106,3 +106,19 @@ def extra_actors(**types: tuple[str, list[str]]):
     finally:
         for name in types:
             ACTOR_TYPES.pop(name)
+
+
+def rules_without_tests(module, rule_tuples: dict) -> list[str]:
+    """The rules of `rule_tuples` that `module` has no test_<rule name> for."""
+    return [f"{name}.{rule.__name__}" for name, rules in rule_tuples.items() for rule in rules
+            if not hasattr(module, f"test_{rule.__name__}")]
+
+
+def draft_by(text: str, trigger: str):
+    """The context of `text` and the first draft its sentences give for the word `trigger`."""
+    from briefgraph.stages.events.triggers import sentence_events
+    ctx = context_of(text)
+    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+    hits = [d for d in drafts if d.trigger.text == trigger]
+    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
+    return ctx, hits[0]

@@ -8,25 +8,17 @@ import sys
 from briefgraph.pipeline import analyse
 from briefgraph.records import Analysis, RawDocument
 from briefgraph.stages.events import pairs
-from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import context_of
+from events_fixtures import draft_by, rules_without_tests
 
 RULE_TUPLES = {"PAIR_FINDERS": pairs.PAIR_FINDERS}
 
 
 def test_every_rule_has_a_test():
-    module = sys.modules[__name__]
-    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
-               if not hasattr(module, f"test_{rule.__name__}")]
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _draft(text: str, trigger: str):
-    ctx = context_of(text)
-    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
-    hits = [d for d in drafts if d.trigger.text == trigger]
-    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
-    return ctx, hits[0]
+_draft = draft_by
 
 
 def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -5,25 +5,17 @@ from __future__ import annotations
 import sys
 
 from briefgraph.stages.events import referents
-from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import analysed, context_of, events_of, find
+from events_fixtures import analysed, draft_by, events_of, find, rules_without_tests
 
 RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS}
 
 
 def test_every_rule_has_a_test():
-    module = sys.modules[__name__]
-    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
-               if not hasattr(module, f"test_{rule.__name__}")]
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _draft(text: str, trigger: str):
-    ctx = context_of(text)
-    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
-    hits = [d for d in drafts if d.trigger.text == trigger]
-    assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
-    return ctx, hits[0]
+_draft = draft_by
 
 
 def test_object_noun():
