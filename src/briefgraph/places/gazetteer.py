@@ -110,11 +110,12 @@ class Gazetteer:
             points = {p.country: p for p in self.places if p.kind == "country" and p.country}
             best: dict[str, tuple[float, Place]] = {}
             for place in self.places:
-                state = points.get(place.country) if place.kind == "city" else None
-                if state is not None:
+                country = place.country
+                state = points.get(country) if place.kind == "city" and country else None
+                if state is not None and country:
                     gap = abs(place.lat - state.lat) + abs(place.lon - state.lon)
-                    if gap < 0.1 and (place.country not in best or gap < best[place.country][0]):
-                        best[place.country] = (gap, place)
+                    if gap < 0.1 and (country not in best or gap < best[country][0]):
+                        best[country] = (gap, place)
             self._capitals = {code: place for code, (_, place) in best.items()}
         return self._capitals.get(code)
 

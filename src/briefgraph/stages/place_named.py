@@ -128,7 +128,10 @@ def possessed_place(finder: Any, span: Any) -> Mention | None:
     towns = [p for p in finder.gaz.lookup(owner.text) if p.kind in ("city", "region")]
     if not slot or not towns or finder.gaz.lookup(name.text):
         return None
-    country = resolve(owner.text, finder._context(owner.text), towns).country
+    town = resolve(owner.text, finder._context(owner.text), towns)
+    if town is None:
+        return None
+    country = town.country
     place = Place(name.text, "other", country, None, 0.0, 0.0)
     return Mention(name.start_char, name.end_char, name.text, place, root, point=False)
 

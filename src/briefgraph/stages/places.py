@@ -177,8 +177,9 @@ class _PlaceFinder:
         no country takes it ("the Strait of Malacca" ... "of Malacca"), else the name is a
         place the gazetteer lacks, in that country, with no point ("the Zzyzx area of Borno
         state" is no namesake abroad)."""
-        if all(p.country is None for p in candidates):
-            place = replace(resolve(span.text, self._context(span.text), candidates), country=tied)
+        chosen = resolve(span.text, self._context(span.text), candidates)
+        if chosen is not None and all(p.country is None for p in candidates):
+            place = replace(chosen, country=tied)
             return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
         return unknown_mention(span, tied)
 
@@ -461,4 +462,4 @@ class _PlaceFinder:
                     if found.kind != "country":  # a state is no story's place
                         self._story = replace(found, how="document")
                     break
-        return self._story or None
+        return self._story if isinstance(self._story, Location) else None

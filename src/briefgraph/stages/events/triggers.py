@@ -113,7 +113,7 @@ def aim_of_a_protest(ctx: Context, verb: Token, coding: Coding | None) -> str | 
         return None
     head = verb.head
     head_coding = verb_coding(ctx.know.patterns, head)
-    protests = [head_coding] if head_coding is not None else []
+    protests: list[Coding | None] = [head_coding]
     protests += [noun_coding(ctx.know.patterns, o) for o in event_objects_of_light_verb(ctx, head)]
     if any(c is not None and root(c) == PROTEST_ROOT for c in protests):
         return "the aim of the protest it is the purpose of (\"rallied to demand\")"

@@ -160,12 +160,12 @@ def assign(nlp_doc: Any, events: list[Event], found: list[tuple[Magnitude, Token
     owners: list[str | None] = []
     for magnitude, token in found:
         here = [(e, t) for e, t in triggers if t.sent.start == token.sent.start]
-        here = [(e.id, t) for e, t in (fitting(magnitude, here) or here)]
-        holding = [(len(list(t.subtree)), eid) for eid, t in here if t.left_edge.i <= token.i <= t.right_edge.i]
+        ids = [(e.id, t) for e, t in (fitting(magnitude, here) or here)]
+        holding = [(len(list(t.subtree)), eid) for eid, t in ids if t.left_edge.i <= token.i <= t.right_edge.i]
         if holding:
             owners.append(min(holding)[1])
-        elif here:
-            owners.append(min(here, key=lambda et: abs(et[1].i - token.i))[0])
+        elif ids:
+            owners.append(min(ids, key=lambda et: abs(et[1].i - token.i))[0])
         else:
             owners.append(None)
     return owners
