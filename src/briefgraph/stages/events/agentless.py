@@ -32,27 +32,30 @@ ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
 SourceFinder = Callable[["Context", "Coding", list["Draft"]], "Actor | None"]
 
 
+def latest_holder(ctx: Context, earlier: list[Draft], forces_only: bool) -> Actor | None:
+    """The doer of the latest earlier seizure, arrest or attack told as a fact (only a state
+    force's, clauses.txt `force_categories`, when `forces_only`)."""
+    codes = ctx.know.patterns.codes
+    act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
+                and plover_type(codes, d.coding) in HOLDING_TYPES
+                and (not forces_only or of_category(ctx, d.source, "force_categories"))), None)
+    return act.source if act is not None else None
+
+
 def holder_of_release(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor | None:
     """"The crew was released": by whoever seized or attacked them, the doer of the latest
     earlier seizure, arrest or attack."""
-    codes = ctx.know.patterns.codes
-    if plover_type(codes, coding) != "RETREAT":
+    if plover_type(ctx.know.patterns.codes, coding) != "RETREAT":
         return None
-    act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
-                and plover_type(codes, d.coding) in HOLDING_TYPES), None)
-    return act.source if act is not None else None
+    return latest_holder(ctx, earlier, forces_only=False)
 
 
 def force_of_arrest(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor | None:
-    """"Seventeen people were arrested": by the state force (clauses.txt `force_categories`)
-    whose force or arrests the story told last."""
-    codes = ctx.know.patterns.codes
+    """"Seventeen people were arrested": by the state force whose force or arrests the story
+    told last."""
     if not coding.cameo.startswith(ARREST_CAMEO):
         return None
-    act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
-                and plover_type(codes, d.coding) in HOLDING_TYPES
-                and of_category(ctx, d.source, "force_categories")), None)
-    return act.source if act is not None else None
+    return latest_holder(ctx, earlier, forces_only=True)
 
 
 SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest)

@@ -52,15 +52,25 @@ class Found:
     anchor: Token | None = None
 
 
-def make_drafts(ctx: Context, found: Found) -> list[Draft]:
-    """One draft per distinct source actor, with its target."""
+def mode_and_coding(ctx: Context, found: Found) -> tuple[str, Coding]:
+    """The found trigger's modality, and its coding (a planned act is an intent or a threat)."""
     anchor = found.anchor if found.anchor is not None else found.trigger
     mode = modality(ctx, anchor)
     coding = found.coding
     if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
         coding = intent_coding(coding, conditional_future(anchor))
-    start = min(t.idx for t in found.clause)
-    end = end_char(max(found.clause, key=lambda t: t.idx))
+    return mode, coding
+
+
+def clause_span(found: Found) -> tuple[int, int]:
+    """The character span of the found trigger's clause."""
+    return min(t.idx for t in found.clause), end_char(max(found.clause, key=lambda t: t.idx))
+
+
+def make_drafts(ctx: Context, found: Found) -> list[Draft]:
+    """One draft per distinct source actor, with its target."""
+    mode, coding = mode_and_coding(ctx, found)
+    start, end = clause_span(found)
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
                      if a is not None]
     together = reciprocal(ctx, found.clause)
@@ -93,16 +103,11 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
 def lent_source_draft(ctx: Context, found: Found, source: Actor) -> Draft | None:
     """The draft of a trigger with no acting token of its own, done by `source` (an agentless
     passive whose doer the story told of before)."""
-    anchor = found.anchor if found.anchor is not None else found.trigger
-    mode = modality(ctx, anchor)
-    coding = found.coding
-    if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
-        coding = intent_coding(coding, conditional_future(anchor))
+    mode, coding = mode_and_coding(ctx, found)
     target = choose_target(ctx, source, None, found.targets, coding)
     if target is None and coding.weak or target is not None and target.id == source.id:
         return None
-    span = (min(t.idx for t in found.clause), end_char(max(found.clause, key=lambda t: t.idx)))
-    return _draft(ctx, found, coding, mode, source, target, span)
+    return _draft(ctx, found, coding, mode, source, target, clause_span(found))
 
 
 def fight(coding: Coding) -> bool:
