@@ -8,14 +8,13 @@ import sys
 from briefgraph.pipeline import analyse
 from briefgraph.records import Analysis, RawDocument
 from briefgraph.stages.events import agentless
+from events_fixtures import rules_without_tests
 
 RULE_TUPLES = {"SOURCE_FINDERS": agentless.SOURCE_FINDERS}
 
 
 def test_every_rule_has_a_test():
-    module = sys.modules[__name__]
-    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
-               if not hasattr(module, f"test_{rule.__name__}")]
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 

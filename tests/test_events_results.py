@@ -6,15 +6,13 @@ import sys
 
 from briefgraph.stages.events import results
 from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import context_of, extra_actors
+from events_fixtures import context_of, extra_actors, rules_without_tests
 
 RULE_TUPLES = {"RESULT_FOLDS": results.RESULT_FOLDS}
 
 
 def test_every_rule_has_a_test():
-    module = sys.modules[__name__]
-    missing = [f"{name}.{rule.__name__}" for name, rules in RULE_TUPLES.items() for rule in rules
-               if not hasattr(module, f"test_{rule.__name__}")]
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
