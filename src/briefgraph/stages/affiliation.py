@@ -26,9 +26,10 @@ from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.generic_agents import GenericAgent, GenericAgents
-from ..knowledge.kb import name_key
+from ..knowledge.kb import KnowledgeBase, name_key
 from ..places import dateline_country, resolve
 from ..records import Actor, Analysis, Event
+from .demonym_states import states_of_dropped
 
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -43,7 +44,7 @@ CountryRule = Callable[[Analysis, Actor], str | None]
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
     """The affiliation stage for this knowledge (its generic actors)."""
-    return lambda doc: affiliate(doc, knowledge.actors.generic)
+    return lambda doc: affiliate(doc, knowledge.actors.generic, knowledge.actors.kb)
 
 
 def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
@@ -65,9 +66,10 @@ def state_institution(actor: Actor, generic: GenericAgents) -> GenericAgent | No
     return found[1] if found is not None and found[0] == len(words) - 1 else None
 
 
-def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
+def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     used = referenced_ids(doc)
     out: list[Actor] = []
+    dropped: list[Actor] = []
     for actor in doc.actors:
         agent = generic_agent(actor, generic)
         institution = state_institution(actor, generic) if agent is None else None
@@ -77,6 +79,10 @@ def affiliate(doc: Analysis, generic: GenericAgents) -> dict[str, Any]:
             out.append(actor)
         elif actor.id in used:
             out.append(affiliated(doc, actor, agent, generic))
+        else:
+            dropped.append(actor)
+    if kb is not None:
+        out.extend(states_of_dropped(doc.text, dropped, out, kb))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
                        for a in out]}
