@@ -93,3 +93,15 @@ def test_a_rejection_of_a_demand_targets_who_made_it():
             "Two days later, Israel rejected any prisoner exchange.")
     found = events_of(analysed(text))
     assert find(found, "Israel", "REJECT")[3] == "Hamas", found
+
+
+def test_told_again():
+    doc = analysed("Hamas attacked Israel on Monday. The next day, Hezbollah claimed the attack in a video.")
+    found = events_of(doc)
+    assert [e for e in found if e[1] == "ASSAULT"] == [e for e in found if e[0] == "Hamas" and e[1] == "ASSAULT"], \
+        f"'claimed the attack' names Monday's attack again, no second attack: {found}"
+
+
+def test_an_event_noun_told_first_is_an_event():
+    found = events_of(analysed("Hezbollah claimed the attack on Israel in a video."))
+    assert [e for e in found if e[1] == "ASSAULT"], f"no earlier attack: the noun is the event: {found}"

@@ -94,3 +94,19 @@ def test_toll_participle_folds_what_a_strike_halts():
     assert all(results.toll_participle(ctx, d, drafts) for d in halting), "what the strike halts is its consequence"
     assert not any(d.trigger.text == "halting" for d in results.fold_results(ctx, drafts)), \
         "no concession by the strikers"
+
+
+def test_same_type_participle():
+    with extra_actors(**{"11 civilians": ("NORP", [])}):
+        ctx = context_of("Hamas attacked a village in Sudan on Saturday, killing 11 civilians and burning dozens "
+                         "of homes.")
+        drafts = _drafts(ctx)
+        assert results.same_type_participle(ctx, _draft(drafts, "burning"), drafts), \
+            "burning homes in the attack is more of the attack"
+        kept = results.fold_results(ctx, drafts)
+        assert [d.trigger.text for d in kept] == ["attacked"], [d.trigger.text for d in kept]
+        ctx = context_of("Israel attacked Gaza on Monday, detaining dozens of men.")
+        drafts = _drafts(ctx)
+        detained = [d for d in drafts if d.trigger.text == "detaining"]
+        assert all(results.same_type_participle(ctx, d, drafts) is None for d in detained), \
+            "an arrest after an attack is an act of another type"

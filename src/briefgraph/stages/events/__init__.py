@@ -39,8 +39,9 @@ from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .drafts import Draft, finish
 from .learned import screen
+from .modality import facts
 from .pairs import aim_at_pairs
-from .referents import refer_to_acts
+from .referents import refer_to_acts, without_re_mentions
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
@@ -73,8 +74,8 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
     drafts: list[Draft] = []
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
-            drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
+            drafts.extend(fold_results(ctx, facts(ctx, sentence_events(ctx, sent))))
             drafts.extend(agentless_drafts(ctx, sent, drafts))
-    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, drafts)))
+    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, without_re_mentions(ctx, drafts))))
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

@@ -1,15 +1,18 @@
 """Modality: whether an event is asserted, reported by someone, planned or only
 hypothetical, and whether its clause is a condition ("if Israel attacks") that
-did not happen."""
+did not happen. NOT_FACTS name the acts a clause says did not happen (denied,
+not allowed): `facts` drops them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 if TYPE_CHECKING:
     from .context import Context
+    from .drafts import Draft
 
 CONDITIONAL_FUTURE_AUX = ("would", "could")  # "would meet": an intent, not a plan
 PAST_FUTURE_AUX = "would"  # "said they would meet": the future seen from the past
@@ -91,3 +94,47 @@ def modality(ctx: Context, verb: Token) -> str:
 def quoted(modality_: str) -> str:
     """An asserted event inside a quote is what the speaker reports."""
     return "reported" if modality_ == "asserted" else modality_
+
+
+# ---- acts the clause says did not happen: what is denied or not allowed ----
+
+NotFact = Callable[["Context", "Draft"], "str | None"]
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pcomp", "prep")
+
+
+def governing(ctx: Context, token: Token, words: str) -> Token | None:
+    """The nearest verb of clauses.txt list `words` before the token that the token is the
+    complement of, through complements only ("denied paying": "paying" is in what "denied"
+    governs; in "accused police of torture, a claim police denied" the parser may hang the
+    accusation on the later "denied", which denies it, not the accusation)."""
+    node = token
+    while node.head.i != node.i and node.dep_ in COMPLEMENT_DEPS:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in ctx.clause_words(words):
+            return node if node.i < token.i else None
+    return None
+
+
+def denied(ctx: Context, draft: Draft) -> str | None:
+    """"Rome denied paying a ransom", "Moscow denied that its troops attacked": what the
+    actor denies is a statement of its own, not an act (clauses.txt `denial_verbs`)."""
+    if governing(ctx, draft.anchor, "denial_verbs") is not None:
+        return "what its actor denies (\"denied paying a ransom\")"
+    return None
+
+
+def withheld(ctx: Context, draft: Draft) -> str | None:
+    """"Iran has not allowed consular officials to visit the sailors": what a refused
+    permission is for did not happen (clauses.txt `permission_verbs`)."""
+    verb = governing(ctx, draft.anchor, "permission_verbs")
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return "the act a withheld permission is for (\"has not allowed officials to visit\")"
+    return None
+
+
+NOT_FACTS: tuple[NotFact, ...] = (denied, withheld)
+
+
+def facts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts of acts the text tells as done: without those of NOT_FACTS."""
+    return [d for d in drafts if not any(rule(ctx, d) for rule in NOT_FACTS)]

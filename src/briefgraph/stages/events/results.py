@@ -66,7 +66,35 @@ def coordinated_repeat(ctx: Context, draft: Draft, drafts: list[Draft]) -> str |
     return "the same event told again by a coordinated verb (\"pushed and kicked\")"
 
 
-RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat)
+def same_type_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"attacked a village, killing 11 civilians and burning dozens of homes", "began exercises,
+    deploying armoured units": a participle clause with no subject of its own after an event of
+    the same source and PLOVER type tells more of that event, not a second one."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or trigger.tag_ != "VBG" or trigger.dep_ not in PARTICIPLE_DEPS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    main = participle_main(draft, drafts)
+    if main is None or main.source.id != draft.source.id or main.trigger.i > trigger.i:
+        return None
+    codes = ctx.know.patterns.codes
+    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
+            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+        return None
+    return "more of the event of the same type it follows (\", burning dozens of homes\")"
+
+
+def participle_main(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft a participle clause hangs on, through the participles it is coordinated with
+    (", killing 11 and burning homes": "burning" hangs on "killing", which hangs on the event)."""
+    node = draft.trigger
+    while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
+
+
+RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat, same_type_participle)
 
 
 def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -78,8 +106,8 @@ def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if not any(fold(ctx, draft, drafts) for fold in RESULT_FOLDS):
             kept.append(draft)
             continue
-        main = main_of(draft, drafts)
-        repeat = draft.trigger.dep_ == "conj" and draft.kind == "verb"
+        main = main_of(draft, drafts) or participle_main(draft, drafts)
+        repeat = draft.kind == "verb" and (draft.trigger.dep_ == "conj" or same_type_participle(ctx, draft, drafts))
         victims = draft.target if repeat or draft.trigger.lemma_.lower() in ctx.clause_words("toll_verbs") else None
         if main is not None and repeat:  # the date and place said with either verb
             main.clause = sorted({t.i: t for t in (*main.clause, *draft.clause)}.values(), key=lambda t: t.i)
