@@ -7,7 +7,7 @@ import sys
 
 from briefgraph.stages.events import modality
 from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import analysed, context_of, events_of, rules_without_tests
+from events_fixtures import analysed, context_of, events_of, extra_actors, rules_without_tests
 
 RULE_TUPLES = {"NOT_FACTS": modality.NOT_FACTS}
 
@@ -44,3 +44,11 @@ def test_withheld():
 def test_a_denied_act_is_no_event():
     found = events_of(analysed("Egypt denied attacking Sudan."))
     assert not [e for e in found if e[1] == "ASSAULT"], found
+
+
+def test_describes_its_patient():
+    with extra_actors(Gunmen=("GROUP", [])):
+        ctx, draft = _draft("Gunmen linked to Hamas attacked Israel.", "linked")
+    assert modality.describes_its_patient(ctx, draft), "'gunmen linked to Hamas': what the gunmen are, no act"
+    ctx, draft = _draft("Egypt has linked Hamas to the attack on Israel.", "linked")
+    assert modality.describes_its_patient(ctx, draft) is None, "a finite verb with its auxiliary is an act"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 
 from briefgraph.stages.events import referents
-from events_fixtures import analysed, draft_by, events_of, find, rules_without_tests
+from events_fixtures import analysed, draft_by, events_of, extra_actors, find, rules_without_tests
 
-RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS}
+RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "RE_MENTIONS": referents.RE_MENTIONS}
 
 
 def test_every_rule_has_a_test():
@@ -105,3 +105,12 @@ def test_told_again():
 def test_an_event_noun_told_first_is_an_event():
     found = events_of(analysed("Hezbollah claimed the attack on Israel in a video."))
     assert [e for e in found if e[1] == "ASSAULT"], f"no earlier attack: the noun is the event: {found}"
+
+
+def test_protest_told_again():
+    with extra_actors(**{"hundreds of hawkers": ("GROUP", []), "The traders": ("GROUP", [])}):
+        doc = analysed("Hundreds of hawkers marched through Nairobi on Monday to protest against new fees. "
+                       "The traders set up barricades near the Hilton roundabout.")
+        found = events_of(doc)
+    protests = [e for e in found if e[1] == "PROTEST"]
+    assert len(protests) <= 1, f"the barricades are the same protest told in more detail: {found}"

@@ -110,3 +110,14 @@ def test_same_type_participle():
         detained = [d for d in drafts if d.trigger.text == "detaining"]
         assert all(results.same_type_participle(ctx, d, drafts) is None for d in detained), \
             "an arrest after an attack is an act of another type"
+
+
+def test_untargeted_conjunct():
+    ctx = context_of("Shoukry will travel to Khartoum to meet Lina Haddad and visit affected communities.")
+    drafts = _drafts(ctx)
+    visits = [d for d in drafts if d.trigger.text == "visit"]
+    assert visits and all(results.untargeted_conjunct(ctx, d, drafts) for d in visits), \
+        f"visiting communities adds no event to the meeting: {[(d.trigger.text, d.target) for d in drafts]}"
+    ctx = context_of("Israel shelled Gaza and bombed Hezbollah.")
+    drafts = _drafts(ctx)
+    assert all(results.untargeted_conjunct(ctx, d, drafts) is None for d in drafts), "both have their targets"

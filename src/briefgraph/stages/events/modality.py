@@ -132,7 +132,34 @@ def withheld(ctx: Context, draft: Draft) -> str | None:
     return None
 
 
-NOT_FACTS: tuple[NotFact, ...] = (denied, withheld)
+def describes_its_patient(ctx: Context, draft: Draft) -> str | None:
+    """"insurgents linked to the Islamic State attacked ...", "a party allied to Moscow": a
+    participle with a weak pattern (one that needs a target) tells what the noun it describes
+    is, not an act: it has no auxiliary, subject or agent of its own, or the parser made it the
+    main verb of the noun and hung the sentence's own verb on it with no subject."""
+    verb = draft.trigger
+    if draft.kind != "verb" or verb.tag_ not in ("VBN", "VBD") or not draft.coding.weak:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "agent"}:
+        return None
+    bare = verb.tag_ == "VBN" and not deps & {"nsubj", "nsubjpass"}
+    if bare or any(_main_verb_hung_on(verb, c) for c in verb.children):
+        return "a participle telling what its noun is (\"insurgents linked to X\")"
+    return None
+
+
+def _main_verb_hung_on(verb: Token, child: Token) -> bool:
+    """"Insurgents linked to X attacked a village": the parser hangs the sentence's verb
+    ("attacked") on the participle as a clause or a conjunct with no subject, mark or "and"."""
+    if child.dep_ not in ("advcl", "conj") or child.tag_ != "VBD" or child.i < verb.i:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
+        return False
+    return not any(c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children)
+
+
+NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient)
 
 
 def facts(ctx: Context, drafts: list[Draft]) -> list[Draft]:

@@ -94,7 +94,26 @@ def participle_main(draft: Draft, drafts: list[Draft]) -> Draft | None:
     return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
 
 
-RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat, same_type_participle)
+def untargeted_conjunct(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"to meet Vanuatu's deputy prime minister and visit affected communities": a verb with no
+    target coordinated with one of the same source and PLOVER type that has one adds no event
+    (what it is done to is no actor)."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or trigger.dep_ != "conj" or draft.target is not None:
+        return None
+    main = next((o for a in trigger.ancestors for o in drafts
+                 if o is not draft and a.i in (o.trigger.i, o.anchor.i)), None)
+    if main is None or main.kind != "verb" or main.source.id != draft.source.id or main.target is None:
+        return None
+    codes = ctx.know.patterns.codes
+    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
+            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+        return None
+    return "a coordinated act of the same type on no actor (\"meet X and visit communities\")"
+
+
+RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat, same_type_participle,
+                                        untargeted_conjunct)
 
 
 def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
