@@ -52,3 +52,13 @@ def test_describes_its_patient():
     assert modality.describes_its_patient(ctx, draft), "'gunmen linked to Hamas': what the gunmen are, no act"
     ctx, draft = _draft("Egypt has linked Hamas to the attack on Israel.", "linked")
     assert modality.describes_its_patient(ctx, draft) is None, "a finite verb with its auxiliary is an act"
+
+
+def test_dateline_source():
+    from dataclasses import replace
+
+    ctx, draft = _draft("Cairo, 14 May 2024 – The Hamas delegation attacked Israel on Monday.", "attacked")
+    assert modality.dateline_source(ctx, draft) is None, "Hamas is named outside the dateline: it acts"
+    egypt = next(a for a in ctx.actors if a.name == "Egypt")
+    assert modality.dateline_source(ctx, replace(draft, source=egypt)), \
+        "Egypt is named in this sentence only by the dateline's Cairo: it filed the story, it did not act"

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .sections import dateline_source
+
 if TYPE_CHECKING:
     from .context import Context
     from .drafts import Draft
@@ -143,7 +145,7 @@ def describes_its_patient(ctx: Context, draft: Draft) -> str | None:
     deps = {c.dep_ for c in verb.children}
     if deps & {"aux", "auxpass", "agent"}:
         return None
-    bare = verb.tag_ == "VBN" and not deps & {"nsubj", "nsubjpass"}
+    bare = (verb.tag_ == "VBN" or verb.dep_ == "acl") and not deps & {"nsubj", "nsubjpass"}
     if bare or any(_main_verb_hung_on(verb, c) for c in verb.children):
         return "a participle telling what its noun is (\"insurgents linked to X\")"
     return None
@@ -159,7 +161,7 @@ def _main_verb_hung_on(verb: Token, child: Token) -> bool:
     return not any(c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children)
 
 
-NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient)
+NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient, dateline_source)
 
 
 def facts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
