@@ -62,3 +62,12 @@ def test_dateline_source():
     egypt = next(a for a in ctx.actors if a.name == "Egypt")
     assert modality.dateline_source(ctx, replace(draft, source=egypt)), \
         "Egypt is named in this sentence only by the dateline's Cairo: it filed the story, it did not act"
+
+
+def test_a_speakers_own_future_in_a_quote_is_a_stated_intent():
+    text = "Shoukry spoke in Cairo on Monday. “We will give shelter to civilians from Sudan,” Shoukry said."
+    start = text.index("We will")
+    ctx = context_of(text, quotes=[(text[start:text.index(",”")], "Sameh Shoukry", "direct")])
+    give = next(t for t in ctx.nlp if t.text == "give")
+    assert modality.speaks_for_itself(ctx, give), "what 'we' will do, in the speaker's own quote"
+    assert modality.states_an_intent(ctx, give), "a stated intent (CAMEO 03x)"

@@ -121,3 +121,16 @@ def test_untargeted_conjunct():
     ctx = context_of("Israel shelled Gaza and bombed Hezbollah.")
     drafts = _drafts(ctx)
     assert all(results.untargeted_conjunct(ctx, d, drafts) is None for d in drafts), "both have their targets"
+
+
+def test_untargeted_purpose():
+    with extra_actors(**{"Thousands of protesters": ("GROUP", [])}):
+        ctx = context_of("Thousands of protesters rallied outside the parliament in Cairo to reject the result.")
+        drafts = _drafts(ctx)
+        rejects = [d for d in drafts if d.trigger.text == "reject"]
+        assert rejects and all(results.untargeted_purpose(ctx, d, drafts) for d in rejects), \
+            "rejecting the result is what the rally was for, no event of its own"
+    ctx = context_of("Egypt sent troops to Sudan to fight Hamas.")
+    drafts = _drafts(ctx)
+    assert all(results.untargeted_purpose(ctx, d, drafts) is None for d in drafts), \
+        "a purpose with its own target is kept"

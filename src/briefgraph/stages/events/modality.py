@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .sections import dateline_source
+from .sections import dateline_source, quote_at
 
 if TYPE_CHECKING:
     from .context import Context
@@ -75,7 +75,16 @@ def states_an_intent(ctx: Context, verb: Token) -> bool:
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
     future = auxiliaries & (ctx.shared_words("future_aux") | {PAST_FUTURE_AUX})
-    return bool(future) and is_reported(ctx, verb) and head.head.i < head.i
+    return bool(future) and (is_reported(ctx, verb) and head.head.i < head.i or speaks_for_itself(ctx, verb))
+
+
+def speaks_for_itself(ctx: Context, verb: Token) -> bool:
+    """"“We will give shelter to civilians,” the minister said": what a speaker says, in a
+    direct quote, that "we" or "I" will do is a stated intent."""
+    quote = quote_at(ctx, verb.idx)
+    if quote is None or quote.kind == "partial":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def modality(ctx: Context, verb: Token) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .syntax import is_purpose
+
 if TYPE_CHECKING:
     from .context import Context
     from .drafts import Draft
@@ -112,8 +114,21 @@ def untargeted_conjunct(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     return "a coordinated act of the same type on no actor (\"meet X and visit communities\")"
 
 
+def untargeted_purpose(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Thousands of protesters rallied outside the palace to reject the result": a purpose
+    with no target of an act of the same source tells what that act was for, not an event of
+    its own."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or draft.target is not None or not is_purpose(trigger):
+        return None
+    main = main_of(draft, drafts)
+    if main is None or main.source.id != draft.source.id:
+        return None
+    return "what the act it hangs on was for (\"rallied to reject the result\")"
+
+
 RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat, same_type_participle,
-                                        untargeted_conjunct)
+                                        untargeted_conjunct, untargeted_purpose)
 
 
 def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
