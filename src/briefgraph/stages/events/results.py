@@ -6,7 +6,10 @@ rule of RESULT_FOLDS names a draft that only states the result of another draft 
 its sentence; such drafts are dropped, and the magnitudes stage then gives their
 numbers to the event whose clause holds them (the main event). When the main event
 has no target or only a place ("attacked a police station in Jamundí, wounding three
-officers"), the victims of the toll become its target.
+officers"), the victims of the toll become its target. Other folds: a participle of the
+same type (", burning dozens of homes" after the attack), a coordinated act or a purpose of the
+same source with no target of its own ("to meet X and visit affected communities", "rallied to
+reject the result").
 """
 
 from __future__ import annotations
