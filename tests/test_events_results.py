@@ -94,3 +94,43 @@ def test_toll_participle_folds_what_a_strike_halts():
     assert all(results.toll_participle(ctx, d, drafts) for d in halting), "what the strike halts is its consequence"
     assert not any(d.trigger.text == "halting" for d in results.fold_results(ctx, drafts)), \
         "no concession by the strikers"
+
+
+def test_same_type_participle():
+    with extra_actors(**{"11 civilians": ("NORP", [])}):
+        ctx = context_of("Hamas attacked a village in Sudan on Saturday, killing 11 civilians and burning dozens "
+                         "of homes.")
+        drafts = _drafts(ctx)
+        assert results.same_type_participle(ctx, _draft(drafts, "burning"), drafts), \
+            "burning homes in the attack is more of the attack"
+        kept = results.fold_results(ctx, drafts)
+        assert [d.trigger.text for d in kept] == ["attacked"], [d.trigger.text for d in kept]
+        ctx = context_of("Israel attacked Gaza on Monday, detaining dozens of men.")
+        drafts = _drafts(ctx)
+        detained = [d for d in drafts if d.trigger.text == "detaining"]
+        assert all(results.same_type_participle(ctx, d, drafts) is None for d in detained), \
+            "an arrest after an attack is an act of another type"
+
+
+def test_untargeted_conjunct():
+    ctx = context_of("Shoukry will travel to Khartoum to meet Lina Haddad and visit affected communities.")
+    drafts = _drafts(ctx)
+    visits = [d for d in drafts if d.trigger.text == "visit"]
+    assert visits and all(results.untargeted_conjunct(ctx, d, drafts) for d in visits), \
+        f"visiting communities adds no event to the meeting: {[(d.trigger.text, d.target) for d in drafts]}"
+    ctx = context_of("Israel shelled Gaza and bombed Hezbollah.")
+    drafts = _drafts(ctx)
+    assert all(results.untargeted_conjunct(ctx, d, drafts) is None for d in drafts), "both have their targets"
+
+
+def test_untargeted_purpose():
+    with extra_actors(**{"Thousands of protesters": ("GROUP", [])}):
+        ctx = context_of("Thousands of protesters rallied outside the parliament in Cairo to reject the result.")
+        drafts = _drafts(ctx)
+        rejects = [d for d in drafts if d.trigger.text == "reject"]
+        assert rejects and all(results.untargeted_purpose(ctx, d, drafts) for d in rejects), \
+            "rejecting the result is what the rally was for, no event of its own"
+    ctx = context_of("Egypt sent troops to Sudan to fight Hamas.")
+    drafts = _drafts(ctx)
+    assert all(results.untargeted_purpose(ctx, d, drafts) is None for d in drafts), \
+        "a purpose with its own target is kept"

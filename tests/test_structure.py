@@ -236,6 +236,16 @@ def test_dateline_spans_finds_a_dateline_on_every_line():
     assert [text[s:e].strip() for s, e in spans] == ["BRUSSELS (Reuters) -", "KYIV (Reuters) -"], spans
 
 
+def test_dateline_spans_finds_a_release_dateline_of_places_and_a_date():
+    from briefgraph.stages.structure import dateline_spans
+
+    text = ("Geneva/Sana’a, 14 May 2024 – The agency met.\nCanberra, March 3, 2024 — Talks went on.\n"
+            "Ms Holloway, 3 March 2024 was the day.")
+    spans = dateline_spans(text)
+    assert [text[s:e].strip() for s, e in spans] == ["Geneva/Sana’a, 14 May 2024 –", "Canberra, March 3, 2024 —"], \
+        "a release opens with its places and date before a dash; a name and a date with no dash are no dateline"
+
+
 def test_headline_under_an_issuer_name_is_the_title_and_is_not_coded():
     text = ("Ministry of Foreign Affairs of Ruritania\nPress release\n2 May 2025\n\n"
             "Ruritania: Ministry expels two diplomats over espionage case\n\n"

@@ -39,8 +39,11 @@ _RELATED_INLINE = re.compile(
 _RELATED_ITEM = re.compile(
     r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
     r"(?P<outlet>[A-Z][^“”\".!?,]{1,60}))$")
+_RELEASE_DATE = r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
 _DATELINE = re.compile(
-    r"^(?:\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
+    r"^(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*(?:\s*/\s*[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*)*,\s*"
+    + _RELEASE_DATE + r"\s*[-–—]+\s|"  # a release's "Geneva/Sana’a, 14 May 2024 –"
+    r"\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
     r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 _ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*\S")
 

@@ -16,10 +16,12 @@ The rooms, in the order a sentence goes through them:
   subjects   a trigger's acting tokens (SUBJECT_RULES, NOUN_SOURCE_RULES)
   targets    a trigger's target candidates (VERB_TARGET_RULES, NOUN_TARGET_RULES)
   arguments  which actor a token stands for (ACTOR_RULES)
-  modality   asserted, reported, planned, hypothetical; conditions
+  modality   asserted, reported, planned, hypothetical; conditions; acts that did not happen
+             as told (NOT_FACTS: denied, not allowed, a participle describing its noun, a dateline's place)
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
   agentless  an agentless passive arrest or release lent the doer told before (SOURCE_FINDERS)
-  referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS)
+  referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS);
+             an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
   pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
   crowds     crowd violence as riots; state forces' force on a crowd aimed at its protesters
   drafts     one draft per source; finishing into records.Event (dates: the date)
@@ -39,8 +41,9 @@ from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .drafts import Draft, finish
 from .learned import screen
+from .modality import facts
 from .pairs import aim_at_pairs
-from .referents import refer_to_acts
+from .referents import refer_to_acts, without_re_mentions
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
@@ -73,8 +76,8 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
     drafts: list[Draft] = []
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
-            drafts.extend(fold_results(ctx, sentence_events(ctx, sent)))
+            drafts.extend(fold_results(ctx, facts(ctx, sentence_events(ctx, sent))))
             drafts.extend(agentless_drafts(ctx, sent, drafts))
-    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, drafts)))
+    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, without_re_mentions(ctx, drafts))))
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

@@ -1,15 +1,20 @@
 """Modality: whether an event is asserted, reported by someone, planned or only
 hypothetical, and whether its clause is a condition ("if Israel attacks") that
-did not happen."""
+did not happen. NOT_FACTS name the acts a clause says did not happen (denied,
+not allowed): `facts` drops them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .sections import dateline_source, quote_at
+
 if TYPE_CHECKING:
     from .context import Context
+    from .drafts import Draft
 
 CONDITIONAL_FUTURE_AUX = ("would", "could")  # "would meet": an intent, not a plan
 PAST_FUTURE_AUX = "would"  # "said they would meet": the future seen from the past
@@ -70,7 +75,16 @@ def states_an_intent(ctx: Context, verb: Token) -> bool:
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
     future = auxiliaries & (ctx.shared_words("future_aux") | {PAST_FUTURE_AUX})
-    return bool(future) and is_reported(ctx, verb) and head.head.i < head.i
+    return bool(future) and (is_reported(ctx, verb) and head.head.i < head.i or speaks_for_itself(ctx, verb))
+
+
+def speaks_for_itself(ctx: Context, verb: Token) -> bool:
+    """"“We will give shelter to civilians,” the minister said": what a speaker says, in a
+    direct quote, that "we" or "I" will do is a stated intent."""
+    quote = quote_at(ctx, verb.idx)
+    if quote is None or quote.kind == "partial":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def modality(ctx: Context, verb: Token) -> str:
@@ -91,3 +105,74 @@ def modality(ctx: Context, verb: Token) -> str:
 def quoted(modality_: str) -> str:
     """An asserted event inside a quote is what the speaker reports."""
     return "reported" if modality_ == "asserted" else modality_
+
+
+# ---- acts the clause says did not happen: what is denied or not allowed ----
+
+NotFact = Callable[["Context", "Draft"], "str | None"]
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pcomp", "prep")
+
+
+def governing(ctx: Context, token: Token, words: str) -> Token | None:
+    """The nearest verb of clauses.txt list `words` before the token that the token is the
+    complement of, through complements only ("denied paying": "paying" is in what "denied"
+    governs; in "accused police of torture, a claim police denied" the parser may hang the
+    accusation on the later "denied", which denies it, not the accusation)."""
+    node = token
+    while node.head.i != node.i and node.dep_ in COMPLEMENT_DEPS:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in ctx.clause_words(words):
+            return node if node.i < token.i else None
+    return None
+
+
+def denied(ctx: Context, draft: Draft) -> str | None:
+    """"Rome denied paying a ransom", "Moscow denied that its troops attacked": what the
+    actor denies is a statement of its own, not an act (clauses.txt `denial_verbs`)."""
+    if governing(ctx, draft.anchor, "denial_verbs") is not None:
+        return "what its actor denies (\"denied paying a ransom\")"
+    return None
+
+
+def withheld(ctx: Context, draft: Draft) -> str | None:
+    """"Iran has not allowed consular officials to visit the sailors": what a refused
+    permission is for did not happen (clauses.txt `permission_verbs`)."""
+    verb = governing(ctx, draft.anchor, "permission_verbs")
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return "the act a withheld permission is for (\"has not allowed officials to visit\")"
+    return None
+
+
+def describes_its_patient(ctx: Context, draft: Draft) -> str | None:
+    """"insurgents linked to the Islamic State attacked ...", "a party allied to Moscow": a
+    participle with a weak pattern (one that needs a target) tells what the noun it describes
+    is, not an act: it has no auxiliary, subject or agent of its own, or the parser made it the
+    main verb of the noun and hung the sentence's own verb on it with no subject."""
+    verb = draft.trigger
+    if draft.kind != "verb" or verb.tag_ not in ("VBN", "VBD") or not draft.coding.weak:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "agent"}:
+        return None
+    bare = (verb.tag_ == "VBN" or verb.dep_ == "acl") and not deps & {"nsubj", "nsubjpass"}
+    if bare or any(_main_verb_hung_on(verb, c) for c in verb.children):
+        return "a participle telling what its noun is (\"insurgents linked to X\")"
+    return None
+
+
+def _main_verb_hung_on(verb: Token, child: Token) -> bool:
+    """"Insurgents linked to X attacked a village": the parser hangs the sentence's verb
+    ("attacked") on the participle as a clause or a conjunct with no subject, mark or "and"."""
+    if child.dep_ not in ("advcl", "conj") or child.tag_ != "VBD" or child.i < verb.i:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
+        return False
+    return not any(c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children)
+
+
+NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient, dateline_source)
+
+
+def facts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts of acts the text tells as done: without those of NOT_FACTS."""
+    return [d for d in drafts if not any(rule(ctx, d) for rule in NOT_FACTS)]

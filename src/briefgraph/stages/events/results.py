@@ -6,13 +6,18 @@ rule of RESULT_FOLDS names a draft that only states the result of another draft 
 its sentence; such drafts are dropped, and the magnitudes stage then gives their
 numbers to the event whose clause holds them (the main event). When the main event
 has no target or only a place ("attacked a police station in Jamundí, wounding three
-officers"), the victims of the toll become its target.
+officers"), the victims of the toll become its target. Other folds: a participle of the
+same type (", burning dozens of homes" after the attack), a coordinated act or a purpose of the
+same source with no target of its own ("to meet X and visit affected communities", "rallied to
+reject the result").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from .syntax import is_purpose
 
 if TYPE_CHECKING:
     from .context import Context
@@ -66,7 +71,67 @@ def coordinated_repeat(ctx: Context, draft: Draft, drafts: list[Draft]) -> str |
     return "the same event told again by a coordinated verb (\"pushed and kicked\")"
 
 
-RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat)
+def same_type_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"attacked a village, killing 11 civilians and burning dozens of homes", "began exercises,
+    deploying armoured units": a participle clause with no subject of its own after an event of
+    the same source and PLOVER type tells more of that event, not a second one."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or trigger.tag_ != "VBG" or trigger.dep_ not in PARTICIPLE_DEPS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    main = participle_main(draft, drafts)
+    if main is None or main.source.id != draft.source.id or main.trigger.i > trigger.i:
+        return None
+    codes = ctx.know.patterns.codes
+    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
+            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+        return None
+    return "more of the event of the same type it follows (\", burning dozens of homes\")"
+
+
+def participle_main(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft a participle clause hangs on, through the participles it is coordinated with
+    (", killing 11 and burning homes": "burning" hangs on "killing", which hangs on the event)."""
+    node = draft.trigger
+    while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
+
+
+def untargeted_conjunct(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"to meet Vanuatu's deputy prime minister and visit affected communities": a verb with no
+    target coordinated with one of the same source and PLOVER type that has one adds no event
+    (what it is done to is no actor)."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or trigger.dep_ != "conj" or draft.target is not None:
+        return None
+    main = next((o for a in trigger.ancestors for o in drafts
+                 if o is not draft and a.i in (o.trigger.i, o.anchor.i)), None)
+    if main is None or main.kind != "verb" or main.source.id != draft.source.id or main.target is None:
+        return None
+    codes = ctx.know.patterns.codes
+    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
+            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+        return None
+    return "a coordinated act of the same type on no actor (\"meet X and visit communities\")"
+
+
+def untargeted_purpose(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Thousands of protesters rallied outside the palace to reject the result": a purpose
+    with no target of an act of the same source tells what that act was for, not an event of
+    its own."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or draft.target is not None or not is_purpose(trigger):
+        return None
+    main = main_of(draft, drafts)
+    if main is None or main.source.id != draft.source.id:
+        return None
+    return "what the act it hangs on was for (\"rallied to reject the result\")"
+
+
+RESULT_FOLDS: tuple[ResultFold, ...] = (toll_participle, coordinated_repeat, same_type_participle,
+                                        untargeted_conjunct, untargeted_purpose)
 
 
 def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -78,8 +143,8 @@ def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if not any(fold(ctx, draft, drafts) for fold in RESULT_FOLDS):
             kept.append(draft)
             continue
-        main = main_of(draft, drafts)
-        repeat = draft.trigger.dep_ == "conj" and draft.kind == "verb"
+        main = main_of(draft, drafts) or participle_main(draft, drafts)
+        repeat = draft.kind == "verb" and (draft.trigger.dep_ == "conj" or same_type_participle(ctx, draft, drafts))
         victims = draft.target if repeat or draft.trigger.lemma_.lower() in ctx.clause_words("toll_verbs") else None
         if main is not None and repeat:  # the date and place said with either verb
             main.clause = sorted({t.i: t for t in (*main.clause, *draft.clause)}.values(), key=lambda t: t.i)

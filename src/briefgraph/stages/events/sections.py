@@ -13,6 +13,7 @@ from ...records import Quote, TimeExpr, section_at
 
 if TYPE_CHECKING:
     from .context import Context
+    from .drafts import Draft
 
 SKIPPED_SECTIONS = ("header", "related", "tags")
 
@@ -60,3 +61,18 @@ def is_expert_quote(ctx: Context, quote: Quote) -> bool:
         return False
     roles = " ".join(speaker.roles).lower()
     return any(re.search(rf"\b{re.escape(w)}", roles) for w in ctx.shared_words("expert_roles"))
+
+
+def dateline_source(ctx: Context, draft: Draft) -> str | None:
+    """"Geneva/Sana’a, 14 May 2024 – The ICRC facilitated ...": a source named in its sentence only
+    inside the dateline filed the story, it did not act (the parser may make the dateline the
+    sentence's subject)."""
+    sent = draft.trigger.sent
+    spans = [(s, e) for s, e in ctx.datelines if sent.start_char <= s < sent.end_char]
+    if not spans:
+        return None
+    mentions = [(s, e) for s, e, actor in ctx.mentions
+                if actor.id == draft.source.id and sent.start_char <= s < sent.end_char]
+    if mentions and all(any(ds <= s < de for ds, de in spans) for s, _ in mentions):
+        return "a place of the dateline, which filed the story"
+    return None
