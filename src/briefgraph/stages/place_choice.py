@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..places import Place
-from .place_fallbacks import Mention as _Mention
+from .place_mention import Mention as _Mention
 
 
 def unknown_mention(ent: Any, country: str | None) -> _Mention:

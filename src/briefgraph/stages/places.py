@@ -22,6 +22,11 @@ Where the place comes from, in order (the location's `how`):
 A place hung on a subject ("officials in Accra said") or inside another clause
 ("bridges destroyed by floods in Attapeu") is not the event's. The words the stage
 reads places by are data: knowledge/places/cues.txt.
+
+Modules: place_mentions (the text's place names, resolved) with place_spans, place_named
+and place_qualifier; this module (the event's clause and sentence) with place_choice,
+place_participants and place_sole; place_fallbacks (narrative, dateline, document);
+place_mention (the Mention record).
 """
 
 from __future__ import annotations
@@ -34,24 +39,17 @@ from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
-from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
+from ..places import DocumentCountries, gazetteer, place_key
 from ..records import Analysis, Event, Location
-from .place_choice import governed_root, inner_places, most_specific, off_path, unknown_mention
-from .place_fallbacks import Mention as _Mention
-from .place_fallbacks import datelines, narrative_places
-from .place_named import (
-    capital_mentions,
-    demonym_place,
-    document_country,
-    facility_mentions,
-    named_unknown,
-    possessed_place,
-    told_place,
-)
+from .place_choice import inner_places, most_specific, off_path, unknown_mention
+from .place_fallbacks import datelines, fallback_location, narrative_places
+from .place_mention import Mention as _Mention
+from .place_mentions import country_mentions, place_mentions
+from .place_named import document_country
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
-from .place_sole import previous_place, sole_place
-from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans, foreign_attribute
+from .place_sole import sole_place
+from .place_spans import PLACE_LABELS
 
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
@@ -78,8 +76,8 @@ class _PlaceFinder:
         self.nlp = doc.nlp
         self.gaz = gazetteer()
         self.cues = cues
-        self.named = self._country_mentions()
-        self.mentions = self._mentions()
+        self.named = country_mentions(self)
+        self.mentions = place_mentions(self)
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
         self._starts = [m.start for m in self.mentions]
         self._unknown_by_sent: dict[int, list[Any]] = {}
@@ -88,114 +86,9 @@ class _PlaceFinder:
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
-    # ---- the document's countries, for disambiguation ----
-    def _country_mentions(self) -> list[tuple[str, str]]:
-        """(name key, ISO3) of every actor mention with a country, and of every place
-        name the gazetteer knows in one country only."""
-        out = []
-        for actor in self.doc.actors:
-            if actor.country:
-                for start, end in actor.mentions:
-                    out.append((place_key(self.doc.text[start:end]), actor.country))
-        for ent in self.nlp.ents:
-            if ent.label_ in PLACE_LABELS:
-                countries = {p.country for p in self.gaz.lookup(ent.text) if p.country}
-                if len(countries) == 1:
-                    out.append((place_key(ent.text), countries.pop()))
-        return out
-
     def _context(self, text: str, qualifier: str | None = None) -> DocumentCountries:
         key = place_key(text)
         return DocumentCountries(Counter(c for k, c in self.named if k != key), qualifier)
-
-    # ---- place mentions ----
-    def _mentions(self) -> list[_Mention]:
-        spans, people = candidate_spans(self.doc, self.gaz, self.cues)
-        found: dict[int, _Mention] = {}
-        facilities = {m.start: m for m in facility_mentions(self)}
-        for start, end in sorted(set(spans), key=lambda se: (se[0], -(se[1] - se[0]))):
-            mention = self._resolve_span(start, end, people)
-            if mention is None:
-                continue
-            taken = next((m for m in found.values() if m.start < mention.end and mention.start < m.end), None)
-            if taken is not None:
-                if (taken.end - taken.start) >= (mention.end - mention.start):
-                    continue
-                found.pop(taken.root.i)
-            found[mention.root.i] = mention
-        for mention in [*facilities.values(), *capital_mentions(self)]:  # "Dhaka University", "Mali's capital"
-            for taken in [m for m in found.values() if m.start < mention.end and mention.start < m.end]:
-                found.pop(taken.root.i)
-            found[mention.root.i] = mention
-        return sorted(found.values(), key=lambda m: m.start)
-
-    def _resolve_span(self, start: int, end: int, people: list[tuple[int, int]]) -> _Mention | None:
-        doc = self.nlp
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if start >= end:
-            return None
-        tries = []
-        if end < len(doc) and (doc[end].lower_ in self.cues["region_words"]
-                               or doc[end].lower_ in self.cues["named_place_nouns"]):
-            tries.append((start, end + 1))  # "Kharkiv region", "Batken province"
-        tries.append((start, end))
-        for s, e in tries:
-            span = doc[s:e]
-            if not span.text[:1].isupper() and not self._caseless(span):
-                continue
-            if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
-                continue  # part of a person's or an organisation's name
-            candidates = self.gaz.lookup(span.text) or \
-                before_place_noun(self.gaz, self.cues, span, self._context(span.text)) or \
-                self._spelled(span)
-            if not candidates:
-                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span) or \
-                    possessed_place(self, span)
-                if told is not None:
-                    return told
-                continue
-            if not span.text[:1].isupper():  # caseless text: the place's own name, not an alias
-                own = {place_key(span.text), place_key(doc[s:end].text), place_key(span[:-1].text)}
-                candidates = [p for p in candidates if place_key(p.name) in own]
-                if not candidates:
-                    continue
-            tied = self._qualifier(span)
-            if tied and span.text[:1].isupper() and not any(p.country == tied for p in candidates):
-                tied_place = self._tied_elsewhere(span, tied, candidates)
-                if tied_place is not None:
-                    return tied_place
-            place = resolve(span.text, self._context(span.text, tied), candidates)
-            if place is not None and not foreign_attribute(span, place, self._context(span.text), self.cues):
-                return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
-        return None
-
-    def _tied_elsewhere(self, span: Any, tied: str, candidates: list[Place]) -> _Mention | None:
-        """A name the text ties to a country none of its gazetteer places is in: a place of
-        no country takes it ("the Strait of Malacca" ... "of Malacca"), else the name is a
-        place the gazetteer lacks, in that country, with no point ("the Zzyzx area of Borno
-        state" is no namesake abroad)."""
-        chosen = resolve(span.text, self._context(span.text), candidates)
-        if chosen is not None and all(p.country is None for p in candidates):
-            place = replace(chosen, country=tied)
-            return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
-        return unknown_mention(span, tied)
-
-    def _spelled(self, span: Any) -> list[Place]:
-        """Places the name stands for in another transliteration ("Woldiya"), when the
-        NER calls it a place: a town, region or feature, never a state."""
-        if not any(ent.label_ in PLACE_LABELS and ent.start <= span.root.i < ent.end for ent in span.doc.ents):
-            return []
-        return [p for p in self.gaz.lookup_spelling(span.text) if p.kind != "country"]
-
-    def _caseless(self, span: Any) -> bool:
-        """Whether the sentence was written all in lower or all in upper case: there the
-        gazetteer alone tells a place ("in borno state")."""
-        original = self.doc.text[span.sent.start_char:span.sent.end_char]
-        letters = [c for c in original if c.isalpha()]
-        return bool(letters) and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters))
 
     def _qualifier(self, span: Any) -> str | None:
         return qualifier(self.gaz, self.cues, span)
@@ -420,23 +313,7 @@ class _PlaceFinder:
     def location_of(self, event: Event) -> Location | None:
         trigger = self._trigger(event)
         found = self._own_sentence(event, trigger) if trigger is not None else None
-        if found is not None:
-            return found
-        offset = event.evidence.start
-        for start, end, mention in self.narrative:
-            if start <= offset < end:
-                return mention.location("narrative")
-        before = previous_place(self, trigger) if trigger is not None else None
-        if before is not None:
-            return before.location("narrative")
-        dateline = None
-        for start, mention in self.datelines:
-            if start <= offset:
-                dateline = mention
-        story = self._story_place()
-        if dateline is not None and (story is None or story.country != dateline.place.country):
-            return dateline.location("dateline")
-        return story  # the lede's place beats the filing place in its country
+        return found if found is not None else fallback_location(self, event, trigger)
 
     def _own_sentence(self, event: Event, trigger: Any) -> Location | None:
         """The place the event's own sentence gives it (how "clause" or "sentence")."""
@@ -448,18 +325,3 @@ class _PlaceFinder:
             return unknown.location("clause")  # a place the gazetteer lacks is still the event's
         sole = sole_place(self, trigger)
         return sole.location("sentence") if sole is not None else None
-
-    def _story_place(self) -> Location | None:
-        """The story's place: the place of its first event that the text places in
-        its own sentence (the lede's place, "Farmers blocked the ring road of Lyon"), for
-        the events no sentence, paragraph or heading places (how "document")."""
-        if self._story is None:
-            self._story = False
-            for event in sorted(self.doc.events, key=lambda e: e.evidence.start):
-                trigger = self._trigger(event)
-                found = self._own_sentence(event, trigger) if trigger is not None else None
-                if found is not None:
-                    if found.kind != "country":  # a state is no story's place
-                        self._story = replace(found, how="document")
-                    break
-        return self._story if isinstance(self._story, Location) else None
