@@ -64,6 +64,18 @@ PLACED = [
                  "beat", "Kisumu", "KEN", id="sole_place_of_the_sentence_is_the_place_of_its_other_events"),
     pytest.param("Hundreds of traders blocked the main road into Kisumu on Monday, demanding lower fees.",
                  "blocked", "Kisumu", "KEN", id="sole_place_on_a_route"),
+    # place_qualifier.comma_country: "Boni" is also a name of Bonn; the text says it is in Mali
+    pytest.param("Jihadist fighters attacked an army post in Boni, in central Mali, on Tuesday.",
+                 "attacked", "Boni", "MLI", id="comma_country_over_direction_words"),
+    pytest.param("Gunmen killed 11 villagers in Boni, northern Mali, on Monday.",
+                 "killed", "Boni", "MLI", id="comma_country_with_a_direction"),
+    # place_choice.route_of: an end of a route stands where the route does
+    pytest.param("On March 12, gunmen abducted three men on the road between Gao and Ménaka in Mali.",
+                 "abducted", "Gao", "MLI", id="route_of_between"),
+    pytest.param("Militants ambushed a convoy on the highway linking Kabul and Jalalabad.",
+                 "ambushed", "Kabul", "AFG", id="route_of_linking"),
+    pytest.param("Gunmen ambushed a convoy on the Gao-Menaka road in Mali.",
+                 "ambushed", "Gao", "MLI", id="route_of_compound"),
 ]
 
 
@@ -74,6 +86,18 @@ def test_the_event_is_placed(text: str, trigger: str, name: str | None, country:
     assert place is not None, f"{trigger!r} has no place: {found}"
     assert (name is None or place[0] == name) and place[1] == country, \
         f"{trigger!r} should be placed at {name or 'a place'} ({country}): {found}"
+
+
+def test_comma_country_needs_a_state_after_the_comma():
+    # place_qualifier.comma_country: "the army said" after the comma ties the name to no state
+    found = dict(places("Gunmen killed 11 villagers in Kidal, the army said."))
+    assert found.get("killed") and found["killed"][:2] == ("Kidal", "MLI"), found
+
+
+def test_route_of_needs_a_route_noun():
+    # "talks between Kyiv and Moscow" are no route: no place
+    found = places("Talks between Zzyzx officials and Moscow resumed on Monday.")
+    assert all(loc is None for _, loc in found), found
 
 
 def test_a_word_of_a_longer_proper_name_is_no_place():

@@ -68,3 +68,22 @@ def off_path(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tup
                and prep(c[2]) not in cues["path_preps"]}
     kept = [c for c in candidates if not (prep(c[2]) in cues["path_preps"] and c[0] in located)]
     return kept or candidates
+
+
+def route_of(node: Any, cues: Any) -> Any | None:
+    """The route a place names an end of ("the road between Gao and Ménaka", "the highway
+    linking Kabul and Jalalabad", "the Gao-Ménaka road", cues `route_nouns` and
+    `route_links`), which stands in the event's place slot for it; None for other places."""
+    routes = cues["route_nouns"]
+    head = node.head
+    if node.dep_ == "compound":  # "the Gao-Ménaka road": up the chain of compounds
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head if head.lemma_.lower() in routes else None
+    if node.dep_ == "pobj" and head.lower_ in cues["route_links"] and head.head.lemma_.lower() in routes:
+        return head.head
+    if node.dep_ == "dobj" and head.lemma_.lower() in cues["route_links"]:
+        for route in (head.head, head.doc[head.i - 1]):  # the parse may hang "linking" on another noun
+            if route.lemma_.lower() in routes:
+                return route
+    return None

@@ -41,7 +41,7 @@ from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, gazetteer, place_key
 from ..records import Analysis, Event, Location
-from .place_choice import inner_places, most_specific, off_path, unknown_mention
+from .place_choice import inner_places, most_specific, off_path, route_of, unknown_mention
 from .place_fallbacks import datelines, fallback_location, narrative_places
 from .place_mention import Mention as _Mention
 from .place_mentions import country_mentions, place_mentions
@@ -106,10 +106,13 @@ class _PlaceFinder:
         node = root
         while node.dep_ == "conj" and node.head.i != node.i:  # "Belgrade and Pristina"
             node = node.head
-        if node.dep_ == "compound" and node.head.i != node.i:  # "the Batken section", "the Wagah crossing"
+        route = route_of(node, self.cues)  # "on the road between Gao and Ménaka"
+        if route is None and node.dep_ == "compound" and node.head.i != node.i:  # "the Wagah crossing"
             node = node.head
-        through_noun = False
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+        through_noun = route is not None
+        if route is not None:
+            node = route
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
             node, through_noun = node.head.head, True  # "the port of Tadjourah", "districts of Omdurman"
         head = node.head
         if node.dep_ == "pobj":
