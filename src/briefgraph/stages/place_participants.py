@@ -25,6 +25,10 @@ def noun_of_place(root: Any, cues: Any) -> Any | None:
         node = node.head
     if node.dep_ == "poss" and node.head.pos_ in ("NOUN", "PROPN"):
         return node.head
+    verb = node.head
+    if node.dep_ == "dobj" and verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl", "xcomp") and \
+            verb.lemma_.lower() in cues["place_object_words"]:
+        return verb  # "hawkers who blocked Moi Avenue"
     if node.dep_ != "pobj":
         return None
     prep, noun = node.head, node.head.head
