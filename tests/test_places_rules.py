@@ -76,6 +76,9 @@ PLACED = [
                  "ambushed", "Kabul", "AFG", id="route_of_linking"),
     pytest.param("Gunmen ambushed a convoy on the Gao-Menaka road in Mali.",
                  "ambushed", "Gao", "MLI", id="route_of_compound"),
+    # place_choice.off_route: the parse hangs "near Voiron" on Grenoble, the route's far end
+    pytest.param("Farmers blocked traffic on the road between Lyon and Grenoble near Voiron on Monday.",
+                 "blocked", "Voiron", "FRA", id="off_route_a_route_end_yields_to_a_place_near_which"),
 ]
 
 

@@ -87,3 +87,17 @@ def route_of(node: Any, cues: Any) -> Any | None:
             if route.lemma_.lower() in routes:
                 return route
     return None
+
+
+def off_route(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tuple[int, int, _Mention]]:
+    """An end of a route ("on the road between Lyon and Grenoble near Voiron") yields to
+    any other place of the clause but a state (`route_of`); the parse often hangs that
+    place on the route's far end."""
+    def on_route(mention: _Mention) -> bool:
+        node = mention.root
+        while node is not None and node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return node is not None and route_of(node, cues) is not None
+    if not any(not on_route(c[2]) and c[2].place.kind != "country" for c in candidates):
+        return candidates  # "on the road between Gao and Ménaka in Mali": the town is more precise
+    return [c for c in candidates if not on_route(c[2])]

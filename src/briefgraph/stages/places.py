@@ -41,7 +41,7 @@ from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, gazetteer, place_key
 from ..records import Analysis, Event, Location
-from .place_choice import inner_places, most_specific, off_path, route_of, unknown_mention
+from .place_choice import inner_places, most_specific, off_path, off_route, route_of, unknown_mention
 from .place_fallbacks import datelines, fallback_location, narrative_places
 from .place_mention import Mention as _Mention
 from .place_mentions import country_mentions, place_mentions
@@ -203,7 +203,8 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return self._unknown_inside(most_specific(inner_places(off_path(clause, self.cues)))).location("clause")
+            chosen = most_specific(inner_places(off_path(off_route(clause, self.cues), self.cues)))
+            return self._unknown_inside(chosen).location("clause")
         if sentence:
             return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
         if owners:  # "Nigeria's army killed ...": the owner state, when the sentence names no other place
