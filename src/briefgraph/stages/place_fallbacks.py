@@ -17,6 +17,8 @@ from .place_mention import Mention
 from .place_sole import previous_place
 
 DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]*[A-Z])(?:\s*,\s*([A-Z][A-Za-z. ]*[A-Za-z]))?")
+# how precise a place of each kind is, for the story's place (lower is more precise)
+PRECISION = {"other": 0, "city": 1}
 HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
 
 
@@ -96,16 +98,23 @@ def fallback_location(finder: Any, event: Event, trigger: Any | None) -> Locatio
 
 
 def story_place(finder: Any) -> Location | None:
-    """The story's place: the place of its first event that the text places in its own
-    sentence (the lede's place, "Farmers blocked the ring road of Lyon"), for the events
-    no sentence, paragraph or heading places (how "document"); never a state."""
+    """The story's place: the most precise place the lede gives its events, i.e. the
+    events of the sentence of the first event the text places in its own sentence ("Police
+    in Ulaanbaatar detained 46 people as protesters rallied outside the State Palace": the
+    palace), for the events no sentence, paragraph or heading places (how "document");
+    never a state."""
     if finder._story is None:
         finder._story = False
+        lede: list[Location] = []
         for event in sorted(finder.doc.events, key=lambda e: e.evidence.start):
             trigger = finder._trigger(event)
+            if lede and (trigger is None or trigger.sent.start != lede_start):
+                break
             found = finder._own_sentence(event, trigger) if trigger is not None else None
             if found is not None:
-                if found.kind != "country":  # a state is no story's place
-                    finder._story = replace(found, how="document")
-                break
+                lede.append(found)
+                lede_start = trigger.sent.start
+        places = [p for p in lede if p.kind != "country" and (not lede or p.country == lede[0].country)]
+        if lede and lede[0].kind != "country" and places:  # a state is no story's place
+            finder._story = replace(min(places, key=lambda p: PRECISION.get(p.kind or "", 2)), how="document")
     return finder._story if isinstance(finder._story, Location) else None
