@@ -78,7 +78,9 @@ PLACED = [
                  "ambushed", "Gao", "MLI", id="route_of_compound"),
     # place_choice.off_route: the parse hangs "near Voiron" on Grenoble, the route's far end
     pytest.param("Farmers blocked traffic on the road between Lyon and Grenoble near Voiron on Monday.",
-                 "blocked", "Voiron", "FRA", id="off_route_a_route_end_yields_to_a_place_near_which"),
+                 "blocked", "Voiron", "FRA", id="off_route_a_route_end_yields_to_a_place_near_which"),    # place_choice.town_before: the parse makes "Ondo state" the head and leaves Owo out
+    pytest.param("Gunmen opened fire on worshippers at a church in Owo, Ondo state, killing at least 40 people.",
+                 "opened", "Owo", "NGA", id="town_before_a_town_before_its_region_and_a_comma"),
 ]
 
 
@@ -393,3 +395,11 @@ def test_a_blocked_place_is_the_blockades_place():
     # cues place_object_words: block
     found = dict(places("Striking truckers blocked the Kazungula border crossing on Monday."))
     assert found.get("blocked") and found["blocked"][0].startswith("Kazungula"), found
+
+
+def test_story_place_is_the_ledes_most_precise_place():
+    # place_fallbacks.story_place: the lede places its events at the town and at a site in it
+    text = ("Police in Kisumu detained 46 people on Tuesday as thousands of protesters rallied outside the "
+            "Zzyzx Palace.\n\nOfficers later used pepper spray to clear the last protesters.")
+    found = dict(places(text))
+    assert found.get("used") and found["used"][0] == "Zzyzx Palace" and found["used"][2] == "document", found

@@ -58,6 +58,22 @@ def inner_places(candidates: list[tuple[int, int, _Mention]]) -> list[tuple[int,
     return kept or candidates
 
 
+def town_before(chosen: _Mention, mentions: list[_Mention]) -> _Mention:
+    """"a church in Owo, Ondo state": a town named right before the chosen region and a
+    comma, in its country, is the more precise place (the parse may make the region the
+    phrase's head and leave the town out of the clause)."""
+    if chosen.place.kind not in ("region", "country") or chosen.root is None:
+        return chosen
+    text = chosen.root.doc.text
+    before = text[:chosen.start].rstrip()
+    if not before.endswith(","):
+        return chosen
+    comma = len(before) - 1
+    towns = [m for m in mentions if m.place.kind in ("city", "other") and m.place.country == chosen.place.country
+             and m.end <= comma and text[m.end:comma].strip() == ""]
+    return towns[0] if towns else chosen
+
+
 def off_path(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tuple[int, int, _Mention]]:
     """A place crossed or followed on the way ("swam across the Zzyzx river near Solotvyno",
     cues `path_preps`) yields to a place the same verb locates the event at ("near", "in")."""

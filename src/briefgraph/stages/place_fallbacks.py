@@ -105,16 +105,24 @@ def story_place(finder: Any) -> Location | None:
     never a state."""
     if finder._story is None:
         finder._story = False
-        lede: list[Location] = []
-        for event in sorted(finder.doc.events, key=lambda e: e.evidence.start):
-            trigger = finder._trigger(event)
-            if lede and (trigger is None or trigger.sent.start != lede_start):
-                break
-            found = finder._own_sentence(event, trigger) if trigger is not None else None
-            if found is not None:
-                lede.append(found)
-                lede_start = trigger.sent.start
-        places = [p for p in lede if p.kind != "country" and (not lede or p.country == lede[0].country)]
+        lede = lede_places(finder)
+        places = [p for p in lede if p.kind != "country" and p.country == lede[0].country]
         if lede and lede[0].kind != "country" and places:  # a state is no story's place
             finder._story = replace(min(places, key=lambda p: PRECISION.get(p.kind or "", 2)), how="document")
     return finder._story if isinstance(finder._story, Location) else None
+
+
+def lede_places(finder: Any) -> list[Location]:
+    """The places the events of the lede sentence take from their own sentence, in order:
+    the sentence of the first event the text places there."""
+    lede: list[Location] = []
+    sentence = None
+    for event in sorted(finder.doc.events, key=lambda e: e.evidence.start):
+        trigger = finder._trigger(event)
+        if sentence is not None and (trigger is None or trigger.sent.start != sentence):
+            break
+        found = finder._own_sentence(event, trigger) if trigger is not None else None
+        if found is not None:
+            lede.append(found)
+            sentence = trigger.sent.start
+    return lede

@@ -41,7 +41,15 @@ from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, gazetteer, place_key
 from ..records import Analysis, Event, Location
-from .place_choice import inner_places, most_specific, off_path, off_route, route_of, unknown_mention
+from .place_choice import (
+    inner_places,
+    most_specific,
+    off_path,
+    off_route,
+    route_of,
+    town_before,
+    unknown_mention,
+)
 from .place_fallbacks import datelines, fallback_location, narrative_places
 from .place_mention import Mention as _Mention
 from .place_mentions import country_mentions, place_mentions
@@ -204,6 +212,7 @@ class _PlaceFinder:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
             chosen = most_specific(inner_places(off_path(off_route(clause, self.cues), self.cues)))
+            chosen = town_before(chosen, self._sentence_mentions(sent))  # "in Owo, Ondo state"
             return self._unknown_inside(chosen).location("clause")
         if sentence:
             return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
