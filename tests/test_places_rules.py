@@ -403,3 +403,13 @@ def test_story_place_is_the_ledes_most_precise_place():
             "Zzyzx Palace.\n\nOfficers later used pepper spray to clear the last protesters.")
     found = dict(places(text))
     assert found.get("used") and found["used"][0] == "Zzyzx Palace" and found["used"][2] == "document", found
+
+
+def test_misread_names_a_name_the_ner_calls_an_organisation_in_a_place_slot():
+    # place_misread.misread_names: "Pibor" tagged ORG; "Parliament" is a dictionary word,
+    # "Reuters" an actor of the knowledge base: no place
+    found = dict(places("Gunmen killed 12 villagers in Pibor on Sunday, South Sudanese officials said."))
+    assert found.get("killed") and found["killed"][:2] == ("Pibor", "SSD"), found
+    for text in ("Police arrested 12 protesters in Parliament on Sunday.",
+                 "Soldiers arrested 12 men in Reuters on Sunday."):
+        assert all(loc is None for _, loc in places(text)), f"no place: {places(text)}"

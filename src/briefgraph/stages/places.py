@@ -53,6 +53,7 @@ from .place_choice import (
 from .place_fallbacks import datelines, fallback_location, narrative_places
 from .place_mention import Mention as _Mention
 from .place_mentions import country_mentions, place_mentions
+from .place_misread import misread_names
 from .place_named import document_country
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
@@ -249,7 +250,10 @@ class _PlaceFinder:
         ties it to or the one the document names most, and no point (never a guessed one);
         then neither the narrative's nor the dateline's place is its."""
         words = self._event_words(trigger)
-        for ent in self._unknown_place_ents(trigger.sent):
+        mentions = self._sentence_mentions(trigger.sent)
+        misread = [s for s in misread_names(self, trigger.sent)
+                   if not any(m.start < s.end_char and s.start_char < m.end for m in mentions)]
+        for ent in [*self._unknown_place_ents(trigger.sent), *misread]:
             attach = self._attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
                 return unknown_mention(ent, self._qualifier(ent) or document_country(self._context(ent.text)))
