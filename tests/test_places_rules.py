@@ -413,3 +413,14 @@ def test_misread_names_a_name_the_ner_calls_an_organisation_in_a_place_slot():
     for text in ("Police arrested 12 protesters in Parliament on Sunday.",
                  "Soldiers arrested 12 men in Reuters on Sunday."):
         assert all(loc is None for _, loc in places(text)), f"no place: {places(text)}"
+
+
+def test_unknown_mentions_a_place_the_gazetteer_lacks_on_the_source_or_a_participant():
+    # places._unknown_mentions: a place the gazetteer lacks takes part in every clause rule
+    found = dict(places("Police in Zzyzxmi, Zamfara state, arrested 12 men on Sunday."))
+    assert found.get("arrested") == ("Zzyzxmi", "NGA", "clause"), f"the source's place: {found}"
+    found = dict(places("Doctors at a hospital in Zzyzxwila went on strike on Monday, Sudanese officials said."))
+    assert found.get("went") == ("Zzyzxwila", "SDN", "clause"), f"a participant's place: {found}"
+    found = dict(places("Italy's foreign ministry welcomed the truce in Lebanon on Monday."))
+    assert all(loc is None or loc[0] != "Italy" or loc[1] == "ITA" for loc in found.values()), \
+        f"a state's name is no unknown place: {found}"

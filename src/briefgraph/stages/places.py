@@ -90,6 +90,7 @@ class _PlaceFinder:
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
         self._starts = [m.start for m in self.mentions]
         self._unknown_by_sent: dict[int, list[Any]] = {}
+        self._unknown_mentions_by_sent: dict[int, list[_Mention]] = {}
         self._tokens_by_actor: dict[str, list[int]] = {}
         self._story: Location | bool | None = None
         self.datelines = datelines(self)
@@ -189,7 +190,8 @@ class _PlaceFinder:
         where = self._where(trigger)
         if where is not None:
             return where.location("clause")
-        for mention in self._sentence_mentions(sent):
+        unknown = self._unknown_mentions(sent)
+        for mention in [*self._sentence_mentions(sent), *unknown]:
             distance = abs(mention.start - trigger.idx)
             if self._on_source(mention, source_tokens):
                 clause.append((1, distance, mention))
@@ -204,7 +206,7 @@ class _PlaceFinder:
             if steps is not None:
                 clause.append((steps, distance, mention))
                 continue
-            if attach is None:
+            if attach is None or mention in unknown:
                 continue
             if (self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and self._shares_sentence(trigger, root)) \
                     or self._shares_subject(trigger, attach):
@@ -258,6 +260,28 @@ class _PlaceFinder:
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
                 return unknown_mention(ent, self._qualifier(ent) or document_country(self._context(ent.text)))
         return None
+
+    def _unknown_mentions(self, sent: Any) -> list[_Mention]:
+        """The places of the sentence the gazetteer lacks (NER places and misread names no
+        resolved mention covers), as mentions without a point, in the country the text ties
+        them to or the one the document names most; once per sentence."""
+        if sent.start not in self._unknown_mentions_by_sent:
+            mentions = self._sentence_mentions(sent)
+            names = [*(ent for ent in self._unknown_place_ents(sent) if not self._known_name(ent)), *(
+                s for s in misread_names(self, sent) if not any(m.start < s.end_char and s.start_char < m.end
+                                                                  for m in mentions))]
+            countries = {m.place.country for m in mentions}
+            alone = countries.pop() if len(countries) == 1 else None  # the one state the sentence's places are in
+            self._unknown_mentions_by_sent[sent.start] = [
+                unknown_mention(name, self._qualifier(name) or document_country(self._context(name.text)) or alone)
+                for name in names]
+        return self._unknown_mentions_by_sent[sent.start]
+
+    def _known_name(self, span: Any) -> bool:
+        """Whether the gazetteer knows the name, with or without its article ("Italy" of
+        "Italy's foreign ministry", a state's name inside an organisation's, is no unknown place)."""
+        words = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+        return bool(self.gaz.lookup(words.text)) or self.gaz.demonym_country(words.text) is not None
 
     def _unknown_inside(self, mention: _Mention) -> _Mention:
         """"a mine near Morowali in Central Sulawesi": a place the gazetteer lacks that the
