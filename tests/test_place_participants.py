@@ -29,6 +29,8 @@ CASES = [
                  "detained", ("Kisumu", "KEN"), id="noun_of_place_a_place_of_a_participants_participle"),
     pytest.param("Two Turkish military planes carrying food and medical supplies landed in Benghazi on Thursday.",
                  "carrying", ("Benghazi", "LBY"), id="participle_on_the_subject_shares_the_main_verbs_place"),
+    pytest.param("Residents of Zzyzxbor in Kenya said soldiers had beaten two fishermen on Friday.",
+                 "beaten", ("Zzyzxbor", "KEN"), id="local_speaker_a_place_the_gazetteer_lacks"),
     pytest.param("Police fired tear gas at hawkers who blocked Zzyzx Avenue in Kisumu's business district on Monday.",
                  "fired", ("Zzyzx Avenue", "KEN"), id="noun_of_place_the_place_object_of_a_participants_clause"),
 ]

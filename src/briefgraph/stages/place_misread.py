@@ -29,8 +29,8 @@ def misread_names(finder: Any, sent: Any) -> list[Any]:
     out = []
     known = {(s, e) for a in finder.doc.actors if a.kb_id or a.code for s, e in a.mentions}
     for token in sent:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in finder.cues["misread_preps"] \
-                or token.ent_type_ not in MISREAD_LABELS:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ not in MISREAD_LABELS or \
+                not slot(token, finder.cues):
             continue
         start = token.i
         while start > sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
@@ -43,3 +43,12 @@ def misread_names(finder: Any, sent: Any) -> list[Any]:
             continue
         out.append(span)
     return out
+
+
+def slot(token: Any, cues: Any) -> bool:
+    """Whether a preposition's object stands where a place does: "in X", "near X", and
+    "residents of X" (cues `local_people`)."""
+    prep = token.head
+    if prep.lower_ in cues["misread_preps"]:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in cues["local_people"]
