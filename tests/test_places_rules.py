@@ -424,3 +424,8 @@ def test_unknown_mentions_a_place_the_gazetteer_lacks_on_the_source_or_a_partici
     found = dict(places("Italy's foreign ministry welcomed the truce in Lebanon on Monday."))
     assert all(loc is None or loc[0] != "Italy" or loc[1] == "ITA" for loc in found.values()), \
         f"a state's name is no unknown place: {found}"
+
+
+def test_unknown_mentions_a_place_the_gazetteer_lacks_is_shared_by_the_sentence():
+    found = dict(places("Kenyan and Ugandan ministers met in Zzyzxmi on Monday, and Kenya agreed to reopen the border."))
+    assert found.get("agreed") == ("Zzyzxmi", "KEN", "sentence"), found

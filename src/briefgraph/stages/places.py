@@ -206,7 +206,7 @@ class _PlaceFinder:
             if steps is not None:
                 clause.append((steps, distance, mention))
                 continue
-            if attach is None or mention in unknown:
+            if attach is None:
                 continue
             if (self._climb(attach, {root.i: 0}, SENTENCE_CUTS) is not None and self._shares_sentence(trigger, root)) \
                     or self._shares_subject(trigger, attach):
