@@ -429,3 +429,9 @@ def test_unknown_mentions_a_place_the_gazetteer_lacks_on_the_source_or_a_partici
 def test_unknown_mentions_a_place_the_gazetteer_lacks_is_shared_by_the_sentence():
     found = dict(places("Kenyan and Ugandan ministers met in Zzyzxmi on Monday, and Kenya agreed to reopen the border."))
     assert found.get("agreed") == ("Zzyzxmi", "KEN", "sentence"), found
+
+
+def test_on_source_through_a_place_noun():
+    # places._on_source: "Police in the northern town of X" act in X, known or not
+    found = dict(places("Police in the northern town of Zzyzxmi arrested 12 men on Sunday."))
+    assert found.get("arrested") and found["arrested"][0] == "Zzyzxmi" and found["arrested"][2] == "clause", found

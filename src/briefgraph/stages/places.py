@@ -180,6 +180,8 @@ class _PlaceFinder:
             node = node.head
         if node.dep_ == "poss" and node.head.pos_ == "NOUN":  # "Doctors in Kathmandu's public hospitals"
             node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+            node = node.head.head  # "Police in the northern town of Zurmi"
         return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
 
     def _in_sentence(self, trigger: Any, source_tokens: set[int]) -> Location | None:
