@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..places import Place
-from .place_fallbacks import Mention as _Mention
+from .place_mention import Mention as _Mention
 
 
 def unknown_mention(ent: Any, country: str | None) -> _Mention:
@@ -58,6 +58,22 @@ def inner_places(candidates: list[tuple[int, int, _Mention]]) -> list[tuple[int,
     return kept or candidates
 
 
+def town_before(chosen: _Mention, mentions: list[_Mention]) -> _Mention:
+    """"a church in Owo, Ondo state": a town named right before the chosen region and a
+    comma, in its country, is the more precise place (the parse may make the region the
+    phrase's head and leave the town out of the clause)."""
+    if chosen.place.kind not in ("region", "country") or chosen.root is None:
+        return chosen
+    text = chosen.root.doc.text
+    before = text[:chosen.start].rstrip()
+    if not before.endswith(","):
+        return chosen
+    comma = len(before) - 1
+    towns = [m for m in mentions if m.place.kind in ("city", "other") and m.place.country == chosen.place.country
+             and m.end <= comma and text[m.end:comma].strip() == ""]
+    return towns[0] if towns else chosen
+
+
 def off_path(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tuple[int, int, _Mention]]:
     """A place crossed or followed on the way ("swam across the Zzyzx river near Solotvyno",
     cues `path_preps`) yields to a place the same verb locates the event at ("near", "in")."""
@@ -68,3 +84,36 @@ def off_path(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tup
                and prep(c[2]) not in cues["path_preps"]}
     kept = [c for c in candidates if not (prep(c[2]) in cues["path_preps"] and c[0] in located)]
     return kept or candidates
+
+
+def route_of(node: Any, cues: Any) -> Any | None:
+    """The route a place names an end of ("the road between Gao and Ménaka", "the highway
+    linking Kabul and Jalalabad", "the Gao-Ménaka road", cues `route_nouns` and
+    `route_links`), which stands in the event's place slot for it; None for other places."""
+    routes = cues["route_nouns"]
+    head = node.head
+    if node.dep_ == "compound":  # "the Gao-Ménaka road": up the chain of compounds
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head if head.lemma_.lower() in routes else None
+    if node.dep_ == "pobj" and head.lower_ in cues["route_links"] and head.head.lemma_.lower() in routes:
+        return head.head
+    if node.dep_ == "dobj" and head.lemma_.lower() in cues["route_links"]:
+        for route in (head.head, head.doc[head.i - 1]):  # the parse may hang "linking" on another noun
+            if route.lemma_.lower() in routes:
+                return route
+    return None
+
+
+def off_route(candidates: list[tuple[int, int, _Mention]], cues: Any) -> list[tuple[int, int, _Mention]]:
+    """An end of a route ("on the road between Lyon and Grenoble near Voiron") yields to
+    any other place of the clause but a state (`route_of`); the parse often hangs that
+    place on the route's far end."""
+    def on_route(mention: _Mention) -> bool:
+        node = mention.root
+        while node is not None and node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return node is not None and route_of(node, cues) is not None
+    if not any(not on_route(c[2]) and c[2].place.kind != "country" for c in candidates):
+        return candidates  # "on the road between Gao and Ménaka in Mali": the town is more precise
+    return [c for c in candidates if not on_route(c[2])]

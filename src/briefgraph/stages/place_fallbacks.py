@@ -1,34 +1,25 @@
-"""The places stage's mentions and its fallbacks (stages/places.py): the place a
-wire story's dateline names ("MOSCOW (Reuters) -"), and the place a paragraph opens
-with ("In Addis Ababa, ...") or a section heading names, for the events that name none.
-The functions read the stage's `_PlaceFinder` (its document, gazetteer and cue words)."""
+"""The places stage's fallbacks (stages/places.py), for the events whose
+own sentence names no place, in order: the place a paragraph opens with ("In Addis
+Ababa, ...") or a section heading names, the only place of the sentence before, the
+place a wire story's dateline names ("MOSCOW (Reuters) -"), the story's place (its
+lede's). The functions read the stage's `_PlaceFinder` (its document, gazetteer and cue
+words)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
-from ..places import Place, resolve
-from ..records import Location
+from ..places import resolve
+from ..records import Event, Location
+from .place_mention import Mention
+from .place_sole import previous_place
 
 DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]*[A-Z])(?:\s*,\s*([A-Z][A-Za-z. ]*[A-Za-z]))?")
+# how precise a place of each kind is, for the story's place (lower is more precise)
+PRECISION = {"other": 0, "city": 1}
 HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    place: Place
-    root: Any = None  # the spaCy token heading the mention (None for a dateline or heading)
-    point: bool = True  # False: a place the gazetteer lacks, known only by what the text says of it
-
-    def location(self, how: str) -> Location:
-        lat, lon = (self.place.lat, self.place.lon) if self.point else (None, None)
-        return Location(name=self.text, country=self.place.country, lat=lat, lon=lon,
-                        kind=self.place.kind, admin1=self.place.admin1, how=how, start=self.start, end=self.end)
 
 
 def datelines(finder: Any) -> list[tuple[int, Mention]]:
@@ -48,6 +39,7 @@ def datelines(finder: Any) -> list[tuple[int, Mention]]:
         if place is not None:
             out.append((start, Mention(found.start(1), found.end(1), name, place)))
     return out
+
 
 def narrative_places(finder: Any) -> list[tuple[int, int, Mention]]:
     """(from, to, place): a paragraph opened by "In X, ..." from that sentence to the
@@ -82,3 +74,55 @@ def narrative_places(finder: Any) -> list[tuple[int, int, Mention]]:
                     out.append((section.start, section.end, mention))
                     break
     return out
+
+
+def fallback_location(finder: Any, event: Event, trigger: Any | None) -> Location | None:
+    """The place of an event its own sentence does not place: the narrative's (paragraph,
+    heading, the sentence before), the dateline's, or the story's, which beats the
+    dateline in the dateline's own country."""
+    offset = event.evidence.start
+    for start, end, mention in finder.narrative:
+        if start <= offset < end:
+            return mention.location("narrative")
+    before = previous_place(finder, trigger) if trigger is not None else None
+    if before is not None:
+        return before.location("narrative")
+    dateline = None
+    for start, mention in finder.datelines:
+        if start <= offset:
+            dateline = mention
+    story = story_place(finder)
+    if dateline is not None and (story is None or story.country != dateline.place.country):
+        return dateline.location("dateline")
+    return story  # the lede's place beats the filing place in its country
+
+
+def story_place(finder: Any) -> Location | None:
+    """The story's place: the most precise place the lede gives its events, i.e. the
+    events of the sentence of the first event the text places in its own sentence ("Police
+    in Ulaanbaatar detained 46 people as protesters rallied outside the State Palace": the
+    palace), for the events no sentence, paragraph or heading places (how "document");
+    never a state."""
+    if finder._story is None:
+        finder._story = False
+        lede = lede_places(finder)
+        places = [p for p in lede if p.kind != "country" and p.country == lede[0].country]
+        if lede and lede[0].kind != "country" and places:  # a state is no story's place
+            finder._story = replace(min(places, key=lambda p: PRECISION.get(p.kind or "", 2)), how="document")
+    return finder._story if isinstance(finder._story, Location) else None
+
+
+def lede_places(finder: Any) -> list[Location]:
+    """The places the events of the lede sentence take from their own sentence, in order:
+    the sentence of the first event the text places there."""
+    lede: list[Location] = []
+    sentence = None
+    for event in sorted(finder.doc.events, key=lambda e: e.evidence.start):
+        trigger = finder._trigger(event)
+        if sentence is not None and (trigger is None or trigger.sent.start != sentence):
+            break
+        found = finder._own_sentence(event, trigger) if trigger is not None else None
+        if found is not None:
+            lede.append(found)
+            sentence = trigger.sent.start
+    return lede

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..places import Place, resolve
-from .place_fallbacks import Mention
+from .place_mention import Mention
 
 
 def named_place_noun(span: Any, cues: Any) -> bool:

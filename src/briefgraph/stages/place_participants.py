@@ -25,6 +25,10 @@ def noun_of_place(root: Any, cues: Any) -> Any | None:
         node = node.head
     if node.dep_ == "poss" and node.head.pos_ in ("NOUN", "PROPN"):
         return node.head
+    verb = node.head
+    if node.dep_ == "dobj" and verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl", "xcomp") and \
+            verb.lemma_.lower() in cues["place_object_words"]:
+        return verb  # "hawkers who blocked Moi Avenue"
     if node.dep_ != "pobj":
         return None
     prep, noun = node.head, node.head.head
@@ -110,15 +114,14 @@ PARTICIPANT_RULES: tuple[Callable[[Any, dict[int, int], Any], int | None], ...] 
 def speaker_places(finder: Any, trigger: Any) -> list[Any]:
     """"Police in Lima said they had arrested 19 people": where the speaker is, when the
     reported event's subject is a pronoun standing for that speaker."""
+    mentions = [*finder._sentence_mentions(trigger.sent), *finder._unknown_mentions(trigger.sent)]
     local = local_speaker(trigger, finder.cues)  # "Residents of Kibera said police had shot ..."
     if local is not None:
-        return [m for m in finder._sentence_mentions(trigger.sent)
-                if m.root is not None and hangs_on(m.root, local, finder.cues)]
+        return [m for m in mentions if m.root is not None and hangs_on(m.root, local, finder.cues)]
     node = reported_clause(trigger)
     if node is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in node.children):
         return []
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return []
-    return [m for m in finder._sentence_mentions(trigger.sent)
-            if m.root is not None and finder._on_source(m, {speaker.i})]
+    return [m for m in mentions if m.root is not None and finder._on_source(m, {speaker.i})]

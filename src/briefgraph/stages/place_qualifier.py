@@ -10,13 +10,9 @@ from typing import Any
 def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
     """The ISO3 country the words around the span tie it to, or None."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        after = doc[span.end + 1:span.end + 4]
-        for size in (3, 2, 1):
-            words = after[:size].text
-            states = [p for p in gaz.lookup(words) if p.kind == "country"]
-            if states and words[:1].isupper():
-                return states[0].country
+    code = comma_country(gaz, cues, span)
+    if code:
+        return code
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and place_noun(cues, root.head.head):
         noun = root.head.head
@@ -32,6 +28,24 @@ def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
             if code:
                 return code
     return container_country(gaz, span)
+
+
+def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
+    """"Tripoli, Lebanon", "Boni, in central Mali", "Kidal, northern Mali": the state a comma
+    after the name leads to, over direction words (cues `direction_words`)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    start = span.end + 1
+    while start < len(doc) and start < span.end + 5 and doc[start].lower_ in cues["direction_words"]:
+        start += 1
+    after = doc[start:start + 3]
+    for size in (3, 2, 1):
+        words = after[:size].text
+        states = [p for p in gaz.lookup(words) if p.kind == "country"]
+        if states and words[:1].isupper():
+            return states[0].country
+    return None
 
 
 def container_country(gaz: Any, span: Any) -> str | None:

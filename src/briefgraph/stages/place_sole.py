@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .place_fallbacks import Mention
+from .place_mention import Mention
 from .place_participants import noun_of_place
 
 

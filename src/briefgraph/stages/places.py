@@ -22,6 +22,11 @@ Where the place comes from, in order (the location's `how`):
 A place hung on a subject ("officials in Accra said") or inside another clause
 ("bridges destroyed by floods in Attapeu") is not the event's. The words the stage
 reads places by are data: knowledge/places/cues.txt.
+
+Modules: place_mentions (the text's place names, resolved) with place_spans, place_named
+and place_qualifier; this module (the event's clause and sentence) with place_choice,
+place_participants and place_sole; place_fallbacks (narrative, dateline, document);
+place_mention (the Mention record).
 """
 
 from __future__ import annotations
@@ -34,24 +39,26 @@ from typing import Any
 
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
-from ..places import DocumentCountries, Place, gazetteer, place_key, resolve
+from ..places import DocumentCountries, gazetteer, place_key
 from ..records import Analysis, Event, Location
-from .place_choice import governed_root, inner_places, most_specific, off_path, unknown_mention
-from .place_fallbacks import Mention as _Mention
-from .place_fallbacks import datelines, narrative_places
-from .place_named import (
-    capital_mentions,
-    demonym_place,
-    document_country,
-    facility_mentions,
-    named_unknown,
-    possessed_place,
-    told_place,
+from .place_choice import (
+    inner_places,
+    most_specific,
+    off_path,
+    off_route,
+    route_of,
+    town_before,
+    unknown_mention,
 )
+from .place_fallbacks import datelines, fallback_location, narrative_places
+from .place_mention import Mention as _Mention
+from .place_mentions import country_mentions, place_mentions
+from .place_misread import misread_names
+from .place_named import document_country
 from .place_participants import participant_place, speaker_places
 from .place_qualifier import place_noun, qualifier, state_code
-from .place_sole import previous_place, sole_place
-from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans, foreign_attribute
+from .place_sole import sole_place
+from .place_spans import PLACE_LABELS
 
 # dependencies that leave the event's clause when climbing from a place towards it
 CLAUSE_CUTS = ("relcl", "ccomp", "advcl", "parataxis", "csubj", "agent", "acl", "appos", "nsubj", "nsubjpass",
@@ -78,124 +85,20 @@ class _PlaceFinder:
         self.nlp = doc.nlp
         self.gaz = gazetteer()
         self.cues = cues
-        self.named = self._country_mentions()
-        self.mentions = self._mentions()
+        self.named = country_mentions(self)
+        self.mentions = place_mentions(self)
         self.by_root = {m.root.i: m for m in self.mentions if m.root is not None}
         self._starts = [m.start for m in self.mentions]
         self._unknown_by_sent: dict[int, list[Any]] = {}
+        self._unknown_mentions_by_sent: dict[int, list[_Mention]] = {}
         self._tokens_by_actor: dict[str, list[int]] = {}
         self._story: Location | bool | None = None
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
-    # ---- the document's countries, for disambiguation ----
-    def _country_mentions(self) -> list[tuple[str, str]]:
-        """(name key, ISO3) of every actor mention with a country, and of every place
-        name the gazetteer knows in one country only."""
-        out = []
-        for actor in self.doc.actors:
-            if actor.country:
-                for start, end in actor.mentions:
-                    out.append((place_key(self.doc.text[start:end]), actor.country))
-        for ent in self.nlp.ents:
-            if ent.label_ in PLACE_LABELS:
-                countries = {p.country for p in self.gaz.lookup(ent.text) if p.country}
-                if len(countries) == 1:
-                    out.append((place_key(ent.text), countries.pop()))
-        return out
-
     def _context(self, text: str, qualifier: str | None = None) -> DocumentCountries:
         key = place_key(text)
         return DocumentCountries(Counter(c for k, c in self.named if k != key), qualifier)
-
-    # ---- place mentions ----
-    def _mentions(self) -> list[_Mention]:
-        spans, people = candidate_spans(self.doc, self.gaz, self.cues)
-        found: dict[int, _Mention] = {}
-        facilities = {m.start: m for m in facility_mentions(self)}
-        for start, end in sorted(set(spans), key=lambda se: (se[0], -(se[1] - se[0]))):
-            mention = self._resolve_span(start, end, people)
-            if mention is None:
-                continue
-            taken = next((m for m in found.values() if m.start < mention.end and mention.start < m.end), None)
-            if taken is not None:
-                if (taken.end - taken.start) >= (mention.end - mention.start):
-                    continue
-                found.pop(taken.root.i)
-            found[mention.root.i] = mention
-        for mention in [*facilities.values(), *capital_mentions(self)]:  # "Dhaka University", "Mali's capital"
-            for taken in [m for m in found.values() if m.start < mention.end and mention.start < m.end]:
-                found.pop(taken.root.i)
-            found[mention.root.i] = mention
-        return sorted(found.values(), key=lambda m: m.start)
-
-    def _resolve_span(self, start: int, end: int, people: list[tuple[int, int]]) -> _Mention | None:
-        doc = self.nlp
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if start >= end:
-            return None
-        tries = []
-        if end < len(doc) and (doc[end].lower_ in self.cues["region_words"]
-                               or doc[end].lower_ in self.cues["named_place_nouns"]):
-            tries.append((start, end + 1))  # "Kharkiv region", "Batken province"
-        tries.append((start, end))
-        for s, e in tries:
-            span = doc[s:e]
-            if not span.text[:1].isupper() and not self._caseless(span):
-                continue
-            if any(ps <= span.start_char and span.end_char <= pe for ps, pe in people):
-                continue  # part of a person's or an organisation's name
-            candidates = self.gaz.lookup(span.text) or \
-                before_place_noun(self.gaz, self.cues, span, self._context(span.text)) or \
-                self._spelled(span)
-            if not candidates:
-                told = told_place(self, span) or named_unknown(self, span) or demonym_place(self, span) or \
-                    possessed_place(self, span)
-                if told is not None:
-                    return told
-                continue
-            if not span.text[:1].isupper():  # caseless text: the place's own name, not an alias
-                own = {place_key(span.text), place_key(doc[s:end].text), place_key(span[:-1].text)}
-                candidates = [p for p in candidates if place_key(p.name) in own]
-                if not candidates:
-                    continue
-            tied = self._qualifier(span)
-            if tied and span.text[:1].isupper() and not any(p.country == tied for p in candidates):
-                tied_place = self._tied_elsewhere(span, tied, candidates)
-                if tied_place is not None:
-                    return tied_place
-            place = resolve(span.text, self._context(span.text, tied), candidates)
-            if place is not None and not foreign_attribute(span, place, self._context(span.text), self.cues):
-                return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
-        return None
-
-    def _tied_elsewhere(self, span: Any, tied: str, candidates: list[Place]) -> _Mention | None:
-        """A name the text ties to a country none of its gazetteer places is in: a place of
-        no country takes it ("the Strait of Malacca" ... "of Malacca"), else the name is a
-        place the gazetteer lacks, in that country, with no point ("the Zzyzx area of Borno
-        state" is no namesake abroad)."""
-        chosen = resolve(span.text, self._context(span.text), candidates)
-        if chosen is not None and all(p.country is None for p in candidates):
-            place = replace(chosen, country=tied)
-            return _Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
-        return unknown_mention(span, tied)
-
-    def _spelled(self, span: Any) -> list[Place]:
-        """Places the name stands for in another transliteration ("Woldiya"), when the
-        NER calls it a place: a town, region or feature, never a state."""
-        if not any(ent.label_ in PLACE_LABELS and ent.start <= span.root.i < ent.end for ent in span.doc.ents):
-            return []
-        return [p for p in self.gaz.lookup_spelling(span.text) if p.kind != "country"]
-
-    def _caseless(self, span: Any) -> bool:
-        """Whether the sentence was written all in lower or all in upper case: there the
-        gazetteer alone tells a place ("in borno state")."""
-        original = self.doc.text[span.sent.start_char:span.sent.end_char]
-        letters = [c for c in original if c.isalpha()]
-        return bool(letters) and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters))
 
     def _qualifier(self, span: Any) -> str | None:
         return qualifier(self.gaz, self.cues, span)
@@ -213,10 +116,13 @@ class _PlaceFinder:
         node = root
         while node.dep_ == "conj" and node.head.i != node.i:  # "Belgrade and Pristina"
             node = node.head
-        if node.dep_ == "compound" and node.head.i != node.i:  # "the Batken section", "the Wagah crossing"
+        route = route_of(node, self.cues)  # "on the road between Gao and Ménaka"
+        if route is None and node.dep_ == "compound" and node.head.i != node.i:  # "the Wagah crossing"
             node = node.head
-        through_noun = False
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+        through_noun = route is not None
+        if route is not None:
+            node = route
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
             node, through_noun = node.head.head, True  # "the port of Tadjourah", "districts of Omdurman"
         head = node.head
         if node.dep_ == "pobj":
@@ -274,6 +180,8 @@ class _PlaceFinder:
             node = node.head
         if node.dep_ == "poss" and node.head.pos_ == "NOUN":  # "Doctors in Kathmandu's public hospitals"
             node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+            node = node.head.head  # "Police in the northern town of Zurmi"
         return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
 
     def _in_sentence(self, trigger: Any, source_tokens: set[int]) -> Location | None:
@@ -284,7 +192,8 @@ class _PlaceFinder:
         where = self._where(trigger)
         if where is not None:
             return where.location("clause")
-        for mention in self._sentence_mentions(sent):
+        unknown = self._unknown_mentions(sent)
+        for mention in [*self._sentence_mentions(sent), *unknown]:
             distance = abs(mention.start - trigger.idx)
             if self._on_source(mention, source_tokens):
                 clause.append((1, distance, mention))
@@ -307,7 +216,9 @@ class _PlaceFinder:
         if not clause:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
-            return self._unknown_inside(most_specific(inner_places(off_path(clause, self.cues)))).location("clause")
+            chosen = most_specific(inner_places(off_path(off_route(clause, self.cues), self.cues)))
+            chosen = town_before(chosen, self._sentence_mentions(sent))  # "in Owo, Ondo state"
+            return self._unknown_inside(chosen).location("clause")
         if sentence:
             return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
         if owners:  # "Nigeria's army killed ...": the owner state, when the sentence names no other place
@@ -343,11 +254,36 @@ class _PlaceFinder:
         ties it to or the one the document names most, and no point (never a guessed one);
         then neither the narrative's nor the dateline's place is its."""
         words = self._event_words(trigger)
-        for ent in self._unknown_place_ents(trigger.sent):
+        mentions = self._sentence_mentions(trigger.sent)
+        misread = [s for s in misread_names(self, trigger.sent)
+                   if not any(m.start < s.end_char and s.start_char < m.end for m in mentions)]
+        for ent in [*self._unknown_place_ents(trigger.sent), *misread]:
             attach = self._attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
                 return unknown_mention(ent, self._qualifier(ent) or document_country(self._context(ent.text)))
         return None
+
+    def _unknown_mentions(self, sent: Any) -> list[_Mention]:
+        """The places of the sentence the gazetteer lacks (NER places and misread names no
+        resolved mention covers), as mentions without a point, in the country the text ties
+        them to or the one the document names most; once per sentence."""
+        if sent.start not in self._unknown_mentions_by_sent:
+            mentions = self._sentence_mentions(sent)
+            names = [*(ent for ent in self._unknown_place_ents(sent) if not self._known_name(ent)), *(
+                s for s in misread_names(self, sent) if not any(m.start < s.end_char and s.start_char < m.end
+                                                                  for m in mentions))]
+            countries = {m.place.country for m in mentions}
+            alone = countries.pop() if len(countries) == 1 else None  # the one state the sentence's places are in
+            self._unknown_mentions_by_sent[sent.start] = [
+                unknown_mention(name, self._qualifier(name) or document_country(self._context(name.text)) or alone)
+                for name in names]
+        return self._unknown_mentions_by_sent[sent.start]
+
+    def _known_name(self, span: Any) -> bool:
+        """Whether the gazetteer knows the name, with or without its article ("Italy" of
+        "Italy's foreign ministry", a state's name inside an organisation's, is no unknown place)."""
+        words = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+        return bool(self.gaz.lookup(words.text)) or self.gaz.demonym_country(words.text) is not None
 
     def _unknown_inside(self, mention: _Mention) -> _Mention:
         """"a mine near Morowali in Central Sulawesi": a place the gazetteer lacks that the
@@ -420,23 +356,7 @@ class _PlaceFinder:
     def location_of(self, event: Event) -> Location | None:
         trigger = self._trigger(event)
         found = self._own_sentence(event, trigger) if trigger is not None else None
-        if found is not None:
-            return found
-        offset = event.evidence.start
-        for start, end, mention in self.narrative:
-            if start <= offset < end:
-                return mention.location("narrative")
-        before = previous_place(self, trigger) if trigger is not None else None
-        if before is not None:
-            return before.location("narrative")
-        dateline = None
-        for start, mention in self.datelines:
-            if start <= offset:
-                dateline = mention
-        story = self._story_place()
-        if dateline is not None and (story is None or story.country != dateline.place.country):
-            return dateline.location("dateline")
-        return story  # the lede's place beats the filing place in its country
+        return found if found is not None else fallback_location(self, event, trigger)
 
     def _own_sentence(self, event: Event, trigger: Any) -> Location | None:
         """The place the event's own sentence gives it (how "clause" or "sentence")."""
@@ -448,18 +368,3 @@ class _PlaceFinder:
             return unknown.location("clause")  # a place the gazetteer lacks is still the event's
         sole = sole_place(self, trigger)
         return sole.location("sentence") if sole is not None else None
-
-    def _story_place(self) -> Location | None:
-        """The story's place: the place of its first event that the text places in
-        its own sentence (the lede's place, "Farmers blocked the ring road of Lyon"), for
-        the events no sentence, paragraph or heading places (how "document")."""
-        if self._story is None:
-            self._story = False
-            for event in sorted(self.doc.events, key=lambda e: e.evidence.start):
-                trigger = self._trigger(event)
-                found = self._own_sentence(event, trigger) if trigger is not None else None
-                if found is not None:
-                    if found.kind != "country":  # a state is no story's place
-                        self._story = replace(found, how="document")
-                    break
-        return self._story if isinstance(self._story, Location) else None
