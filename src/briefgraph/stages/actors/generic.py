@@ -190,7 +190,8 @@ def gathering_acted_on(ctx: Context, head: Head) -> bool:
         verb = verb.head
     elif tok.dep_ != "dobj":
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and any(
+            ctx.generic.get(p.lower_) is not None for p in c.children if p.dep_ == "pobj")) for c in verb.children):
         return False  # "broke up a march by students", the "by" phrase hung on the verb
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lists["gathering_verbs"]
 
