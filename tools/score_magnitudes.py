@@ -78,7 +78,8 @@ def _share(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--show", action="store_true", help="print every line with a miss (on the right event or in the text) or a wrong magnitude")
+    parser.add_argument("--show", action="store_true",
+                        help="print every line with a miss (on the right event or in the text) or a wrong magnitude")
     args = parser.parse_args(argv)
     for path in args.files:
         t = score(path, args.show)
