@@ -135,6 +135,10 @@ def test_counted_if_people():
     assert not generic.counted_if_people(ctx, head(ctx, "people"))
     ctx = context("Dozens of people gathered outside the court.")
     assert generic.counted_if_people(ctx, head(ctx, "people"))
+    ctx = context("Women protested outside the court on Sunday.")
+    assert generic.counted_if_people(ctx, head(ctx, "Women")), "the subject of a protest verb is an actor"
+    ctx = context("Women said the court had ignored them.")
+    assert not generic.counted_if_people(ctx, head(ctx, "Women"))
 
 
 def test_one_person_determined():

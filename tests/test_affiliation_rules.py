@@ -89,9 +89,9 @@ def test_a_generic_actor_in_no_event_is_left_out():
 def test_civilians_who_protest_are_protesters():
     farmers = actor("a1", "farmers")
     doc = analysis([farmers], [event("a1", plover="PROTEST")])
-    assert affiliation.category_of(doc, farmers, GENERIC.get("farmers"), GENERIC.protest_words) == "protesters"
+    assert affiliation.category_of(doc, farmers, GENERIC.get("farmers"), GENERIC) == "protesters"
     doc = analysis([farmers], [event(None, "a1", plover="AID")])
-    assert affiliation.category_of(doc, farmers, GENERIC.get("farmers"), GENERIC.protest_words) == "civilians"
+    assert affiliation.category_of(doc, farmers, GENERIC.get("farmers"), GENERIC) == "civilians"
 
 
 def test_end_to_end_country_from_location():
@@ -138,3 +138,31 @@ def test_people_from_abroad_take_no_country_from_where_they_are():
     villagers = actor("a1", "villagers")
     doc = analysis([villagers], [event(None, "a1", location=Location("Lesbos", "GRC"))])
     assert affiliation.affiliate(doc, GENERIC)["actors"][0].country == "GRC", "villagers are where they live"
+
+
+def test_placed_agent_groups_coded_with_their_state():
+    doc = analyse_text("Students in Bangladesh protested against job quotas on Monday.", published="2025-03-10")
+    students = next((a for a in doc.actors if a.name.lower().startswith("students")), None)
+    assert students is not None, [a.name for a in doc.actors]
+    assert (students.country, students.country_from, students.category) == ("BGD", "location", "protesters"), \
+        students
+    assert affiliation.placed_agent(actor("a1", "Rebels from Chad", country="TCD"), GENERIC).role == "REB"
+    assert affiliation.placed_agent(actor("a1", "Rebels", country="TCD"), GENERIC) is None, "no place tail"
+
+
+def test_crowd_people_take_the_crowd_they_were_in():
+    doc = analyse_text("Riot police used tear gas to break up a march by nurses in Lima on Monday and detained "
+                       "30 people.", published="2025-03-10")
+    people = next((a for a in doc.actors if a.name.endswith("people")), None)
+    assert people is not None, [a.name for a in doc.actors]
+    assert (people.code, people.category) == ("PERHLH", "protesters"), people
+    doc = analyse_text("Police in Lima detained 30 people after a protest on Monday.", published="2025-03-10")
+    people = next((a for a in doc.actors if a.name.endswith("people")), None)
+    assert people is not None and people.code == "PEROPP", people
+
+
+def test_is_protest_word_not_an_air_strike():
+    doc = analyse_text("Villagers fled air strikes as workers went on strike.", published="2025-03-10")
+    assert doc.nlp is not None
+    found = [t.text for t in doc.nlp if affiliation.is_protest_word(t, GENERIC)]
+    assert found == ["strike"], found

@@ -26,6 +26,12 @@ def test_rioters_destroying_property_riot_and_the_town_is_no_target():
     assert events == [("Rioters", "PROTEST", "145", None)], events
 
 
+def test_a_crowd_coded_with_its_state_riots_by_its_category():
+    events = _events("Protesters in Peru set fire to a toll booth on Monday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], \
+        f"'Protesters in Peru' are protesters before the affiliation stage sets it: {events}"
+
+
 def test_civilians_riot_only_against_property():
     assert ("Angry residents", "PROTEST", "145", None) in _events("Angry residents set fire to a bank in Lahore.")
     events = _events("Villagers attacked a group of herders near the river, killing five.")

@@ -149,10 +149,24 @@ def test_destinations_give_a_kind_to_a_transitive_or_passive_verb():
         "walking to a prison puts no one in it"
 
 
+def test_staying_verbs_hold_their_subject_in_custody():
+    assert r.subject_of_cue(np_of("Police said 23 clerks were in custody on Friday.", "23"), WORDS) == "arrested"
+    assert r.subject_of_cue(np_of("Six bloggers remain behind bars.", "Six"), WORDS) == "arrested"
+    assert r.subject_of_cue(np_of("Six bloggers were in the square.", "Six"), WORDS) is None, \
+        "being somewhere other than custody holds no one"
+
+
+def test_a_number_word_scaling_a_dozen_counts_the_noun():
+    assert [(m.kind, m.value, m.min) for m, _ in text_magnitudes(
+        _parse("Police detained more than two dozen clerks on Friday."), "", WORDS)] == [("arrested", None, 24)]
+
+
 def test_origins_second_objects_passive_complements_and_conjoined_subjects():
     assert r.subject_of_cue(np_of("About 900 herders were forced from their homes.", "900"), WORDS) == "displaced"
     assert r.object_of_cue(np_of("Pirates took 30 sailors hostage at sea.", "30"), WORDS) == "abducted", \
         "a second object that is a cue should give its kind"
+    assert r.object_of_cue(np_of("Rebels took 12 aid workers captive in the east.", "12"), WORDS) == "abducted", \
+        "an adjective complement that is a cue should give its kind"
     assert r.subject_of_cue(np_of("At least 8 guards were reported killed.", "8"), WORDS) == "killed"
     assert r.subject_of_cue(np_of("Five nurses refused to kill the birds.", "Five"), WORDS) is None, \
         "an active verb's complement is what the subject does, not what it undergoes"
@@ -191,6 +205,8 @@ def test_counted_by_verb():
     assert r.counted_by_verb(np_of("A crowd estimated at 5,000 filled the square.", "5,000"), WORDS) == "crowd"
     assert r.counted_by_verb(np_of("Police put the crowd at 8,000.", "8,000"), WORDS) == "crowd"
     assert r.counted_by_verb(np_of("Officials put the damage at 300.", "300"), WORDS) is None
+    assert r.counted_by_verb(np_of("Nurses numbering in the thousands marched on Monday.", "thousands"), WORDS) == \
+        "crowd", "numbering in the thousands gives the size of the crowd"
 
 
 def test_crowd_subject_reads_streets_and_inflected_crowd_verbs():

@@ -47,14 +47,21 @@ def is_generic(actor: dict) -> bool:
 
 
 class Shares:
-    def __init__(self) -> None:
+    def __init__(self, show: bool = False) -> None:
+        self.show = show  # print each actor with a wrong field (gold / ours) to stderr
         self.n = 0
         self.right: Counter[str] = Counter()
 
-    def add(self, gold: dict, pred: dict | None) -> None:
+    def add(self, gold: dict, pred: dict | None, where: str = "") -> None:
         self.n += 1
+        wrong = []
         for field in FIELDS:
-            self.right[field] += bool(pred) and (pred or {}).get(field) == gold.get(field)
+            right = bool(pred) and (pred or {}).get(field) == gold.get(field)
+            self.right[field] += right
+            if not right:
+                wrong.append(f"{field} {gold.get(field)} / {(pred or {}).get(field)}")
+        if self.show and wrong:
+            print(f"{where}: {(pred or {}).get('name')}: " + "; ".join(wrong), file=sys.stderr)
 
     def line(self, label: str) -> str:
         cells = "  ".join(f"{f} {self.right[f] / self.n:.3f}" if self.n else f"{f} -" for f in FIELDS)
@@ -80,8 +87,8 @@ def matched_events(gold: dict, rec: dict) -> list[tuple[dict, dict]]:
     return pairs
 
 
-def score(golds: list[dict], records: list[dict]) -> list[str]:
-    in_events, by_name = Shares(), Shares()
+def score(golds: list[dict], records: list[dict], show: bool = False) -> list[str]:
+    in_events, by_name = Shares(show), Shares()
     types_gold: Counter[str] = Counter()
     types_found: Counter[str] = Counter()
     ents = {"all": Counter(), "named": Counter()}
@@ -95,7 +102,7 @@ def score(golds: list[dict], records: list[dict]) -> list[str]:
                 types_found[g["plover"]] += 1
             for slot in ("source", "target"):
                 if g.get(f"{slot}_actor"):
-                    in_events.add(g[f"{slot}_actor"], by_id.get(p.get(slot)))
+                    in_events.add(g[f"{slot}_actor"], by_id.get(p.get(slot)), gold["input"]["id"])
         for g in gold.get("events", []):
             for slot in ("source", "target"):
                 if g.get(f"{slot}_actor") and g.get(slot):
@@ -144,6 +151,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold")
     ap.add_argument("records", nargs="?")
+    ap.add_argument("--show", action="store_true",
+                    help="print the generic actors of matched events with a wrong field (tune parts only)")
     args = ap.parse_args()
     golds = [json.loads(line) for line in Path(args.gold).read_text().splitlines() if line.strip()]
     if args.records:
@@ -152,7 +161,7 @@ def main() -> None:
         records = run_extract(golds)
     if len(records) != len(golds):
         sys.exit(f"{len(records)} records for {len(golds)} gold lines")
-    print("\n".join(score(golds, records)))
+    print("\n".join(score(golds, records, args.show)))
 
 
 if __name__ == "__main__":

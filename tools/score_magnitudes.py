@@ -65,8 +65,8 @@ def score(path: Path, show: bool = False) -> dict[str, Any]:
         text_hits, text_right = _found(gold_keys, read)
         totals.update(gold=len(gold_keys), event=event_hits, line=line_hits, text=text_hits,
                       predicted=len(on_events), right=line_right, read=len(read), read_right=text_right)
-        if show and (line_hits < len(gold_keys) or text_hits < len(gold_keys) or len(read) > text_right):
-            print(f"{gold['input']['id']}: {gold['input']['text']}\n   gold {gold_keys}\n   events {on_events}"
+        if show and (event_hits < len(gold_keys) or text_hits < len(gold_keys) or len(read) > text_right):
+            print(f"{gold['input']['id']}: {gold['input']['text']}\n   gold {gold_by_type}\n   events {on_events}"
                   f"\n   read {read}", file=sys.stderr)
     return dict(totals)
 
@@ -78,7 +78,8 @@ def _share(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--show", action="store_true", help="print every line with a miss or a wrong magnitude")
+    parser.add_argument("--show", action="store_true",
+                        help="print every line with a miss (on the right event or in the text) or a wrong magnitude")
     args = parser.parse_args(argv)
     for path in args.files:
         t = score(path, args.show)

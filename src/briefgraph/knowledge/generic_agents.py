@@ -20,6 +20,8 @@ PROTEST_FILE = "actors/protest_words.txt"
 MACHINE_FILE = "actors/machine_words.txt"
 GATHERING_FILE = "actors/gatherings.txt"
 FOREIGN_FILE = "actors/foreign_people.txt"
+BYSTANDER_FILE = "actors/bystander_people.txt"
+ATTACK_STRIKE_FILE = "actors/attack_strikes.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -42,13 +44,17 @@ class GenericAgents:
     """Forms by their lower-case words, the words of a protest (protest_words.txt) and the
     head words of machines that act only as a subject (machine_words.txt), the
     gatherings that stand for their people only when acted on (gatherings.txt), and the
-    people who are from another country than where they are (foreign_people.txt)."""
+    people who are from another country than where they are (foreign_people.txt), and the
+    plain people who are the crowd forces acted on (bystander_people.txt), and the words that
+    make a strike an attack (attack_strikes.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
     machine_words: frozenset[str] = frozenset()
     gatherings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # gatherings.txt, by list name
     foreign_people: frozenset[str] = frozenset()  # foreign_people.txt: concepts from another country
+    bystanders: frozenset[str] = frozenset()  # bystander_people.txt: people who are the crowd they were in
+    attack_strikes: frozenset[str] = frozenset()  # attack_strikes.txt: "air" of "air strikes" (no protest)
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -92,5 +98,7 @@ def generic_agents() -> GenericAgents:
     machines = frozenset(w.lower() for w in read_data_lines(data_path(MACHINE_FILE)))
     gatherings = read_word_lists(data_path(GATHERING_FILE))
     foreign = frozenset(w.lower() for w in read_data_lines(data_path(FOREIGN_FILE)))
+    bystanders = frozenset(w.lower() for w in read_data_lines(data_path(BYSTANDER_FILE)))
+    attack_strikes = frozenset(w.lower() for w in read_data_lines(data_path(ATTACK_STRIKE_FILE)))
     return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings),
-                         foreign)
+                         foreign, bystanders, attack_strikes)

@@ -19,6 +19,7 @@ affiliation is left out of the record: a description is an actor only when it ac
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -36,8 +37,15 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})  # "in Ye-U township"
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
+# the crowds plain people acted on at a protest or riot belong to, and the role of a protest's people
+CROWD_CATEGORIES = frozenset({"protesters", "rioters"})
+OPPOSITION_ROLE = "OPP"
 # forces from abroad ("foreign troops", "peacekeepers"): where they act says nothing of their country
 FOREIGN_CATEGORIES = frozenset({"external forces"})
+
+# "Students in Bangladesh", "rebels throughout Mali": a generic phrase with the state it is in
+# (the actors stage codes these groups with that state)
+PLACE_TAIL = re.compile(r"\s+(?:in|from|throughout|across|inside)\s+\S.*$", re.IGNORECASE)
 
 CountryRule = Callable[[Analysis, Actor], str | None]
 
@@ -66,6 +74,19 @@ def state_institution(actor: Actor, generic: GenericAgents) -> GenericAgent | No
     return found[1] if found is not None and found[0] == len(words) - 1 else None
 
 
+def placed_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+    """A group the actors stage coded with the state after its generic phrase ("Students in
+    Bangladesh", "Protesters across Chile"): the generic phrase, for its category."""
+    if actor.type != "GROUP" or actor.kb_id is not None or not actor.country:
+        return None
+    head = PLACE_TAIL.sub("", actor.name)
+    if head == actor.name:
+        return None
+    words = name_key(head).split()
+    found = generic.longest_ending(words)
+    return found[1] if found is not None else None
+
+
 def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = None) -> dict[str, Any]:
     used = referenced_ids(doc)
     out: list[Actor] = []
@@ -73,19 +94,71 @@ def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = 
     for actor in doc.actors:
         agent = generic_agent(actor, generic)
         institution = state_institution(actor, generic) if agent is None else None
+        placed = placed_agent(actor, generic) if agent is None and institution is None else None
         if institution is not None:
             out.append(replace(actor, category=institution.category, country_from="nationality"))
+        elif placed is not None and actor.id in used:
+            origin = " from " in f" {name_key(actor.name)} "  # "fighters from Chad" come from there
+            out.append(replace(actor, country_from="nationality" if origin else "location",
+                               category=category_of(doc, actor, placed, generic)))
         elif agent is None:
             out.append(actor)
         elif actor.id in used:
             out.append(affiliated(doc, actor, agent, generic))
         else:
             dropped.append(actor)
+    out = [crowd_people(doc, a, out, generic) for a in out]
     if kb is not None:
         out.extend(states_of_dropped(doc.text, dropped, out, kb))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
                        for a in out]}
+
+
+def crowd_people(doc: Analysis, actor: Actor, actors: list[Actor], generic: GenericAgents) -> Actor:
+    """Plain people (bystander_people.txt: "37 people") whom state forces acted on in a sentence
+    where a crowd protested, rioted or was acted on by them too, and who did nothing themselves,
+    are that crowd: its role and category ("broke up a march by students and detained 37
+    people": EDU; a protesting crowd of plain civilians names no role); else, when they
+    count as protesters, the protest's opposition (OPP)."""
+    agent = generic_agent(actor, generic)
+    if agent is None or agent.concept not in generic.bystanders or any(e.source == actor.id for e in doc.events):
+        return actor
+    forces = {a.id for a in actors if a.category == "state forces"}
+    if any(e.target == actor.id and e.source in forces for e in doc.events):
+        crowd = next((a for a in actors if a.id != actor.id and a.category in CROWD_CATEGORIES and a.code
+                      and a.country == actor.country and not (a.category == "protesters" and role_of(a) == "CVL")
+                      and crowd_beside(doc, a, actor, forces)), None)
+        if crowd is not None:
+            return replace(actor, category=crowd.category, code=(actor.country or "") + role_of(crowd))
+    if actor.category == "protesters":
+        return replace(actor, code=(actor.country or "") + OPPOSITION_ROLE)
+    return actor
+
+
+def role_of(actor: Actor) -> str:
+    """The role code of a generic actor's code (its last three letters)."""
+    return (actor.code or "")[-3:]
+
+
+def crowd_beside(doc: Analysis, crowd: Actor, actor: Actor, forces: set[str]) -> bool:
+    """In a sentence that names the actor, the crowd protests (a rioting crowd: does anything,
+    but not to the actor) or state forces act on it."""
+    if doc.nlp is None:
+        return False
+    sents = {s for start, end in actor.mentions if (s := _sentence_start(doc, start, end)) is not None}
+    for e in doc.events:
+        own = e.source == crowd.id and e.target != actor.id and (e.plover == "PROTEST" or crowd.category == "rioters")
+        if (own or (e.target == crowd.id and e.source in forces)) and \
+                _sentence_start(doc, e.evidence.start, max(e.evidence.end, e.evidence.start + 1)) in sents:
+            return True
+    return False
+
+
+def _sentence_start(doc: Analysis, start: int, end: int) -> int | None:
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    return span.sent.start_char if span is not None else None
 
 
 def referenced_ids(doc: Analysis) -> set[str]:
@@ -102,11 +175,10 @@ def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:
 
 
 def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents) -> Actor:
-    protest_words = generic.protest_words
     country, reason = actor.country, actor.country_from
     if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
         return replace(actor, country_from=reason or "nationality", code=actor.code or country + agent.role,
-                       category=category_of(doc, actor, agent, protest_words))
+                       category=category_of(doc, actor, agent, generic))
     for name, rule in COUNTRY_RULES if not from_abroad(agent, generic) else ():
         country = rule(doc, actor)
         if country:
@@ -114,10 +186,10 @@ def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: Generi
             break
     return replace(actor, country=country or None, country_from=reason if country else None,
                    code=(country or "") + agent.role,
-                   category=category_of(doc, actor, agent, protest_words))
+                   category=category_of(doc, actor, agent, generic))
 
 
-def category_of(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words: frozenset[str]) -> str | None:
+def category_of(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents) -> str | None:
     """The agent's category; civilians who stage a protest, or are named in a sentence
     about one, are protesters."""
     category = agent.category
@@ -125,11 +197,12 @@ def category_of(doc: Analysis, actor: Actor, agent: GenericAgent, protest_words:
         return category
     if any(e.source == actor.id and e.plover == "PROTEST" for e in doc.events):
         return "protesters"
-    return "protesters" if in_protest_sentence(doc, actor, protest_words) else category
+    return "protesters" if in_protest_sentence(doc, actor, generic) else category
 
 
-def in_protest_sentence(doc: Analysis, actor: Actor, protest_words: frozenset[str]) -> bool:
-    """A mention of the actor in a sentence with a protest word or a PROTEST event."""
+def in_protest_sentence(doc: Analysis, actor: Actor, generic: GenericAgents) -> bool:
+    """A mention of the actor in a sentence with a protest word (not the strike of "air
+    strikes") or a PROTEST event."""
     if doc.nlp is None:
         return False
     protests = [e.evidence.start for e in doc.events if e.plover == "PROTEST"]
@@ -138,10 +211,20 @@ def in_protest_sentence(doc: Analysis, actor: Actor, protest_words: frozenset[st
         if span is None:
             continue
         sent = span.sent
-        if any(t.lower_ in protest_words for t in sent) or any(
+        if any(is_protest_word(t, generic) for t in sent) or any(
                 sent.start_char <= p < sent.end_char for p in protests):
             return True
     return False
+
+
+def is_protest_word(token: Any, generic: GenericAgents) -> bool:
+    """A protest word, unless a strike an attack word modifies ("air strikes", "a drone strike")."""
+    if token.lower_ not in generic.protest_words:
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    return not (token.lemma_.lower() == "strike" and (
+        any(c.lower_ in generic.attack_strikes for c in token.children if c.dep_ in ("compound", "amod"))
+        or (before is not None and before.lower_ in generic.attack_strikes)))
 
 
 # ---- the country rules, in order ----

@@ -71,11 +71,14 @@ def not_in_a_name(ctx: Context, head: Head) -> bool:
 
 
 def counted_if_people(ctx: Context, head: Head) -> bool:
-    """"people" is an actor only when counted: "20 people", "dozens of people"."""
+    """"people" is an actor only when counted: "20 people", "dozens of people"; or as the
+    subject of a protest verb ("Women protested", "People marched": protest_words.txt)."""
     tok = head.token
     if head.agent.form not in COUNTED_ONLY:
         return True
     if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return True
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lower_ in ctx.generic.protest_words:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_HEADS
 
@@ -190,7 +193,8 @@ def gathering_acted_on(ctx: Context, head: Head) -> bool:
         verb = verb.head
     elif tok.dep_ != "dobj":
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and any(
+            ctx.generic.get(p.lower_) is not None for p in c.children if p.dep_ == "pobj")) for c in verb.children):
         return False  # "broke up a march by students", the "by" phrase hung on the verb
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lists["gathering_verbs"]
 

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...knowledge.generic_agents import generic_agents
 from ...knowledge.patterns import Coding
 from ...records import Actor
+from ..affiliation import placed_agent
 from .coding import plover_type
 from .targets import PLACE_TYPES
 
@@ -34,7 +36,16 @@ FORCE_ROOTS = ("18", "19")
 def of_category(ctx: Context, actor: Actor | None, list_name: str) -> bool:
     """Whether the actor's conflict-data category is in a list of clauses.txt (written
     with "_" for a space: "state_forces")."""
-    return actor is not None and (actor.category or "").replace(" ", "_") in ctx.clause_words(list_name)
+    return actor is not None and (category(ctx, actor) or "").replace(" ", "_") in ctx.clause_words(list_name)
+
+
+def category(ctx: Context, actor: Actor) -> str | None:
+    """The actor's category, or that of the generic phrase of a group the actors stage coded
+    with the state after it ("Protesters in Chile": protesters; the affiliation stage sets it later)."""
+    if actor.category:
+        return actor.category
+    placed = placed_agent(actor, generic_agents())  # the shipped agents: EventKnowledge carries none
+    return placed.category if placed is not None else None
 
 
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:

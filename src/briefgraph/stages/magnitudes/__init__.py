@@ -85,6 +85,8 @@ def phrase_head(token: Token) -> Token:
     "a group of 11 men" -> "group" (the phrase that plays the role in the clause)."""
     if token.dep_ == "npadvmod" and token.head.lower_ == "strong" and token.head.dep_ == "amod":
         token = token.head.head  # "a 2,000-strong march"
+    while token.dep_ in ("quantmod", "nummod", "compound") and token.head.like_num and token.head.i < token.i:
+        token = token.head  # "two dozen activists": "dozen" hangs on "two", which counts "activists"
     while token.dep_ in CLIMB and token.head is not token and token.head.i > token.i:
         token = token.head
     while token.dep_ == "conj" and token.head.like_num:

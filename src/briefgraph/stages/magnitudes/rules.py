@@ -18,6 +18,7 @@ Rule = Callable[[Token, MagnitudeWords], "str | None"]
 
 COMPLEMENTS = ("acomp", "oprd", "xcomp", "ccomp")  # "shot dead", "left four people dead"
 RELATIVES = ("who", "that", "which", "whom")
+SECOND_PREDICATES = ("oprd", "advcl", "xcomp", "ccomp", "acomp")  # "took 12 aid workers captive"
 
 
 def kind_of(token: Token, words: MagnitudeWords) -> str | None:
@@ -73,6 +74,11 @@ def _destination_kind(verb: Token, words: MagnitudeWords) -> str | None:
     """"took 14 activists into custody", "were forced from their homes": a place that gives a kind
     (knowledge: <kind>_destinations, <kind>_origins), for a verb with an object or in the passive
     only ("marched to the prison" puts no one in it)."""
+    if verb.lemma_.lower() in words.cues["staying_verbs"]:  # "23 suspects were in custody", "remain in jail"
+        held_in = words.cues["arrested_destinations"]
+        return "arrested" if any(o.dep_ == "pobj" and (o.lemma_.lower() in held_in or o.lower_ in held_in)
+                                 for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "behind")
+                                 for o in p.children) else None
     if not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN":
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "from")):
@@ -119,9 +125,10 @@ def object_of_cue(np: Token, words: MagnitudeWords) -> str | None:
         kind = _predicate_kind(np.head, words)
         if kind or np.dep_ != "dobj":
             return kind
-        for other in (c for c in np.head.children if c.dep_ == "dobj" and c is not np and c.pos_ == "NOUN"):
+        for other in (c for c in np.head.children if c is not np and (
+                (c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ in SECOND_PREDICATES and c.pos_ == "ADJ"))):
             if kind_of(other, words):
-                return kind_of(other, words)  # "took 30 people hostage" (a second object)
+                return kind_of(other, words)  # "took 30 people hostage" (a second object), "took 12 captive"
     return None
 
 
@@ -206,7 +213,8 @@ def _has_number(noun: Token) -> bool:
 def counted_by_verb(np: Token, words: MagnitudeWords) -> str | None:
     """"protesters numbering some 600", "the crowd, which numbered about 2,000": the number is
     the size of the phrase the counting verb speaks of, whose kind the other rules give."""
-    verb = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "at" else np.head if np.dep_ == "dobj" else None
+    verb = np.head.head if np.dep_ == "pobj" and np.head.lower_ in ("at", "in") else \
+        np.head if np.dep_ == "dobj" else None  # "numbering in the thousands"
     if verb is None or (verb.lower_ not in words.cues["counting_verbs"]
                         and verb.lemma_.lower() not in words.cues["counting_verbs"]):
         return None  # "numbering some 600", "a crowd estimated at 5,000", "put the crowd at 5,000"
