@@ -109,3 +109,13 @@ def test_force_is_aimed_at_the_protesters_its_own_sentence_names():
         f"with no protest told near it, the crowd of its own sentence the story tells of is the target: {events}"
     alone = _events("A police spokesman said officers used tear gas only after protesters tried to break through.")
     assert ("officers", "ASSAULT", "175", None) in alone, f"a crowd the story tells nothing of is no target: {alone}"
+
+
+def test_crowd_category_reads_the_knowledge_it_is_given():
+    """crowds.category reads the generic phrases of the EventKnowledge it runs with (a user's
+    extended agent list included), never the shipped list behind its back."""
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.stages.events.context import EventKnowledge
+
+    knowledge = Knowledge.default()
+    assert EventKnowledge.of(knowledge).generic is knowledge.actors.generic

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ...knowledge import Knowledge
+from ...knowledge.generic_agents import GenericAgents
 from ...knowledge.kb import KnowledgeBase
 from ...knowledge.patterns import PatternDictionary
 from ...knowledge.wordlists import WordLists
@@ -39,10 +40,12 @@ class EventKnowledge:
     clauses: WordLists  # the stage's own clause words (knowledge/events/clauses.txt)
     words: WordLists  # the word lists stages share (knowledge/words.txt)
     demonyms: Mapping[str, str]  # "iranian" -> "IRN"
+    generic: GenericAgents  # the generic actor phrases (knowledge/actors/agents.tsv and the user's)
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> EventKnowledge:
-        return cls(knowledge.patterns, knowledge.clauses, knowledge.words, demonym_states(knowledge.actors.kb))
+        return cls(knowledge.patterns, knowledge.clauses, knowledge.words, demonym_states(knowledge.actors.kb),
+                   knowledge.actors.generic)
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ...knowledge.generic_agents import generic_agents
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from ..affiliation import placed_agent
@@ -44,7 +43,7 @@ def category(ctx: Context, actor: Actor) -> str | None:
     with the state after it ("Protesters in Chile": protesters; the affiliation stage sets it later)."""
     if actor.category:
         return actor.category
-    placed = placed_agent(actor, generic_agents())  # the shipped agents: EventKnowledge carries none
+    placed = placed_agent(actor, ctx.know.generic)
     return placed.category if placed is not None else None
 
 
