@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, coordinated_nationals, with_coordinated_modifiers
-from .coding import OWN_TYPE_WHEN_PLANNED, SYMMETRIC_ROOTS, intent_coding, root
+from .coding import OWN_TYPE_WHEN_PLANNED, REFUSAL, SYMMETRIC_ROOTS, intent_coding, refusal_coding, root, \
+    threat_coding
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
@@ -57,6 +58,9 @@ def mode_and_coding(ctx: Context, found: Found) -> tuple[str, Coding]:
     anchor = found.anchor if found.anchor is not None else found.trigger
     mode = modality(ctx, anchor)
     coding = found.coding
+    changed = refusal_coding(ctx, anchor, coding) or threat_coding(ctx, anchor, coding)
+    if changed is not None:
+        return mode, changed
     if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
         coding = intent_coding(coding, conditional_future(anchor))
     return mode, coding
@@ -118,8 +122,9 @@ def fight(coding: Coding) -> bool:
 def _draft(ctx: Context, found: Found, coding: Coding, mode: str, source: Actor, target: Actor | None,
            span: tuple[int, int]) -> Draft:
     anchor = found.anchor if found.anchor is not None else found.trigger
+    refused = coding.source == REFUSAL  # "will not release": a refusal, not a negated release
     return Draft(source, target, coding, found.trigger, found.kind, found.clause, anchor,
-                 negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause), *span)
+                 not refused and (negated(anchor) or negated(found.trigger)), mode, location(ctx, found.clause), *span)
 
 
 def passive(trigger: Token) -> bool:
