@@ -37,7 +37,7 @@ REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negate
 THREAT_OF_CODE = MappingProxyType({"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
                                    "164": "134", "166": "136", "17": "137", "172": "132", "18": "138",
                                    "19": "138", "20": "138"})
-THREAT_MODALS = ("would", "could", "may", "might")
+THREAT_MODALS = ("could", "may", "might")  # "announced it would prohibit aid" is the act, planned
 
 
 def root(coding: Coding) -> str:
