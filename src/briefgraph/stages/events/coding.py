@@ -25,6 +25,7 @@ OWN_TYPE_WHEN_PLANNED = ("04", "05", "06", "07", "08")
 MEET_INTENT = "036"  # "would meet": an intent to meet
 PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")  # "shelled positions in Kharkiv"
 FORCE_ROOTS = ("17", "18", "19", "20")
+PROTEST_ROOT = "14"
 SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these do them to each other
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
 OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
@@ -37,7 +38,7 @@ REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negate
 THREAT_OF_CODE = MappingProxyType({"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
                                    "164": "134", "166": "136", "17": "137", "172": "132", "18": "138",
                                    "19": "138", "20": "138"})
-THREAT_MODALS = ("could", "may", "might")  # "announced it would prohibit aid" is the act, planned
+THREAT_MODALS = ("would", "could", "may", "might")
 
 
 def root(coding: Coding) -> str:
@@ -134,6 +135,8 @@ def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
     speakers = ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in speakers:
         return None
+    if head.head.lemma_.lower() in ctx.clause_words("decision_report_verbs"):
+        return None  # "announced it would prohibit all aid": a decision, the act itself (planned)
     experts = ctx.shared_words("expert_roles")  # "Kenya could impose sanctions, analysts said": an opinion
     if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in experts for c in head.head.children):
         return None
