@@ -12,8 +12,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, coordinated_nationals, with_coordinated_modifiers
-from .coding import OWN_TYPE_WHEN_PLANNED, REFUSAL, SYMMETRIC_ROOTS, intent_coding, refusal_coding, root, \
-    threat_coding
+from .coding import OWN_TYPE_WHEN_PLANNED, REFUSAL, SYMMETRIC_ROOTS, intent_coding, refusal_coding, root, threat_coding
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
