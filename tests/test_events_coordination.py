@@ -52,3 +52,10 @@ def test_coordinated_parties_of_a_clash_fight_once():
         f"one reciprocal clash, first-named party to the second: {events}"
     events = _events("Clashes between herders and farmers in Jos left 15 people dead on Monday.")
     assert [e for e in events if e[1] == "ASSAULT"] == [("herders", "ASSAULT", "farmers")], events
+
+
+def test_coordinated_parties_of_a_symmetric_act_target_each_other_not_their_own_forces():
+    found = _events("The Egyptian and Sudanese sides agreed to pull back troops from the border.")
+    agreements = [e for e in found if e[1] == "AGREE"]
+    assert agreements and all(e[2] in ("Egypt", "Sudan") for e in agreements), \
+        f"the parties agree with each other, not with the troops they pull back: {found}"

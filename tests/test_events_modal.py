@@ -24,3 +24,10 @@ def test_a_hostile_act_a_speaker_says_its_side_could_do_is_a_threat():
     assert not any(e[1] == "THREATEN" for e in found), f"an announced act stays the act: {found}"
     found = events_of(analysed("Egypt would cut gas deliveries to Israel if the war went on, an official warned."))
     assert find(found, "Egypt", "THREATEN")[3] == "Israel", f"a warned 'would' is a threat: {found}"
+
+
+def test_improving_and_reducing_relations_are_coded():
+    found = events_of(analysed("Egypt upgraded ties with Qatar."))
+    assert find(found, "Egypt", "SUPPORT")[3] == "Qatar", f"upgrading ties is diplomatic cooperation (050): {found}"
+    found = events_of(analysed("Egypt downgraded relations with Qatar."))
+    assert find(found, "Egypt", "SANCTION")[3] == "Qatar", f"downgrading ties reduces relations (161): {found}"
