@@ -59,3 +59,15 @@ def test_coordinated_parties_of_a_symmetric_act_target_each_other_not_their_own_
     agreements = [e for e in found if e[1] == "AGREE"]
     assert agreements and all(e[2] in ("Egypt", "Sudan") for e in agreements), \
         f"the parties agree with each other, not with the troops they pull back: {found}"
+
+
+def test_parties_that_sign_exchange_or_trade_do_it_with_each_other():
+    found = _events("Egypt and Qatar signed a trade agreement in Doha.")
+    assert ("Egypt", "SUPPORT", "Qatar") in found, f"signing an accord is done with each other: {found}"
+    found = _events("Egypt and Sudan traded accusations over the dam.")
+    assert ("Egypt", "ACCUSE", "Sudan") in found, f"traded accusations: each accuses the other: {found}"
+
+
+def test_the_north_in_the_possessive_is_the_north_named_before():
+    found = _events("North Korea fired a missile on Monday. Japan condemned the North's launch.")
+    assert ("Japan", "ACCUSE", "North Korea") in found, f"'the North's launch': North Korea's: {found}"

@@ -31,3 +31,8 @@ def test_improving_and_reducing_relations_are_coded():
     assert find(found, "Egypt", "SUPPORT")[3] == "Qatar", f"upgrading ties is diplomatic cooperation (050): {found}"
     found = events_of(analysed("Egypt downgraded relations with Qatar."))
     assert find(found, "Egypt", "SANCTION")[3] == "Qatar", f"downgrading ties reduces relations (161): {found}"
+
+
+def test_a_phone_call_held_with_someone_is_a_consultation():
+    found = events_of(analysed("Egypt held a phone call with Qatar on Monday."))
+    assert find(found, "Egypt", "CONSULT")[3] == "Qatar", f"a phone call is a consultation (041): {found}"

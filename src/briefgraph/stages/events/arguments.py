@@ -148,7 +148,7 @@ def compass_short_name(ctx: Context, ask: Ask) -> Verdict:
     word ("North Korea ... the North"; clauses.txt `compass_words`)."""
     token = ask.token
     if not token.text[:1].isupper() or token.lower_ not in ctx.clause_words("compass_words") \
-            or [c.lower_ for c in token.children] != ["the"]:
+            or [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"]:  # "the North's launch"
         return None
     prefix = f"{token.lower_} "
     best = None

@@ -12,7 +12,16 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, coordinated_nationals, with_coordinated_modifiers
-from .coding import OWN_TYPE_WHEN_PLANNED, REFUSAL, SYMMETRIC_ROOTS, intent_coding, refusal_coding, root, threat_coding
+from .coding import (
+    OWN_TYPE_WHEN_PLANNED,
+    REFUSAL,
+    SIGN_AGREEMENT,
+    SYMMETRIC_ROOTS,
+    intent_coding,
+    refusal_coding,
+    root,
+    threat_coding,
+)
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
@@ -77,7 +86,8 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
                      if a is not None]
     together = reciprocal(ctx, found.clause)
-    symmetric = (root(coding) in SYMMETRIC_ROOTS or together) and not passive(found.trigger)
+    symmetric = (root(coding) in SYMMETRIC_ROOTS or coding.cameo == SIGN_AGREEMENT or together) \
+        and not passive(found.trigger)
     nationals = coordinated_nationals(ctx, found.sources) if symmetric else []
     if nationals:  # "Pakistani and Indian officers met": the first-named state's act with the second
         return [_draft(ctx, found, coding, mode, nationals[0], nationals[1], (start, end))]

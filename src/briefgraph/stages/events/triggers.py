@@ -233,8 +233,9 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
                 sources.extend(t for t in subjects(ctx, child)[0] if t.i != noun.i)
             parts.append(clause(child))
     governor = light_governor(noun, from_light_verb)
-    if not sources and governor is not None:
-        sources = subjects(ctx, governor)[0]
+    # "X and Y resumed their talks": the light verb's subjects, not the one "their" resolves to
+    if governor is not None and all(s.tag_ == "PRP$" for s in sources):
+        sources = subjects(ctx, governor)[0] or sources
         parts.append(clause(governor))
     if not sources:
         sources = misplaced_agent(noun) or agent_on_patient(noun) or attributed_doer(ctx, noun) or \
