@@ -71,3 +71,11 @@ def test_parties_that_sign_exchange_or_trade_do_it_with_each_other():
 def test_the_north_in_the_possessive_is_the_north_named_before():
     found = _events("North Korea fired a missile on Monday. Japan condemned the North's launch.")
     assert ("Japan", "ACCUSE", "North Korea") in found, f"'the North's launch': North Korea's: {found}"
+
+
+def test_an_act_done_separately_to_coordinated_targets_is_one_event_each():
+    found = _events("Egypt met separately with Qatar and Israel on Monday.")
+    assert ("Egypt", "CONSULT", "Qatar") in found and ("Egypt", "CONSULT", "Israel") in found, \
+        f"'separately': one meeting with each: {found}"
+    found = _events("Egypt met with Qatar and Israel on Monday.")
+    assert len([e for e in found if e[1] == "CONSULT"]) == 1, f"one meeting with both: {found}"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
-from .arguments import actor_of, coordinated_nationals, with_coordinated_modifiers
+from .arguments import actor_of, coordinated_nationals, state_of_demonym, with_coordinated_modifiers
 from .coding import (
     OWN_TYPE_WHEN_PLANNED,
     REFUSAL,
@@ -25,8 +25,8 @@ from .coding import (
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
-from .syntax import end_char, negated
-from .targets import Candidate, choose_target
+from .syntax import children, conjuncts, end_char, negated
+from .targets import Candidate, Late, choose_target
 
 if TYPE_CHECKING:
     from .context import Context
@@ -107,10 +107,31 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
+        drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))
+                      for other in separate_targets(ctx, found, source, target))
         if partner is not None and target is not None and target.id == partner.id and fight(riot or coding) \
                 and source.type == partner.type == "GROUP":
             break  # "troops and militiamen clashed": one fight of two unnamed groups, the first-named's
     return drafts
+
+
+def separate_targets(ctx: Context, found: Found, source: Actor, target: Actor | None) -> list[Actor]:
+    """"met separately with Ukrainian and Russian officials": the other coordinated targets,
+    each its own event, when the clause says the act was done to each apart
+    (clauses.txt `separate_words`)."""
+    if target is None or not any(t.lower_ in ctx.clause_words("separate_words") for t in found.clause):
+        return []
+    out: list[Actor] = []
+    for token in found.targets:
+        if isinstance(token, Late):
+            break
+        words = [w for c in conjuncts(token) for w in [c, *(m for a in children(c, "amod", "compound")
+                                                           for m in conjuncts(a))]]
+        for each in words:
+            actor = actor_of(ctx, each, target=True) or state_of_demonym(ctx, each)
+            if actor is not None and actor.id not in (source.id, target.id) and actor not in out:
+                out.append(actor)
+    return out
 
 
 def lent_source_draft(ctx: Context, found: Found, source: Actor) -> Draft | None:
