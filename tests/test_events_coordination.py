@@ -79,3 +79,8 @@ def test_an_act_done_separately_to_coordinated_targets_is_one_event_each():
         f"'separately': one meeting with each: {found}"
     found = _events("Egypt met with Qatar and Israel on Monday.")
     assert len([e for e in found if e[1] == "CONSULT"]) == 1, f"one meeting with both: {found}"
+
+
+def test_a_source_under_any_is_nobody_in_particular():
+    found = _events("The Sudanese junta is not recognised by any Arab state, Egypt said.")
+    assert not any(e[1] == "SUPPORT" for e in found), f"'by any state': no one in particular acts: {found}"

@@ -83,7 +83,9 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     """One draft per distinct source actor, with its target."""
     mode, coding = mode_and_coding(ctx, found)
     start, end = clause_span(found)
-    source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
+    anyone = ctx.clause_words("any_determiners")  # "not recognised by any member state": nobody in particular
+    sources = [t for t in found.sources if not any(c.dep_ == "det" and c.lower_ in anyone for c in t.children)]
+    source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, sources))
                      if a is not None]
     together = reciprocal(ctx, found.clause)
     symmetric = (root(coding) in SYMMETRIC_ROOTS or coding.cameo == SIGN_AGREEMENT or together) \
