@@ -52,3 +52,35 @@ def test_coordinated_parties_of_a_clash_fight_once():
         f"one reciprocal clash, first-named party to the second: {events}"
     events = _events("Clashes between herders and farmers in Jos left 15 people dead on Monday.")
     assert [e for e in events if e[1] == "ASSAULT"] == [("herders", "ASSAULT", "farmers")], events
+
+
+def test_coordinated_parties_of_a_symmetric_act_target_each_other_not_their_own_forces():
+    found = _events("The Egyptian and Sudanese sides agreed to pull back troops from the border.")
+    agreements = [e for e in found if e[1] == "AGREE"]
+    assert agreements and all(e[2] in ("Egypt", "Sudan") for e in agreements), \
+        f"the parties agree with each other, not with the troops they pull back: {found}"
+
+
+def test_parties_that_sign_exchange_or_trade_do_it_with_each_other():
+    found = _events("Egypt and Qatar signed a trade agreement in Doha.")
+    assert ("Egypt", "SUPPORT", "Qatar") in found, f"signing an accord is done with each other: {found}"
+    found = _events("Egypt and Sudan traded accusations over the dam.")
+    assert ("Egypt", "ACCUSE", "Sudan") in found, f"traded accusations: each accuses the other: {found}"
+
+
+def test_the_north_in_the_possessive_is_the_north_named_before():
+    found = _events("North Korea fired a missile on Monday. Japan condemned the North's launch.")
+    assert ("Japan", "ACCUSE", "North Korea") in found, f"'the North's launch': North Korea's: {found}"
+
+
+def test_an_act_done_separately_to_coordinated_targets_is_one_event_each():
+    found = _events("Egypt met separately with Qatar and Israel on Monday.")
+    assert ("Egypt", "CONSULT", "Qatar") in found and ("Egypt", "CONSULT", "Israel") in found, \
+        f"'separately': one meeting with each: {found}"
+    found = _events("Egypt met with Qatar and Israel on Monday.")
+    assert len([e for e in found if e[1] == "CONSULT"]) == 1, f"one meeting with both: {found}"
+
+
+def test_a_source_under_any_is_nobody_in_particular():
+    found = _events("The Sudanese junta is not recognised by any Arab state, Egypt said.")
+    assert not any(e[1] == "SUPPORT" for e in found), f"'by any state': no one in particular acts: {found}"

@@ -727,3 +727,21 @@ def test_claimed_responsibility():
     assert attributions.claimed_responsibility(ctx, token(ctx, "bombing")) == [], \
         "blame laid by another is an accusation, not the act"
 
+
+
+def test_place_of():
+    with extra_actors(Kharkiv=("GPE", []), Ukraine=("GPE", ["Ukrainian"])):
+        assert _actor(arguments.place_of, "Turkish forces shelled the Ukrainian city of Kharkiv.", "city",
+                      target=True) == "Kharkiv", "'the Ukrainian city of Kharkiv': Kharkiv, not Ukraine"
+        assert _actor(arguments.place_of, "Turkish forces shelled the Ukrainian city.", "city",
+                      target=True) is None, "a place noun with no 'of' name says nothing"
+
+
+def test_any_such_event():
+    ctx = context_of("Egypt would answer any Israeli attack with force.")
+    drafts = drafts_of(ctx, triggers.noun_events)
+    attack = [d for d in drafts if d.trigger.text == "attack"]
+    assert attack and triggers.any_such_event(ctx, attack[0], drafts), "'any attack' names a kind of event"
+    ctx = context_of("Egypt condemned the Israeli attack.")
+    drafts = drafts_of(ctx, triggers.noun_events)
+    assert drafts and not any(triggers.any_such_event(ctx, d, drafts) for d in drafts), "'the attack' happened"

@@ -148,7 +148,7 @@ def compass_short_name(ctx: Context, ask: Ask) -> Verdict:
     word ("North Korea ... the North"; clauses.txt `compass_words`)."""
     token = ask.token
     if not token.text[:1].isupper() or token.lower_ not in ctx.clause_words("compass_words") \
-            or [c.lower_ for c in token.children] != ["the"]:
+            or [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"]:  # "the North's launch"
         return None
     prefix = f"{token.lower_} "
     best = None
@@ -218,6 +218,19 @@ def apposition(ctx: Context, ask: Ask) -> Verdict:
     return None
 
 
+def place_of(ctx: Context, ask: Ask) -> Verdict:
+    """"the Ukrainian city of Kharkiv", "the southern Philippine region of Mindanao": a
+    place noun (clauses.txt `named_place_nouns`) stands for the place its "of" names."""
+    token = ask.token
+    if token.pos_ != "NOUN" or not in_list(token, ctx.clause_words("named_place_nouns")):
+        return None
+    for pobj in (p for c in children(token, "prep") if c.lower_ == "of" for p in children(c, "pobj")):
+        found = actor_at(ctx.actors, pobj.idx, end_char(pobj))
+        if found is not None and found.type in ("GPE", "LOC"):
+            return found
+    return None
+
+
 def _modifiers(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
 
@@ -281,6 +294,7 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     weapon_user,
     counted_of,
     apposition,
+    place_of,
     named_modifier,
     demonym_modifier,
     demonym_itself,

@@ -5,12 +5,16 @@ other rooms reason with."""
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
 from .syntax import SUBJECT_DEPS, clause, forms
+
+if TYPE_CHECKING:
+    from .context import Context
 
 CONTEXT_WINDOW = 12  # context words a pattern may match, after a verb / around a noun
 # "will support" is an intent (03); "will attack" a threat (13), as CAMEO codes them.
@@ -21,11 +25,21 @@ OWN_TYPE_WHEN_PLANNED = ("04", "05", "06", "07", "08")
 MEET_INTENT = "036"  # "would meet": an intent to meet
 PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")  # "shelled positions in Kharkiv"
 FORCE_ROOTS = ("17", "18", "19", "20")
+PROTEST_ROOT = "14"
 SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these do them to each other
+SIGN_AGREEMENT = "057"  # "X and Y signed an accord": with each other too
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
 OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
 STATEMENT = Coding("010", None, "quote")
 JOINT_ACTION = Coding("062", None, "joint action")  # "X and Y jointly hunted militants": they cooperate
+# "will not release the hostages until ...": a refusal (CAMEO 12), asserted, not a negated yield
+REFUSAL_OF_CODE = MappingProxyType({"06": "121", "07": "122", "08": "124", "084": "1243", "081": "1244"})
+REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated
+# "Moscow could cut gas supplies, officials hinted": what a speaker says its side may do to another
+THREAT_OF_CODE = MappingProxyType({"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
+                                   "164": "134", "166": "136", "17": "137", "172": "132", "18": "138",
+                                   "19": "138", "20": "138"})
+THREAT_MODALS = ("would", "could", "may", "might")
 
 
 def root(coding: Coding) -> str:
@@ -89,3 +103,42 @@ def intent_coding(coding: Coding, conditional: bool) -> Coding:
     if root(coding) in INTENT_OF_ROOT:
         coding = Coding(INTENT_OF_ROOT[root(coding)], None, coding.source, coding.weak)
     return coding
+
+
+def by_code(table: MappingProxyType[str, str], cameo: str) -> str | None:
+    """The table's entry for the longest prefix of the code (three digits, then the root)."""
+    return table.get(cameo[:3]) or table.get(cameo[:2])
+
+
+def refusal_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
+    """"Azerbaijan will not return the soldiers", "said it would not release them": a
+    negated future of a material act (cooperation, aid, yielding) is a refusal of it."""
+    refused = by_code(REFUSAL_OF_CODE, coding.cameo)
+    if refused is None or not any(c.dep_ == "neg" for c in anchor.children):
+        return None
+    futures = ctx.shared_words("future_aux") | {"would"}
+    if not any(c.dep_ == "aux" and c.lower_ in futures for c in anchor.children):
+        return None
+    return Coding(refused, None, REFUSAL, coding.weak)
+
+
+def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
+    """"Washington may suspend aid to Cairo, an official said": a hostile act that a
+    speaker says its doer could or would do is a threat (CAMEO 13) of the doer."""
+    threat = by_code(THREAT_OF_CODE, coding.cameo)
+    if threat is None or any(c.dep_ == "neg" for c in anchor.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in anchor.children):
+        return None
+    head = anchor
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    speakers = ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in speakers:
+        return None
+    if head.head.lemma_.lower() in ctx.clause_words("decision_report_verbs"):
+        return None  # "announced it would prohibit all aid": a decision, the act itself (planned)
+    experts = ctx.shared_words("expert_roles")  # "Kenya could impose sanctions, analysts said": an opinion
+    if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in experts for c in head.head.children):
+        return None
+    return Coding(threat, None, "threat", coding.weak)

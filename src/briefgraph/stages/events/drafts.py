@@ -11,13 +11,22 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
-from .arguments import actor_of, coordinated_nationals, with_coordinated_modifiers
-from .coding import OWN_TYPE_WHEN_PLANNED, SYMMETRIC_ROOTS, intent_coding, root
+from .arguments import actor_of, coordinated_nationals, state_of_demonym, with_coordinated_modifiers
+from .coding import (
+    OWN_TYPE_WHEN_PLANNED,
+    REFUSAL,
+    SIGN_AGREEMENT,
+    SYMMETRIC_ROOTS,
+    intent_coding,
+    refusal_coding,
+    root,
+    threat_coding,
+)
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
-from .syntax import end_char, negated
-from .targets import Candidate, choose_target
+from .syntax import children, conjuncts, end_char, negated
+from .targets import Candidate, Late, choose_target
 
 if TYPE_CHECKING:
     from .context import Context
@@ -57,6 +66,9 @@ def mode_and_coding(ctx: Context, found: Found) -> tuple[str, Coding]:
     anchor = found.anchor if found.anchor is not None else found.trigger
     mode = modality(ctx, anchor)
     coding = found.coding
+    changed = refusal_coding(ctx, anchor, coding) or threat_coding(ctx, anchor, coding)
+    if changed is not None:
+        return mode, changed
     if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
         coding = intent_coding(coding, conditional_future(anchor))
     return mode, coding
@@ -71,10 +83,13 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     """One draft per distinct source actor, with its target."""
     mode, coding = mode_and_coding(ctx, found)
     start, end = clause_span(found)
-    source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, found.sources))
+    anyone = ctx.clause_words("any_determiners")  # "not recognised by any member state": nobody in particular
+    sources = [t for t in found.sources if not any(c.dep_ == "det" and c.lower_ in anyone for c in t.children)]
+    source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, sources))
                      if a is not None]
     together = reciprocal(ctx, found.clause)
-    symmetric = (root(coding) in SYMMETRIC_ROOTS or together) and not passive(found.trigger)
+    symmetric = (root(coding) in SYMMETRIC_ROOTS or coding.cameo == SIGN_AGREEMENT or together) \
+        and not passive(found.trigger)
     nationals = coordinated_nationals(ctx, found.sources) if symmetric else []
     if nationals:  # "Pakistani and Indian officers met": the first-named state's act with the second
         return [_draft(ctx, found, coding, mode, nationals[0], nationals[1], (start, end))]
@@ -94,10 +109,31 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
+        drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))
+                      for other in separate_targets(ctx, found, source, target))
         if partner is not None and target is not None and target.id == partner.id and fight(riot or coding) \
                 and source.type == partner.type == "GROUP":
             break  # "troops and militiamen clashed": one fight of two unnamed groups, the first-named's
     return drafts
+
+
+def separate_targets(ctx: Context, found: Found, source: Actor, target: Actor | None) -> list[Actor]:
+    """"met separately with Ukrainian and Russian officials": the other coordinated targets,
+    each its own event, when the clause says the act was done to each apart
+    (clauses.txt `separate_words`)."""
+    if target is None or not any(t.lower_ in ctx.clause_words("separate_words") for t in found.clause):
+        return []
+    out: list[Actor] = []
+    for token in found.targets:
+        if isinstance(token, Late):
+            break
+        words = [w for c in conjuncts(token) for w in [c, *(m for a in children(c, "amod", "compound")
+                                                           for m in conjuncts(a))]]
+        for each in words:
+            actor = actor_of(ctx, each, target=True) or state_of_demonym(ctx, each)
+            if actor is not None and actor.id not in (source.id, target.id) and actor not in out:
+                out.append(actor)
+    return out
 
 
 def lent_source_draft(ctx: Context, found: Found, source: Actor) -> Draft | None:
@@ -118,8 +154,9 @@ def fight(coding: Coding) -> bool:
 def _draft(ctx: Context, found: Found, coding: Coding, mode: str, source: Actor, target: Actor | None,
            span: tuple[int, int]) -> Draft:
     anchor = found.anchor if found.anchor is not None else found.trigger
+    refused = coding.source == REFUSAL  # "will not release": a refusal, not a negated release
     return Draft(source, target, coding, found.trigger, found.kind, found.clause, anchor,
-                 negated(anchor) or negated(found.trigger), mode, location(ctx, found.clause), *span)
+                 not refused and (negated(anchor) or negated(found.trigger)), mode, location(ctx, found.clause), *span)
 
 
 def passive(trigger: Token) -> bool:

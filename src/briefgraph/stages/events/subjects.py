@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
+from .coding import PROTEST_ROOT, root, verb_coding
 from .syntax import agents, children, conjuncts, coordinated, in_list, is_hedge, is_purpose, stranded_agents
 
 if TYPE_CHECKING:
@@ -198,3 +199,35 @@ NOUN_SOURCE_RULES: tuple[NounSourceRule, ...] = (possessor, actor_modifier, by_p
 def noun_sources(ctx: Context, noun: Token) -> list[Token]:
     """The source tokens of an event noun, in the order of the noun's children."""
     return [t for child in noun.children for rule in NOUN_SOURCE_RULES for t in rule(ctx, noun, child)]
+
+
+# ---- the doer of an event noun that names none in its own phrase ----
+
+def holder_on(noun: Token) -> list[Token]:
+    """"three prisoners on hunger strike", "workers on strike": the noun a protest is "on"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [prep.head]
+
+
+def protest_manner(ctx: Context, noun: Token) -> list[Token]:
+    """"farmers dumped tomatoes on the highway in protest at low prices": a protest the act
+    was done "in" is its doer's, unless the verb is itself a protest ("blocked roads in a
+    strike": the same event)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return []
+    coding = verb_coding(ctx.know.patterns, prep.head)
+    if coding is not None and root(coding) == PROTEST_ROOT:
+        return []
+    return subjects(ctx, prep.head)[0]
+
+
+def misplaced_agent(noun: Token) -> list[Token]:
+    """"broke up a march by students": the parser hangs the noun's "by" phrase on the
+    active verb whose object the noun is; an active verb has no agent of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or children(verb, "auxpass", "nsubjpass"):
+        return []
+    return list(coordinated(agents(verb)))

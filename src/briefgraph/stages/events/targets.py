@@ -382,6 +382,9 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
                 continue
             if partner is not None and candidate.type in PLACE_TYPES and not candidate.code:
                 continue  # "X and Y agreed to a ceasefire at the Torkham crossing": a site, not a party
+            if partner is not None and candidate.id != partner.id and (candidate.country == source.country
+                                                                       or candidate.name.islower()):
+                continue  # "the Chinese and Indian sides agreed to pull back troops": its own, not a party
             return candidate
     return partner  # set only for symmetric codes and reciprocal clauses
 

@@ -23,6 +23,7 @@ from .coding import (
     JOINT_ACTION,
     OBLIGATION,
     PLACE_TARGET_ROOTS,
+    PROTEST_ROOT,
     SYMMETRIC_ROOTS,
     is_event_noun,
     noun_coding,
@@ -33,10 +34,9 @@ from .coding import (
 from .drafts import Draft, Found, make_drafts
 from .modality import in_condition, quoted
 from .sections import is_expert_quote, quote_at
-from .subjects import noun_sources, subjects
+from .subjects import holder_on, misplaced_agent, noun_sources, protest_manner, subjects
 from .syntax import (
     agent_on_patient,
-    agents,
     children,
     clause,
     complement_of,
@@ -52,7 +52,6 @@ from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb
 if TYPE_CHECKING:
     from .context import Context
 
-PROTEST_ROOT = "14"
 YIELD_ROOT = "08"
 
 VerbVeto = Callable[["Context", Token, "Coding | None"], "str | None"]
@@ -234,8 +233,9 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
                 sources.extend(t for t in subjects(ctx, child)[0] if t.i != noun.i)
             parts.append(clause(child))
     governor = light_governor(noun, from_light_verb)
-    if not sources and governor is not None:
-        sources = subjects(ctx, governor)[0]
+    # "X and Y resumed their talks": the light verb's subjects, not the one "their" resolves to
+    if governor is not None and all(s.tag_ == "PRP$" for s in sources):
+        sources = subjects(ctx, governor)[0] or sources
         parts.append(clause(governor))
     if not sources:
         sources = misplaced_agent(noun) or agent_on_patient(noun) or attributed_doer(ctx, noun) or \
@@ -256,36 +256,6 @@ def parties_between(ctx: Context, noun: Token) -> list[Token]:
     parties = [t for child in children(noun, "prep") if child.lower_ in ("between", "among")
                for t in coordinated(children(child, "pobj"))]
     return parties if len({a.id for t in parties if (a := actor_of(ctx, t)) is not None}) >= 2 else []
-
-
-def holder_on(noun: Token) -> list[Token]:
-    """"three prisoners on hunger strike", "workers on strike": the noun a protest is "on"."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    return [prep.head]
-
-
-def protest_manner(ctx: Context, noun: Token) -> list[Token]:
-    """"farmers dumped tomatoes on the highway in protest at low prices": a protest the act
-    was done "in" is its doer's, unless the verb is itself a protest ("blocked roads in a
-    strike": the same event)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
-        return []
-    coding = verb_coding(ctx.know.patterns, prep.head)
-    if coding is not None and root(coding) == PROTEST_ROOT:
-        return []
-    return subjects(ctx, prep.head)[0]
-
-
-def misplaced_agent(noun: Token) -> list[Token]:
-    """"broke up a march by students": the parser hangs the noun's "by" phrase on the
-    active verb whose object the noun is; an active verb has no agent of its own."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or children(verb, "auxpass", "nsubjpass"):
-        return []
-    return list(coordinated(agents(verb)))
 
 
 # ---- "X said Y must reach an agreement": X demands it of Y ----
@@ -388,8 +358,17 @@ def ended_by_its_holder(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     return None
 
 
+def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"would respond to any Indian strike", "rejected any prisoner exchange": an event
+    noun under "any" (clauses.txt `any_determiners`) names a kind of event, not one that happened."""
+    if draft.kind == "noun" and any(c.dep_ == "det" and c.lower_ in ctx.clause_words("any_determiners")
+                                    for c in draft.trigger.children):
+        return "a kind of event, not one that happened (\"any attack\")"
+    return None
+
+
 DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
-                                          errand_of_who_went, ended_by_its_holder)
+                                          errand_of_who_went, ended_by_its_holder, any_such_event)
 
 
 def sentence_events(ctx: Context, sent: Span) -> list[Draft]:

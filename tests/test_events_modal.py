@@ -1,0 +1,38 @@
+"""Issue 11, round 13: refusals and threats told through modal verbs, on sentences
+written for them, through the real parse (actors of events_fixtures.ACTOR_TYPES)."""
+
+from __future__ import annotations
+
+from events_fixtures import analysed, events_of, find
+
+
+def test_a_negated_future_of_a_release_is_a_refusal():
+    found = events_of(analysed("Egypt will not release the detained Sudan nationals until talks resume, Cairo said."))
+    event = find(found, "Egypt", "REJECT")
+    assert event[2] == "12" and not event[4], f"a refusal (12), not a negated release: {found}"
+    found = events_of(analysed("Egypt did not release the detained Sudan nationals."))
+    assert not any(e[1] == "REJECT" for e in found), f"a past negation stays a negated release: {found}"
+
+
+def test_a_hostile_act_a_speaker_says_its_side_could_do_is_a_threat():
+    found = events_of(analysed("Egyptian officials hinted that Cairo could cut gas deliveries to Israel."))
+    event = find(found, "Egypt", "THREATEN")
+    assert event[3] == "Israel", f"the threat is aimed at Israel: {found}"
+    found = events_of(analysed("Egypt could cut gas deliveries to Israel, analysts said."))
+    assert not any(e[1] == "THREATEN" for e in found), f"an analyst's guess is no threat: {found}"
+    found = events_of(analysed("Egypt announced it would cut gas deliveries to Israel."))
+    assert not any(e[1] == "THREATEN" for e in found), f"an announced act stays the act: {found}"
+    found = events_of(analysed("Egypt would cut gas deliveries to Israel if the war went on, an official warned."))
+    assert find(found, "Egypt", "THREATEN")[3] == "Israel", f"a warned 'would' is a threat: {found}"
+
+
+def test_improving_and_reducing_relations_are_coded():
+    found = events_of(analysed("Egypt upgraded ties with Qatar."))
+    assert find(found, "Egypt", "SUPPORT")[3] == "Qatar", f"upgrading ties is diplomatic cooperation (050): {found}"
+    found = events_of(analysed("Egypt downgraded relations with Qatar."))
+    assert find(found, "Egypt", "SANCTION")[3] == "Qatar", f"downgrading ties reduces relations (161): {found}"
+
+
+def test_a_phone_call_held_with_someone_is_a_consultation():
+    found = events_of(analysed("Egypt held a phone call with Qatar on Monday."))
+    assert find(found, "Egypt", "CONSULT")[3] == "Qatar", f"a phone call is a consultation (041): {found}"
