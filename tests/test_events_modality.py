@@ -6,8 +6,7 @@ from __future__ import annotations
 import sys
 
 from briefgraph.stages.events import modality
-from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import analysed, context_of, events_of, extra_actors, rules_without_tests
+from events_fixtures import analysed, context_of, draft_by, events_of, extra_actors, rules_without_tests
 
 RULE_TUPLES = {"NOT_FACTS": modality.NOT_FACTS}
 
@@ -17,27 +16,19 @@ def test_every_rule_has_a_test():
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _draft(text: str, trigger: str):
-    ctx = context_of(text)
-    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
-    hits = [d for d in drafts if d.trigger.text == trigger]
-    assert hits, f"no draft triggered by {trigger!r} in {text!r}: {[d.trigger.text for d in drafts]}"
-    return ctx, hits[0]
-
-
 def test_denied():
-    ctx, draft = _draft("Egypt denied that Egyptian troops had attacked Sudan.", "attacked")
+    ctx, draft = draft_by("Egypt denied that Egyptian troops had attacked Sudan.", "attacked")
     assert modality.denied(ctx, draft), "what Egypt denies is no attack"
-    ctx, draft = _draft("Egypt said that Egyptian troops had attacked Sudan.", "attacked")
+    ctx, draft = draft_by("Egypt said that Egyptian troops had attacked Sudan.", "attacked")
     assert modality.denied(ctx, draft) is None, "what Egypt says it did is reported, not denied"
-    ctx, draft = _draft("Egypt accused Sudan of attacking Israel, a claim Sudan denied.", "accused")
+    ctx, draft = draft_by("Egypt accused Sudan of attacking Israel, a claim Sudan denied.", "accused")
     assert modality.denied(ctx, draft) is None, "the accusation is told as done; Sudan denies what it says"
 
 
 def test_withheld():
-    ctx, draft = _draft("Egypt has not allowed Israeli officials to visit Sudan.", "visit")
+    ctx, draft = draft_by("Egypt has not allowed Israeli officials to visit Sudan.", "visit")
     assert modality.withheld(ctx, draft), "a withheld permission: the visit did not happen"
-    ctx, draft = _draft("Egypt allowed Israeli officials to visit Sudan.", "visit")
+    ctx, draft = draft_by("Egypt allowed Israeli officials to visit Sudan.", "visit")
     assert modality.withheld(ctx, draft) is None, "a permission given: the visit is told as done"
 
 
@@ -48,16 +39,16 @@ def test_a_denied_act_is_no_event():
 
 def test_describes_its_patient():
     with extra_actors(Gunmen=("GROUP", [])):
-        ctx, draft = _draft("Gunmen linked to Hamas attacked Israel.", "linked")
+        ctx, draft = draft_by("Gunmen linked to Hamas attacked Israel.", "linked")
     assert modality.describes_its_patient(ctx, draft), "'gunmen linked to Hamas': what the gunmen are, no act"
-    ctx, draft = _draft("Egypt has linked Hamas to the attack on Israel.", "linked")
+    ctx, draft = draft_by("Egypt has linked Hamas to the attack on Israel.", "linked")
     assert modality.describes_its_patient(ctx, draft) is None, "a finite verb with its auxiliary is an act"
 
 
 def test_dateline_source():
     from dataclasses import replace
 
-    ctx, draft = _draft("Cairo, 14 May 2024 – The Hamas delegation attacked Israel on Monday.", "attacked")
+    ctx, draft = draft_by("Cairo, 14 May 2024 – The Hamas delegation attacked Israel on Monday.", "attacked")
     assert modality.dateline_source(ctx, draft) is None, "Hamas is named outside the dateline: it acts"
     egypt = next(a for a in ctx.actors if a.name == "Egypt")
     assert modality.dateline_source(ctx, replace(draft, source=egypt)), \
