@@ -18,6 +18,7 @@ from .coding import (
     SIGN_AGREEMENT,
     SYMMETRIC_ROOTS,
     intent_coding,
+    plover_type,
     refusal_coding,
     root,
     threat_coding,
@@ -25,7 +26,7 @@ from .coding import (
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
-from .syntax import children, conjuncts, end_char, negated
+from .syntax import children, conjuncts, determined_by, end_char, negated
 from .targets import Candidate, Late, choose_target
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     mode, coding = mode_and_coding(ctx, found)
     start, end = clause_span(found)
     anyone = ctx.clause_words("any_determiners")  # "not recognised by any member state": nobody in particular
-    sources = [t for t in found.sources if not any(c.dep_ == "det" and c.lower_ in anyone for c in t.children)]
+    sources = [t for t in found.sources if not determined_by(t, anyone)]
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, sources))
                      if a is not None]
     together = reciprocal(ctx, found.clause)
@@ -196,7 +197,7 @@ def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:
     seen: set[tuple[str, str | None, str, int]] = set()
     seen_untargeted: set[tuple[str, str | None, str]] = set()
     for draft in drafts:
-        plover = draft.coding.plover if draft.coding.plover else codes.plover_of(draft.coding.cameo)
+        plover = plover_type(codes, draft.coding)
         if plover == "none":
             plover = None
         key = (draft.source.id, draft.target.id if draft.target else None, draft.coding.cameo, draft.trigger.idx)

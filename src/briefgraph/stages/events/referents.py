@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import plover_type, root
-from .syntax import agent_on_patient, children, coordinated
+from .syntax import agent_on_patient, children, coordinated, determined_by
 
 if TYPE_CHECKING:
     from ...records import Actor
@@ -174,12 +174,11 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 def told_again(ctx: Context, draft: Draft, earlier: list[Draft]) -> bool:
     """"The next day, JNIM claimed the kidnapping", "the attack on Quirimba was the deadliest":
-    an event noun with a definite determiner (words.txt `definite_determiners`) after an event
+    an event noun with a definite determiner (clauses.txt `definite_determiners`) after an event
     of its PLOVER type in an earlier sentence names that event again, whoever the clause
     gives as its doer."""
     noun = draft.trigger
-    if draft.kind != "noun" or not any(c.dep_ == "det" and c.lower_ in ctx.clause_words("definite_determiners")
-                                       for c in noun.children):
+    if draft.kind != "noun" or not determined_by(noun, ctx.clause_words("definite_determiners")):
         return False
     codes = ctx.know.patterns.codes
     kind = plover_type(codes, draft.coding)
@@ -211,6 +210,9 @@ RE_MENTIONS = (told_again, protest_told_again)
 
 def without_re_mentions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts without those that tell an event told before (RE_MENTIONS)."""
-    ordered = sorted(drafts, key=lambda d: d.trigger.i)
-    return [d for d in drafts
-            if not any(rule(ctx, d, [e for e in ordered if e.trigger.i < d.trigger.i]) for rule in RE_MENTIONS)]
+    kept = []
+    for draft in drafts:
+        earlier = [e for e in drafts if e.trigger.i < draft.trigger.i]
+        if not any(rule(ctx, draft, earlier) for rule in RE_MENTIONS):
+            kept.append(draft)
+    return kept

@@ -17,9 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .coding import plover_type
 from .syntax import is_purpose
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .context import Context
     from .drafts import Draft
 
@@ -46,8 +49,18 @@ def toll_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | No
 
 def main_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The draft whose trigger (or light verb) the draft's participle hangs on."""
-    head = draft.trigger.head
-    return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
+    return draft_at(draft.trigger.head, draft, drafts)
+
+
+def draft_at(token: Token, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """Another draft whose trigger or light verb is this token."""
+    return next((o for o in drafts if o is not draft and token.i in (o.trigger.i, o.anchor.i)), None)
+
+
+def same_type(ctx: Context, main: Draft, draft: Draft) -> bool:
+    """Whether two drafts have the same PLOVER type."""
+    codes = ctx.know.patterns.codes
+    return plover_type(codes, main.coding) == plover_type(codes, draft.coding)
 
 
 def coordinated_repeat(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
@@ -64,9 +77,7 @@ def coordinated_repeat(ctx: Context, draft: Draft, drafts: list[Draft]) -> str |
         return None
     if main.target is not None and draft.target is not None and main.target.id != draft.target.id:
         return None
-    codes = ctx.know.patterns.codes
-    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
-            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+    if not same_type(ctx, main, draft):
         return None
     return "the same event told again by a coordinated verb (\"pushed and kicked\")"
 
@@ -82,9 +93,7 @@ def same_type_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str
     main = participle_main(draft, drafts)
     if main is None or main.source.id != draft.source.id or main.trigger.i > trigger.i:
         return None
-    codes = ctx.know.patterns.codes
-    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
-            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+    if not same_type(ctx, main, draft):
         return None
     return "more of the event of the same type it follows (\", burning dozens of homes\")"
 
@@ -95,8 +104,7 @@ def participle_main(draft: Draft, drafts: list[Draft]) -> Draft | None:
     node = draft.trigger
     while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.i != node.i:
         node = node.head
-    head = node.head
-    return next((o for o in drafts if o is not draft and head.i in (o.trigger.i, o.anchor.i)), None)
+    return draft_at(node.head, draft, drafts)
 
 
 def untargeted_conjunct(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
@@ -106,13 +114,10 @@ def untargeted_conjunct(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     trigger = draft.trigger
     if draft.kind != "verb" or trigger.dep_ != "conj" or draft.target is not None:
         return None
-    main = next((o for a in trigger.ancestors for o in drafts
-                 if o is not draft and a.i in (o.trigger.i, o.anchor.i)), None)
+    main = next((o for a in trigger.ancestors if (o := draft_at(a, draft, drafts)) is not None), None)
     if main is None or main.kind != "verb" or main.source.id != draft.source.id or main.target is None:
         return None
-    codes = ctx.know.patterns.codes
-    if (main.coding.plover or codes.plover_of(main.coding.cameo)) != \
-            (draft.coding.plover or codes.plover_of(draft.coding.cameo)):
+    if not same_type(ctx, main, draft):
         return None
     return "a coordinated act of the same type on no actor (\"meet X and visit communities\")"
 

@@ -44,6 +44,11 @@ def children(head: Token, *deps: str) -> list[Token]:
     return [c for c in head.children if c.dep_ in deps]
 
 
+def determined_by(token: Token, words: frozenset[str]) -> bool:
+    """Whether one of these words is the token's determiner ("any attack", "the kidnapping")."""
+    return any(c.dep_ == "det" and c.lower_ in words for c in token.children)
+
+
 def coordinated(tokens: list[Token]) -> list[Token]:
     """Each token with its conjuncts, in order."""
     return [t for token in tokens for t in conjuncts(token)]

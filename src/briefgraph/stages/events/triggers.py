@@ -41,6 +41,7 @@ from .syntax import (
     clause,
     complement_of,
     coordinated,
+    determined_by,
     forms,
     in_list,
     is_hedge,
@@ -361,8 +362,7 @@ def ended_by_its_holder(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
 def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
     """"would respond to any Indian strike", "rejected any prisoner exchange": an event
     noun under "any" (clauses.txt `any_determiners`) names a kind of event, not one that happened."""
-    if draft.kind == "noun" and any(c.dep_ == "det" and c.lower_ in ctx.clause_words("any_determiners")
-                                    for c in draft.trigger.children):
+    if draft.kind == "noun" and determined_by(draft.trigger, ctx.clause_words("any_determiners")):
         return "a kind of event, not one that happened (\"any attack\")"
     return None
 
