@@ -156,9 +156,14 @@ def crowd_beside(doc: Analysis, crowd: Actor, actor: Actor, forces: set[str]) ->
 
 
 def _sentence_start(doc: Analysis, start: int, end: int) -> int | None:
-    assert doc.nlp is not None
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
-    return span.sent.start_char if span is not None else None
+    sent = sentence_at(doc, start, end)
+    return sent.start_char if sent is not None else None
+
+
+def sentence_at(doc: Analysis, start: int, end: int) -> Any:
+    """The parsed sentence holding the characters [start, end), or None (no parse, no token)."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    return span.sent if span is not None else None
 
 
 def referenced_ids(doc: Analysis) -> set[str]:
@@ -207,10 +212,9 @@ def in_protest_sentence(doc: Analysis, actor: Actor, generic: GenericAgents) -> 
         return False
     protests = [e.evidence.start for e in doc.events if e.plover == "PROTEST"]
     for start, end in actor.mentions:
-        span = doc.nlp.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        sent = sentence_at(doc, start, end)
+        if sent is None:
             continue
-        sent = span.sent
         if any(is_protest_word(t, generic) for t in sent) or any(
                 sent.start_char <= p < sent.end_char for p in protests):
             return True
@@ -251,10 +255,10 @@ def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[st
         return []
     found: list[str] = []
     for e in events:
-        span = doc.nlp.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
-        if span is None:
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        if sent is None:
             continue
-        for tok in span.sent:
+        for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
                 country = _run_country([t for t in tok.subtree if t.i <= tok.i])
                 if country:
@@ -291,9 +295,9 @@ def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
         return []
     spans = []
     for e in events:
-        span = doc.nlp.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
-        if span is not None:
-            spans.append((span.sent.start_char, span.sent.end_char))
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        if sent is not None:
+            spans.append((sent.start_char, sent.end_char))
     found: list[tuple[bool, str]] = []
     for actor in doc.actors:
         if actor.type not in PLACE_TYPES:
