@@ -39,7 +39,6 @@ REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negate
 THREAT_OF_CODE = MappingProxyType({"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
                                    "164": "134", "166": "136", "17": "137", "172": "132", "18": "138",
                                    "19": "138", "20": "138"})
-THREAT_MODALS = ("would", "could", "may", "might")
 
 
 def root(coding: Coding) -> str:
@@ -128,7 +127,7 @@ def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
     threat = by_code(THREAT_OF_CODE, coding.cameo)
     if threat is None or any(c.dep_ == "neg" for c in anchor.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in anchor.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.clause_words("threat_modals") for c in anchor.children):
         return None
     head = anchor
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
