@@ -122,3 +122,13 @@ def draft_by(text: str, trigger: str):
     hits = [d for d in drafts if d.trigger.text == trigger]
     assert hits, f"no draft triggered by {trigger!r}: {[d.trigger.text for d in drafts]}"
     return ctx, hits[0]
+
+
+def pipeline_events(text: str, cameo: bool = False) -> list[tuple]:
+    """(source, plover[, cameo], target) of each event the whole pipeline finds in `text`, by actor name."""
+    from briefgraph.pipeline import analyse
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    assert isinstance(doc, Analysis), f"the pipeline failed on {text!r}: {doc}"
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(e.source or ""), e.plover, *((e.cameo,) if cameo else ()), names.get(e.target or ""))
+            for e in doc.events]

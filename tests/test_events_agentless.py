@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from briefgraph.pipeline import analyse
-from briefgraph.records import Analysis, RawDocument
 from briefgraph.stages.events import agentless
-from events_fixtures import rules_without_tests
+from events_fixtures import pipeline_events, rules_without_tests
 
 RULE_TUPLES = {"SOURCE_FINDERS": agentless.SOURCE_FINDERS}
 
@@ -18,11 +16,8 @@ def test_every_rule_has_a_test():
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _events(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
-    assert isinstance(doc, Analysis)
-    names = {a.id: a.name for a in doc.actors}
-    return [(names.get(e.source or ""), e.plover, e.cameo, names.get(e.target or "")) for e in doc.events]
+def _events(text: str) -> list[tuple]:
+    return pipeline_events(text, cameo=True)
 
 
 def test_holder_of_release():

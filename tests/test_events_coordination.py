@@ -6,15 +6,11 @@ noun_of_patient), and attacks claimed by their doer (attributions.py)."""
 
 from __future__ import annotations
 
-from briefgraph.pipeline import analyse
-from briefgraph.records import Analysis, RawDocument
+from events_fixtures import pipeline_events
 
 
-def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
-    assert isinstance(doc, Analysis)
-    names = {a.id: a.name for a in doc.actors}
-    return [(names.get(e.source or ""), e.plover, names.get(e.target or "")) for e in doc.events]
+def _events(text: str) -> list[tuple]:
+    return pipeline_events(text, cameo=False)
 
 
 def test_coordinated_nationalities_act_together_once():

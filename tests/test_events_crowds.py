@@ -4,15 +4,11 @@ its target, is a riot (CAMEO 145, PROTEST); premises of a force are that force
 
 from __future__ import annotations
 
-from briefgraph.pipeline import analyse
-from briefgraph.records import Analysis, RawDocument
+from events_fixtures import pipeline_events
 
 
-def _events(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
-    assert isinstance(doc, Analysis)
-    names = {a.id: a.name for a in doc.actors}
-    return [(names.get(e.source or ""), e.plover, e.cameo, names.get(e.target or "")) for e in doc.events]
+def _events(text: str) -> list[tuple]:
+    return pipeline_events(text, cameo=True)
 
 
 def test_a_mob_burning_premises_riots():

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from briefgraph.pipeline import analyse
-from briefgraph.records import Analysis, RawDocument
 from briefgraph.stages.events import pairs
-from events_fixtures import draft_by, rules_without_tests
+from events_fixtures import draft_by, pipeline_events, rules_without_tests
 
 RULE_TUPLES = {"PAIR_FINDERS": pairs.PAIR_FINDERS}
 
@@ -21,11 +19,8 @@ def test_every_rule_has_a_test():
 _draft = draft_by
 
 
-def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
-    assert isinstance(doc, Analysis)
-    names = {a.id: a.name for a in doc.actors}
-    return [(names.get(e.source or ""), e.plover, names.get(e.target or "")) for e in doc.events]
+def _events(text: str) -> list[tuple]:
+    return pipeline_events(text, cameo=False)
 
 
 def test_pair_object():
