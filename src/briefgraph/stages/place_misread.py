@@ -1,8 +1,8 @@
 """Names the NER misreads that stand where a place does (issue 15): "gunmen killed 12
 villagers in Pibor" with Pibor tagged as an organisation, a nationality or a person, or
 not tagged at all. A capitalised name the gazetteer lacks, as the object of a locative
-preposition (cues `misread_preps`), is a place the gazetteer lacks when no word of it is
-an English dictionary word ("in Parliament" is no town) and no actor of the knowledge base
+preposition (cues `misread_preps`), is a place the gazetteer lacks unless every word of it
+is an English dictionary word ("in Parliament" is no town) or an actor of the knowledge base
 has it ("in Reuters"). The places stage (stages/places.py `_unknown_place`) takes it only
 in the event's own clause, with no point."""
 
