@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 from typer.testing import CliRunner
@@ -102,3 +103,13 @@ def test_to_dataframe(loaded_store):
     frame = exports.QueryResult(query.timeline(loaded_store, undated=True)).to_pandas()
     assert len(frame) > 0 and "location" in frame.columns
     assert len(exports.to_dataframe(query.network(loaded_store))) > 0
+
+
+def test_network_as_graphml(loaded_store):
+    pairs = query.network(loaded_store)
+    root = ET.fromstring(exports.network_graphml(pairs))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    edges = root.findall(".//g:edge", ns)
+    assert len(edges) == len(pairs) == 6
+    names = {d.text for d in root.findall(".//g:node/g:data[@key='name']", ns)}
+    assert {"Hamas", "Russia", "Israel", "United Nations"} <= names

@@ -111,16 +111,6 @@ def test_network_counts_and_weighs_pairs_over_a_period(loaded_store):
     assert query.network(loaded_store, min_events=2) == [pairs[("Hamas", "Russia")]]
 
 
-def test_network_as_graphml(loaded_store):
-    pairs = query.network(loaded_store)
-    root = ET.fromstring(query.network_graphml(pairs))
-    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
-    edges = root.findall(".//g:edge", ns)
-    assert len(edges) == len(pairs) == 6
-    names = {d.text for d in root.findall(".//g:node/g:data[@key='name']", ns)}
-    assert {"Hamas", "Russia", "Israel", "United Nations"} <= names
-
-
 def test_quotes_by_speaker_and_text(loaded_store):
     (lavrov,) = query.quotes(loaded_store, speaker="Lavrov")
     assert lavrov["text"].startswith("Washington bears responsibility") and lavrov["speaker"] == "Sergei Lavrov"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import Any
-from xml.etree import ElementTree as ET
 
 from sqlalchemy import Select, and_, case, distinct, exists, func, or_, select, union_all
 
@@ -25,7 +24,7 @@ from .store.merge import date_range, normalise_name
 from .store.places import place_conditions
 from .store.search import search_documents
 
-__all__ = ["QueryError", "NotFound", "timeline", "network", "network_graphml", "quotes", "search", "actors",
+__all__ = ["QueryError", "NotFound", "timeline", "network", "quotes", "search", "actors",
            "docs", "document", "actor_ids"]
 
 
@@ -245,40 +244,6 @@ def timeline_events(store: Store, page: int = 1000, **filters: Any) -> Iterator[
         if len(events) < page:
             return
         offset += page
-
-
-def network_nodes(pairs: list[dict[str, Any]]) -> dict[int, tuple[str, str | None]]:
-    """The actors of `network` pairs: id -> (name, code), in order of first appearance."""
-    nodes: dict[int, tuple[str, str | None]] = {}
-    for pair in pairs:
-        nodes.setdefault(pair["source_id"], (pair["source"], pair["source_code"]))
-        nodes.setdefault(pair["target_id"], (pair["target"], pair["target_code"]))
-    return nodes
-
-
-def network_graphml(pairs: list[dict[str, Any]]) -> str:
-    """The network as GraphML (directed; nodes are actors, edges carry events, reports, goldstein)."""
-    ns = "http://graphml.graphdrawing.org/xmlns"
-    root = ET.Element("graphml", {"xmlns": ns})
-    keys = [("name", "node", "string"), ("code", "node", "string"), ("events", "edge", "int"),
-            ("reports", "edge", "int"), ("goldstein", "edge", "double")]
-    for name, domain, kind in keys:
-        ET.SubElement(root, "key", {"id": name, "for": domain, "attr.name": name, "attr.type": kind})
-    graph = ET.SubElement(root, "graph", {"id": "briefgraph", "edgedefault": "directed"})
-    nodes = network_nodes(pairs)
-    for node_id in sorted(nodes):
-        name, code = nodes[node_id]
-        node = ET.SubElement(graph, "node", {"id": f"a{node_id}"})
-        ET.SubElement(node, "data", {"key": "name"}).text = name
-        if code:
-            ET.SubElement(node, "data", {"key": "code"}).text = code
-    for i, pair in enumerate(pairs, 1):
-        edge = ET.SubElement(graph, "edge", {"id": f"e{i}", "source": f"a{pair['source_id']}",
-                                             "target": f"a{pair['target_id']}"})
-        for key in ("events", "reports", "goldstein"):
-            ET.SubElement(edge, "data", {"key": key}).text = str(pair[key])
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def quotes(store: Store, speaker: str | None = None, text: str | None = None,

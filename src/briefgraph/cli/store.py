@@ -261,7 +261,9 @@ def network(
         rows = query.network(store, start=start, end=end, actor=actor, type=type, min_events=min_events,
                              limit=limit, offset=offset, country=country, near=near, km=km)
     if format is NetworkFormat.graphml:
-        sys.stdout.write(query.network_graphml(rows))
+        from ..exports.network import network_graphml
+
+        sys.stdout.write(network_graphml(rows))
         return
     emit(rows, format, ["source", "source_code", "target", "target_code", "events", "reports", "goldstein"],
          "network")

@@ -1,6 +1,6 @@
 """Exports of a store beyond export.py's: GDELT 2.0 event rows (gdelt.py), PLOVER /
-POLECAT-style JSON Lines (plover.py), actors and quotes as CSV or Parquet and the
-network as GraphML or GEXF (tables.py), and query results as pandas data frames
+POLECAT-style JSON Lines (plover.py), actors and quotes as CSV or Parquet (tables.py), the
+network as GraphML or GEXF (network.py), and query results as pandas data frames
 (frames.py). `write` is what `briefgraph export` calls for them."""
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from typing import Any, TextIO
 
 from .frames import QueryResult, to_dataframe
 from .gdelt import GDELT_COLUMNS, gdelt_rows, write_gdelt
+from .network import network_gexf, network_graphml, write_gexf, write_graphml
 from .plover import plover_records, write_plover
-from .tables import write_actors, write_gexf, write_graphml, write_quotes
+from .tables import write_actors, write_quotes
 
-__all__ = ["GDELT_COLUMNS", "QueryResult", "gdelt_rows", "plover_records", "to_dataframe", "write", "write_actors",
-           "write_gdelt", "write_gexf", "write_graphml", "write_plover", "write_quotes"]
+__all__ = ["GDELT_COLUMNS", "QueryResult", "gdelt_rows", "network_gexf", "network_graphml", "plover_records",
+           "to_dataframe", "write", "write_actors", "write_gdelt", "write_gexf", "write_graphml", "write_plover",
+           "write_quotes"]
 
 FORMATS = {"events": ("gdelt", "plover"), "actors": ("csv", "parquet"), "quotes": ("csv", "parquet"),
            "network": ("graphml", "gexf")}

@@ -1,11 +1,9 @@
-"""Actors and quotes as CSV or Parquet tables, and the actor network as GraphML or GEXF
-(plain XML, readable by Gephi, networkx and yEd)."""
+"""Actors and quotes as CSV or Parquet tables."""
 
 from __future__ import annotations
 
 import csv
-from typing import Any, TextIO
-from xml.etree import ElementTree as ET
+from typing import Any
 
 ACTOR_COLUMNS = ("id", "name", "type", "country", "code", "kb_id", "aliases", "roles", "mentions", "documents",
                  "events", "category", "country_from")
@@ -50,52 +48,3 @@ def write_actors(store: Any, out: Any, format: str = "csv") -> int:
 def write_quotes(store: Any, out: Any, format: str = "csv") -> int:
     """Every stored quote with its speaker and document."""
     return _write("quotes", QUOTE_COLUMNS, store, out, format)
-
-
-def write_graphml(store: Any, out: TextIO, **filters: Any) -> int:
-    from .. import query
-
-    pairs = query.network(store, **filters)
-    out.write(query.network_graphml(pairs))
-    return len(pairs)
-
-
-def network_gexf(pairs: list[dict[str, Any]]) -> str:
-    """The network as GEXF 1.3 (directed; node label and code, edge weight = events,
-    with reports and goldstein as attributes)."""
-    ns = "http://gexf.net/1.3"
-    root = ET.Element("gexf", {"xmlns": ns, "version": "1.3"})
-    ET.SubElement(ET.SubElement(root, "meta"), "creator").text = "briefgraph"
-    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})
-    node_attrs = ET.SubElement(graph, "attributes", {"class": "node"})
-    ET.SubElement(node_attrs, "attribute", {"id": "code", "title": "code", "type": "string"})
-    edge_attrs = ET.SubElement(graph, "attributes", {"class": "edge"})
-    ET.SubElement(edge_attrs, "attribute", {"id": "reports", "title": "reports", "type": "integer"})
-    ET.SubElement(edge_attrs, "attribute", {"id": "goldstein", "title": "goldstein", "type": "double"})
-    nodes_el = ET.SubElement(graph, "nodes")
-    edges_el = ET.SubElement(graph, "edges")
-    from ..query import network_nodes
-
-    nodes = network_nodes(pairs)
-    for node_id in sorted(nodes):
-        name, code = nodes[node_id]
-        node = ET.SubElement(nodes_el, "node", {"id": f"a{node_id}", "label": name or ""})
-        if code:
-            values = ET.SubElement(node, "attvalues")
-            ET.SubElement(values, "attvalue", {"for": "code", "value": code})
-    for i, pair in enumerate(pairs, 1):
-        edge = ET.SubElement(edges_el, "edge", {"id": f"e{i}", "source": f"a{pair['source_id']}",
-                                                "target": f"a{pair['target_id']}", "weight": str(pair["events"])})
-        values = ET.SubElement(edge, "attvalues")
-        ET.SubElement(values, "attvalue", {"for": "reports", "value": str(pair["reports"])})
-        ET.SubElement(values, "attvalue", {"for": "goldstein", "value": str(pair["goldstein"])})
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-
-
-def write_gexf(store: Any, out: TextIO, **filters: Any) -> int:
-    from .. import query
-
-    pairs = query.network(store, **filters)
-    out.write(network_gexf(pairs))
-    return len(pairs)

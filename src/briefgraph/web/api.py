@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from .. import query
 from ..errors import StoreError
+from ..exports.network import network_graphml
 from ..ingest import ingest_documents
 from ..readers.dates import published_date
 from ..records import Failure, RawDocument
@@ -83,7 +84,7 @@ def network(request: Request, start: Day = None, end: Day = None, actor: Name = 
     params: dict[str, Any] = {"start": start, "end": end, "actor": actor, "type": type, "min_events": min_events}
     if format is NetworkFormat.graphml:
         pairs = query.network(_store(request), limit=limit, offset=offset, **params)
-        return Response(query.network_graphml(pairs), media_type="application/graphml+xml")
+        return Response(network_graphml(pairs), media_type="application/graphml+xml")
     return _page(query.network, _store(request), limit, offset, **params)
 
 
