@@ -154,6 +154,19 @@ def test_cli_brief(store, tmp_path):
     assert result.output.strip().count("\n") == 0 and "no actor called 'Narnia'" in result.output
 
 
+def test_cli_brief_opens_the_store_like_every_store_command(store, tmp_path, monkeypatch):
+    """--db falls back on $BRIEFGRAPH_DB as the query commands do (not on ./briefgraph.db); an
+    actor named with brackets comes back whole in the one-line error, never read as markup."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(app, ["brief", "--actor", "Russia", "--actor", "Hamas"], env={"BRIEFGRAPH_DB": store.url})
+    assert result.exit_code == 0, f"brief did not open $BRIEFGRAPH_DB: {result.output}"
+    assert "## Latest Developments" in result.output
+    result = runner.invoke(app, ["brief", "--actor", "[bold]Narnia[/]"], env={"BRIEFGRAPH_DB": store.url})
+    assert result.exit_code == 1 and "[bold]Narnia[/]" in result.output, result.output
+    assert result.output.strip().count("\n") == 0, result.output
+
+
 def test_http_brief(store):
     from fastapi.testclient import TestClient
 

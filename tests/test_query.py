@@ -195,3 +195,6 @@ def test_cli_errors_are_one_line_with_an_exit_code(db_path):
     assert unknown.exit_code == 1 and "no actor called 'Atlantis'" in unknown.output
     bad = _run("timeline", "--from", "yesterday", "--db", db_path)
     assert bad.exit_code == 2 and "not a date" in bad.output
+    bracketed = _run("timeline", "[bold]Atlantis[/bold]", "--db", db_path)
+    assert "no actor called '[bold]Atlantis[/bold]'" in bracketed.output, (
+        f"the actor's brackets were read as terminal markup: {bracketed.output!r}")

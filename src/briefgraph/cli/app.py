@@ -97,4 +97,7 @@ BUDGET_HELP = ("Seconds one document may take over all the stages; a slower one 
 
 
 def error_line(message: str) -> None:
-    err.print(f"[bold red]error[/]: {message}", markup=True, highlight=False)
+    """One line on standard error: the message's own brackets are printed, never read as markup."""
+    from rich.markup import escape
+
+    err.print(f"[bold red]error[/]: {escape(' '.join(message.split()))}", markup=True, highlight=False)

@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 
 from .app import app
+from .rows import Db, Debug, opened
 
 
 class BriefFormat(StrEnum):
@@ -20,11 +21,6 @@ class BriefFormat(StrEnum):
     text = "text"
     html = "html"
     json = "json"
-
-
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"error: {' '.join(message.split())}", err=True)
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -36,33 +32,14 @@ def brief(
     end: str | None = typer.Option(None, "--to", "--end", help="Events up to this date, inclusive."),
     format: BriefFormat = typer.Option(BriefFormat.md, "--format", "-f", help="md, text, html or json."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    db: str | None = typer.Option(None, "--db", help="Store: a file path (SQLite) or a postgresql:// URL."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    db: str | None = Db,
+    debug: bool = Debug,
 ) -> None:
     """Draft a Flash Brief on actors from the store, every sentence footnoted to its evidence."""
     from ..brief import draft_brief, render
-    from ..errors import StoreError
-    from ..query import NotFound, QueryError
-    from ..store import Store
 
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        if debug:
-            raise
-        _fail(str(exc), 2)
-    try:
+    with opened(db, debug) as store:
         text = render(draft_brief(store, actor, topic=topic, start=start, end=end), format.value)
-    except NotFound as exc:
-        if debug:
-            raise
-        _fail(str(exc), 1)
-    except (QueryError, StoreError) as exc:
-        if debug:
-            raise
-        _fail(str(exc), 2)
-    finally:
-        store.close()
     if output:
         output.write_text(text, encoding="utf-8")
         typer.echo(f"{output}: brief on {' and '.join(actor)}", err=True)

@@ -8,11 +8,8 @@ ingest; 2 a bad parameter, an unusable store, or no input could be ingested.
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -30,14 +27,7 @@ from .app import (
     run_options,
     with_progress,
 )
-
-DB_HELP = "Store: a file path (SQLite) or a URL (postgresql://user@host/db). Default $BRIEFGRAPH_DB or ./briefgraph.db."
-
-
-class QueryFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
+from .rows import Db, Debug, Limit, Offset, QueryFormat, emit, opened
 
 
 class NetworkFormat(StrEnum):
@@ -63,83 +53,6 @@ class ExportWhat(StrEnum):
     actors = "actors"
     quotes = "quotes"
     network = "network"
-
-
-def _err(message: str) -> None:
-    error_line(message)
-
-
-@contextmanager
-def _opened(db: str | None, debug: bool = False) -> Iterator[Any]:
-    """The store, with the library's errors turned into one line and an exit code."""
-    from ..errors import StoreError
-    from ..query import NotFound, QueryError
-    from ..store import Store
-
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        if debug:
-            raise
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    try:
-        yield store
-    except NotFound as exc:
-        if debug:
-            raise
-        _err(str(exc))
-        raise typer.Exit(1) from None
-    except (QueryError, StoreError) as exc:
-        if debug:
-            raise
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    finally:
-        store.close()
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def emit(rows: list[dict[str, Any]], format: str, table_columns: list[str], title: str,
-         csv_skip: tuple[str, ...] = ()) -> None:
-    """Print rows: a JSON array of objects, CSV with a header, or a table of the chosen columns."""
-    if format == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return
-    if format == "csv":
-        columns = [k for k in (rows[0] if rows else dict.fromkeys(table_columns)) if k not in csv_skip]
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row.get(k)) for k in columns])
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-    for column in table_columns:
-        table.add_column(column, overflow="fold", max_width=80 if column in ("evidence", "text", "snippet") else 40)
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in table_columns))
-    console = Console(highlight=False)
-    if not console.is_terminal:
-        console = Console(highlight=False, width=200)
-    console.print(table)
-
-
-Db = typer.Option(None, "--db", help=DB_HELP, envvar="BRIEFGRAPH_DB", show_envvar=False)
-Limit = typer.Option(None, "--limit", min=1, help="At most this many rows.")
-Offset = typer.Option(0, "--offset", min=0, help="Skip this many rows first.")
-Debug = typer.Option(False, "--debug", help="Show tracebacks of unexpected errors.")
 
 
 @app.command()
@@ -172,7 +85,7 @@ def ingest(
     limit = parse_size(max_size) if max_size != "20MB" else DEFAULT_MAX_BYTES
     tally = {"stored": 0, "unchanged": 0, "near-duplicate": 0}
     failed = 0
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         store.threshold = threshold
         killpoints.install(store.engine)  # a no-op unless the crash-safety tests set it
         try:
@@ -189,7 +102,7 @@ def ingest(
         except BriefgraphError as exc:
             if debug:
                 raise
-            _err(str(exc))
+            error_line(str(exc))
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
@@ -228,7 +141,7 @@ def timeline(
     """Events in the order of their own dates, with their evidence and source document."""
     from .. import query
 
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         rows = query.timeline(store, actor=actor, other=other, type=type, start=start, end=end, undated=undated,
                               limit=limit, offset=offset, country=country, near=near, km=km)
     if format is QueryFormat.csv:
@@ -257,7 +170,7 @@ def network(
     """Actor pairs with their event counts and summed Goldstein weight over a period."""
     from .. import query
 
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         rows = query.network(store, start=start, end=end, actor=actor, type=type, min_events=min_events,
                              limit=limit, offset=offset, country=country, near=near, km=km)
     if format is NetworkFormat.graphml:
@@ -279,7 +192,7 @@ def quotes(
     """Quotes by speaker and/or text, with their documents."""
     from .. import query
 
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         rows = query.quotes(store, speaker=speaker, text=text, limit=limit, offset=offset)
     emit(rows, format, ["speaker", "text", "document", "published"], "quotes")
 
@@ -295,7 +208,7 @@ def search(
     from .. import query
 
     text = " ".join(f'"{w}"' if " " in w else w for w in words)
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         rows = query.search(store, text, limit=limit, offset=offset)
     emit(rows, format, ["document_id", "title", "published", "snippet"], f"search {text}")
 
@@ -311,7 +224,7 @@ def actors_command(
     """Actors with mention counts, roles and codes, most mentioned first."""
     from .. import query
 
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         rows = query.actors(store, name=name, type=type, country=country, limit=limit, offset=offset)
     emit(rows, format, ["name", "type", "country", "code", "mentions", "documents", "events", "roles"], "actors")
 
@@ -329,7 +242,7 @@ def docs(
     """Stored documents by publication date, with their counts."""
     from .. import query
 
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         rows = query.docs(store, tag=tag, genre=genre, start=start, end=end, duplicates=duplicates,
                           limit=limit, offset=offset)
     if format is QueryFormat.table:
@@ -354,17 +267,17 @@ def export(
     format = format or {ExportWhat.records: ExportFormat.jsonl, ExportWhat.network: ExportFormat.graphml}.get(
         what, ExportFormat.csv)
     if (what.value, format.value) in _more_exports():
-        with _opened(db, debug) as store:
+        with opened(db, debug) as store:
             count = _more_exports()[(what.value, format.value)](store, output)
         if output and output != "-":
             typer.echo(f"{output}: {count} {what.value}", err=True)
         return
     allowed = {ExportWhat.events: (ExportFormat.csv, ExportFormat.parquet), ExportWhat.records: (ExportFormat.jsonl,)}
     if format not in allowed[what]:
-        _err(f"--format {format.value} is not a format for {what.value} "
+        error_line(f"--format {format.value} is not a format for {what.value} "
              f"(use {' or '.join(f.value for f in allowed[what])})")
         raise typer.Exit(2)
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         writer: Callable[..., int]
         if format is ExportFormat.parquet:
             target: Any = output if output and output != "-" else sys.stdout.buffer
@@ -385,7 +298,7 @@ def export(
 def stats(db: str | None = Db, format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f"),
           debug: bool = Debug) -> None:
     """Rows per table of the store (documents, actors, events, evidence, ...)."""
-    with _opened(db, debug) as store:
+    with opened(db, debug) as store:
         counts = store.counts()
     emit([{"table": k, "rows": v} for k, v in counts.items()], format, ["table", "rows"], "store")
 
@@ -407,7 +320,7 @@ def serve(
     from ..web import Settings, create_app
 
     settings = Settings.from_env(db=db, protect_reads=protect_reads or None, max_body_bytes=parse_size(max_body))
-    with _opened(settings.db, debug) as store:
+    with opened(settings.db, debug) as store:
         settings.store = store
         if not settings.token:
             err.print("note: no API token set (BRIEFGRAPH_API_TOKEN): POST /documents is disabled")
