@@ -75,20 +75,21 @@ score-places: install
 	@echo "== located share (samples/ + seed)"; $(PY) tools/located_share.py
 
 # Real-world text (issue 17): lower-cased and upper-cased copies of briefs-dev and of the
-# held-out parts of our sentence sets, scored next to the normal-case text (copies in a
-# temporary folder); prints the loss per metric (target: at most .10 on entities.found
-# and events.plover).
-CASE_SETS := ../shared/eval/briefs-dev.jsonl corpus/sentences/heldout.jsonl corpus/generic/heldout.jsonl
+# held-out parts of our corpus (sentences, generic, documents), scored next to the
+# normal-case text (copies in a temporary folder); prints the loss per metric (target: at
+# most .10 on entities.found and events.plover). A folder set is scored document by document.
+CASE_SETS := ../shared/eval/briefs-dev.jsonl corpus/sentences/heldout.jsonl corpus/generic/heldout.jsonl corpus/docs/heldout
 score-case: install
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(PY) tools/case_variants.py $(CASE_SETS) --out $$tmp >/dev/null || exit 1; \
 	for gold in $(CASE_SETS); do \
 	  name=$$(basename $$(dirname $$gold))-$$(basename $$gold .jsonl); \
+	  ext=.jsonl; format=jsonl; [ -d $$gold ] && ext= && format=json; \
 	  for copy in normal lower upper; do \
-	    file=$$tmp/$$name.$$copy.jsonl; [ $$copy = normal ] && file=$$gold; \
+	    file=$$tmp/$$name.$$copy$$ext; [ $$copy = normal ] && file=$$gold; \
 	    echo "== $$name ($$copy case)"; \
 	    $(PYTHON) ../shared/eval/score.py $$file --json $$tmp/$$name.$$copy.json \
-	      --run "$(VENV)/bin/briefgraph extract {file} --format jsonl" || exit 1; \
+	      --run "$(VENV)/bin/briefgraph extract {file} --format $$format" || exit 1; \
 	  done; \
 	  $(PYTHON) tools/case_loss.py $$name $$tmp/$$name.normal.json $$tmp/$$name.lower.json $$tmp/$$name.upper.json; \
 	done

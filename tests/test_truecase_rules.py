@@ -12,7 +12,9 @@ from briefgraph.truecase import (
     CaseLexicon,
     _base,
     _lower,
+    _stems,
     dotted_acronyms,
+    heading_lines,
     known_names,
     month_dates,
     name_acronyms,
@@ -20,19 +22,23 @@ from briefgraph.truecase import (
     restore_case,
     sentence_starts,
     titled_names,
+    unknown_words,
     wire_datelines,
 )
 
 LEXICON = CaseLexicon.build(
-    ["US", "U.S.", "UN", "EU", "Gaza", "GAZA", "Us Central Command", "US Central Command", "Pakistan", "March", "May"],
-    common=["police", "said", "the", "of", "and", "in", "told", "may", "will", "on", "forces", "struck", "so", "us"],
+    ["US", "U.S.", "UN", "EU", "Gaza", "GAZA", "Us Central Command", "US Central Command", "Pakistan", "March", "May",
+     "Central region", "Gulf of Aden"],
+    common=["police", "said", "the", "of", "and", "in", "told", "may", "will", "on", "forces", "struck", "so", "us",
+            "central", "region", "gulf"],
     keep_lower=["us", "un", "eu", "may"],
     titles=["gen", "brig", "minister"],
     acronym_heads=["forces", "officials", "peacekeepers"],
     months=["march", "may", "jan"],
     place_nouns=["village", "town"],
     region_words=["province", "district"],
-    english=["remote", "village", "report", "mark"],
+    english=["remote", "village", "report", "mark", "quote", "army"],
+    minor=["of", "the", "on", "and"],
 )
 
 
@@ -52,6 +58,8 @@ def test_the_rules_run_in_their_order():
     ("talks in gaza and pakistan", "talks in Gaza and Pakistan"),  # "Gaza" wins over a shouted "GAZA"
     ("the us central command said", "the US Central Command said"),  # "US" wins over "Us"
     ("the police said", "the police said"),  # a common word alone stays
+    ("pakistan's central region", "Pakistan's central region"),  # common words, partly lower: a description
+    ("in the gulf of aden", "in the Gulf of Aden"),  # a minor word in lower case is no description
 ])
 def test_known_names(text, expected):
     assert apply(known_names, text) == expected
@@ -118,6 +126,42 @@ def test_place_names(text, expected):
 ])
 def test_titled_names(text, expected):
     assert apply(titled_names, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a title\n\nlatest developments\n\nthe army said so.", "A Title\n\nLatest Developments\n\nthe army said so."),
+    ("“we will stay.” ana ruiz, head of the mission\n\nnext.", "“we will stay.” Ana Ruiz, Head of the Mission\n\nnext."),
+    ("attacks on the border\nthe army said so.", "Attacks on the Border\nthe army said so."),  # minor words stay
+    ("the army said so.\nthe police said so.", "the army said so.\nthe police said so."),  # sentences, no heading
+    ("issues: gaza, peace talks\nnext.", "Issues: Gaza, Peace Talks\nnext."),  # a page's tags: title case too
+    ("a title\n\nwe will stay, she said:\nnext.", "A Title\n\nwe will stay, she said:\nnext."),  # a colon ends it
+    ("background: eight months on the road\nnext.", "Background: Eight Months on the Road\nnext."),
+    ("the army moved into the three districts in the north of the country after the vote\nnext.",
+     "the army moved into the three districts in the north of the country after the vote\nnext."),  # 15 words
+    ("a title\n\nmedia relations, press@council.eu\nnext.", "A Title\n\nmedia relations, press@council.eu\nnext."),
+    ("police arrested twenty people", "police arrested twenty people"),  # one line: a sentence, no heading
+])
+def test_heading_lines(text, expected):
+    assert apply(heading_lines, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the report quoted alireza marhamati, the police said", "the report quoted Alireza Marhamati, the police said"),
+    ("the remote village of the report", "the remote village of the report"),  # dictionary words stay
+    ("minister gen. told us", "minister gen. told us"),  # titles and our lower-case words stay
+])
+def test_unknown_words(text, expected):
+    assert apply(unknown_words, text) == expected
+
+
+@pytest.mark.parametrize("word, base", [
+    ("villages", "village"), ("burned", "burn"), ("injuries", "injury"), ("escalating", "escalate"),
+    ("occurred", "occur"), ("shipping", "ship"), ("worried", "worry"),
+])
+def test_stems_find_the_dictionary_form(word, base):
+    assert base in _stems(word), f"{word!r} should be read as a form of {base!r}: {_stems(word)}"
+
+
 
 
 def test_sentence_starts():

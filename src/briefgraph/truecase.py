@@ -34,6 +34,14 @@ MIN_LETTERS = 20
 ADDRESS_CHARS = frozenset("./@")  # "europa.eu", "un.org/": part of an address, no acronym
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "vs"})  # no sentence ends after these
 PERSON_NAME_WORDS = 3
+HEADING_WORDS = 14  # a heading line: "Latest Developments", "Background: Eight Months on the Gao Road"
+SIGNATURE_WORDS = 6  # a block quote's signature: "Mark Dubowitz, FDD CEO"
+# a line's words after an opening quote mark, closing quote or dash; no sentence end, no colon
+HEADING_LINE = re.compile(r"^[ \t\"”’“'—–-]*([^\W\d_][^\n]*?(?<![.!?:;,\"”’)]))[ \t]*$", re.MULTILINE)
+# a line with an e-mail or web address, or a quotation's end, is no heading
+NO_HEADING = re.compile(r"@|://|www\.|[.!?,][”\"]")
+# a block quote's signature: the words after its closing mark, to the line's end ("...hours.” Name, Title")
+SIGNATURE = re.compile(r"[”\"][ \t]*[—–-]?[ \t]+([^\W\d_][^\n]*?(?<![.!?:;,\"”’)]))[ \t]*$", re.MULTILINE)
 PLACE_NAME_WORDS = 3
 
 Word = tuple[int, int, str]  # start, end, the word in lower case without a possessive ending
@@ -55,12 +63,13 @@ class CaseLexicon:
     place_nouns: frozenset[str] = frozenset()  # "village of NAME"
     region_words: frozenset[str] = frozenset()  # "NAME province"
     english: frozenset[str] = field(default=frozenset(), repr=False)  # dictionary words: never a guessed name
+    minor: frozenset[str] = frozenset()  # words a title-case heading keeps in lower case ("of", "the")
 
     @classmethod
     def build(cls, names: Iterable[str], common: Iterable[str], keep_lower: Iterable[str],
               titles: Iterable[str] = (), *, acronym_heads: Iterable[str] = (), months: Iterable[str] = (),
               place_nouns: Iterable[str] = (), region_words: Iterable[str] = (),
-              english: Iterable[str] = ()) -> CaseLexicon:
+              english: Iterable[str] = (), minor: Iterable[str] = ()) -> CaseLexicon:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         capitals: set[str] = set()
         for name in dict.fromkeys(names):  # once each, in the order given
@@ -79,7 +88,7 @@ class CaseLexicon:
                    acronyms=frozenset(n.lower() for n in capitals if n.lower() in keep),
                    acronym_heads=frozenset(acronym_heads), dotted=frozenset(n for n in capitals if "." in n),
                    months=frozenset(months), place_nouns=frozenset(place_nouns),
-                   region_words=frozenset(region_words), english=frozenset(english))
+                   region_words=frozenset(region_words), english=frozenset(english), minor=frozenset(minor))
 
     def unknown(self, word: str) -> bool:
         """No word of the dictionary or of our lower-case words, no title: likely part of a name."""
@@ -182,6 +191,39 @@ def titled_names(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> N
         i += _restore_titled_name(chars, words, i, lexicon)
 
 
+def unknown_words(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """A word of no dictionary, of none of our lower-case words and no title is most likely a
+    name the knowledge does not hold ("quoted alireza marhamati, the deputy governor"): news
+    text writes nearly all such words with a capital. Nothing without a dictionary to tell."""
+    if not lexicon.english:
+        return
+    for start, _end, word in words:
+        if lexicon.unknown(word) and chars[start].islower():
+            chars[start] = _upper_char(chars[start])
+
+
+def heading_lines(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """A line of its own of up to 14 words (as the structure stage reads headings) without a
+    sentence's last stop is a heading, and up to six words after a block quote's closing mark to
+    the line's end its signature: news pages write both in title case ("expert analysis" ->
+    "Expert Analysis", "...hours.” mark dubowitz, fdd ceo" -> "...hours.” Mark Dubowitz, Fdd
+    Ceo"); never a line with an address or a quotation's end. Only in a text of several lines."""
+    text = "".join(chars)
+    if "\n" not in text.strip():
+        return
+    for pattern, most in ((HEADING_LINE, HEADING_WORDS), (SIGNATURE, SIGNATURE_WORDS)):
+        for m in pattern.finditer(text):
+            inside = [w for w in words if m.start(1) <= w[0] < m.end(1)]
+            if inside and len(inside) <= most and not NO_HEADING.search(m.group(1)):
+                _title_case(chars, inside, lexicon)
+
+
+def _title_case(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    for n, (start, _end, word) in enumerate(words):
+        if n == 0 or word not in lexicon.minor:
+            chars[start] = _upper_char(chars[start])
+
+
 def sentence_starts(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
     """The first letter of each sentence (not after an abbreviation: "u.s. forces", "gen. ali"),
     a quotation after a comma or colon ("said, “we"),
@@ -203,7 +245,7 @@ def sentence_starts(chars: list[str], words: list[Word], lexicon: CaseLexicon) -
 
 CASE_RULES: tuple[Callable[[list[str], list[Word], CaseLexicon], None], ...] = (
     known_names, dotted_acronyms, name_acronyms, wire_datelines, month_dates, place_names, titled_names,
-    sentence_starts,
+    unknown_words, heading_lines, sentence_starts,
 )
 
 
@@ -216,6 +258,8 @@ def _restore_name(chars: list[str], words: list[Word], i: int, lexicon: CaseLexi
             continue
         if n == 1 and (key[0] in lexicon.common or key[0] in lexicon.keep_lower):
             continue
+        if _common_description(key, cased, lexicon):
+            continue
         if n == 1 and len(key[0]) == 1 and not "".join(chars[words[i][1]:words[i][1] + 1]).isdigit():
             continue  # a letter is a name only before its number ("m23"), never in "a.m."
         for (start, _end, word), form in zip(words[i:i + n], cased, strict=True):
@@ -224,6 +268,15 @@ def _restore_name(chars: list[str], words: list[Word], i: int, lexicon: CaseLexi
                                                   in zip(chars[start:start + len(form)], form, strict=True)]
         return n
     return 0
+
+
+def _common_description(key: tuple[str, ...], cased: tuple[str, ...], lexicon: CaseLexicon) -> bool:
+    """A name the knowledge writes partly in lower case whose capitalised words are all common
+    words ("Central region", "Eastern province"): in a case-less text, most likely a description
+    ("ukraine's central region"), left as it is."""
+    lower = [word for word, form in zip(key, cased, strict=True) if form[:1].islower()]
+    capital = [word for word, form in zip(key, cased, strict=True) if form[:1].isupper()]
+    return bool(lower) and any(w not in lexicon.minor for w in lower) and all(w in lexicon.common for w in capital)
 
 
 def _capitalise_run(chars: list[str], words: list[Word], indexes: range, lexicon: CaseLexicon,
@@ -271,11 +324,17 @@ def _better_form(old: str, new: str) -> str:
 
 
 def _stems(word: str) -> tuple[str, ...]:
-    """The word and its likely base forms ("villages" -> "village", "burned" -> "burn")."""
+    """The word and its likely base forms ("villages" -> "village", "burned" -> "burn",
+    "injuries" -> "injury", "escalating" -> "escalate", "occurred" -> "occur")."""
     forms = [word]
-    for ending in ("s", "es", "ed", "d", "ing", "ly"):
+    for ending, base in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ly", ""), ("ies", "y"),
+                         ("ied", "y"), ("ing", "e")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.append(word[: -len(ending)])
+            forms.append(word[: -len(ending)] + base)
+    for ending in ("ed", "ing"):  # a doubled last consonant: "occurred", "shipping"
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            forms.append(stem[:-1])
     return tuple(forms)
 
 

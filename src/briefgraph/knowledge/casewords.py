@@ -41,6 +41,7 @@ def build_case_lexicon(actors: ActorKnowledge, place_cues: WordLists | None = No
         place_nouns=(w for w in (place_cues["place_nouns"] if place_cues else ()) if " " not in w),
         region_words=(place_cues["region_words"] if place_cues else ()),
         english=frozenset().union(*english.values()),
+        minor=(w.lower() for w in read_data_lines(data_path("truecase/title-minor-words.txt"))),
     )
 
 
