@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...knowledge.files import data_path
+from ...knowledge.wordlists import WordLists, read_word_lists
 from .syntax import children, prep_objects
 
 if TYPE_CHECKING:
@@ -30,13 +33,25 @@ MEMBER_PREPS = ("from", "of")  # "officials from both countries"
 PairFinder = Callable[["Context", "Draft"], "Token | None"]
 
 
+@cache
+def document_words() -> WordLists:
+    """The events stage's document-level word lists (knowledge/events/documents.txt)."""
+    return WordLists("events/documents.txt", read_word_lists(data_path("events/documents.txt")))
+
+
 def is_pair_phrase(ctx: Context, token: Token) -> bool:
-    """"both sides", "all sides", "the two governments", "the parties"."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.clause_words("pair_nouns"):
+    """"both sides", "all sides", "the two governments", "the parties"; "both delegations",
+    "the three delegations" (documents.txt `party_nouns`, plural, paired or counted)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    party = token.tag_ == "NNS" and lemma in document_words()["party_nouns"]
+    if not party and lemma not in ctx.clause_words("pair_nouns"):
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "preconj", "amod")}
-    return bool(words & set(PAIR_WORDS)) or (token.lemma_.lower() == "party" and "the" in words
-                                             and token.tag_ == "NNS")
+    counted = "the" in words and any(c.dep_ == "nummod" for c in token.children)
+    return bool(words & set(PAIR_WORDS)) or (party and counted) or (lemma == "party" and "the" in words
+                                                                     and token.tag_ == "NNS")
 
 
 def pair_object(ctx: Context, draft: Draft) -> Token | None:
@@ -52,7 +67,26 @@ def pair_members(ctx: Context, draft: Draft) -> Token | None:
     return next((o for o in found if is_pair_phrase(ctx, o)), None)
 
 
-PAIR_FINDERS: tuple[PairFinder, ...] = (pair_object, pair_members)
+PLURAL_PRONOUNS = ("them", "they")
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def pronoun_object(draft: Draft) -> Token | None:
+    """"urged them": the trigger's object when it is a plural pronoun."""
+    return next((o for o in children(draft.trigger, "dobj") if o.lower_ in PLURAL_PRONOUNS), None)
+
+
+def pair_pronoun(ctx: Context, draft: Draft) -> Token | None:
+    """"praised both delegations for returning and urged them to agree": a plural pronoun
+    object whose nearest plural noun before it in the sentence is a pair phrase stands for it."""
+    pronoun = pronoun_object(draft)
+    if pronoun is None:
+        return None
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in PLURAL_TAGS]
+    return before[-1] if before and is_pair_phrase(ctx, before[-1]) else None
+
+
+PAIR_FINDERS: tuple[PairFinder, ...] = (pair_object, pair_members, pair_pronoun)
 
 
 def main_state(ctx: Context, source: Actor) -> Actor | None:
@@ -62,13 +96,34 @@ def main_state(ctx: Context, source: Actor) -> Actor | None:
     return ctx.by_id[counts.most_common(1)[0][0]] if counts else None
 
 
+def sides_told(draft: Draft, drafts: list[Draft]) -> Actor | None:
+    """"Negotiators for Colombia and the ELN resumed talks ... the envoy praised both delegations":
+    the sides are those of the first two-sided act of the document (one trigger drafted from both
+    sides, roles swapped: the lead tells who the story is between); the first-named side not the
+    source's own."""
+    earlier = sorted((d for d in drafts if d.trigger.i < draft.trigger.i and d.target is not None),
+                     key=lambda d: d.trigger.i)
+    for later in earlier:
+        mirror = next((d for d in earlier if d.trigger.i == later.trigger.i and d.target is not None
+                       and d.source.id == later.target.id and d.target.id == later.source.id), None)
+        if mirror is None:
+            continue
+        first = min((later, mirror), key=lambda d: next(i for i, x in enumerate(drafts) if x is d))
+        for side in (first.source, first.target):
+            if side is not None and side.id != draft.source.id and not (
+                    draft.source.country and side.country == draft.source.country):
+                return side
+    return None
+
+
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, those with no target aimed at "both sides" given the document's main state."""
+    """The drafts, those with no target aimed at "both sides" given the sides of the first
+    two-sided act told before, or else the document's main state."""
     out = []
     for draft in drafts:
         pair = None
-        if draft.target is None and draft.kind == "verb":
+        if (draft.target is None or pronoun_object(draft) is not None) and draft.kind == "verb":
             pair = next((p for p in (f(ctx, draft) for f in PAIR_FINDERS) if p is not None), None)
-        state = main_state(ctx, draft.source) if pair is not None else None
-        out.append(replace(draft, target=state) if state is not None else draft)
+        side = (sides_told(draft, drafts) or main_state(ctx, draft.source)) if pair is not None else None
+        out.append(replace(draft, target=side) if side is not None else draft)
     return out
