@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ...knowledge.files import data_path
 from ...knowledge.wordlists import WordLists, read_word_lists
+from .coding import plover_type
 from .syntax import children, prep_objects
 
 if TYPE_CHECKING:
@@ -96,11 +97,11 @@ def main_state(ctx: Context, source: Actor) -> Actor | None:
     return ctx.by_id[counts.most_common(1)[0][0]] if counts else None
 
 
-def sides_told(draft: Draft, drafts: list[Draft]) -> Actor | None:
+def sides_told(draft: Draft, drafts: list[Draft], third: bool = False) -> Actor | None:
     """"Negotiators for Colombia and the ELN resumed talks ... the envoy praised both delegations":
     the sides are those of the first two-sided act of the document (one trigger drafted from both
     sides, roles swapped: the lead tells who the story is between); the first-named side not the
-    source's own."""
+    source's own (None when the source is one of them and `third` asks for a third party)."""
     earlier = sorted((d for d in drafts if d.trigger.i < draft.trigger.i and d.target is not None),
                      key=lambda d: d.trigger.i)
     for later in earlier:
@@ -109,6 +110,8 @@ def sides_told(draft: Draft, drafts: list[Draft]) -> Actor | None:
         if mirror is None:
             continue
         first = min((later, mirror), key=lambda d: next(i for i, x in enumerate(drafts) if x is d))
+        if third and draft.source.id in (first.source.id, first.target.id):
+            return None
         for side in (first.source, first.target):
             if side is not None and side.id != draft.source.id and not (
                     draft.source.country and side.country == draft.source.country):
@@ -116,14 +119,42 @@ def sides_told(draft: Draft, drafts: list[Draft]) -> Actor | None:
     return None
 
 
+# PLOVER types of a third party's part in others' talks: hosting, mediating, offering to.
+THIRD_PARTY_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
+def venue_only(ctx: Context, draft: Draft) -> bool:
+    """"offered to host a later round in Astana": the target is a place the clause names only
+    after a place preposition (clauses.txt `location_preps`): where, not with whom."""
+    target = draft.target
+    if target is None or target.type != "GPE":
+        return False
+    tokens = [t for t in draft.clause if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    preps = ctx.clause_words("location_preps")
+    return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in preps for t in tokens)
+
+
+def third_party(ctx: Context, draft: Draft, drafts: list[Draft]) -> Actor | None:
+    """"Georgia's minister, who hosted the opening session", "Oman has offered to mediate",
+    "offered to host a round in Astana": a meeting or an offer with no target (or only a venue),
+    by an actor who is not one of the sides, after a two-sided act of the document, is the
+    source's part in the talks of those sides."""
+    if plover_type(ctx.know.patterns.codes, draft.coding) not in THIRD_PARTY_TYPES or not (
+            draft.target is None or venue_only(ctx, draft)):
+        return None
+    return sides_told(draft, drafts, third=True)
+
+
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, those with no target aimed at "both sides" given the sides of the first
-    two-sided act told before, or else the document's main state."""
+    two-sided act told before, or else the document's main state; a third party's meeting or
+    offer with no target given those sides."""
     out = []
     for draft in drafts:
         pair = None
         if (draft.target is None or pronoun_object(draft) is not None) and draft.kind == "verb":
             pair = next((p for p in (f(ctx, draft) for f in PAIR_FINDERS) if p is not None), None)
-        side = (sides_told(draft, drafts) or main_state(ctx, draft.source)) if pair is not None else None
+        side = (sides_told(draft, drafts) or main_state(ctx, draft.source)) if pair is not None \
+            else third_party(ctx, draft, drafts)
         out.append(replace(draft, target=side) if side is not None else draft)
     return out
