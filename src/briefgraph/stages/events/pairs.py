@@ -1,8 +1,13 @@
 """Acts aimed at "both sides": "urged all sides to show restraint", "Officials from both
-countries will meet", "talks between the two governments". A draft with no target whose
-object, or whose subject's "from"/"of" phrase, is such a pair phrase (clauses.txt
-`pair_nouns` with "both", "all", "two" or "the ... parties") is aimed at the state the
-document is most about: the state actor mentioned most often, other than the source's own.
+countries will meet", "talks between the two governments", "praised both delegations and
+urged them to agree". A draft with no target whose object, or whose subject's "from"/"of"
+phrase, is such a pair phrase (clauses.txt `pair_nouns` with "both", "all", "two" or "the ...
+parties"; documents.txt `party_nouns` paired or counted: "the three delegations"), or whose
+object is a pronoun standing for one, is aimed at the sides of the document's first two-sided
+act (one trigger drafted from both sides), else at the state the document is most about: the
+state actor mentioned most often, other than the source's own. A pair phrase that is the
+trigger's own object overrides a target found elsewhere. A third party's meeting or offer with
+no target, or only a venue ("offered to host a round in Astana"), is aimed at those sides too.
 
 PAIR_FINDERS each give the pair-phrase token of a draft, in order.
 """
@@ -88,6 +93,9 @@ def pair_pronoun(ctx: Context, draft: Draft) -> Token | None:
 
 
 PAIR_FINDERS: tuple[PairFinder, ...] = (pair_object, pair_members, pair_pronoun)
+# The finders of a pair phrase that is the trigger's own object: it overrides a target the
+# rules found elsewhere ("We urge the parties to ...": not the family of the sentence before).
+OBJECT_FINDERS = (pair_object, pair_pronoun)
 
 
 def main_state(ctx: Context, source: Actor) -> Actor | None:
@@ -152,8 +160,9 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in drafts:
         pair = None
-        if (draft.target is None or pronoun_object(draft) is not None) and draft.kind == "verb":
-            pair = next((p for p in (f(ctx, draft) for f in PAIR_FINDERS) if p is not None), None)
+        if draft.kind == "verb":
+            finders = PAIR_FINDERS if draft.target is None else OBJECT_FINDERS
+            pair = next((p for p in (f(ctx, draft) for f in finders) if p is not None), None)
         side = (sides_told(draft, drafts) or main_state(ctx, draft.source)) if pair is not None \
             else third_party(ctx, draft, drafts)
         out.append(replace(draft, target=side) if side is not None else draft)

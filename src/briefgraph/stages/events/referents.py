@@ -5,7 +5,12 @@ actor, is done to whoever did that act: the source of the latest earlier event o
 document of a type the noun names (the `acts_<TYPE>` lists of knowledge/events/clauses.txt:
 "killings" names an ASSAULT, "ceasefire" an AGREE; `acts_any`: "move", "decision").
 
-REFERENT_FINDERS each give the act noun a draft's trigger is about, in order.
+An act with no target done to a thing another actor made is aimed at the maker: a judged
+act whose doer a "by" phrase names ("condemned the abduction of pupils by gunmen"), or a thing
+a relative clause says another actor made ("refused to attend a summit the bloc proposed").
+
+REFERENT_FINDERS each give the act noun a draft's trigger is about, in order; DOER_FINDERS
+each give the doer or maker a draft is aimed at, in order.
 """
 
 from __future__ import annotations
