@@ -110,19 +110,19 @@ def sides_told(draft: Draft, drafts: list[Draft], third: bool = False) -> Actor 
     the sides are those of the first two-sided act of the document (one trigger drafted from both
     sides, roles swapped: the lead tells who the story is between); the first-named side not the
     source's own (None when the source is one of them and `third` asks for a third party)."""
-    earlier = sorted((d for d in drafts if d.trigger.i < draft.trigger.i and d.target is not None),
-                     key=lambda d: d.trigger.i)
-    for later in earlier:
-        mirror = next((d for d in earlier if d.trigger.i == later.trigger.i and d.target is not None
-                       and d.source.id == later.target.id and d.target.id == later.source.id), None)
+    earlier = sorted(((d, d.target) for d in drafts if d.trigger.i < draft.trigger.i and d.target is not None),
+                     key=lambda pair: pair[0].trigger.i)
+    for later, later_target in earlier:
+        mirror = next((d for d, target in earlier if d.trigger.i == later.trigger.i
+                       and d.source.id == later_target.id and target.id == later.source.id), None)
         if mirror is None:
             continue
         first = min((later, mirror), key=lambda d: next(i for i, x in enumerate(drafts) if x is d))
-        if third and draft.source.id in (first.source.id, first.target.id):
+        sides = [first.source, *([first.target] if first.target is not None else [])]
+        if third and draft.source.id in (side.id for side in sides):
             return None
-        for side in (first.source, first.target):
-            if side is not None and side.id != draft.source.id and not (
-                    draft.source.country and side.country == draft.source.country):
+        for side in sides:
+            if side.id != draft.source.id and not (draft.source.country and side.country == draft.source.country):
                 return side
     return None
 
