@@ -4,9 +4,11 @@ is most about (documents written for these tests)."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from briefgraph.stages.events import pairs
-from events_fixtures import draft_by, pipeline_events, rules_without_tests
+from briefgraph.stages.events.triggers import sentence_events
+from events_fixtures import context_of, draft_by, pipeline_events, rules_without_tests
 
 RULE_TUPLES = {"PAIR_FINDERS": pairs.PAIR_FINDERS}
 
@@ -48,3 +50,55 @@ def test_no_pair_phrase_leaves_no_target():
     events = _events("Police in Peru detained 30 protesters in Lima on Monday. "
                      "The European Union urged restraint.")
     assert all(not (s == "European Union" and t is not None) for s, _, t in events), events
+
+
+def test_pair_pronoun():
+    text = ("Ghana and Togo held talks in Lome on the border. Senegal's envoy, Amadou Diallo, praised both "
+            "delegations for attending and urged them to sign an accord.")
+    events = _events(text)
+    assert ("Amadou Diallo", "REQUEST", "Ghana") in events, f"'them' stands for both delegations: {events}"
+
+
+def test_counted_party_nouns_are_a_pair_phrase():
+    def noun(text: str):
+        ctx = context_of(text)
+        return ctx, next(t for t in ctx.nlp if t.text == "delegations")
+
+    assert pairs.is_pair_phrase(*noun("Malaysia praised the three delegations in Kuala Lumpur.")), \
+        "'the three delegations' are the story's sides"
+    assert pairs.is_pair_phrase(*noun("Malaysia praised both delegations in Kuala Lumpur.")), \
+        "'both delegations' are the story's sides"
+    assert not pairs.is_pair_phrase(*noun("Malaysia praised three delegations in Kuala Lumpur.")), \
+        "a counted party noun with no 'the' is some delegations, not the story's sides"
+
+
+def test_both_sides_are_those_of_the_first_two_sided_act():
+    text = ("Ghana and Togo held talks in Lome on the border. Police in Togo arrested 12 protesters. "
+            "Senegal praised both delegations.")
+    events = _events(text)
+    assert ("Senegal", "SUPPORT", "Ghana") in events, f"the sides are Ghana and Togo: {events}"
+
+
+def test_a_third_party_offer_is_aimed_at_the_sides():
+    text = "Ghana and Togo held talks in Lome on the border. Senegal offered to host a second round in Dakar."
+    events = _events(text)
+    offers = [e for e in events if e[0] == "Senegal"]
+    assert offers and all(t == "Ghana" for *_, t in offers), f"Dakar is where, the sides are whom: {events}"
+
+
+
+def test_a_pair_object_overrides_a_target_found_elsewhere():
+    ctx = context_of("Sudan and Ethiopia held talks in Cairo. Qatar urged both sides to show restraint.")
+    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+    urged = next(d for d in drafts if d.trigger.text == "urged")
+    elsewhere = next(a for a in ctx.actors if a.name == "Egypt")
+    aimed = pairs.aim_at_pairs(ctx, [*drafts[:-1], replace(urged, target=elsewhere)])
+    target = next(d for d in aimed if d.trigger.text == "urged").target
+    assert target is not None and target.name == "Sudan", f"'both sides' are Sudan and Ethiopia: {target}"
+
+
+def test_venue_only():
+    ctx, draft = _draft("Sudan and Ethiopia held talks. Qatar offered to host a second round in Cairo.", "offered")
+    assert draft.target is None or pairs.venue_only(ctx, draft), f"Cairo is where: {draft.target}"
+    ctx, draft = _draft("Qatar offered to visit Cairo next week.", "offered")
+    assert not pairs.venue_only(ctx, draft), "the visited city is whom the visit is to"

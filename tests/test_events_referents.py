@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from briefgraph.stages.events import referents
 from events_fixtures import analysed, draft_by, events_of, extra_actors, find, rules_without_tests
 
-RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "RE_MENTIONS": referents.RE_MENTIONS}
+RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "RE_MENTIONS": referents.RE_MENTIONS,
+               "DOER_FINDERS": referents.DOER_FINDERS}
 
 
 def test_every_rule_has_a_test():
@@ -114,3 +116,23 @@ def test_protest_told_again():
         found = events_of(doc)
     protests = [e for e in found if e[1] == "PROTEST"]
     assert len(protests) <= 1, f"the barricades are the same protest told in more detail: {found}"
+
+
+def test_doer_named():
+    ctx, draft = _draft("Egypt condemned the abduction of two Sudanese traders by Hezbollah.", "condemned")
+    doer = referents.doer_named(ctx, draft)
+    assert doer is not None and doer.name == "Hezbollah", f"the 'by' phrase names the doer: {doer}"
+
+
+def test_maker_named():
+    ctx, draft = _draft("Ethiopia refused to attend a summit that Egypt proposed for June.", "refused")
+    maker = referents.maker_named(ctx, replace(draft, target=None))
+    assert maker is not None and maker.name == "Egypt", f"the summit Egypt proposed is Egypt's: {maker}"
+    ctx, draft = _draft("Sudan did not attend a meeting Qatar had called for Saturday.", "attend")
+    maker = referents.maker_named(ctx, replace(draft, target=None))
+    assert maker is not None and maker.name == "Qatar", f"the meeting Qatar called is Qatar's: {maker}"
+
+
+def test_a_thing_made_by_nobody_named_leaves_no_target():
+    ctx, draft = _draft("Ethiopia refused to attend a summit that was proposed in June.", "refused")
+    assert referents.maker_named(ctx, draft) is None, "no actor made the summit"

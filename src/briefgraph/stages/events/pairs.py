@@ -1,8 +1,13 @@
 """Acts aimed at "both sides": "urged all sides to show restraint", "Officials from both
-countries will meet", "talks between the two governments". A draft with no target whose
-object, or whose subject's "from"/"of" phrase, is such a pair phrase (clauses.txt
-`pair_nouns` with "both", "all", "two" or "the ... parties") is aimed at the state the
-document is most about: the state actor mentioned most often, other than the source's own.
+countries will meet", "talks between the two governments", "praised both delegations and
+urged them to agree". A draft with no target whose object, or whose subject's "from"/"of"
+phrase, is such a pair phrase (clauses.txt `pair_nouns` with "both", "all", "two" or "the ...
+parties"; documents.txt `party_nouns` paired or counted: "the three delegations"), or whose
+object is a pronoun standing for one, is aimed at the sides of the document's first two-sided
+act (one trigger drafted from both sides), else at the state the document is most about: the
+state actor mentioned most often, other than the source's own. A pair phrase that is the
+trigger's own object overrides a target found elsewhere. A third party's meeting or offer with
+no target, or only a venue ("offered to host a round in Astana"), is aimed at those sides too.
 
 PAIR_FINDERS each give the pair-phrase token of a draft, in order.
 """
@@ -12,10 +17,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...knowledge.files import data_path
+from ...knowledge.wordlists import WordLists, read_word_lists
+from .coding import plover_type
 from .syntax import children, prep_objects
 
 if TYPE_CHECKING:
@@ -30,13 +39,25 @@ MEMBER_PREPS = ("from", "of")  # "officials from both countries"
 PairFinder = Callable[["Context", "Draft"], "Token | None"]
 
 
+@cache
+def document_words() -> WordLists:
+    """The events stage's document-level word lists (knowledge/events/documents.txt)."""
+    return WordLists("events/documents.txt", read_word_lists(data_path("events/documents.txt")))
+
+
 def is_pair_phrase(ctx: Context, token: Token) -> bool:
-    """"both sides", "all sides", "the two governments", "the parties"."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.clause_words("pair_nouns"):
+    """"both sides", "all sides", "the two governments", "the parties"; "both delegations",
+    "the three delegations" (documents.txt `party_nouns`, plural, paired or counted)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    party = token.tag_ == "NNS" and lemma in document_words()["party_nouns"]
+    if not party and lemma not in ctx.clause_words("pair_nouns"):
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "preconj", "amod")}
-    return bool(words & set(PAIR_WORDS)) or (token.lemma_.lower() == "party" and "the" in words
-                                             and token.tag_ == "NNS")
+    counted = "the" in words and any(c.dep_ == "nummod" for c in token.children)
+    return bool(words & set(PAIR_WORDS)) or (party and counted) or (lemma == "party" and "the" in words
+                                                                     and token.tag_ == "NNS")
 
 
 def pair_object(ctx: Context, draft: Draft) -> Token | None:
@@ -52,7 +73,29 @@ def pair_members(ctx: Context, draft: Draft) -> Token | None:
     return next((o for o in found if is_pair_phrase(ctx, o)), None)
 
 
-PAIR_FINDERS: tuple[PairFinder, ...] = (pair_object, pair_members)
+PLURAL_PRONOUNS = ("them", "they")
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def pronoun_object(draft: Draft) -> Token | None:
+    """"urged them": the trigger's object when it is a plural pronoun."""
+    return next((o for o in children(draft.trigger, "dobj") if o.lower_ in PLURAL_PRONOUNS), None)
+
+
+def pair_pronoun(ctx: Context, draft: Draft) -> Token | None:
+    """"praised both delegations for returning and urged them to agree": a plural pronoun
+    object whose nearest plural noun before it in the sentence is a pair phrase stands for it."""
+    pronoun = pronoun_object(draft)
+    if pronoun is None:
+        return None
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in PLURAL_TAGS]
+    return before[-1] if before and is_pair_phrase(ctx, before[-1]) else None
+
+
+PAIR_FINDERS: tuple[PairFinder, ...] = (pair_object, pair_members, pair_pronoun)
+# The finders of a pair phrase that is the trigger's own object: it overrides a target the
+# rules found elsewhere ("We urge the parties to ...": not the family of the sentence before).
+OBJECT_FINDERS = (pair_object, pair_pronoun)
 
 
 def main_state(ctx: Context, source: Actor) -> Actor | None:
@@ -62,13 +105,65 @@ def main_state(ctx: Context, source: Actor) -> Actor | None:
     return ctx.by_id[counts.most_common(1)[0][0]] if counts else None
 
 
+def sides_told(draft: Draft, drafts: list[Draft], third: bool = False) -> Actor | None:
+    """"Negotiators for Colombia and the ELN resumed talks ... the envoy praised both delegations":
+    the sides are those of the first two-sided act of the document (one trigger drafted from both
+    sides, roles swapped: the lead tells who the story is between); the first-named side not the
+    source's own (None when the source is one of them and `third` asks for a third party)."""
+    earlier = sorted(((d, d.target) for d in drafts if d.trigger.i < draft.trigger.i and d.target is not None),
+                     key=lambda pair: pair[0].trigger.i)
+    for later, later_target in earlier:
+        mirror = next((d for d, target in earlier if d.trigger.i == later.trigger.i
+                       and d.source.id == later_target.id and target.id == later.source.id), None)
+        if mirror is None:
+            continue
+        first = min((later, mirror), key=lambda d: next(i for i, x in enumerate(drafts) if x is d))
+        sides = [first.source, *([first.target] if first.target is not None else [])]
+        if third and draft.source.id in (side.id for side in sides):
+            return None
+        for side in sides:
+            if side.id != draft.source.id and not (draft.source.country and side.country == draft.source.country):
+                return side
+    return None
+
+
+# PLOVER types of a third party's part in others' talks: hosting, mediating, offering to.
+THIRD_PARTY_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
+def venue_only(ctx: Context, draft: Draft) -> bool:
+    """"offered to host a later round in Astana": the target is a place the clause names only
+    after a place preposition (clauses.txt `location_preps`): where, not with whom."""
+    target = draft.target
+    if target is None or target.type != "GPE":
+        return False
+    tokens = [t for t in draft.clause if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    preps = ctx.clause_words("location_preps")
+    return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in preps for t in tokens)
+
+
+def third_party(ctx: Context, draft: Draft, drafts: list[Draft]) -> Actor | None:
+    """"Georgia's minister, who hosted the opening session", "Oman has offered to mediate",
+    "offered to host a round in Astana": a meeting or an offer with no target (or only a venue),
+    by an actor who is not one of the sides, after a two-sided act of the document, is the
+    source's part in the talks of those sides."""
+    if plover_type(ctx.know.patterns.codes, draft.coding) not in THIRD_PARTY_TYPES or not (
+            draft.target is None or venue_only(ctx, draft)):
+        return None
+    return sides_told(draft, drafts, third=True)
+
+
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, those with no target aimed at "both sides" given the document's main state."""
+    """The drafts, those with no target aimed at "both sides" given the sides of the first
+    two-sided act told before, or else the document's main state; a third party's meeting or
+    offer with no target given those sides."""
     out = []
     for draft in drafts:
         pair = None
-        if draft.target is None and draft.kind == "verb":
-            pair = next((p for p in (f(ctx, draft) for f in PAIR_FINDERS) if p is not None), None)
-        state = main_state(ctx, draft.source) if pair is not None else None
-        out.append(replace(draft, target=state) if state is not None else draft)
+        if draft.kind == "verb":
+            finders = PAIR_FINDERS if draft.target is None else OBJECT_FINDERS
+            pair = next((p for p in (f(ctx, draft) for f in finders) if p is not None), None)
+        side = (sides_told(draft, drafts) or main_state(ctx, draft.source)) if pair is not None \
+            else third_party(ctx, draft, drafts)
+        out.append(replace(draft, target=side) if side is not None else draft)
     return out

@@ -5,7 +5,12 @@ actor, is done to whoever did that act: the source of the latest earlier event o
 document of a type the noun names (the `acts_<TYPE>` lists of knowledge/events/clauses.txt:
 "killings" names an ASSAULT, "ceasefire" an AGREE; `acts_any`: "move", "decision").
 
-REFERENT_FINDERS each give the act noun a draft's trigger is about, in order.
+An act with no target done to a thing another actor made is aimed at the maker: a judged
+act whose doer a "by" phrase names ("condemned the abduction of pupils by gunmen"), or a thing
+a relative clause says another actor made ("refused to attend a summit the bloc proposed").
+
+REFERENT_FINDERS each give the act noun a draft's trigger is about, in order; DOER_FINDERS
+each give the doer or maker a draft is aimed at, in order.
 """
 
 from __future__ import annotations
@@ -150,13 +155,40 @@ def doer_named(ctx: Context, draft: Draft) -> Actor | None:
     return None
 
 
+def done_objects(draft: Draft) -> list[Token]:
+    """"rejected a plan", "refused to attend a summit": the trigger's direct objects, then
+    those of the act its complement names."""
+    trigger = draft.trigger
+    return children(trigger, "dobj") + [o for comp in children(trigger, "xcomp") for o in children(comp, "dobj")]
+
+
+def maker_named(ctx: Context, draft: Draft) -> Actor | None:
+    """"rejected a plan that the president proposed", "did not attend a meeting the traders had
+    called": an act with no target done to (or about) a thing a relative clause says another
+    actor made is aimed at that maker, the relative clause's subject."""
+    if draft.kind != "verb" or draft.target is not None:
+        return None
+    for noun in done_objects(draft):
+        if noun.pos_ != "NOUN":
+            continue
+        for clause in children(noun, "relcl"):
+            for subject in children(clause, "nsubj"):
+                actor = actor_of(ctx, subject, target=True)
+                if actor is not None and actor.id != draft.source.id:
+                    return actor
+    return None
+
+
+DOER_FINDERS = (doer_named, maker_named)
+
+
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, reactions to an earlier act given its doer as their target, and
     demands to give back what an earlier act took given its taker."""
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     out = []
     for draft in drafts:
-        doer = doer_named(ctx, draft)
+        doer = next((a for a in (f(ctx, draft) for f in DOER_FINDERS) if a is not None), None)
         if doer is not None:
             out.append(replace(draft, target=doer))
             continue
