@@ -30,8 +30,10 @@ SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these d
 SIGN_AGREEMENT = "057"  # "X and Y signed an accord": with each other too
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
 OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
+WISH = Coding("100", None, "wish")  # "X wants Y to ...": X asks it of Y
 STATEMENT = Coding("010", None, "quote")
 JOINT_ACTION = Coding("062", None, "joint action")  # "X and Y jointly hunted militants": they cooperate
+SHOW_OF_FORCE = "150"  # drills, war games: alone a show of force, put on by two actors their cooperation
 # "will not release the hostages until ...": a refusal (CAMEO 12), asserted, not a negated yield
 REFUSAL_OF_CODE = MappingProxyType({"06": "121", "07": "122", "08": "124", "084": "1243", "081": "1244"})
 REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated

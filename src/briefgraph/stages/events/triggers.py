@@ -25,6 +25,7 @@ from .coding import (
     PLACE_TARGET_ROOTS,
     PROTEST_ROOT,
     SYMMETRIC_ROOTS,
+    WISH,
     is_event_noun,
     noun_coding,
     plover_type,
@@ -275,6 +276,28 @@ def obligation_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
     return drafts
 
 
+# ---- "X wants Y to withdraw": X asks it of Y ----
+
+def wished_of(ctx: Context, verb: Token) -> list[Token]:
+    """The subjects of the infinitive a wish verb (clauses.txt `wish_verbs`) governs with a
+    subject of its own ("wants Germany to pay"), not its own next act ("wants to join")."""
+    if verb.lemma_.lower() not in ctx.clause_words("wish_verbs"):
+        return []
+    return [s for c in children(verb, "ccomp") if any(a.lower_ == "to" for a in children(c, "aux"))
+            for s in coordinated(children(c, "nsubj"))]
+
+
+def wish_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for verb in sent:
+        targets: list[Candidate] = list(wished_of(ctx, verb))
+        if not targets:
+            continue
+        sources, _ = subjects(ctx, verb)
+        drafts.extend(make_drafts(ctx, Found(verb, "verb", WISH, sources, targets, clause(verb))))
+    return drafts
+
+
 # ---- "X and Y jointly hunted militants", "carried out joint checks": they cooperate ----
 
 def done_jointly(ctx: Context, verb: Token) -> bool:
@@ -304,7 +327,8 @@ def joint_action_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft
     return drafts
 
 
-TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (verb_events, noun_events, obligation_events, joint_action_events)
+TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (
+    verb_events, noun_events, obligation_events, wish_events, joint_action_events)
 
 
 # ---- what did not happen as a fact ----
