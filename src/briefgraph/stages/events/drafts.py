@@ -13,8 +13,8 @@ from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, coordinated_nationals, state_of_demonym, with_coordinated_modifiers
 from .coding import (
-    OWN_TYPE_WHEN_PLANNED,
     JOINT_ACTION,
+    OWN_TYPE_WHEN_PLANNED,
     REFUSAL,
     SHOW_OF_FORCE,
     SIGN_AGREEMENT,

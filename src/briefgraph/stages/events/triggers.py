@@ -35,7 +35,7 @@ from .coding import (
 from .drafts import Draft, Found, make_drafts
 from .modality import in_condition, quoted
 from .sections import is_expert_quote, quote_at
-from .subjects import holder_on, misplaced_agent, noun_sources, protest_manner, subjects
+from .subjects import givers_of_receipt, holder_on, misplaced_agent, noun_sources, protest_manner, subjects
 from .syntax import (
     agent_on_patient,
     children,
@@ -45,6 +45,7 @@ from .syntax import (
     determined_by,
     forms,
     in_list,
+    infinitive_subjects,
     is_hedge,
     is_purpose,
     merged,
@@ -186,6 +187,9 @@ def verb_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
 def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
     sources, passive = subjects(ctx, verb)
     sources = [t for t in sources if not is_event_noun(ctx.know.patterns, t)]
+    givers = [] if passive else givers_of_receipt(ctx, verb, coding)
+    if givers:  # "received aid from X": X's aid to the receiver
+        return Found(verb, "verb", coding, givers, list(sources), clause(verb))
     targets = verb_targets(ctx, verb, passive, place=root(coding) in PLACE_TARGET_ROOTS)
     if root(coding) in FORCE_ROOTS:
         targets += force_targets(ctx, verb)
@@ -278,20 +282,13 @@ def obligation_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
 
 # ---- "X wants Y to withdraw": X asks it of Y ----
 
-def wished_of(ctx: Context, verb: Token) -> list[Token]:
-    """The subjects of the infinitive a wish verb (clauses.txt `wish_verbs`) governs with a
-    subject of its own ("wants Germany to pay"), not its own next act ("wants to join")."""
-    if verb.lemma_.lower() not in ctx.clause_words("wish_verbs"):
-        return []
-    return [s for c in children(verb, "ccomp") if any(a.lower_ == "to" for a in children(c, "aux"))
-            for s in coordinated(children(c, "nsubj"))]
-
-
 def wish_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    """A wish verb (clauses.txt `wish_verbs`) whose infinitive has a subject of its own
+    ("wants Germany to pay") asks it of that subject; "wants to join" asks nothing."""
     drafts: list[Draft] = []
     for verb in sent:
-        targets: list[Candidate] = list(wished_of(ctx, verb))
-        if not targets:
+        targets: list[Candidate] = list(infinitive_subjects(verb))
+        if not targets or verb.lemma_.lower() not in ctx.clause_words("wish_verbs"):
             continue
         sources, _ = subjects(ctx, verb)
         drafts.extend(make_drafts(ctx, Found(verb, "verb", WISH, sources, targets, clause(verb))))
