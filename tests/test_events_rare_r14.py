@@ -99,3 +99,13 @@ def test_a_ceasefire_two_sides_declare_is_each_ones_with_the_other():
     found = events_of(analysed("Egypt and Sudan declared a ceasefire on the border."))
     assert find(found, "Egypt", "RETREAT")[3] == "Sudan", found
     assert find(found, "Sudan", "RETREAT")[3] == "Egypt", found
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("Cairo withdrew its ambassador from Ankara.", "withdrew", "SANCTION"),
+    ("Cairo withdrew its troops from the border zone.", "withdrew", "RETREAT"),
+    ("The navy repatriated 30 detained fishermen.", "repatriated", "RETREAT"),
+    ("The coast guard handed back the seized trawler.", "handed", "RETREAT"),
+])
+def test_envoys_withdrawn_are_recalled_and_captives_or_property_returned_retreat(text, word, plover):
+    assert plover_of(text, word) == plover, text
