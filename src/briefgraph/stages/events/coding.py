@@ -4,6 +4,8 @@ other rooms reason with."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -30,15 +32,13 @@ SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these d
 SIGN_AGREEMENT = "057"  # "X and Y signed an accord": with each other too
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
 OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
+WISH = Coding("100", None, "wish")  # "X wants Y to ...": X asks it of Y
 STATEMENT = Coding("010", None, "quote")
 JOINT_ACTION = Coding("062", None, "joint action")  # "X and Y jointly hunted militants": they cooperate
+SHOW_OF_FORCE = "150"  # drills, war games: alone a show of force, put on by two actors their cooperation
 # "will not release the hostages until ...": a refusal (CAMEO 12), asserted, not a negated yield
-REFUSAL_OF_CODE = MappingProxyType({"06": "121", "07": "122", "08": "124", "084": "1243", "081": "1244"})
+# (its codes: clauses.txt `refusal_codes`)
 REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated
-# "Moscow could cut gas supplies, officials hinted": what a speaker says its side may do to another
-THREAT_OF_CODE = MappingProxyType({"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
-                                   "164": "134", "166": "136", "17": "137", "172": "132", "18": "138",
-                                   "19": "138", "20": "138"})
 
 
 def root(coding: Coding) -> str:
@@ -104,7 +104,14 @@ def intent_coding(coding: Coding, conditional: bool) -> Coding:
     return coding
 
 
-def by_code(table: MappingProxyType[str, str], cameo: str) -> str | None:
+@lru_cache(maxsize=32)
+def code_table(entries: frozenset[str]) -> Mapping[str, str]:
+    """A table of CAMEO codes from a word list of `CODE=CODE` entries (clauses.txt
+    `refusal_codes`, `threat_codes`)."""
+    return MappingProxyType(dict(e.split("=", 1) for e in entries))
+
+
+def by_code(table: Mapping[str, str], cameo: str) -> str | None:
     """The table's entry for the longest prefix of the code (three digits, then the root)."""
     return table.get(cameo[:3]) or table.get(cameo[:2])
 
@@ -112,7 +119,7 @@ def by_code(table: MappingProxyType[str, str], cameo: str) -> str | None:
 def refusal_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
     """"Azerbaijan will not return the soldiers", "said it would not release them": a
     negated future of a material act (cooperation, aid, yielding) is a refusal of it."""
-    refused = by_code(REFUSAL_OF_CODE, coding.cameo)
+    refused = by_code(code_table(ctx.clause_words("refusal_codes")), coding.cameo)
     if refused is None or not any(c.dep_ == "neg" for c in anchor.children):
         return None
     futures = ctx.shared_words("future_aux") | {"would"}
@@ -124,7 +131,7 @@ def refusal_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None
 def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
     """"Washington may suspend aid to Cairo, an official said": a hostile act that a
     speaker says its doer could or would do is a threat (CAMEO 13) of the doer."""
-    threat = by_code(THREAT_OF_CODE, coding.cameo)
+    threat = by_code(code_table(ctx.clause_words("threat_codes")), coding.cameo)
     if threat is None or any(c.dep_ == "neg" for c in anchor.children):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in ctx.clause_words("threat_modals") for c in anchor.children):

@@ -13,8 +13,10 @@ from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, coordinated_nationals, state_of_demonym, with_coordinated_modifiers
 from .coding import (
+    JOINT_ACTION,
     OWN_TYPE_WHEN_PLANNED,
     REFUSAL,
+    SHOW_OF_FORCE,
     SIGN_AGREEMENT,
     SYMMETRIC_ROOTS,
     intent_coding,
@@ -88,6 +90,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     sources = [t for t in found.sources if not determined_by(t, anyone)]
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, sources))
                      if a is not None]
+    coding = shown_together(coding, [*source_actors, *coordinated_nationals(ctx, found.sources)])
     together = reciprocal(ctx, found.clause)
     symmetric = (root(coding) in SYMMETRIC_ROOTS or coding.cameo == SIGN_AGREEMENT or together) \
         and not passive(found.trigger)
@@ -116,6 +119,14 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
                 and source.type == partner.type == "GROUP":
             break  # "troops and militiamen clashed": one fight of two unnamed groups, the first-named's
     return drafts
+
+
+def shown_together(coding: Coding, sources: list[Actor]) -> Coding:
+    """"French and Egyptian warships launched war games": a show of force (drills, war
+    games) that two actors put on together is their cooperation (CAMEO 062)."""
+    if coding.cameo == SHOW_OF_FORCE and len({a.id for a in sources}) >= 2:
+        return JOINT_ACTION
+    return coding
 
 
 def separate_targets(ctx: Context, found: Found, source: Actor, target: Actor | None) -> list[Actor]:

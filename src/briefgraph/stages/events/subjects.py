@@ -14,15 +14,27 @@ from .coding import PROTEST_ROOT, root, verb_coding
 from .syntax import agents, children, conjuncts, coordinated, in_list, is_hedge, is_purpose, stranded_agents
 
 if TYPE_CHECKING:
+    from ...knowledge.patterns import Coding
     from .context import Context
 
 MAX_DEPTH = 3  # how many heads a subject is inherited through
 SUBJECT_RELATIVES = ("that", "which", "who")  # relative pronouns that are a clause's subject
 MEMBER_PREPS = ("of", "for", "from")  # "negotiators for X and Y"
+AID_ROOT = "07"
 
 Subjects = tuple[list[Token], bool]  # the acting tokens, and whether the verb is passive
 SubjectRule = Callable[["Context", Token, int], "Subjects | None"]
 NounSourceRule = Callable[["Context", Token, Token], list[Token]]
+
+
+def givers_of_receipt(ctx: Context, verb: Token, coding: Coding) -> list[Token]:
+    """"Namibia received vaccines from the COVAX facility": aid received (a verb of
+    clauses.txt `receipt_verbs`) is given by the actors of its "from" phrase, to the
+    receiver; none when the verb is no receipt of aid or names no giver."""
+    if root(coding) != AID_ROOT or verb.lemma_.lower() not in ctx.clause_words("receipt_verbs"):
+        return []
+    return [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
+            and actor_of(ctx, t) is not None]
 
 
 def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:

@@ -60,6 +60,13 @@ def prep_objects(head: Token, preps: Collection[str]) -> list[Token]:
             for c in child.children if c.dep_ == "pobj" for t in conjuncts(c)]
 
 
+def infinitive_subjects(verb: Token) -> list[Token]:
+    """"wants Germany and France to pay": the subjects of an infinitive complement that has
+    a subject of its own (conjuncts expanded); none for "wants to join"."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" for a in children(c, "aux"))
+            for s in coordinated(children(c, "nsubj"))]
+
+
 def agents(head: Token) -> list[Token]:
     """The objects of the head's "by" agent phrases (not expanded)."""
     return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

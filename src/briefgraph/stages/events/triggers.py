@@ -25,6 +25,7 @@ from .coding import (
     PLACE_TARGET_ROOTS,
     PROTEST_ROOT,
     SYMMETRIC_ROOTS,
+    WISH,
     is_event_noun,
     noun_coding,
     plover_type,
@@ -34,7 +35,7 @@ from .coding import (
 from .drafts import Draft, Found, make_drafts
 from .modality import in_condition, quoted
 from .sections import is_expert_quote, quote_at
-from .subjects import holder_on, misplaced_agent, noun_sources, protest_manner, subjects
+from .subjects import givers_of_receipt, holder_on, misplaced_agent, noun_sources, protest_manner, subjects
 from .syntax import (
     agent_on_patient,
     children,
@@ -44,6 +45,7 @@ from .syntax import (
     determined_by,
     forms,
     in_list,
+    infinitive_subjects,
     is_hedge,
     is_purpose,
     merged,
@@ -185,6 +187,9 @@ def verb_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
 def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
     sources, passive = subjects(ctx, verb)
     sources = [t for t in sources if not is_event_noun(ctx.know.patterns, t)]
+    givers = [] if passive else givers_of_receipt(ctx, verb, coding)
+    if givers:  # "received aid from X": X's aid to the receiver
+        return Found(verb, "verb", coding, givers, list(sources), clause(verb))
     targets = verb_targets(ctx, verb, passive, place=root(coding) in PLACE_TARGET_ROOTS)
     if root(coding) in FORCE_ROOTS:
         targets += force_targets(ctx, verb)
@@ -275,6 +280,21 @@ def obligation_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
     return drafts
 
 
+# ---- "X wants Y to withdraw": X asks it of Y ----
+
+def wish_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
+    """A wish verb (clauses.txt `wish_verbs`) whose infinitive has a subject of its own
+    ("wants Germany to pay") asks it of that subject; "wants to join" asks nothing."""
+    drafts: list[Draft] = []
+    for verb in sent:
+        targets: list[Candidate] = list(infinitive_subjects(verb))
+        if not targets or verb.lemma_.lower() not in ctx.clause_words("wish_verbs"):
+            continue
+        sources, _ = subjects(ctx, verb)
+        drafts.extend(make_drafts(ctx, Found(verb, "verb", WISH, sources, targets, clause(verb))))
+    return drafts
+
+
 # ---- "X and Y jointly hunted militants", "carried out joint checks": they cooperate ----
 
 def done_jointly(ctx: Context, verb: Token) -> bool:
@@ -304,7 +324,8 @@ def joint_action_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft
     return drafts
 
 
-TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (verb_events, noun_events, obligation_events, joint_action_events)
+TRIGGER_FINDERS: tuple[TriggerFinder, ...] = (
+    verb_events, noun_events, obligation_events, wish_events, joint_action_events)
 
 
 # ---- what did not happen as a fact ----
