@@ -745,3 +745,12 @@ def test_any_such_event():
     ctx = context_of("Egypt condemned the Israeli attack.")
     drafts = drafts_of(ctx, triggers.noun_events)
     assert drafts and not any(triggers.any_such_event(ctx, d, drafts) for d in drafts), "'the attack' happened"
+
+
+def test_wish_events():
+    """Wanting another to act is a request of it; what is wanted did not happen."""
+    found = events_of(analysed("Egypt wants Ethiopia to stop filling the reservoir."))
+    assert find(found, "Egypt", "REQUEST")[3] == "Ethiopia", found
+    assert not [e for e in found if e[0] == "Ethiopia"], f"what is wanted did not happen: {found}"
+    found = events_of(analysed("Egypt wants to join the talks on the reservoir."))
+    assert not [e for e in found if e[1] == "REQUEST"], f"wanting to act oneself asks nothing: {found}"
