@@ -414,3 +414,16 @@ def test_singular_agent_before_held_names_the_group():
     actors = actors_of("The army prepared to resume shelling Albanian rebel-held territory on Monday.")
     rebels = named(actors, "Albanian rebel")
     assert rebels.type == "GROUP" and rebels.country == "ALB", rebels
+
+
+def test_capital_visited_stays_a_city():
+    actors = actors_of("The defence minister of Chile accepted an invitation to visit Beijing in June.")
+    assert named(actors, "Beijing").type == "GPE"
+    assert not [a for a in actors if a.name == "China"], "a capital one visits is a place, not the state acting"
+
+
+def test_capital_in_a_dateline_does_not_act():
+    actors = actors_of("Geneva/Sana’a, 14 May 2024 – The Red Cross freed detainees. A plane flew them to Sana’a.")
+    assert "Sana'a" not in [n for a in actors if a.name == "Yemen" for n in a.aliases], \
+        f"the dateline's capital made the state act: {[a.names() for a in actors]}"
+    assert named(actors, "Sana'a").type == "GPE"
