@@ -427,3 +427,22 @@ def test_capital_in_a_dateline_does_not_act():
     assert "Sana'a" not in [n for a in actors if a.name == "Yemen" for n in a.aliases], \
         f"the dateline's capital made the state act: {[a.names() for a in actors]}"
     assert named(actors, "Sana'a").type == "GPE"
+
+
+def test_town_the_ner_misreads_in_a_place_slot_is_a_place():
+    actors = actors_of("Mali's president sent condolences after the bus crash in Kaffrine.")
+    assert named(actors, "Kaffrine").type == "GPE", f"a known town after 'in' is a place: {[a.name for a in actors]}"
+    actors = actors_of("The rebels hold the port of Hodeidah and the coast.")
+    assert named(actors, "Hodeidah").type == "GPE", "the object of 'port of' is a place"
+
+
+def test_dictionary_word_in_a_place_slot_is_no_town():
+    actors = actors_of("The deputies argued in Parliament for hours.")
+    assert not [a for a in actors if a.type == "GPE"], f"'in Parliament' names no town: {[a.name for a in actors]}"
+
+
+def test_region_before_state_is_a_place_but_not_a_demonym():
+    actors = actors_of("Gunmen raided a school in Kebbi state on Friday.")
+    assert named(actors, "Kebbi state").type == "GPE", "a region the gazetteer knows, before 'state', is a place"
+    actors = actors_of("Russian state media reported the strike.")
+    assert [a.name for a in actors if a.type == "GPE"] == ["Russia"], f"{[a.names() for a in actors]}"
