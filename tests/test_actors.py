@@ -446,3 +446,17 @@ def test_region_before_state_is_a_place_but_not_a_demonym():
     assert named(actors, "Kebbi state").type == "GPE", "a region the gazetteer knows, before 'state', is a place"
     actors = actors_of("Russian state media reported the strike.")
     assert [a.name for a in actors if a.type == "GPE"] == ["Russia"], f"{[a.names() for a in actors]}"
+
+
+def test_untagged_name_beside_a_noun_of_organisations_is_an_organisation():
+    actors = actors_of("The board fined the state-owned company Belpechat on Monday.")
+    assert named(actors, "Belpechat").type == "ORG", f"'company X' names an organisation: {[a.name for a in actors]}"
+    actors = actors_of("Mediators met envoys of the ELN rebel group in Havana.")
+    assert named(actors, "ELN").type == "ORG", "an acronym before 'rebel group' is an organisation"
+
+
+def test_two_towns_read_as_one_organisation_are_two_places():
+    actors = actors_of("Jordan and Iraq opened a power line linking Irbid and Rutba on Tuesday.")
+    assert named(actors, "Irbid").type == "GPE" and named(actors, "Rutba").type == "GPE", \
+        f"two known towns joined by 'and' are two places: {[a.names() for a in actors]}"
+    assert named(actors_of("Procter and Gamble said sales rose."), "Procter and Gamble").type == "ORG"

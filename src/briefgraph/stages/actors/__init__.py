@@ -42,6 +42,7 @@ from .kb_mentions import kb_mentions
 from .mentions import (
     misread_place_mentions,
     ner_mentions,
+    org_noun_name_mentions,
     quote_author_mentions,
     region_name_mentions,
     titled_name_mentions,
@@ -59,7 +60,7 @@ MentionFinder = Callable[[Context], list[Mention]]
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
 MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
                                                quote_author_mentions, region_name_mentions, misread_place_mentions,
-                                               generic_mentions)
+                                               org_noun_name_mentions, generic_mentions)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:

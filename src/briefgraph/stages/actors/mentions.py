@@ -201,3 +201,45 @@ def _place_slot(token: Token, ctx: Context) -> bool:
     if prep.lower_ in LOCATIVE_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in ctx.nouns.get("place", {})
+
+
+def org_noun_name_mentions(ctx: Context) -> list[Mention]:
+    """Organisations spaCy leaves untagged beside a noun of organisations (nouns.csv kind
+    "org"): "the state-owned company Belpechat", "the ELN rebel group". One to three
+    capitalised proper nouns, none in a name entity nor at a sentence's start, right after
+    the noun or before it (one lower-case word may stand between: "rebel"), with a word
+    outside the English dictionary or an acronym; an ORG mention."""
+    org_nouns = ctx.nouns.get("org", {})
+    out: list[Mention] = []
+    for noun in ctx.nlp:
+        if noun.lower_ not in org_nouns or not noun.text.islower():
+            continue
+        for run in (_name_run(ctx, noun.i + 1, 1), _name_run(ctx, noun.i - 1, -1),
+                    _name_run(ctx, noun.i - 2, -1) if noun.i >= 2 and ctx.nlp[noun.i - 1].text.islower() else []):
+            if run and (not all(t.lower_ in dictionary_words() for t in run) or _acronym(run)):
+                s0, e0 = run[0].idx, run[-1].idx + len(run[-1].text)
+                out.append(Mention(s0, e0, ctx.text[s0:e0], "ORG", "ner", ctx.zone_at(s0), cue="org"))
+                break
+    return out
+
+
+def _acronym(run: list[Token]) -> bool:
+    return len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2
+
+
+def _name_run(ctx: Context, i: int, step: int) -> list[Token]:
+    """The capitalised untagged proper nouns from token i on in one direction (at most 3)."""
+    run: list[Token] = []
+    while 0 <= i < len(ctx.nlp) and len(run) < 3:
+        tok = ctx.nlp[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
+                or tok.is_sent_start or ctx.is_title_word(tok.text):
+            break
+        run.append(tok)
+        i += step
+    if step < 0:
+        run.reverse()
+    edge = (run[-1].i + 1 if step > 0 else run[0].i - 1) if run else -1
+    if run and 0 <= edge < len(ctx.nlp) and ctx.nlp[edge].pos_ == "PROPN":
+        return []  # part of a longer name
+    return run
