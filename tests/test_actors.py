@@ -460,3 +460,9 @@ def test_two_towns_read_as_one_organisation_are_two_places():
     assert named(actors, "Irbid").type == "GPE" and named(actors, "Rutba").type == "GPE", \
         f"two known towns joined by 'and' are two places: {[a.names() for a in actors]}"
     assert named(actors_of("Procter and Gamble said sales rose."), "Procter and Gamble").type == "ORG"
+
+
+def test_demonym_before_another_demonym_names_no_state():
+    actors = actors_of("Cyprus's president met Greek Cypriot refugees in Larnaca on Monday.")
+    assert not [a for a in actors if a.name == "Greece"], \
+        f"'Greek Cypriot' is a community of Cyprus, not Greece acting: {[a.names() for a in actors]}"

@@ -230,7 +230,7 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
 
 def test_state_phrase_rules_in_order():
     assert [r.__name__ for r in phrases.STATE_PHRASE_RULES] == [
-        "state_government", "title_of_state", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
+        "demonym_of_a_people", "state_government", "title_of_state", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
         "demonym_alone"]
 
 
