@@ -414,3 +414,55 @@ def test_singular_agent_before_held_names_the_group():
     actors = actors_of("The army prepared to resume shelling Albanian rebel-held territory on Monday.")
     rebels = named(actors, "Albanian rebel")
     assert rebels.type == "GROUP" and rebels.country == "ALB", rebels
+
+
+def test_capital_visited_stays_a_city():
+    actors = actors_of("The defence minister of Chile accepted an invitation to visit Beijing in June.")
+    assert named(actors, "Beijing").type == "GPE"
+    assert not [a for a in actors if a.name == "China"], "a capital one visits is a place, not the state acting"
+
+
+def test_capital_in_a_dateline_does_not_act():
+    actors = actors_of("Geneva/Sana’a, 14 May 2024 – The Red Cross freed detainees. A plane flew them to Sana’a.")
+    assert "Sana'a" not in [n for a in actors if a.name == "Yemen" for n in a.aliases], \
+        f"the dateline's capital made the state act: {[a.names() for a in actors]}"
+    assert named(actors, "Sana'a").type == "GPE"
+
+
+def test_town_the_ner_misreads_in_a_place_slot_is_a_place():
+    actors = actors_of("Mali's president sent condolences after the bus crash in Kaffrine.")
+    assert named(actors, "Kaffrine").type == "GPE", f"a known town after 'in' is a place: {[a.name for a in actors]}"
+    actors = actors_of("The rebels hold the port of Hodeidah and the coast.")
+    assert named(actors, "Hodeidah").type == "GPE", "the object of 'port of' is a place"
+
+
+def test_dictionary_word_in_a_place_slot_is_no_town():
+    actors = actors_of("The deputies argued in Parliament for hours.")
+    assert not [a for a in actors if a.type == "GPE"], f"'in Parliament' names no town: {[a.name for a in actors]}"
+
+
+def test_region_before_state_is_a_place_but_not_a_demonym():
+    actors = actors_of("Gunmen raided a school in Kebbi state on Friday.")
+    assert named(actors, "Kebbi state").type == "GPE", "a region the gazetteer knows, before 'state', is a place"
+    actors = actors_of("Russian state media reported the strike.")
+    assert [a.name for a in actors if a.type == "GPE"] == ["Russia"], f"{[a.names() for a in actors]}"
+
+
+def test_untagged_name_beside_a_noun_of_organisations_is_an_organisation():
+    actors = actors_of("The board fined the state-owned company Belpechat on Monday.")
+    assert named(actors, "Belpechat").type == "ORG", f"'company X' names an organisation: {[a.name for a in actors]}"
+    actors = actors_of("Mediators met envoys of the ELN rebel group in Havana.")
+    assert named(actors, "ELN").type == "ORG", "an acronym before 'rebel group' is an organisation"
+
+
+def test_two_towns_read_as_one_organisation_are_two_places():
+    actors = actors_of("Jordan and Iraq opened a power line linking Irbid and Rutba on Tuesday.")
+    assert named(actors, "Irbid").type == "GPE" and named(actors, "Rutba").type == "GPE", \
+        f"two known towns joined by 'and' are two places: {[a.names() for a in actors]}"
+    assert named(actors_of("Procter and Gamble said sales rose."), "Procter and Gamble").type == "ORG"
+
+
+def test_demonym_before_another_demonym_names_no_state():
+    actors = actors_of("Cyprus's president met Greek Cypriot refugees in Larnaca on Monday.")
+    assert not [a for a in actors if a.name == "Greece"], \
+        f"'Greek Cypriot' is a community of Cyprus, not Greece acting: {[a.names() for a in actors]}"

@@ -69,7 +69,7 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "no_tokens", "demonym_is_no_name", "only_title_words", "thing_name",
+        "split_inner_possessive", "two_places_joined", "no_tokens", "demonym_is_no_name", "only_title_words", "thing_name",
         "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
@@ -166,7 +166,7 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
-        "region_name_mentions", "generic_mentions"], \
+        "region_name_mentions", "misread_place_mentions", "org_noun_name_mentions", "generic_mentions"], \
         "MENTION_FINDERS changed"
 
 
@@ -230,7 +230,7 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
 
 def test_state_phrase_rules_in_order():
     assert [r.__name__ for r in phrases.STATE_PHRASE_RULES] == [
-        "state_government", "title_of_state", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
+        "demonym_of_a_people", "state_government", "title_of_state", "state_institution", "state_owned_org", "state_led", "state_act", "state_organ",
         "demonym_alone"]
 
 

@@ -39,7 +39,14 @@ from .context import Context
 from .generic import generic_mentions, yield_to_names
 from .home import bare_government_mentions
 from .kb_mentions import kb_mentions
-from .mentions import ner_mentions, quote_author_mentions, region_name_mentions, titled_name_mentions
+from .mentions import (
+    misread_place_mentions,
+    ner_mentions,
+    org_noun_name_mentions,
+    quote_author_mentions,
+    region_name_mentions,
+    titled_name_mentions,
+)
 from .model import Mention
 from .ner_fixes import NER_FIXES
 from .overlaps import keep_in_zone, resolve_overlaps
@@ -52,7 +59,8 @@ MentionFinder = Callable[[Context], list[Mention]]
 
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
 MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
-                                               quote_author_mentions, region_name_mentions, generic_mentions)
+                                               quote_author_mentions, region_name_mentions, misread_place_mentions,
+                                               org_noun_name_mentions, generic_mentions)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
+from ...knowledge.files import data_path, read_data_lines
 from ...knowledge.kb import KBEntry, find_place, is_national_capital, name_key
 from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
@@ -169,8 +171,16 @@ def capitals_acting(mentions: list[Mention], ctx: Context) -> dict[str, bool]:
     for m in mentions:
         if m.kind == "metonym" and m.entry is not None and is_capital(m.text, m.entry):
             key = name_key(m.text)
-            acts[key] = acts.get(key, False) or (m.zone in BODY_ZONES and actor_use(m, ctx))
+            acts[key] = acts.get(key, False) or (m.zone in BODY_ZONES and not in_dateline(m, ctx)
+                                                 and actor_use(m, ctx))
     return acts
+
+
+def in_dateline(m: Mention, ctx: Context) -> bool:
+    """A name in a wire or release dateline ("Geneva/Sana’a, 14 May 2024 –") is where the
+    story was filed from, never one acting, whatever the parser makes of it."""
+    info = ctx.doc.document
+    return info is not None and any(s <= m.start and m.end <= e for s, e in info.datelines)
 
 
 def is_capital(text: str, entry: KBEntry) -> bool:
@@ -182,6 +192,12 @@ def is_capital(text: str, entry: KBEntry) -> bool:
             and (not entry.country or place.country == entry.country))
 
 
+@cache
+def visit_verbs() -> frozenset[str]:
+    """Verbs whose object is a place gone to or from (knowledge/actors/visit_verbs.txt)."""
+    return frozenset(w.lower() for w in read_data_lines(data_path("actors/visit_verbs.txt")))
+
+
 def actor_use(m: Mention, ctx: Context) -> bool:
     """A place name used as the one acting: subject, possessor, or partner of "with",
     "between", "against"..., not a location ("to Moscow", "in Beijing")."""
@@ -191,6 +207,8 @@ def actor_use(m: Mention, ctx: Context) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in visit_verbs():
+        return False  # "to visit Beijing", "left Kabul": the place gone to or from
     if tok.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj"}:
         return True
     nxt = ctx.text[m.end:m.end + 2]

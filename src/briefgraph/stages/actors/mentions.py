@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ...places import resolve
+from ..place_misread import dictionary_words
 from ..quotes.speakers import ATTRIBUTION_LINE_WORDS  # one bound on how long an attribution line is
 from .context import CONNECTORS, Context, is_city
 from .model import Mention
@@ -22,6 +23,8 @@ NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "
 # kept only when named as a facility ("Tower 22")
 FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# after a name the gazetteer has as a region, a place noun too ("in Kebbi state")
+REGION_NOUNS = frozenset({"state"})
 TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
 # '"..." Name Name, Title' on the quote's line or the next: a quote ending its sentence, then
 # 2-4 name words and a comma or dash; the name words allow particles ("bin", "al-", "de")
@@ -144,7 +147,8 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
              for i in range(ent.start, ent.end)}
     out: list[Mention] = []
     for noun in ctx.nlp:
-        if noun.lower_ not in place_nouns or not noun.text.islower() or noun.i == 0:
+        if (noun.lower_ not in place_nouns and noun.lower_ not in REGION_NOUNS) or not noun.text.islower() \
+                or noun.i == 0:
             continue
         run: list[Token] = []
         k = noun.i - 1
@@ -157,6 +161,85 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
         name = " ".join(t.text for t in run)
         if resolve(f"{name} {noun.text}") is None and resolve(name) is None:
             continue
+        if noun.lower_ in REGION_NOUNS and getattr(resolve(name), "kind", "") != "region":
+            continue  # "Kebbi state", not "Russian state media"
         s0, e0 = run[0].idx, noun.idx + len(noun.text)
         out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))
     return out
+
+
+# NER labels under which spaCy hides a town it does not know as one ("in Kaffrine" as a PRODUCT)
+MISREAD_PLACE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+
+
+def misread_place_mentions(ctx: Context) -> list[Mention]:
+    """Places spaCy tags as something else or not at all, in a place slot ("the bus crash in
+    Kaffrine", "the port of Hodeidah"): proper nouns, the object of a locative preposition or
+    of "of" after a place noun, that the gazetteer knows, no word of them a word of the
+    English dictionary and no knowledge-base name; a GPE mention."""
+    out: list[Mention] = []
+    for token in ctx.nlp:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ not in MISREAD_PLACE_LABELS \
+                or not _place_slot(token, ctx):
+            continue
+        start = token.i
+        while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" \
+                and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].ent_type_ in MISREAD_PLACE_LABELS:
+            start -= 1
+        span = token.doc[start:token.i + 1]
+        if not span.text[:1].isupper() or not all(t.is_alpha for t in span) or resolve(span.text) is None \
+                or any(t.lower_ in dictionary_words() for t in span) or ctx.kb.lookup(span.text) is not None:
+            continue
+        out.append(Mention(span.start_char, span.end_char, span.text, "GPE", "ner", ctx.zone_at(span.start_char),
+                           cue="place"))
+    return out
+
+
+def _place_slot(token: Token, ctx: Context) -> bool:
+    prep = token.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in ctx.nouns.get("place", {})
+
+
+def org_noun_name_mentions(ctx: Context) -> list[Mention]:
+    """Organisations spaCy leaves untagged beside a noun of organisations (nouns.csv kind
+    "org"): "the state-owned company Belpechat", "the ELN rebel group". One to three
+    capitalised proper nouns, none in a name entity nor at a sentence's start, right after
+    the noun or before it (one lower-case word may stand between: "rebel"), with a word
+    outside the English dictionary or an acronym; an ORG mention."""
+    org_nouns = ctx.nouns.get("org", {})
+    out: list[Mention] = []
+    for noun in ctx.nlp:
+        if noun.lower_ not in org_nouns or not noun.text.islower():
+            continue
+        for run in (_name_run(ctx, noun.i + 1, 1), _name_run(ctx, noun.i - 1, -1),
+                    _name_run(ctx, noun.i - 2, -1) if noun.i >= 2 and ctx.nlp[noun.i - 1].text.islower() else []):
+            if run and (not all(t.lower_ in dictionary_words() for t in run) or _acronym(run)):
+                s0, e0 = run[0].idx, run[-1].idx + len(run[-1].text)
+                out.append(Mention(s0, e0, ctx.text[s0:e0], "ORG", "ner", ctx.zone_at(s0), cue="org"))
+                break
+    return out
+
+
+def _acronym(run: list[Token]) -> bool:
+    return len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2
+
+
+def _name_run(ctx: Context, i: int, step: int) -> list[Token]:
+    """The capitalised untagged proper nouns from token i on in one direction (at most 3)."""
+    run: list[Token] = []
+    while 0 <= i < len(ctx.nlp) and len(run) < 3:
+        tok = ctx.nlp[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
+                or tok.is_sent_start or ctx.is_title_word(tok.text):
+            break
+        run.append(tok)
+        i += step
+    if step < 0:
+        run.reverse()
+    edge = (run[-1].i + 1 if step > 0 else run[0].i - 1) if run else -1
+    if run and 0 <= edge < len(ctx.nlp) and ctx.nlp[edge].pos_ == "PROPN":
+        return []  # part of a longer name
+    return run

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from ...knowledge.kb import name_key
 from ...places.gazetteer import gazetteer
-from .context import CONNECTORS, Context
+from ..place_misread import dictionary_words
+from .context import CONNECTORS, Context, is_city
 from .model import Mention
 
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "van", "von", "der", "de", "da", "di", "la", "le",
@@ -47,6 +48,22 @@ def fix_entity(ctx: Context, start: int, end: int, label: str) -> list[Mention]:
         if found is not None:
             return found
     return [plain_mention(ctx, ent)]
+
+
+def two_places_joined(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"a line linking Irbid and Rutba" read as one organisation: two names joined by "and",
+    each a town or region the gazetteer knows and not a word of the English dictionary,
+    are two places."""
+    parts = re.fullmatch(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)", ent.text)
+    if parts is None or ent.label == "GPE" or not all(_unknown_town(ctx, parts.group(i)) for i in (1, 2)):
+        return None
+    return [Mention(ent.start + parts.start(i), ent.start + parts.end(i), parts.group(i), "GPE", "ner", ent.zone,
+                    cue="place") for i in (1, 2)]
+
+
+def _unknown_town(ctx: Context, name: str) -> bool:
+    return is_city(name) and ctx.kb.lookup(name) is None and \
+        not all(w.lower() in dictionary_words() for w in name.split())
 
 
 def plain_mention(ctx: Context, ent: Entity) -> Mention:
@@ -277,6 +294,7 @@ def _ends_known_name(ctx: Context, tokens: list[Token], j: int) -> bool:
 
 NER_FIXES: tuple[NerFix, ...] = (
     split_inner_possessive,
+    two_places_joined,
     no_tokens,
     demonym_is_no_name,
     only_title_words,

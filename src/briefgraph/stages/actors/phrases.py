@@ -97,6 +97,16 @@ def _apply_rules(ctx: Context, phrase: StatePhrase) -> list[Mention]:
     return []
 
 
+def demonym_of_a_people(ctx: Context, p: StatePhrase) -> list[Mention] | None:
+    """"Greek Cypriot refugees", "Bosnian Serb forces": a demonym right before another
+    state's demonym names a community of the second, not the first state."""
+    nxt = p.nxt
+    if p.is_name or nxt is None or not nxt.text[:1].isupper() or ctx.text[p.end:nxt.idx] != " ":
+        return None
+    other = ctx.demonym_entry(nxt.text)
+    return [] if other is not None and other.kb_id != p.entry.kb_id else None
+
+
 def state_institution(ctx: Context, p: StatePhrase) -> list[Mention] | None:
     """"the Russian army", "Egypt's foreign ministry": a state's own institution."""
     nxt = p.nxt
@@ -287,6 +297,7 @@ def _government_word(organ: dict[str, Noun], tok: Token) -> bool:
 
 
 STATE_PHRASE_RULES: tuple[StatePhraseRule, ...] = (
+    demonym_of_a_people,
     state_government,
     title_of_state,
     state_institution,
