@@ -16,6 +16,8 @@ def read_word_lists(path: str | Path) -> dict[str, frozenset[str]]:
         name, colon, words = line.partition(":")
         if not colon or not name.strip() or " " in name.strip():
             raise KnowledgeError(f"{path}: expected 'NAME: word word ...', got {line!r}")
+        if name.strip() in lists:
+            raise KnowledgeError(f"{path}: the list {name.strip()!r} is given twice (one line a list)")
         sep = "|" if "|" in words else None
         lists[name.strip()] = frozenset(w.strip().lower() for w in words.split(sep) if w.strip())
     return lists

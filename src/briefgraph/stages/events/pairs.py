@@ -2,7 +2,7 @@
 countries will meet", "talks between the two governments", "praised both delegations and
 urged them to agree". A draft with no target whose object, or whose subject's "from"/"of"
 phrase, is such a pair phrase (clauses.txt `pair_nouns` with "both", "all", "two" or "the ...
-parties"; documents.txt `party_nouns` paired or counted: "the three delegations"), or whose
+parties"; clauses.txt `party_nouns` paired or counted: "the three delegations"), or whose
 object is a pronoun standing for one, is aimed at the sides of the document's first two-sided
 act (one trigger drafted from both sides), else at the state the document is most about: the
 state actor mentioned most often, other than the source's own. A pair phrase that is the
@@ -17,13 +17,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ...knowledge.files import data_path
-from ...knowledge.wordlists import WordLists, read_word_lists
 from .coding import plover_type
 from .syntax import children, prep_objects
 
@@ -39,19 +36,13 @@ MEMBER_PREPS = ("from", "of")  # "officials from both countries"
 PairFinder = Callable[["Context", "Draft"], "Token | None"]
 
 
-@cache
-def document_words() -> WordLists:
-    """The events stage's document-level word lists (knowledge/events/documents.txt)."""
-    return WordLists("events/documents.txt", read_word_lists(data_path("events/documents.txt")))
-
-
 def is_pair_phrase(ctx: Context, token: Token) -> bool:
     """"both sides", "all sides", "the two governments", "the parties"; "both delegations",
-    "the three delegations" (documents.txt `party_nouns`, plural, paired or counted)."""
+    "the three delegations" (clauses.txt `party_nouns`, plural, paired or counted)."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN":
         return False
-    party = token.tag_ == "NNS" and lemma in document_words()["party_nouns"]
+    party = token.tag_ == "NNS" and lemma in ctx.clause_words("party_nouns")
     if not party and lemma not in ctx.clause_words("pair_nouns"):
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "preconj", "amod")}

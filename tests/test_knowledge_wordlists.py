@@ -1,0 +1,36 @@
+"""The word-list files of the knowledge (knowledge/wordlists.py): one line a list, one list a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgraph.errors import KnowledgeError
+from briefgraph.knowledge.files import data_path
+from briefgraph.knowledge.wordlists import WordLists, read_word_lists
+
+
+def test_lists_are_read_by_name_in_lower_case(tmp_path: Path):
+    path = tmp_path / "words.txt"
+    path.write_text("# a comment\nforce_words: Troops tanks\nphrases: opened fire | Tear gas\n", encoding="utf-8")
+    lists = WordLists("words.txt", read_word_lists(path))
+    assert lists["force_words"] == {"troops", "tanks"}
+    assert lists["phrases"] == {"opened fire", "tear gas"}
+
+
+@pytest.mark.parametrize("text, says", [
+    ("force_words: troops\nforce_words: tanks\n", "given twice"),
+    ("force words: troops\n", "expected 'NAME: word word ...'"),
+])
+def test_a_list_given_twice_or_without_a_name_is_an_error_naming_the_file(tmp_path: Path, text: str, says: str):
+    path = tmp_path / "words.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=says) as raised:
+        read_word_lists(path)
+    assert str(path) in str(raised.value), "the error names the file"
+
+
+@pytest.mark.parametrize("name", ["events/clauses.txt", "places/cues.txt", "words.txt"])
+def test_the_shipped_word_lists_read_cleanly(name: str):
+    assert read_word_lists(data_path(name)), f"{name} holds no list"
