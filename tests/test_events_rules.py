@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from briefgraph.knowledge import Knowledge
-from briefgraph.stages.events import arguments, attributions, subjects, targets, triggers
+from briefgraph.stages.events import arguments, attributions, draft_filters, subjects, targets, triggers
 from briefgraph.stages.events.arguments import NOBODY, Ask
 from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
@@ -19,7 +19,7 @@ from events_fixtures import analysed, context_of, events_of, extra_actors, find,
 RULE_TUPLES = {
     "VERB_VETOES": triggers.VERB_VETOES,
     "TRIGGER_FINDERS": triggers.TRIGGER_FINDERS,
-    "DRAFT_FILTERS": triggers.DRAFT_FILTERS,
+    "DRAFT_FILTERS": draft_filters.DRAFT_FILTERS,
     "SUBJECT_RULES": subjects.SUBJECT_RULES,
     "NOUN_SOURCE_RULES": subjects.NOUN_SOURCE_RULES,
     "VERB_TARGET_RULES": targets.VERB_TARGET_RULES,
@@ -158,37 +158,37 @@ def _draft(drafts, trigger):
 def test_embedded_in_another():
     ctx = context_of("Egypt demanded that Israel withdraw its troops.")
     drafts = drafts_of(ctx)
-    assert triggers.embedded_in_another(ctx, _draft(drafts, "withdraw"), drafts), \
+    assert draft_filters.embedded_in_another(ctx, _draft(drafts, "withdraw"), drafts), \
         "what Egypt demands did not happen"
-    assert triggers.embedded_in_another(ctx, _draft(drafts, "demanded"), drafts) is None, "the demand did"
+    assert draft_filters.embedded_in_another(ctx, _draft(drafts, "demanded"), drafts) is None, "the demand did"
 
 
 def test_in_a_condition():
     ctx = context_of("Turkey threatened to expel Israeli diplomats if Israel attacked Hamas again.")
     drafts = drafts_of(ctx)
-    assert triggers.in_a_condition(ctx, _draft(drafts, "attacked"), drafts), "an 'if' clause did not happen"
-    assert triggers.in_a_condition(ctx, _draft(drafts, "threatened"), drafts) is None, "the threat did"
+    assert draft_filters.in_a_condition(ctx, _draft(drafts, "attacked"), drafts), "an 'if' clause did not happen"
+    assert draft_filters.in_a_condition(ctx, _draft(drafts, "threatened"), drafts) is None, "the threat did"
 
 
 def test_errand_of_who_went():
     ctx = context_of("Egyptian envoys who had gone to Khartoum to condemn Hamas were turned back.")
     drafts = drafts_of(ctx)
     errand = [d for d in drafts if d.trigger.text == "condemn"]
-    assert errand and triggers.errand_of_who_went(ctx, errand[0], drafts), \
+    assert errand and draft_filters.errand_of_who_went(ctx, errand[0], drafts), \
         "the errand of envoys described as going is no fact"
     ctx = context_of("Egypt sent observers to Sudan on Monday to investigate the killings.")
     drafts = drafts_of(ctx)
-    assert not any(triggers.errand_of_who_went(ctx, d, drafts) for d in drafts), "a purpose of a main verb stays"
+    assert not any(draft_filters.errand_of_who_went(ctx, d, drafts) for d in drafts), "a purpose of a main verb stays"
 
 
 def test_ended_by_its_holder():
     ctx = context_of("Egypt ended its strike on Monday.")
     drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
     strike = [d for d in drafts if d.trigger.text == "strike"]
-    assert strike and triggers.ended_by_its_holder(ctx, strike[0], drafts), "what its holder ends is no event"
+    assert strike and draft_filters.ended_by_its_holder(ctx, strike[0], drafts), "what its holder ends is no event"
     ctx = context_of("Egypt did not end its strike.")
     drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
-    assert not any(triggers.ended_by_its_holder(ctx, d, drafts) for d in drafts), "a strike not ended goes on"
+    assert not any(draft_filters.ended_by_its_holder(ctx, d, drafts) for d in drafts), "a strike not ended goes on"
 
 
 def test_holder_on():
@@ -209,11 +209,11 @@ def test_in_an_opinion_quote():
     text = "Egypt said that Israel had “attacked Sudan without cause” on Monday."
     ctx = context_of(text, quotes=[("attacked Sudan without cause", "Egypt", "partial")])
     drafts = drafts_of(ctx)
-    assert triggers.in_an_opinion_quote(ctx, _draft(drafts, "attacked"), drafts), \
+    assert draft_filters.in_an_opinion_quote(ctx, _draft(drafts, "attacked"), drafts), \
         "a characterisation quoted inside reported speech is not coded"
     ctx = context_of(text)
     drafts = drafts_of(ctx)
-    assert triggers.in_an_opinion_quote(ctx, _draft(drafts, "attacked"), drafts) is None, "no quote, no veto"
+    assert draft_filters.in_an_opinion_quote(ctx, _draft(drafts, "attacked"), drafts) is None, "no quote, no veto"
 
 
 # ---- SUBJECT_RULES: whose subject a verb without one inherits ----
@@ -741,10 +741,10 @@ def test_any_such_event():
     ctx = context_of("Egypt would answer any Israeli attack with force.")
     drafts = drafts_of(ctx, triggers.noun_events)
     attack = [d for d in drafts if d.trigger.text == "attack"]
-    assert attack and triggers.any_such_event(ctx, attack[0], drafts), "'any attack' names a kind of event"
+    assert attack and draft_filters.any_such_event(ctx, attack[0], drafts), "'any attack' names a kind of event"
     ctx = context_of("Egypt condemned the Israeli attack.")
     drafts = drafts_of(ctx, triggers.noun_events)
-    assert drafts and not any(triggers.any_such_event(ctx, d, drafts) for d in drafts), "'the attack' happened"
+    assert drafts and not any(draft_filters.any_such_event(ctx, d, drafts) for d in drafts), "'the attack' happened"
 
 
 def test_wish_events():

@@ -11,7 +11,8 @@ coded as facts.
 
 The rooms, in the order a sentence goes through them:
   sections   where a clause may be coded (skipped sections, expert opinion)
-  triggers   which tokens are events (VERB_VETOES, TRIGGER_FINDERS, DRAFT_FILTERS)
+  triggers   which tokens are events (VERB_VETOES, TRIGGER_FINDERS)
+  draft_filters  which drafts did not happen as a fact (DRAFT_FILTERS)
   coding     pattern lookup, CAMEO roots, PLOVER
   subjects   a trigger's acting tokens (SUBJECT_RULES, NOUN_SOURCE_RULES)
   targets    a trigger's target candidates (VERB_TARGET_RULES, NOUN_TARGET_RULES)

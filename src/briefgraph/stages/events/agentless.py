@@ -16,9 +16,10 @@ from spacy.tokens import Span, Token
 from ...records import Actor
 from .coding import plover_type, verb_coding
 from .crowds import of_category
+from .draft_filters import DRAFT_FILTERS
 from .drafts import lent_source_draft
 from .subjects import subjects
-from .triggers import DRAFT_FILTERS, VERB_VETOES, is_verb_candidate, verb_found
+from .triggers import VERB_VETOES, is_verb_candidate, verb_found
 
 if TYPE_CHECKING:
     from ...knowledge.patterns import Coding

@@ -1,0 +1,86 @@
+"""Draft filters: which drafted events of a sentence did not happen as a fact.
+
+Each filter returns why a draft is no event (the content of a demand or plan, a
+condition, an opinion quoted, the errand of someone who went somewhere, what its own
+holder ended, a kind of event under "any"), or None; DRAFT_FILTERS run in order over
+a sentence's drafts (triggers.sentence_events, agentless.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .coding import EMBEDDING_ROOTS, root
+from .drafts import Draft
+from .modality import in_condition
+from .sections import is_expert_quote, quote_at
+from .syntax import complement_of, determined_by, in_list, is_purpose
+
+if TYPE_CHECKING:
+    from .context import Context
+
+DraftFilter = Callable[["Context", Draft, list[Draft]], "str | None"]
+YIELD_ROOT = "08"
+
+
+def embedded_in_another(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """What is demanded, offered, promised, rejected or threatened did not happen."""
+    anchor = draft.anchor
+    if any(e is not draft and e.trigger.i not in (anchor.i, draft.trigger.i) and root(e.coding) in EMBEDDING_ROOTS
+           and complement_of(anchor, e.trigger) for e in drafts):
+        return "the content of another event (\"demanded that Israel withdraw\")"
+    nouns = ctx.clause_words("embedding_nouns")
+    if any(a.lemma_.lower() in nouns and a.pos_ == "NOUN" for a in anchor.ancestors if a.sent == anchor.sent):
+        return "the content of a demand or plan noun (\"its demand that Israel ease\")"
+    return None
+
+
+def in_a_condition(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    if in_condition(ctx, draft.anchor):
+        return "a condition (\"if Hamas runs\", \"until Israel ends the war\")"
+    return None
+
+
+def in_an_opinion_quote(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    quote = quote_at(ctx, draft.trigger.idx)
+    if quote is not None and (is_expert_quote(ctx, quote) or quote.kind == "partial"):
+        return "an opinion, or a characterisation quoted inside reported speech"
+    return None
+
+
+def errand_of_who_went(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"a police team that had gone to arrest a suspect was attacked": the errand of those a
+    relative clause says went somewhere is what they meant to do, not what happened."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or not is_purpose(trigger):
+        return None
+    went = trigger.head
+    if went.dep_ == "relcl" and in_list(went, ctx.clause_words("travel_verbs")):
+        return "the errand of someone described as going there (\"officers who had come to arrest him\")"
+    return None
+
+
+def ended_by_its_holder(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Students ended a two-day occupation", "nurses called off their strike": what its own
+    holders end is the yielding event (CAMEO 08), not a protest of its own ("did not end
+    their blockade": the blockade goes on)."""
+    noun = draft.trigger
+    if draft.kind != "noun" or noun.dep_ != "dobj":
+        return None
+    if any(e.trigger.i == noun.head.i and root(e.coding) == YIELD_ROOT and e.source.id == draft.source.id
+           and not e.negated for e in drafts):
+        return "ended by the one who held it (\"called off their strike\")"
+    return None
+
+
+def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"would respond to any Indian strike", "rejected any prisoner exchange": an event
+    noun under "any" (clauses.txt `any_determiners`) names a kind of event, not one that happened."""
+    if draft.kind == "noun" and determined_by(draft.trigger, ctx.clause_words("any_determiners")):
+        return "a kind of event, not one that happened (\"any attack\")"
+    return None
+
+
+DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
+                                          errand_of_who_went, ended_by_its_holder, any_such_event)
