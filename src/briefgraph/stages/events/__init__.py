@@ -16,7 +16,7 @@ The rooms, in the order a sentence goes through them:
   coding     pattern lookup, CAMEO roots, PLOVER
   subjects   a trigger's acting tokens (SUBJECT_RULES, NOUN_SOURCE_RULES)
   targets    a trigger's target candidates (VERB_TARGET_RULES, NOUN_TARGET_RULES)
-  arguments  which actor a token stands for (ACTOR_RULES)
+  arguments  which actor a token stands for (ACTOR_RULES); pronouns: what a pronoun stands for
   modality   asserted, reported, planned, hypothetical; conditions; acts that did not happen
              as told (NOT_FACTS: denied, not allowed, a participle describing its noun, a dateline's place)
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)

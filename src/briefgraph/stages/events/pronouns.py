@@ -1,0 +1,81 @@
+"""What a pronoun stands for (arguments.pronoun_antecedent): the last compatible actor
+mentioned before it in its sentence or the one before, subjects and objects preferred; never
+the subject of its own clause, a name that only modifies another, or the place where
+something happened; "we" in a quote is its speaker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...records import Actor, actor_at
+from .sections import quote_at
+from .syntax import children, end_char, window_start
+
+if TYPE_CHECKING:
+    from .context import Context
+
+MENTION_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj")  # antecedents preferred
+
+
+def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
+    """The actor a pronoun stands for: the last compatible actor mentioned
+    before it in this or the previous sentence, preferring subjects and objects;
+    "we" in a quote is its speaker."""
+    if pronoun.lower_ in ctx.shared_words("speaker_pronouns"):
+        quote = quote_at(ctx, pronoun.idx)
+        return ctx.by_id.get(quote.speaker) if quote and quote.speaker else None
+    start = window_start(pronoun, 1)
+    person = pronoun.lower_ in ctx.shared_words("person_pronouns")
+    singular = pronoun.lower_ in ("it", "its")
+    # "the citizens it captured": the relative clause's own noun is not what "it" stands for
+    modified = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    own_subject = clause_subject(pronoun)
+    best, best_rank = None, None
+    for m_start, m_end, actor in ctx.mentions:
+        if m_start < start or m_end > pronoun.idx:
+            continue
+        if person != (actor.type == "PERSON") or (singular and actor.type == "GROUP"):
+            continue
+        if modified is not None and m_start <= modified.idx < m_end:
+            continue
+        if own_subject is not None and m_start <= own_subject.idx < m_end:
+            continue  # "police arrested 19 of them": not the police
+        span = pronoun.doc.char_span(m_start, m_end, alignment_mode="expand")
+        head_dep = span.root.dep_ if span is not None else ""
+        rank = (head_dep in MENTION_DEPS and not (span is not None and (
+            modifies_mention(ctx, span.root) or where_it_happened(ctx, span.root, actor))), m_start)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = actor, rank
+    return best
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb an object pronoun belongs to (a pronoun that is not
+    reflexive does not stand for it)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj", "nummod", "appos") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = children(verb, "nsubj") if verb.pos_ in ("VERB", "AUX") else []
+    return subjects[0] if subjects else None
+
+
+def where_it_happened(ctx: Context, token: Token, actor: Actor) -> bool:
+    """"staged a rally in Jayapura, and police arrested 19 of them": a place after in/at/near
+    is where something happened, not who "they" are."""
+    return actor.type in ("GPE", "LOC") and token.dep_ == "pobj" \
+        and token.head.lower_ in ctx.clause_words("location_preps")
+
+
+def modifies_mention(ctx: Context, token: Token) -> bool:
+    """"Police in Lagos said they ...": a name in a prepositional phrase on another
+    actor's mention describes that actor; the pronoun stands for the actor."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = prep.head
+    return actor_at(ctx.actors, noun.idx, end_char(noun)) is not None
