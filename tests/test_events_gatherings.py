@@ -39,3 +39,9 @@ def test_others_gathering_are_no_demonstration():
     assert all(p != "PROTEST" for _, p, _, _ in events), f"ministers meeting are no demonstration: {events}"
     events = _events("Troops massed near the northern border on Sunday.")
     assert all(p != "PROTEST" for _, p, _, _ in events), f"troops massing are no demonstration: {events}"
+
+
+def test_people_gathering_at_a_place_meet_nobody():
+    events = _events("Pilgrims gathered at the shrine in Ajmer on Sunday.")
+    assert all(p != "CONSULT" for _, p, _, _ in events), \
+        f"a group of people gathering at a place is no meeting with the place: {events}"

@@ -25,6 +25,7 @@ from ...records import Actor
 from .coding import plover_type
 from .crowds import of_category
 from .drafts import make_drafts
+from .targets import PLACE_TYPES
 from .triggers import DRAFT_FILTERS, is_verb_candidate, verb_found
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
     already: "assembled ... to protest"), a gathering verb no pattern made a draft of drafted."""
     out = []
     for draft in drafts:
+        if people_meeting_a_place(ctx, draft):
+            continue
         if not weak_gathering(ctx, draft):
             out.append(draft)
         elif not protests(ctx, draft.source, [d for d in drafts if d is not draft]):
@@ -96,6 +99,14 @@ def protests(ctx: Context, actor: Actor, drafts: list[Draft]) -> bool:
 
 def gathers(ctx: Context, verb: Token, actor: Actor) -> bool:
     return any(rule(ctx, verb, actor) for rule in GATHERING_SOURCES)
+
+
+def people_meeting_a_place(ctx: Context, draft: Draft) -> bool:
+    """"Worshippers gathered at the mosque in Kano": people of a generic group (one with a
+    category) coming together at a place meet nobody; the weak meeting coding has no partner."""
+    return draft.kind == "verb" and draft.coding.weak and is_gathering_verb(ctx, draft.trigger) \
+        and bool(draft.source.category) and draft.target is not None and draft.target.type in PLACE_TYPES \
+        and not gathers(ctx, draft.trigger, draft.source)
 
 
 def weak_gathering(ctx: Context, draft: Draft) -> bool:
