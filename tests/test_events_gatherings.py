@@ -45,3 +45,12 @@ def test_people_gathering_at_a_place_meet_nobody():
     events = _events("Pilgrims gathered at the shrine in Ajmer on Sunday.")
     assert all(p != "CONSULT" for _, p, _, _ in events), \
         f"a group of people gathering at a place is no meeting with the place: {events}"
+
+
+def test_a_crowds_demonstrative_act_is_its_demonstration():
+    events = _events("Demonstrators chanted outside the electoral commission in Lilongwe on Monday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
+        f"a crowd chanting is a demonstration: {events}"
+    events = _events("Protesters shouted slogans and marched to the assembly in Kumasi.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
+        f"the chant of a crowd told marching is one protest: {events}"

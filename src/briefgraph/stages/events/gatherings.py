@@ -1,10 +1,11 @@
 """Crowd gatherings: "Protesters gathered outside parliament", "Supporters of the former
 president massed outside the court", "hundreds of villagers assembled at the district office
-in protest". A crowd coming together is how conflict data count a demonstration (CAMEO 141,
+in protest", "Protesters chanted outside the court". A crowd coming together, or doing what
+a demonstration is made of, is how conflict data count a demonstration (CAMEO 141,
 PROTEST), but the pattern dictionary reads these verbs as a meeting of leaders (CAMEO 040
 with a partner) or not at all. A verb of knowledge/actors/gatherings.txt
-`crowd_gathering_verbs` whose subject is a crowd (clauses.txt `crowd_categories`: protesters,
-rioters), or any generic group in a sentence about a protest (protest_words.txt), is that
+`crowd_gathering_verbs` or `crowd_protest_verbs` whose subject is a crowd (clauses.txt
+`crowd_categories`: protesters, rioters), or any generic group in a sentence about a protest (protest_words.txt), is that
 crowd's demonstration; a weak meeting coding of the same verb gives way to it. Other
 subjects ("Leaders gathered in Brussels", "worshippers gathered for prayers") keep the
 dictionary's reading.
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 DEMONSTRATE = "141"
 SOURCE = "actors/gatherings.txt"
 GATHERING = Coding(DEMONSTRATE, None, SOURCE)
-LIST_NAME = "crowd_gathering_verbs"
+# gatherings.txt: verbs of a crowd coming together, and of its demonstrative acts ("chanted")
+LIST_NAMES = ("crowd_gathering_verbs", "crowd_protest_verbs")
 
 GatheringSource = Callable[["Context", Token, Actor], bool]
 
@@ -66,7 +68,9 @@ GATHERING_SOURCES: tuple[GatheringSource, ...] = (crowd_subject, group_in_protes
 
 
 def is_gathering_verb(ctx: Context, verb: Token) -> bool:
-    return is_verb_candidate(verb) and verb.lemma_.lower() in ctx.know.generic.gatherings.get(LIST_NAME, frozenset())
+    lists = ctx.know.generic.gatherings
+    lemma = verb.lemma_.lower()
+    return is_verb_candidate(verb) and any(lemma in lists.get(name, frozenset()) for name in LIST_NAMES)
 
 
 def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
