@@ -5,8 +5,8 @@ a demonstration is made of, is how conflict data count a demonstration (CAMEO 14
 PROTEST), but the pattern dictionary reads these verbs as a meeting of leaders (CAMEO 040
 with a partner) or not at all. A verb of knowledge/actors/gatherings.txt
 `crowd_gathering_verbs` or `crowd_protest_verbs` whose subject is a crowd (clauses.txt
-`crowd_categories`: protesters, rioters), or any generic group in a sentence about a protest (protest_words.txt), is that
-crowd's demonstration; a weak meeting coding of the same verb gives way to it. Other
+`crowd_categories`: protesters, rioters), or any generic group in a sentence about a protest
+(protest_words.txt), is that crowd's demonstration; a weak meeting coding of the same verb gives way to it. Other
 subjects ("Leaders gathered in Brussels", "worshippers gathered for prayers") keep the
 dictionary's reading.
 
