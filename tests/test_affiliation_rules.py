@@ -166,3 +166,18 @@ def test_is_protest_word_not_an_air_strike():
     assert doc.nlp is not None
     found = [t.text for t in doc.nlp if affiliation.is_protest_word(t, GENERIC)]
     assert found == ["strike"], found
+
+
+def test_members_of_a_named_group_take_its_country_not_the_place():
+    kb = Knowledge.default().actors.kb
+    fighters = actor("a1", "Hezbollah fighters")
+    agent = affiliation.generic_agent(fighters, GENERIC)
+    assert affiliation.group_country(fighters, agent, kb) == "LBN", "Hezbollah's members are of Lebanon"
+    place = Location("Kiryat Shmona", "ISR")
+    doc = analysis([fighters], [event("a1", plover="ASSAULT", location=place)])
+    out = affiliation.affiliate(doc, GENERIC, kb)["actors"][0]
+    assert (out.country, out.country_from, out.code) == ("LBN", "nationality", "LBNUAF"), \
+        f"a named group's members take the group's country before the location's: {out}"
+    plain = actor("a1", "Armed fighters")
+    assert affiliation.group_country(plain, affiliation.generic_agent(plain, GENERIC), kb) is None, \
+        "no named group, no country from one"

@@ -115,3 +115,10 @@ def test_crowd_category_reads_the_knowledge_it_is_given():
 
     knowledge = Knowledge.default()
     assert EventKnowledge.of(knowledge).generic is knowledge.actors.generic
+
+
+def test_force_used_in_a_place_is_aimed_at_the_crowd_told_before():
+    events = _events("Traders blocked the main road in Kisumu on Monday. Police fired tear gas in Kondele.")
+    force = [e for e in events if e[1] == "ASSAULT"]
+    assert force and force[0][3] == "Traders", \
+        f"the place force was used in is no target; the protesters told of just before are: {events}"

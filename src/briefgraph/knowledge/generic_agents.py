@@ -22,6 +22,7 @@ GATHERING_FILE = "actors/gatherings.txt"
 FOREIGN_FILE = "actors/foreign_people.txt"
 BYSTANDER_FILE = "actors/bystander_people.txt"
 ATTACK_STRIKE_FILE = "actors/attack_strikes.txt"
+STATE_ORGAN_FILE = "actors/state_organ_forms.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -46,7 +47,8 @@ class GenericAgents:
     gatherings that stand for their people only when acted on (gatherings.txt), and the
     people who are from another country than where they are (foreign_people.txt), and the
     plain people who are the crowd forces acted on (bystander_people.txt), and the words that
-    make a strike an attack (attack_strikes.txt)."""
+    make a strike an attack (attack_strikes.txt), and the forms that with a nationality are the
+    state acting (state_organ_forms.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
@@ -55,6 +57,7 @@ class GenericAgents:
     foreign_people: frozenset[str] = frozenset()  # foreign_people.txt: concepts from another country
     bystanders: frozenset[str] = frozenset()  # bystander_people.txt: people who are the crowd they were in
     attack_strikes: frozenset[str] = frozenset()  # attack_strikes.txt: "air" of "air strikes" (no protest)
+    state_organs: frozenset[str] = frozenset()  # state_organ_forms.txt: "armed forces" (with a nationality: the state)
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -100,5 +103,6 @@ def generic_agents() -> GenericAgents:
     foreign = frozenset(w.lower() for w in read_data_lines(data_path(FOREIGN_FILE)))
     bystanders = frozenset(w.lower() for w in read_data_lines(data_path(BYSTANDER_FILE)))
     attack_strikes = frozenset(w.lower() for w in read_data_lines(data_path(ATTACK_STRIKE_FILE)))
+    organs = frozenset(w.lower() for w in read_data_lines(data_path(STATE_ORGAN_FILE)))
     return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings),
-                         foreign, bystanders, attack_strikes)
+                         foreign, bystanders, attack_strikes, organs)

@@ -104,7 +104,7 @@ def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = 
         elif agent is None:
             out.append(actor)
         elif actor.id in used:
-            out.append(affiliated(doc, actor, agent, generic))
+            out.append(affiliated(doc, actor, agent, generic, kb))
         else:
             dropped.append(actor)
     out = [crowd_people(doc, a, out, generic) for a in out]
@@ -179,10 +179,15 @@ def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:
     return agent.category in FOREIGN_CATEGORIES or agent.concept in generic.foreign_people
 
 
-def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents) -> Actor:
+def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents,
+               kb: KnowledgeBase | None = None) -> Actor:
     country, reason = actor.country, actor.country_from
     if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
         return replace(actor, country_from=reason or "nationality", code=actor.code or country + agent.role,
+                       category=category_of(doc, actor, agent, generic))
+    country = group_country(actor, agent, kb)
+    if country:  # "Hezbollah fighters": the group's members, of the group's country
+        return replace(actor, country=country, country_from="nationality", code=country + agent.role,
                        category=category_of(doc, actor, agent, generic))
     for name, rule in COUNTRY_RULES if not from_abroad(agent, generic) else ():
         country = rule(doc, actor)
@@ -192,6 +197,22 @@ def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: Generi
     return replace(actor, country=country or None, country_from=reason if country else None,
                    code=(country or "") + agent.role,
                    category=category_of(doc, actor, agent, generic))
+
+
+def group_country(actor: Actor, agent: GenericAgent, kb: KnowledgeBase | None) -> str | None:
+    """"Hezbollah fighters", "Houthi gunmen", "M23 rebels": the members of a named armed group
+    or organisation (a knowledge-base ORG named in the words before the generic form) are of the
+    group's country, not of where they fought; None without such a group or with no country."""
+    if kb is None:
+        return None
+    words = name_key(PLACE_TAIL.sub("", actor.name)).split()
+    words = words[:len(words) - len(agent.form.split())]
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            entry = kb.lookup(" ".join(words[i:i + n])) or kb.by_demonym.get(" ".join(words[i:i + n]))
+            if entry is not None and entry.type == "ORG" and entry.country:
+                return entry.country
+    return None
 
 
 def category_of(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents) -> str | None:

@@ -136,10 +136,11 @@ def _unnamed(ctx: Context, tok: Token) -> bool:
 def not_a_state_organ(ctx: Context, head: Head) -> bool:
     """"Israeli soldiers", "the Ukrainian military", "Kenyan police": a state's organ or
     institution named with its nationality is the state acting or the state's own
-    organisation (nouns.csv organ/institution rules); the affiliation stage gives an
-    institution its category."""
+    organisation (nouns.csv organ/institution rules, and state_organ_forms.txt: "Russian armed
+    forces"); the affiliation stage gives an institution its category."""
     low = head.agent.form
-    if low not in ctx.nouns.get("organ", {}) and low not in ctx.nouns.get("institution", {}):
+    if low not in ctx.nouns.get("organ", {}) and low not in ctx.nouns.get("institution", {}) \
+            and low not in ctx.generic.state_organs:
         return True
     return nationality(ctx, head) is None
 

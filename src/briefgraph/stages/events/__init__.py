@@ -25,6 +25,7 @@ The rooms, in the order a sentence goes through them:
              an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
   pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
   crowds     crowd violence as riots; state forces' force on a crowd aimed at its protesters
+  gatherings a crowd gathering ("protesters massed outside the court") as its demonstration
   drafts     one draft per source; finishing into records.Event (dates: the date)
   learned    a trained model's keep/drop of each draft (knowledge/events/candidate-model.json)
   statements a quote's statement event
@@ -41,6 +42,7 @@ from .agentless import agentless_drafts
 from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .drafts import Draft, finish
+from .gatherings import crowd_gatherings
 from .learned import screen
 from .modality import facts
 from .pairs import aim_at_pairs
@@ -77,7 +79,7 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
     drafts: list[Draft] = []
     for sent in ctx.nlp.sents:
         if codable_sentence(ctx, sent):
-            drafts.extend(fold_results(ctx, facts(ctx, sentence_events(ctx, sent))))
+            drafts.extend(fold_results(ctx, facts(ctx, crowd_gatherings(ctx, sent, sentence_events(ctx, sent)))))
             drafts.extend(agentless_drafts(ctx, sent, drafts))
     drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, without_re_mentions(ctx, drafts))))
     drafts.extend(statement_events(ctx, drafts))

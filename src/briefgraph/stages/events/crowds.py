@@ -104,7 +104,7 @@ CROWD_SENTENCES_BACK = 2
 
 
 def policed_crowds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, state forces' force with no target (clauses.txt `force_categories`,
+    """The drafts, state forces' force with no target but a place (clauses.txt `force_categories`,
     `crowd_force_types`) aimed at the protesters of the nearest protest (or act of protesters,
     `crowd_categories`) told in its sentence or the CROWD_SENTENCES_BACK before it; unchanged
     without one."""
@@ -137,9 +137,10 @@ def crowd_in_sentence(ctx: Context, draft: Draft, drafts: list[Draft]) -> Actor 
 
 
 def uses_force(ctx: Context, draft: Draft) -> bool:
-    """Force with no target named, by state forces (`force_categories`, `crowd_force_types`)."""
+    """Force with no target named (or only the place it was used in: "fired tear gas in Lima"),
+    by state forces (`force_categories`, `crowd_force_types`)."""
     plover = plover_type(ctx.know.patterns.codes, draft.coding) or ""
-    return draft.target is None and of_category(ctx, draft.source, "force_categories") and \
+    return riot_target(draft.target) is None and of_category(ctx, draft.source, "force_categories") and \
         plover.lower() in ctx.clause_words("crowd_force_types")
 
 

@@ -1,0 +1,119 @@
+"""Crowd gatherings: "Protesters gathered outside parliament", "Supporters of the former
+president massed outside the court", "hundreds of villagers assembled at the district office
+in protest", "Protesters chanted outside the court". A crowd coming together, or doing what
+a demonstration is made of, is how conflict data count a demonstration (CAMEO 141,
+PROTEST), but the pattern dictionary reads these verbs as a meeting of leaders (CAMEO 040
+with a partner) or not at all. A verb of knowledge/actors/gatherings.txt
+`crowd_gathering_verbs` or `crowd_protest_verbs` whose subject is a crowd (clauses.txt
+`crowd_categories`: protesters, rioters), or any generic group in a sentence about a protest
+(protest_words.txt), is that crowd's demonstration; a weak meeting coding of the same verb gives way to it. Other
+subjects ("Leaders gathered in Brussels", "worshippers gathered for prayers") keep the
+dictionary's reading.
+
+GATHERING_SOURCES decide, in order, whether a subject actor counts as a gathering crowd
+(each returns True to accept it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...knowledge.patterns import Coding
+from ...records import Actor
+from .coding import plover_type
+from .crowds import of_category
+from .drafts import make_drafts
+from .targets import PLACE_TYPES
+from .triggers import DRAFT_FILTERS, is_verb_candidate, verb_found
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .drafts import Draft
+
+DEMONSTRATE = "141"
+SOURCE = "actors/gatherings.txt"
+GATHERING = Coding(DEMONSTRATE, None, SOURCE)
+# gatherings.txt: verbs of a crowd coming together, and of its demonstrative acts ("chanted")
+LIST_NAMES = ("crowd_gathering_verbs", "crowd_protest_verbs")
+
+GatheringSource = Callable[["Context", Token, Actor], bool]
+
+
+def crowd_subject(ctx: Context, verb: Token, actor: Actor) -> bool:
+    """"Protesters gathered", "a mob assembled": the subject is a crowd by what it is."""
+    return of_category(ctx, actor, "crowd_categories")
+
+
+def group_in_protest(ctx: Context, verb: Token, actor: Actor) -> bool:
+    """"Hundreds of villagers gathered outside the district office to protest the eviction":
+    a generic group of people, in a sentence that says it is a protest (protest_words.txt)."""
+    if actor.type != "GROUP" or not actor.category:
+        return False
+    words = ctx.know.generic.protest_words
+    return any(t.lower_ in words for t in verb.sent)
+
+
+def named_a_crowd(ctx: Context, verb: Token, actor: Actor) -> bool:
+    """"A crowd of about 2,000 people gathered", "the crowd that gathered outside the market":
+    a subject named by a crowd word (gatherings.txt `crowd_words`)."""
+    words = ctx.know.generic.gatherings.get("crowd_words", frozenset())
+    subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in words
+
+
+GATHERING_SOURCES: tuple[GatheringSource, ...] = (crowd_subject, group_in_protest, named_a_crowd)
+
+
+def is_gathering_verb(ctx: Context, verb: Token) -> bool:
+    lists = ctx.know.generic.gatherings
+    lemma = verb.lemma_.lower()
+    return is_verb_candidate(verb) and any(lemma in lists.get(name, frozenset()) for name in LIST_NAMES)
+
+
+def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
+    """The sentence's drafts with its crowd gatherings as demonstrations: a weak coding of a
+    gathering verb by a crowd recoded (dropped when the sentence tells the crowd's protest
+    already: "assembled ... to protest"), a gathering verb no pattern made a draft of drafted."""
+    out = []
+    for draft in drafts:
+        if people_meeting_a_place(ctx, draft):
+            continue
+        if not weak_gathering(ctx, draft):
+            out.append(draft)
+        elif not protests(ctx, draft.source, [d for d in drafts if d is not draft]):
+            out.append(replace(draft, coding=GATHERING))
+    taken = {d.trigger.i for d in drafts}
+    for verb in sent:
+        if verb.i in taken or not is_gathering_verb(ctx, verb):
+            continue
+        found = verb_found(ctx, verb, GATHERING)
+        new = [d for d in make_drafts(ctx, found) if gathers(ctx, verb, d.source) and not protests(ctx, d.source, out)]
+        out.extend(d for d in new if not any(f(ctx, d, [*out, d]) for f in DRAFT_FILTERS))
+    return out
+
+
+def protests(ctx: Context, actor: Actor, drafts: list[Draft]) -> bool:
+    """"assembled at the district office to protest": the sentence tells the actor's protest already."""
+    codes = ctx.know.patterns.codes
+    return any(d.source.id == actor.id and plover_type(codes, d.coding) == "PROTEST" for d in drafts)
+
+
+def gathers(ctx: Context, verb: Token, actor: Actor) -> bool:
+    return any(rule(ctx, verb, actor) for rule in GATHERING_SOURCES)
+
+
+def people_meeting_a_place(ctx: Context, draft: Draft) -> bool:
+    """"Worshippers gathered at the mosque in Kano": people of a generic group (one with a
+    category) coming together at a place meet nobody; the weak meeting coding has no partner."""
+    return draft.kind == "verb" and draft.coding.weak and is_gathering_verb(ctx, draft.trigger) \
+        and bool(draft.source.category) and draft.target is not None and draft.target.type in PLACE_TYPES \
+        and not gathers(ctx, draft.trigger, draft.source)
+
+
+def weak_gathering(ctx: Context, draft: Draft) -> bool:
+    """A weak (generated, no context word) coding of a gathering verb by a gathering crowd."""
+    return draft.kind == "verb" and draft.coding.weak and is_gathering_verb(ctx, draft.trigger) \
+        and gathers(ctx, draft.trigger, draft.source)
