@@ -22,6 +22,7 @@ from briefgraph.truecase import (
     restore_case,
     sentence_starts,
     titled_names,
+    unknown_words,
     wire_datelines,
 )
 
@@ -144,6 +145,15 @@ def test_heading_lines(text, expected):
     assert apply(heading_lines, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("the report quoted alireza marhamati, the police said", "the report quoted Alireza Marhamati, the police said"),
+    ("the remote village of the report", "the remote village of the report"),  # dictionary words stay
+    ("minister gen. told us", "minister gen. told us"),  # titles and our lower-case words stay
+])
+def test_unknown_words(text, expected):
+    assert apply(unknown_words, text) == expected
+
+
 @pytest.mark.parametrize("word, base", [
     ("villages", "village"), ("burned", "burn"), ("injuries", "injury"), ("escalating", "escalate"),
     ("occurred", "occur"), ("shipping", "ship"), ("worried", "worry"),
@@ -181,6 +191,8 @@ def test_restore_case_keeps_the_length():
     ("the mission gave hope.", "The mission gave hope."),
     ("talks began at 10 a.m., officials said.", "Talks began at 10 a.m., officials said."),  # a letter alone
     ("m23 rebels took the town.", "M23 rebels took the town."),  # is a name only before its number
+    ("the report quoted alireza marhamati.", "The report quoted Alireza Marhamati."),  # no dictionary word: a name
+    ("the ferry sank and the children swam ashore.", "The ferry sank and the children swam ashore."),  # irregular
 ])
 def test_the_shipped_lexicon(text, expected):
     assert restore_case(text, Knowledge.default().case_lexicon()) == expected

@@ -191,6 +191,17 @@ def titled_names(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> N
         i += _restore_titled_name(chars, words, i, lexicon)
 
 
+def unknown_words(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
+    """A word of no dictionary, of none of our lower-case words and no title is most likely a
+    name the knowledge does not hold ("quoted alireza marhamati, the deputy governor"): news
+    text writes nearly all such words with a capital. Nothing without a dictionary to tell."""
+    if not lexicon.english:
+        return
+    for start, _end, word in words:
+        if lexicon.unknown(word) and chars[start].islower():
+            chars[start] = _upper_char(chars[start])
+
+
 def heading_lines(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> None:
     """A line of its own of up to 14 words (as the structure stage reads headings) without a
     sentence's last stop is a heading, and up to six words after a block quote's closing mark to
@@ -234,7 +245,7 @@ def sentence_starts(chars: list[str], words: list[Word], lexicon: CaseLexicon) -
 
 CASE_RULES: tuple[Callable[[list[str], list[Word], CaseLexicon], None], ...] = (
     known_names, dotted_acronyms, name_acronyms, wire_datelines, month_dates, place_names, titled_names,
-    heading_lines, sentence_starts,
+    unknown_words, heading_lines, sentence_starts,
 )
 
 

@@ -104,12 +104,14 @@ def _without_accents(name: str) -> str:
 
 
 def english_words() -> dict[str, frozenset[str]]:
-    """The words of the parser's lemmatizer dictionary (WordNet lemmas) by part of speech:
-    words a text in lower case may hold that are no unknown name ("restive", "remote")."""
+    """The words of the parser's lemmatizer dictionary (WordNet lemmas) by part of speech, with
+    their irregular forms ("struck", "children", "fled"): words a text in lower case may hold
+    that are no unknown name ("restive", "remote")."""
     from spacy.strings import get_string_id
 
     from ..nlp import load_nlp
 
-    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return {pos: frozenset(w for w in index.get(get_string_id(pos), ()) if w.isalpha())
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    return {pos: frozenset(w for table in (index, irregular) for w in table.get(get_string_id(pos), ()) if w.isalpha())
             for pos in ("noun", "verb", "adj", "adv")}
