@@ -93,6 +93,16 @@ def token(ctx: Context, word: str, nth: int = 0):
     return hits[nth]
 
 
+def plover_of(text: str, word: str, kind: str = "verb") -> str | None:
+    """The PLOVER type the dictionary gives `word` of `text` as a verb or an event noun."""
+    from briefgraph.stages.events.coding import noun_coding, verb_coding
+
+    ctx = context_of(text)
+    lookup = verb_coding if kind == "verb" else noun_coding
+    code = lookup(ctx.know.patterns, token(ctx, word))
+    return None if code is None else code.plover or ctx.know.patterns.codes.plover_of(code.cameo)
+
+
 def names(actors) -> list[str | None]:
     return [a.name if a is not None else None for a in actors]
 

@@ -7,21 +7,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from briefgraph.stages.events.coding import noun_coding, verb_coding
 from briefgraph.stages.events.syntax import stranded_agents
-from events_fixtures import analysed, context_of, events_of, find, token
+from events_fixtures import analysed, events_of, find, plover_of
 
 
 def verb_plover(text: str, word: str) -> str | None:
-    ctx = context_of(text)
-    code = verb_coding(ctx.know.patterns, token(ctx, word))
-    return None if code is None else code.plover or ctx.know.patterns.codes.plover_of(code.cameo)
+    return plover_of(text, word, "verb")
 
 
 def noun_plover(text: str, word: str) -> str | None:
-    ctx = context_of(text)
-    code = noun_coding(ctx.know.patterns, token(ctx, word))
-    return None if code is None else code.plover or ctx.know.patterns.codes.plover_of(code.cameo)
+    return plover_of(text, word, "noun")
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str], ents: dict[int, str] | None = None) -> Doc:

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgraph.stages.events.coding import by_code, code_table, noun_coding, verb_coding
-from events_fixtures import analysed, context_of, events_of, find, token
-
-
-def plover_of(text: str, word: str, kind: str = "verb") -> str | None:
-    ctx = context_of(text)
-    lookup = verb_coding if kind == "verb" else noun_coding
-    code = lookup(ctx.know.patterns, token(ctx, word))
-    return None if code is None else code.plover or ctx.know.patterns.codes.plover_of(code.cameo)
+from briefgraph.stages.events.coding import by_code, code_table
+from events_fixtures import analysed, context_of, events_of, find, plover_of
 
 
 @pytest.mark.parametrize("text, word, plover", [
