@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...records import Actor
 from .coding import plover_type, verb_coding
 from .crowds import of_category
-from .draft_filters import DRAFT_FILTERS
+from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
 from .subjects import subjects
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
@@ -82,7 +82,7 @@ def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
             continue
         draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
         if draft is not None and draft.target is not None \
-                and not any(f(ctx, draft, [*drafts, draft]) for f in DRAFT_FILTERS):
+                and not not_a_fact(ctx, draft, [*drafts, draft]):
             out.append(draft)
     return out
 

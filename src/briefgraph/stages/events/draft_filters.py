@@ -3,7 +3,7 @@
 Each filter returns why a draft is no event (the content of a demand or plan, a
 condition, an opinion quoted, the errand of someone who went somewhere, what its own
 holder ended, a kind of event under "any"), or None; DRAFT_FILTERS run in order over
-a sentence's drafts (triggers.sentence_events, agentless.py).
+a sentence's drafts (`not_a_fact`: triggers.sentence_events, agentless.py, gatherings.py).
 """
 
 from __future__ import annotations
@@ -84,3 +84,8 @@ def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | Non
 
 DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
                                           errand_of_who_went, ended_by_its_holder, any_such_event)
+
+
+def not_a_fact(ctx: Context, draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a DRAFT_FILTERS rule drops `draft` among the sentence's `drafts` (it among them)."""
+    return any(rule(ctx, draft, drafts) for rule in DRAFT_FILTERS)

@@ -25,9 +25,10 @@ from ...knowledge.patterns import Coding
 from ...records import Actor
 from .coding import plover_type
 from .crowds import of_category
+from .draft_filters import not_a_fact
 from .drafts import make_drafts
 from .targets import PLACE_TYPES
-from .triggers import DRAFT_FILTERS, is_verb_candidate, verb_found
+from .triggers import is_verb_candidate, verb_found
 
 if TYPE_CHECKING:
     from .context import Context
@@ -91,7 +92,7 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
             continue
         found = verb_found(ctx, verb, GATHERING)
         new = [d for d in make_drafts(ctx, found) if gathers(ctx, verb, d.source) and not protests(ctx, d.source, out)]
-        out.extend(d for d in new if not any(f(ctx, d, [*out, d]) for f in DRAFT_FILTERS))
+        out.extend(d for d in new if not not_a_fact(ctx, d, [*out, d]))
     return out
 
 

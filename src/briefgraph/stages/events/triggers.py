@@ -30,7 +30,7 @@ from .coding import (
     root,
     verb_coding,
 )
-from .draft_filters import DRAFT_FILTERS
+from .draft_filters import not_a_fact
 from .drafts import Draft, Found, make_drafts
 from .modality import quoted
 from .sections import quote_at
@@ -327,7 +327,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Draft]:
     """The drafts of one sentence of facts."""
     light = light_nouns(ctx, sent)
     drafts = [d for finder in TRIGGER_FINDERS for d in finder(ctx, sent, light)]
-    kept = [d for d in drafts if not any(f(ctx, d, drafts) for f in DRAFT_FILTERS)]
+    kept = [d for d in drafts if not not_a_fact(ctx, d, drafts)]
     for draft in kept:
         if quote_at(ctx, draft.trigger.idx) is not None:
             draft.modality = quoted(draft.modality)
