@@ -96,20 +96,34 @@ def main_state(ctx: Context, source: Actor) -> Actor | None:
     return ctx.by_id[counts.most_common(1)[0][0]] if counts else None
 
 
-def sides_told(draft: Draft, drafts: list[Draft], third: bool = False) -> Actor | None:
-    """"Negotiators for Colombia and the ELN resumed talks ... the envoy praised both delegations":
-    the sides are those of the first two-sided act of the document (one trigger drafted from both
-    sides, roles swapped: the lead tells who the story is between); the first-named side not the
-    source's own (None when the source is one of them and `third` asks for a third party)."""
-    earlier = sorted(((d, d.target) for d in drafts if d.trigger.i < draft.trigger.i and d.target is not None),
-                     key=lambda pair: pair[0].trigger.i)
-    for later, later_target in earlier:
-        mirror = next((d for d, target in earlier if d.trigger.i == later.trigger.i
+Sides = tuple[int, list["Actor"]]  # a two-sided act's trigger index, its sides (first-told source first)
+
+
+def two_sided_acts(drafts: list[Draft]) -> list[Sides]:
+    """"Negotiators for Colombia and the ELN resumed talks": the document's acts drafted from
+    both sides (one trigger, roles swapped), in the order of their triggers, each with its sides
+    as the first-told of the two drafts gives them (the lead tells who the story is between)."""
+    order: dict[int, int] = {}
+    for i, d in enumerate(drafts):
+        order.setdefault(id(d), i)  # a draft's first place in the list
+    aimed = sorted(((d, d.target) for d in drafts if d.target is not None), key=lambda pair: pair[0].trigger.i)
+    acts: list[Sides] = []
+    for later, later_target in aimed:
+        mirror = next((d for d, target in aimed if d.trigger.i == later.trigger.i
                        and d.source.id == later_target.id and target.id == later.source.id), None)
-        if mirror is None:
-            continue
-        first = min((later, mirror), key=lambda d: next(i for i, x in enumerate(drafts) if x is d))
-        sides = [first.source, *([first.target] if first.target is not None else [])]
+        if mirror is not None:
+            first = min((later, mirror), key=lambda d: order[id(d)])
+            acts.append((later.trigger.i, [first.source, *([first.target] if first.target is not None else [])]))
+    return acts
+
+
+def sides_told(draft: Draft, acts: list[Sides], third: bool = False) -> Actor | None:
+    """The sides of the first two-sided act told before the draft (`two_sided_acts`): the
+    first-named side not the source's own (None when the source is one of them and `third`
+    asks for a third party)."""
+    for trigger_i, sides in acts:
+        if trigger_i >= draft.trigger.i:
+            break
         if third and draft.source.id in (side.id for side in sides):
             return None
         for side in sides:
@@ -133,7 +147,7 @@ def venue_only(ctx: Context, draft: Draft) -> bool:
     return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in preps for t in tokens)
 
 
-def third_party(ctx: Context, draft: Draft, drafts: list[Draft]) -> Actor | None:
+def third_party(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
     """"Georgia's minister, who hosted the opening session", "Oman has offered to mediate",
     "offered to host a round in Astana": a meeting or an offer with no target (or only a venue),
     by an actor who is not one of the sides, after a two-sided act of the document, is the
@@ -141,20 +155,21 @@ def third_party(ctx: Context, draft: Draft, drafts: list[Draft]) -> Actor | None
     if plover_type(ctx.know.patterns.codes, draft.coding) not in THIRD_PARTY_TYPES or not (
             draft.target is None or venue_only(ctx, draft)):
         return None
-    return sides_told(draft, drafts, third=True)
+    return sides_told(draft, acts, third=True)
 
 
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, those with no target aimed at "both sides" given the sides of the first
     two-sided act told before, or else the document's main state; a third party's meeting or
     offer with no target given those sides."""
+    acts = two_sided_acts(drafts)
     out = []
     for draft in drafts:
         pair = None
         if draft.kind == "verb":
             finders = PAIR_FINDERS if draft.target is None else OBJECT_FINDERS
             pair = next((p for p in (f(ctx, draft) for f in finders) if p is not None), None)
-        side = (sides_told(draft, drafts) or main_state(ctx, draft.source)) if pair is not None \
-            else third_party(ctx, draft, drafts)
+        side = (sides_told(draft, acts) or main_state(ctx, draft.source)) if pair is not None \
+            else third_party(ctx, draft, acts)
         out.append(replace(draft, target=side) if side is not None else draft)
     return out
