@@ -19,6 +19,7 @@ words are restored whole ("new delhi" -> "New Delhi").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -211,9 +212,10 @@ def heading_lines(chars: list[str], words: list[Word], lexicon: CaseLexicon) -> 
     text = "".join(chars)
     if "\n" not in text.strip():
         return
+    starts = [start for start, _end, _word in words]  # in text order: a line's words by bisection
     for pattern, most in ((HEADING_LINE, HEADING_WORDS), (SIGNATURE, SIGNATURE_WORDS)):
         for m in pattern.finditer(text):
-            inside = [w for w in words if m.start(1) <= w[0] < m.end(1)]
+            inside = words[bisect_left(starts, m.start(1)):bisect_left(starts, m.end(1))]
             if inside and len(inside) <= most and not NO_HEADING.search(m.group(1)):
                 _title_case(chars, inside, lexicon)
 
