@@ -243,6 +243,12 @@ class TitleWord:
 
 
 @lru_cache(maxsize=1)
+def visit_verbs() -> frozenset[str]:
+    """Verbs whose direct object is a place gone to or from ("to visit Beijing", "fled Kyiv"):
+    a capital there stays the city (actors/visit_verbs.txt)."""
+    return frozenset(w.lower() for w in read_data_lines(data_path(f"{KB_DIR}/visit_verbs.txt")))
+
+
 def title_words() -> dict[str, TitleWord]:
     """Title words, lower case without a trailing dot."""
     out: dict[str, TitleWord] = {}
@@ -328,7 +334,8 @@ class ActorKnowledge:
     agents: dict[str, Agent]
     titles: dict[str, TitleWord]
     generic: GenericAgents = field(default_factory=generic_agents)  # agents.tsv: generic actors
+    visit_verbs: frozenset[str] = field(default_factory=lambda: visit_verbs())  # visit_verbs.txt
 
     @classmethod
     def load(cls, user_files: tuple[str, ...] = ()) -> ActorKnowledge:
-        return cls(load_kb(user_files), nouns(), agents(), title_words(), generic_agents())
+        return cls(load_kb(user_files), nouns(), agents(), title_words(), generic_agents(), visit_verbs())

@@ -38,6 +38,7 @@ class Context:
         self.nouns = actors.nouns
         self.agents = actors.agents
         self.generic = actors.generic
+        self.visit_verbs = actors.visit_verbs
         self.reporting_verbs = reporting_verbs  # the quotes' strong verbs: "Obama said" names a person
         self.zones = self._zones()
 

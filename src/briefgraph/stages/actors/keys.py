@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
-from ...knowledge.files import data_path, read_data_lines
 from ...knowledge.kb import KBEntry, find_place, is_national_capital, name_key
 from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
@@ -192,12 +190,6 @@ def is_capital(text: str, entry: KBEntry) -> bool:
             and (not entry.country or place.country == entry.country))
 
 
-@cache
-def visit_verbs() -> frozenset[str]:
-    """Verbs whose object is a place gone to or from (knowledge/actors/visit_verbs.txt)."""
-    return frozenset(w.lower() for w in read_data_lines(data_path("actors/visit_verbs.txt")))
-
-
 def actor_use(m: Mention, ctx: Context) -> bool:
     """A place name used as the one acting: subject, possessor, or partner of "with",
     "between", "against"..., not a location ("to Moscow", "in Beijing")."""
@@ -207,7 +199,7 @@ def actor_use(m: Mention, ctx: Context) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in visit_verbs():
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.visit_verbs:
         return False  # "to visit Beijing", "left Kabul": the place gone to or from
     if tok.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj"}:
         return True
