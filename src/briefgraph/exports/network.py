@@ -4,6 +4,7 @@ count, the number of reports and the mean Goldstein score."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO
 from xml.etree import ElementTree as ET
 
@@ -40,16 +41,25 @@ def network_graphml(pairs: list[dict[str, Any]]) -> str:
                                              "target": f"a{pair['target_id']}"})
         for key in ("events", "reports", "goldstein"):
             ET.SubElement(edge, "data", {"key": key}).text = str(pair[key])
+    return _xml_text(root)
+
+
+def _xml_text(root: ET.Element) -> str:
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def write_graphml(store: Any, out: TextIO, **filters: Any) -> int:
+def _write(render: Callable[[list[dict[str, Any]]], str], store: Any, out: TextIO, **filters: Any) -> int:
+    """Write the store's network (`query.network` with `filters`) in one format; the number of edges."""
     from .. import query
 
     pairs = query.network(store, **filters)
-    out.write(network_graphml(pairs))
+    out.write(render(pairs))
     return len(pairs)
+
+
+def write_graphml(store: Any, out: TextIO, **filters: Any) -> int:
+    return _write(network_graphml, store, out, **filters)
 
 
 def network_gexf(pairs: list[dict[str, Any]]) -> str:
@@ -79,13 +89,8 @@ def network_gexf(pairs: list[dict[str, Any]]) -> str:
         values = ET.SubElement(edge, "attvalues")
         ET.SubElement(values, "attvalue", {"for": "reports", "value": str(pair["reports"])})
         ET.SubElement(values, "attvalue", {"for": "goldstein", "value": str(pair["goldstein"])})
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return _xml_text(root)
 
 
 def write_gexf(store: Any, out: TextIO, **filters: Any) -> int:
-    from .. import query
-
-    pairs = query.network(store, **filters)
-    out.write(network_gexf(pairs))
-    return len(pairs)
+    return _write(network_gexf, store, out, **filters)
