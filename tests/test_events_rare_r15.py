@@ -24,3 +24,28 @@ def test_a_bridge_opened_for_deliveries_is_aimed_at_their_destination():
 def test_asylum_sought_in_a_state_asks_that_state():
     found = events("Hundreds of Iraqi Kurds sought asylum in Germany last year.")
     assert any(e[1] == "REQUEST" and e[2] == "Germany" for e in found), f"asylum is asked of Germany: {found}"
+
+
+def test_an_investigation_launched_is_no_attack():
+    found = events("Colombian prosecutors launched an investigation into the governor of Antioquia.")
+    assert found and all(e[1] == "ACCUSE" for e in found), f"an inquiry opened is an investigation (09): {found}"
+
+
+def test_a_joint_investigation_is_cooperation():
+    found = events("Kenya and Tanzania launched a joint investigation into the smuggling ring.")
+    assert ("Kenya", "COOPERATE", "Tanzania") in found, f"a joint inquiry by two states is cooperation: {found}"
+
+
+def test_equipment_given_is_aid():
+    for text in ("Japan gave the Philippines five patrol boats.", "The United States handed Ecuador six helicopters.",
+                 "India supplied Sri Lanka with two surveillance aircraft."):
+        found = events(text)
+        assert found and found[0][1] == "AID", f"equipment handed over is aid: {text!r} -> {found}"
+
+
+def test_patrols_and_readiness_increased_are_a_mobilisation():
+    for text in ("Police in Nairobi stepped up patrols around the parliament.",
+                 "Serbia raised the combat readiness of its army near Kosovo.",
+                 "Egypt reinforced its military presence in Sinai."):
+        found = events(text)
+        assert found and found[0][1] == "MOBILIZE", f"more patrols, presence or readiness: {text!r} -> {found}"
