@@ -49,3 +49,11 @@ def test_patrols_and_readiness_increased_are_a_mobilisation():
                  "Egypt reinforced its military presence in Sinai."):
         found = events(text)
         assert found and found[0][1] == "MOBILIZE", f"more patrols, presence or readiness: {text!r} -> {found}"
+
+
+
+def test_a_resignation_under_protest_concedes():
+    found = events("Sri Lanka's president resigned amid mass protests.")
+    assert found and found[0][1] == "CONCEDE", f"resigning under protest accedes to a demand (0831 CONCEDE): {found}"
+    found = events("Joseph Kabila resigned to allow free elections to take place.")
+    assert found and found[0][1] == "RETREAT", f"a resignation with no protest or pressure stays RETREAT: {found}"
