@@ -326,6 +326,23 @@ def test_recipient():
         "only transfer verbs have a recipient"
 
 
+def test_opened_to():
+    found = _verb_targets(targets.opened_to, "Pakistan reopened the Torkham crossing to Afghan trucks.", "reopened")
+    assert found[:2] == ["trucks", "Afghan"], f"whom a crossing is opened for (or their state) first: {found}"
+    found = _verb_targets(targets.opened_to, "Uzbekistan opened the bridge to allow deliveries of grain to Kabul.",
+                          "opened")
+    assert "Kabul" in found, f"the target of the purpose of the opening: {found}"
+    assert _verb_targets(targets.opened_to, "Kenya opened an investigation into the attack on Somalia.",
+                         "opened") == [], "only passages (clauses.txt passage_nouns) opened"
+
+
+def test_refuge_place():
+    assert _verb_targets(targets.refuge_place, "Hundreds of Syrians sought asylum in Turkey last week.",
+                         "sought") == ["Turkey"], "refuge is asked of the state where it is sought"
+    assert _verb_targets(targets.refuge_place, "Hundreds of Syrians sought work in Turkey.", "sought") == [], \
+        "only refuge (clauses.txt refuge_nouns)"
+
+
 def test_journey_purpose():
     with extra_actors(**{"Abiy Ahmed": ("PERSON", [])}):
         found = _verb_targets(targets.journey_purpose,

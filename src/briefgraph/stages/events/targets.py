@@ -130,6 +130,26 @@ def recipient(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
             *prep_objects(verb, ("to",))]
 
 
+def opened_to(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"reopened the Torkham crossing to Afghan trucks", "opened the bridge to allow grain into
+    Afghanistan": whom a passage is opened for (clauses.txt `opening_verbs`, `passage_nouns`)
+    comes before the place opened."""
+    passages = ctx.clause_words("passage_nouns")
+    opened = [o for o in children(verb, "dobj") if o.lemma_.lower() in passages or o.lower_ in passages]
+    if verb.lemma_.lower() not in ctx.clause_words("opening_verbs") or not opened:
+        return []
+    given = [t for h in (verb, *opened) for t in prep_objects(h, ("to",))]  # "to Afghan trucks": or their state
+    return [*given, *(t for g in given for t in g.subtree if t.i != g.i and t.dep_ in ("amod", "compound", "poss")),
+            *(t for c in children(verb, "advcl", "xcomp") if has_to_infinitive(c)
+              for t in verb_targets(ctx, c, False) if not isinstance(t, Late))]
+
+
+def refuge_place(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"sought asylum in Germany": refuge (clauses.txt `refuge_nouns`) is asked of where it is."""
+    refuges = [o for o in children(verb, "dobj") if o.lemma_.lower() in ctx.clause_words("refuge_nouns")]
+    return [t for h in (verb, *refuges) for t in prep_objects(h, ctx.clause_words("location_preps"))] if refuges else []
+
+
 def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """Direct and dative objects, their possessors, prepositional objects and
     participles' agents ("condemned the attack on Gaza by Israel")."""
@@ -268,7 +288,9 @@ def shared_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
 VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     recipient,
+    opened_to,
     objects,
+    refuge_place,
     held_objects,
     shared_object,
     answered_actor,
