@@ -193,6 +193,18 @@ def test_a_state_read_as_acting_from_its_nationality_alone_yields_to_the_generic
         f"'Nigerian' before the act noun 'riot' is no state acting: {names}"
 
 
+def test_owners_body_is_a_generic_actor_of_its_owners():
+    ctx = context("The farmers' union called a strike in Maharashtra on Monday.")
+    union = next(t for t in ctx.nlp if t.text == "union")
+    head = generic.owners_body(ctx, union)
+    assert head is not None and head.agent.role == "AGR", "the farmers' union heads a generic farmers' phrase"
+    got = found("Women's groups marched in Islamabad on Sunday.")
+    assert ("Women's groups", "GROUP", "CVL", "") in got, got
+    ctx = context("The president's party won the vote.")
+    party = next(t for t in ctx.nlp if t.text == "party")
+    assert generic.owners_body(ctx, party) is None, "a person's party is no body of a generic group"
+
+
 # ---- the finder ----
 
 def test_generic_mentions_is_a_registered_finder():

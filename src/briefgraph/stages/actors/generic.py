@@ -229,16 +229,33 @@ def find_heads(ctx: Context) -> list[Head]:
     for tok in ctx.nlp:
         if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isalpha():
             continue
-        start = max(tok.i - 2, tok.sent.start)
-        words = [t.lower_ for t in ctx.nlp[start:tok.i + 1]]
-        found = ctx.generic.longest_ending(words)
-        if found is None:
-            continue
-        n, agent = found
-        head = Head(tok, agent, tok.i - n + 1)
+        head = owners_body(ctx, tok)
+        if head is None:
+            start = max(tok.i - 2, tok.sent.start)
+            found = ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:tok.i + 1]])
+            if found is None:
+                continue
+            n, agent = found
+            head = Head(tok, agent, tok.i - n + 1)
         if all(rule(ctx, head) for rule in GENERIC_RULES):
             heads.append(head)
     return heads
+
+
+def owners_body(ctx: Context, tok: Token) -> Head | None:
+    """"The farmers' union", "women's groups", "the students' association": a body
+    (group_bodies.txt) named by the people it is of, a generic group in the possessive, is a
+    generic actor of their role and category, the phrase from the owners to the body."""
+    if tok.lower_ not in ctx.generic.bodies:
+        return None
+    for child in tok.children:
+        if child.dep_ != "poss" or child.i >= tok.i or not child.text[:1].isalpha():
+            continue
+        start = max(child.i - 2, tok.sent.start)
+        found = ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:child.i + 1]])
+        if found is not None and found[1].plural:
+            return Head(tok, found[1], child.i - found[0] + 1)
+    return None
 
 
 def phrase_start(head: Head) -> int:
