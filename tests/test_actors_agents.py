@@ -11,7 +11,7 @@ from briefgraph.knowledge import Knowledge
 from briefgraph.knowledge.generic_agents import CATEGORIES, parse_rows
 from briefgraph.pipeline import STAGES, run_stages, start_analysis
 from briefgraph.records import RawDocument
-from briefgraph.stages.actors import MENTION_FINDERS, generic
+from briefgraph.stages.actors import MENTION_FINDERS, actors_of, generic
 from briefgraph.stages.actors.context import Context
 from briefgraph.stages.actors.generic import Head
 
@@ -176,6 +176,33 @@ def test_nationality_from_demonym_and_possessive():
     assert generic.nationality(ctx, head(ctx, "forces")) == "IND"
     ctx = context("Police fired tear gas.")
     assert generic.nationality(ctx, head(ctx, "Police")) is None
+
+
+def test_nationality_hung_on_a_word_of_a_multiword_form():
+    ctx = context("Kenyan riot police fired tear gas at protesters in Nairobi.")
+    assert generic.nationality(ctx, head(ctx, "police")) == "KEN", \
+        "'Kenyan' parsed as a modifier of 'riot' still gives the riot police their country"
+
+
+def test_a_state_read_as_acting_from_its_nationality_alone_yields_to_the_generic_actor():
+    got = found("Nigerian riot police fired tear gas at protesters in Lagos.")
+    assert ("Nigerian riot police", "GROUP", "COP", "NGA") in got, got
+    ctx = context("Nigerian riot police fired tear gas at protesters in Lagos.")
+    names = [a.name for a in actors_of(ctx)]
+    assert "Nigerian riot police" in names and "Nigeria" not in names, \
+        f"'Nigerian' before the act noun 'riot' is no state acting: {names}"
+
+
+def test_owners_body_is_a_generic_actor_of_its_owners():
+    ctx = context("The farmers' union called a strike in Maharashtra on Monday.")
+    union = next(t for t in ctx.nlp if t.text == "union")
+    head = generic.owners_body(ctx, union)
+    assert head is not None and head.agent.role == "AGR", "the farmers' union heads a generic farmers' phrase"
+    got = found("Women's groups marched in Islamabad on Sunday.")
+    assert ("Women's groups", "GROUP", "CVL", "") in got, got
+    ctx = context("The president's party won the vote.")
+    party = next(t for t in ctx.nlp if t.text == "party")
+    assert generic.owners_body(ctx, party) is None, "a person's party is no body of a generic group"
 
 
 # ---- the finder ----

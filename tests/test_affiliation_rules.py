@@ -41,6 +41,13 @@ def test_generic_agent_only_for_unnamed_groups_and_people():
     assert affiliation.generic_agent(actor("a1", "police", kb_id="x"), GENERIC) is None, "a known entry is named"
 
 
+def test_a_body_named_by_its_people_is_theirs():
+    assert affiliation.generic_agent(actor("a1", "farmers' union"), GENERIC).role == "AGR", \
+        "the farmers' union is the farmers' body, not a labour union"
+    assert affiliation.generic_agent(actor("a1", "Women's groups"), GENERIC).role == "CVL"
+    assert affiliation.generic_agent(actor("a1", "union"), GENERIC).role == "LAB", "a union alone stays labour"
+
+
 def test_from_location():
     police = actor("a1", "Police")
     doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])

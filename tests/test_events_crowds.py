@@ -122,3 +122,11 @@ def test_force_used_in_a_place_is_aimed_at_the_crowd_told_before():
     force = [e for e in events if e[1] == "ASSAULT"]
     assert force and force[0][3] == "Traders", \
         f"the place force was used in is no target; the protesters told of just before are: {events}"
+
+
+def test_riot_police_named_for_what_they_police_make_no_protest():
+    events = _events("Kenyan riot police fired tear gas at protesters in Nairobi on Tuesday.")
+    assert [(s, p) for s, p, _, _ in events] == [("Kenyan riot police", "ASSAULT")], \
+        f"'riot' in the name of the riot police is no riot of theirs: {events}"
+    events = _events("Rioters torched cars in Durban on Tuesday.")
+    assert events and events[0][1] == "PROTEST", "a riot by rioters stays"

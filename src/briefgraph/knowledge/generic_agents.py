@@ -23,6 +23,7 @@ FOREIGN_FILE = "actors/foreign_people.txt"
 BYSTANDER_FILE = "actors/bystander_people.txt"
 ATTACK_STRIKE_FILE = "actors/attack_strikes.txt"
 STATE_ORGAN_FILE = "actors/state_organ_forms.txt"
+BODY_FILE = "actors/group_bodies.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -48,7 +49,8 @@ class GenericAgents:
     people who are from another country than where they are (foreign_people.txt), and the
     plain people who are the crowd forces acted on (bystander_people.txt), and the words that
     make a strike an attack (attack_strikes.txt), and the forms that with a nationality are the
-    state acting (state_organ_forms.txt)."""
+    state acting (state_organ_forms.txt), and the nouns of bodies people form ("the farmers'
+    union", "women's groups": group_bodies.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
@@ -58,6 +60,7 @@ class GenericAgents:
     bystanders: frozenset[str] = frozenset()  # bystander_people.txt: people who are the crowd they were in
     attack_strikes: frozenset[str] = frozenset()  # attack_strikes.txt: "air" of "air strikes" (no protest)
     state_organs: frozenset[str] = frozenset()  # state_organ_forms.txt: "armed forces" (with a nationality: the state)
+    bodies: frozenset[str] = frozenset()  # group_bodies.txt: "union" of "the farmers' union" (the owners' body)
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -104,5 +107,6 @@ def generic_agents() -> GenericAgents:
     bystanders = frozenset(w.lower() for w in read_data_lines(data_path(BYSTANDER_FILE)))
     attack_strikes = frozenset(w.lower() for w in read_data_lines(data_path(ATTACK_STRIKE_FILE)))
     organs = frozenset(w.lower() for w in read_data_lines(data_path(STATE_ORGAN_FILE)))
+    bodies = frozenset(w.lower() for w in read_data_lines(data_path(BODY_FILE)))
     return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings),
-                         foreign, bystanders, attack_strikes, organs)
+                         foreign, bystanders, attack_strikes, organs, bodies)

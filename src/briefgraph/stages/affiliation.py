@@ -60,7 +60,12 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     (no knowledge-base entry, a group or one person)."""
     if actor.kb_id is not None or actor.type not in GENERIC_TYPES:
         return None
-    found = generic.longest_ending(name_key(actor.name).split())
+    words = name_key(actor.name).split()
+    if len(words) > 1 and words[-1] in generic.bodies:  # "the farmers' union": the farmers' body
+        owners = generic.longest_ending(words[:-1])
+        if owners is not None and owners[1].plural:
+            return owners[1]
+    found = generic.longest_ending(words)
     return found[1] if found is not None else None
 
 

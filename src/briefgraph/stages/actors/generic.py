@@ -207,9 +207,11 @@ GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_
 
 def nationality(ctx: Context, head: Head) -> str | None:
     """The ISO3 code of a nationality word among the modifiers ("Kenyan police") or of a
-    state's possessive ("Kenya's police", "India's security forces")."""
-    for child in head.token.children:
-        if child.i >= head.token.i:
+    state's possessive ("Kenya's police", "India's security forces"), also one hung on a word of
+    a multiword form ("Kenyan riot police": "Kenyan" parsed as a modifier of "riot")."""
+    doc = head.token.doc
+    for child in (c for t in doc[head.first:head.token.i + 1] for c in t.children):
+        if child.i >= head.first:
             continue
         if child.dep_ == "poss":
             state = ctx.state_of(child.text)
@@ -227,16 +229,33 @@ def find_heads(ctx: Context) -> list[Head]:
     for tok in ctx.nlp:
         if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isalpha():
             continue
-        start = max(tok.i - 2, tok.sent.start)
-        words = [t.lower_ for t in ctx.nlp[start:tok.i + 1]]
-        found = ctx.generic.longest_ending(words)
-        if found is None:
-            continue
-        n, agent = found
-        head = Head(tok, agent, tok.i - n + 1)
+        head = owners_body(ctx, tok)
+        if head is None:
+            start = max(tok.i - 2, tok.sent.start)
+            found = ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:tok.i + 1]])
+            if found is None:
+                continue
+            n, agent = found
+            head = Head(tok, agent, tok.i - n + 1)
         if all(rule(ctx, head) for rule in GENERIC_RULES):
             heads.append(head)
     return heads
+
+
+def owners_body(ctx: Context, tok: Token) -> Head | None:
+    """"The farmers' union", "women's groups", "the students' association": a body
+    (group_bodies.txt) named by the people it is of, a generic group in the possessive, is a
+    generic actor of their role and category, the phrase from the owners to the body."""
+    if tok.lower_ not in ctx.generic.bodies:
+        return None
+    for child in tok.children:
+        if child.dep_ != "poss" or child.i >= tok.i or not child.text[:1].isalpha():
+            continue
+        start = max(child.i - 2, tok.sent.start)
+        found = ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:child.i + 1]])
+        if found is not None and found[1].plural:
+            return Head(tok, found[1], child.i - found[0] + 1)
+    return None
 
 
 def phrase_start(head: Head) -> int:
@@ -315,16 +334,26 @@ def yield_to_names(candidates: list[Mention]) -> list[Mention]:
     """A generic mention gives way to any other mention that overlaps it ("students
     throughout Indonesia", "Burundian militiamen", "Hamas fighters"), unless that one lies
     inside the generic words themselves ("Riot" of "Riot police" tagged as a person,
-    "Police" as an organisation) or is a nationality word ("Kenyan" of "Kenyan students")."""
+    "Police" as an organisation), is a nationality word ("Kenyan" of "Kenyan students"), or is
+    the state read as acting from its nationality word alone (`nationality_as_act`)."""
     others = [m for m in candidates if m.kind not in {"agent", "demonym"}]
     out = []
     for m in candidates:
         if m.kind == "agent" and any(
                 o.start < m.end and m.start < o.end and not (m.core[0] <= o.start and o.end <= m.core[1])
-                for o in others):
+                and not nationality_as_act(m, o) for o in others):
             continue
         out.append(m)
     return out
+
+
+def nationality_as_act(generic: Mention, other: Mention) -> bool:
+    """"Kenyan riot police": the actors stage reads "Kenyan" before the act noun "riot" as the
+    state acting (as in "Kenyan riots"), but the act noun only modifies the generic head: a state
+    mention of the nationality words alone, inside the generic phrase before its head words,
+    gives way to the generic actor."""
+    return other.kind == "organ" and generic.country != "" and generic.start <= other.start \
+        and other.end <= generic.core[0]
 
 
 def join_nationals(mentions: list[Mention]) -> list[Mention]:

@@ -99,6 +99,18 @@ def riot_target(target: Actor | None) -> Actor | None:
     return None if target is not None and target.type in PLACE_TYPES else target
 
 
+def named_for_crowds(ctx: Context, draft: Draft) -> bool:
+    """"Kenyan riot police fired tear gas": a protest noun inside the very mention of the state
+    forces (`force_categories`) it would be the act of names what those forces police ("riot
+    police", "anti-riot squad"), not a protest of theirs."""
+    if draft.kind != "noun" or plover_type(ctx.know.patterns.codes, draft.coding) != "PROTEST":
+        return False
+    if not of_category(ctx, draft.source, "force_categories"):
+        return False
+    at = draft.trigger.idx
+    return any(start <= at < end for start, end, actor in ctx.mentions if actor.id == draft.source.id)
+
+
 # how many sentences back a protest may be told for the force that follows to be aimed at it
 CROWD_SENTENCES_BACK = 2
 
