@@ -102,3 +102,28 @@ def test_venue_only():
     assert draft.target is None or pairs.venue_only(ctx, draft), f"Cairo is where: {draft.target}"
     ctx, draft = _draft("Qatar offered to visit Cairo next week.", "offered")
     assert not pairs.venue_only(ctx, draft), "the visited city is whom the visit is to"
+
+
+STORY_LEAD = "Niger closed its border with Benin on Monday. Trucks queued at the crossing for days. "
+
+
+def test_unaimed_offer_in_a_story_is_dropped():
+    events = _events(STORY_LEAD + "China offered to help on Tuesday.")
+    assert not any(s == "China" for s, _, _ in events), f"an offer aimed at no one the story names is no event: {events}"
+
+
+def test_unaimed_offer_in_a_lone_sentence_stays():
+    events = _events("Trucks queued at the crossing for days. China offered to help on Tuesday.")
+    assert ("China", "AGREE", None) in events, f"two sentences are no story: the offer stays untargeted: {events}"
+
+
+def test_acts_at_large_keep_no_target():
+    events = _events(STORY_LEAD + "Gunmen from the Movement for Justice attacked on Tuesday.")
+    assert ("Gunmen", "ASSAULT", None) in events, f"an attack may be told with no target: {events}"
+    events = _events(STORY_LEAD + "Vanuatu's government appealed for international aid on Tuesday.")
+    assert ("Vanuatu", "REQUEST", None) in events, f"an appeal (CAMEO 02) is addressed to no one: {events}"
+
+
+def test_is_story():
+    assert pairs.is_story(context_of(STORY_LEAD + "China offered to help.")), "three sentences are a story"
+    assert not pairs.is_story(context_of("China offered to help on Tuesday.")), "one sentence is no story"
