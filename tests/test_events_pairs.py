@@ -127,3 +127,24 @@ def test_acts_at_large_keep_no_target():
 def test_is_story():
     assert pairs.is_story(context_of(STORY_LEAD + "China offered to help.")), "three sentences are a story"
     assert not pairs.is_story(context_of("China offered to help on Tuesday.")), "one sentence is no story"
+
+
+def test_in_dateline():
+    ctx = context_of("Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees. "
+                     "The detainees flew home on Monday. Their families met them in Geneva.")
+    genevas = [t for t in ctx.nlp if t.text == "Geneva"]
+    assert ctx.datelines, "the opening place and date are a dateline"
+    assert pairs.in_dateline(ctx, genevas[0]), "the opening 'Geneva' is the dateline's"
+    assert not pairs.in_dateline(ctx, genevas[-1]), "'in Geneva' in the body is no dateline"
+
+
+def test_a_dateline_place_is_no_target():
+    text = ("Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees held in relation to "
+            "the conflict in Yemen. The detainees flew home on Monday. Their families met them at the airport.")
+    events = _events(text)
+    assert not any(t == "Geneva" for _, _, t in events), f"the dateline's city filed the story: {events}"
+
+
+def test_a_place_named_in_the_body_stays_the_target():
+    events = _events("Japan's foreign ministry criticized China in Tokyo on Monday.")
+    assert any(t == "China" for _, _, t in events), f"no dateline, the object stays the target: {events}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -165,7 +166,7 @@ STORY_SENTENCES = 3
 
 def is_story(ctx: Context) -> bool:
     """A document of `STORY_SENTENCES` sentences or more."""
-    return sum(1 for _ in zip(ctx.nlp.sents, range(STORY_SENTENCES))) >= STORY_SENTENCES
+    return sum(1 for _ in islice(ctx.nlp.sents, STORY_SENTENCES)) >= STORY_SENTENCES
 
 
 def unaimed(ctx: Context, draft: Draft) -> bool:
@@ -183,11 +184,37 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
     return not draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_roots")))
 
 
+PLACE_TYPES = ("GPE", "LOC")
+
+
+def in_dateline(ctx: Context, token: Token) -> bool:
+    """"Geneva/Sana'a, 14 May 2024 –": a word inside the story's dateline."""
+    return any(s <= token.idx < e for s, e in ctx.datelines)
+
+
+def venue_target(ctx: Context, draft: Draft) -> bool:
+    """"Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees": the target
+    of an act done to a party (clauses.txt `party_act_types`) that is a place its sentence names
+    only inside the dateline filed the story, it is no party to the act (as
+    sections.dateline_source for a source)."""
+    target = draft.target
+    if target is None or target.type not in PLACE_TYPES or draft.kind == "quote":
+        return False
+    kind = plover_type(ctx.know.patterns.codes, draft.coding)
+    if kind is None or kind.lower() not in ctx.clause_words("party_act_types"):
+        return False
+    sent = draft.trigger.sent
+    tokens = [t for t in sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    return bool(tokens) and all(in_dateline(ctx, t) for t in tokens)
+
+
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, those with no target aimed at "both sides" given the sides of the first
     two-sided act told before, or else the document's main state; a third party's meeting or
-    offer with no target given those sides; then those still without a target dropped when their
-    act is one done to someone (`unaimed`)."""
+    offer with no target given those sides; a party's act aimed at the dateline's place first
+    given none (`venue_target`); then those still without a target dropped when their act is one done to
+    someone (`unaimed`)."""
+    drafts = [replace(d, target=None) if venue_target(ctx, d) else d for d in drafts]
     acts = two_sided_acts(drafts)
     out = []
     for draft in drafts:
