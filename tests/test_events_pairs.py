@@ -102,3 +102,49 @@ def test_venue_only():
     assert draft.target is None or pairs.venue_only(ctx, draft), f"Cairo is where: {draft.target}"
     ctx, draft = _draft("Qatar offered to visit Cairo next week.", "offered")
     assert not pairs.venue_only(ctx, draft), "the visited city is whom the visit is to"
+
+
+STORY_LEAD = "Niger closed its border with Benin on Monday. Trucks queued at the crossing for days. "
+
+
+def test_unaimed_offer_in_a_story_is_dropped():
+    events = _events(STORY_LEAD + "China offered to help on Tuesday.")
+    assert not any(s == "China" for s, _, _ in events), f"an offer aimed at no one the story names is no event: {events}"
+
+
+def test_unaimed_offer_in_a_lone_sentence_stays():
+    events = _events("Trucks queued at the crossing for days. China offered to help on Tuesday.")
+    assert ("China", "AGREE", None) in events, f"two sentences are no story: the offer stays untargeted: {events}"
+
+
+def test_acts_at_large_keep_no_target():
+    events = _events(STORY_LEAD + "Gunmen from the Movement for Justice attacked on Tuesday.")
+    assert ("Gunmen", "ASSAULT", None) in events, f"an attack may be told with no target: {events}"
+    events = _events(STORY_LEAD + "Vanuatu's government appealed for international aid on Tuesday.")
+    assert ("Vanuatu", "REQUEST", None) in events, f"an appeal (CAMEO 02) is addressed to no one: {events}"
+
+
+def test_is_story():
+    assert pairs.is_story(context_of(STORY_LEAD + "China offered to help.")), "three sentences are a story"
+    assert not pairs.is_story(context_of("China offered to help on Tuesday.")), "one sentence is no story"
+
+
+def test_in_dateline():
+    ctx = context_of("Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees. "
+                     "The detainees flew home on Monday. Their families met them in Geneva.")
+    genevas = [t for t in ctx.nlp if t.text == "Geneva"]
+    assert ctx.datelines, "the opening place and date are a dateline"
+    assert pairs.in_dateline(ctx, genevas[0]), "the opening 'Geneva' is the dateline's"
+    assert not pairs.in_dateline(ctx, genevas[-1]), "'in Geneva' in the body is no dateline"
+
+
+def test_a_dateline_place_is_no_target():
+    text = ("Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees held in relation to "
+            "the conflict in Yemen. The detainees flew home on Monday. Their families met them at the airport.")
+    events = _events(text)
+    assert not any(t == "Geneva" for _, _, t in events), f"the dateline's city filed the story: {events}"
+
+
+def test_a_place_named_in_the_body_stays_the_target():
+    events = _events("Japan's foreign ministry criticized China in Tokyo on Monday.")
+    assert any(t == "China" for _, _, t in events), f"no dateline, the object stays the target: {events}"

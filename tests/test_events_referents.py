@@ -6,7 +6,7 @@ import sys
 from dataclasses import replace
 
 from briefgraph.stages.events import referents
-from events_fixtures import analysed, draft_by, events_of, extra_actors, find, rules_without_tests
+from events_fixtures import analysed, draft_by, events_of, extra_actors, find, pipeline_events, rules_without_tests
 
 RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "RE_MENTIONS": referents.RE_MENTIONS,
                "DOER_FINDERS": referents.DOER_FINDERS}
@@ -136,3 +136,29 @@ def test_maker_named():
 def test_a_thing_made_by_nobody_named_leaves_no_target():
     ctx, draft = _draft("Ethiopia refused to attend a summit that was proposed in June.", "refused")
     assert referents.maker_named(ctx, draft) is None, "no actor made the summit"
+
+
+SEIZURE = "Gunmen abducted an Italian engineer in Kidal in May. "
+
+
+def _demand_target(text: str):
+    events = pipeline_events(text)
+    demands = [t for s, p, t in events if s == "JNIM" and p == "REQUEST"]
+    assert demands, f"no REQUEST by JNIM in {events}"
+    return demands[0]
+
+
+def test_holder_named():
+    target = _demand_target(SEIZURE + "JNIM demanded the release of 12 of its fighters held by Mali.")
+    assert target == "Mali", f"'held by Mali' names the holder, not the gunmen of the seizure: {target}"
+
+
+def test_a_demand_is_aimed_at_the_state_whose_prisons_hold_them():
+    target = _demand_target("Mali's military government rejected talks. " + SEIZURE
+                            + "On September 30, JNIM demanded the release of 12 of its fighters held in Malian prisons.")
+    assert target == "Mali", f"prisoners held in Malian prisons are held by Mali: {target}"
+
+
+def test_a_place_of_holding_is_no_holder():
+    target = _demand_target(SEIZURE + "JNIM demanded the release of 12 fighters held in Gao.")
+    assert target != "Gao", "held in a town: the town holds no one"

@@ -7,7 +7,9 @@ document of a type the noun names (the `acts_<TYPE>` lists of knowledge/events/c
 
 An act with no target done to a thing another actor made is aimed at the maker: a judged
 act whose doer a "by" phrase names ("condemned the abduction of pupils by gunmen"), or a thing
-a relative clause says another actor made ("refused to attend a summit the bloc proposed").
+a relative clause says another actor made ("refused to attend a summit the bloc proposed"). A
+demand to give back what is held is aimed at the holder its object names ("the release of
+fighters held in Malian prisons": Mali; "held by the Houthis").
 
 REFERENT_FINDERS each give the act noun a draft's trigger is about, in order; DOER_FINDERS
 each give the doer or maker a draft is aimed at, in order.
@@ -179,7 +181,58 @@ def maker_named(ctx: Context, draft: Draft) -> Actor | None:
     return None
 
 
-DOER_FINDERS = (doer_named, maker_named)
+# Prepositions of a participle that name who holds the held ("held by the Houthis", "jailed in
+# Malian prisons"): the doer, or the institution that holds them for its state.
+HOLDING_PREPS = ("by", "in")
+PLACE_TYPES = ("GPE", "LOC")
+
+
+def state_of(ctx: Context, holder: Actor) -> Actor | None:
+    """The state the document names for an institution's country ("Malian prisons": Mali)."""
+    if holder.type == "GPE" or not holder.country:
+        return holder if holder.type == "GPE" and holder.code else None
+    return next((a for a in ctx.actors if a.type == "GPE" and a.code and a.country == holder.country), None)
+
+
+def held_nouns(noun: Token) -> list[Token]:
+    """"the release of 12 of its fighters": the nouns the asked-back thing's "of" phrases name."""
+    found, todo = [], [noun]
+    while todo:
+        node = todo.pop()
+        for obj in (o for p in children(node, "prep") if p.lower_ == "of" for o in coordinated(children(p, "pobj"))):
+            found.append(obj)
+            todo.append(obj)
+    return found
+
+
+def holder_named(ctx: Context, draft: Draft) -> Actor | None:
+    """"JNIM demanded the release of 12 of its fighters held in Malian prisons", "called for the
+    release of detainees held by the Houthis": a demand that asks something back (`asks_back`) is
+    aimed at the holder its object names, the "by" phrase of the participle that describes the
+    held, or the state whose prisons or camps ("in", not a place) hold them, before any target
+    found elsewhere."""
+    noun = object_noun(ctx, draft)
+    if noun is None or not asks_back(ctx, draft):
+        return None
+    for held in held_nouns(noun):
+        for verb in children(held, "acl"):
+            if verb.tag_ != "VBN":
+                continue
+            for prep in children(verb, "agent", "prep"):
+                if prep.lower_ not in HOLDING_PREPS:
+                    continue
+                for obj in coordinated(children(prep, "pobj")):
+                    actor = actor_of(ctx, obj, target=True)
+                    if actor is None or actor.id == draft.source.id:
+                        continue
+                    holder = actor if prep.lower_ == "by" else (
+                        None if actor.type in PLACE_TYPES else state_of(ctx, actor))
+                    if holder is not None and holder.id != draft.source.id:
+                        return holder
+    return None
+
+
+DOER_FINDERS = (doer_named, maker_named, holder_named)
 
 
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
