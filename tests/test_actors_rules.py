@@ -266,6 +266,9 @@ def test_state_institution():
     assert alone is not None and alone[0].sector == "MIL", "the state acting through its army keeps the MIL sector"
     ministry = state_phrase_rule(phrases.state_institution, "Uruguay's foreign ministry offered to mediate.", "Uruguay")
     assert got(ministry) == [("Uruguay's foreign ministry", "GPE", "organ")], got(ministry)
+    boat = state_phrase_rule(phrases.state_institution, "The Philippine foreign ministry said a Filipino boat was hit.",
+                             "Philippine")
+    assert got(boat) == [("Philippine foreign ministry", "GPE", "organ")], f"a demonym names no state: {got(boat)}"
     capital = state_phrase_rule(phrases.state_institution, "Moscow warned Kyiv. The Russian army advanced.", "Russian")
     assert got(capital) == [("Russian army", "ORG", "ner")], f"a capital acting names the state too: {got(capital)}"
 

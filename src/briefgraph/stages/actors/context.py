@@ -142,8 +142,9 @@ class Context:
         return entry if entry is not None and entry.is_state() else None
 
     def state_named_outside(self, kb_id: str, start: int, end: int) -> bool:
-        """The document names the state `kb_id` (its name, a metonym or its demonym, one or
-        two capitalised words) somewhere outside the characters start..end."""
+        """The document names the state `kb_id` (its name or a metonym, one or two capitalised
+        words; a demonym, "a Filipino boat", describes and names no state) somewhere outside
+        the characters start..end."""
         if self._state_spans is None:
             spans: dict[str, list[tuple[int, int]]] = {}
             tokens = [t for t in self.nlp if not t.is_space]
@@ -152,7 +153,9 @@ class Context:
                     continue
                 for run in (tokens[i:i + 2], tokens[i:i + 1]):
                     s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-                    entry = self.state_of(self.text[s:e]) if "\n" not in self.text[s:e] else None
+                    key = name_key(self.text[s:e]) if "\n" not in self.text[s:e] else ""
+                    entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) if key else None
+                    entry = entry if entry is not None and entry.is_state() else None
                     if entry is not None:
                         spans.setdefault(entry.kb_id, []).append((s, e))
                         break
