@@ -256,8 +256,24 @@ def test_title_of_state():
 
 
 def test_state_institution():
-    out = state_phrase_rule(phrases.state_institution, "The Russian army said it would withdraw.", "Russian")
-    assert got(out) == [("Russian army", "ORG", "ner")], f"a state's institution is an organisation: {got(out)}"
+    out = state_phrase_rule(phrases.state_institution, "Russia and Belarus held drills. The Russian army said it "
+                            "would withdraw.", "Russian")
+    assert got(out) == [("Russian army", "ORG", "ner")], \
+        f"an institution of a state named elsewhere is an organisation of its own: {got(out)}"
+    army = state_phrase_rule(phrases.state_institution, "Sudan's army shelled districts of Omdurman.", "Sudan")
+    assert got(army) == [("Sudan's army", "ORG", "ner")], \
+        f"a generic agent (army, police) stays an organisation for its category: {got(army)}"
+    alone = state_phrase_rule(phrases.state_institution, "Taiwan's defence ministry scrambled jets.", "Taiwan")
+    assert got(alone) == [("Taiwan's defence ministry", "GPE", "organ")], \
+        f"an institution that is the only mention of its state is the state acting: {got(alone)}"
+    assert alone is not None and alone[0].sector == "MIL", "the state acting through its ministry keeps its sector"
+    ministry = state_phrase_rule(phrases.state_institution, "Uruguay's foreign ministry offered to mediate.", "Uruguay")
+    assert got(ministry) == [("Uruguay's foreign ministry", "GPE", "organ")], got(ministry)
+    boat = state_phrase_rule(phrases.state_institution, "The Philippine foreign ministry said a Filipino boat was hit.",
+                             "Philippine")
+    assert got(boat) == [("Philippine foreign ministry", "GPE", "organ")], f"a demonym names no state: {got(boat)}"
+    capital = state_phrase_rule(phrases.state_institution, "Moscow warned Kyiv. The Russian army advanced.", "Russian")
+    assert got(capital) == [("Russian army", "ORG", "ner")], f"a capital acting names the state too: {got(capital)}"
 
 
 def test_state_owned_org():

@@ -7,7 +7,7 @@ import pytest
 
 from briefgraph.knowledge import Knowledge
 from briefgraph.places import DocumentCountries, bounding_box, gazetteer, haversine_km, parse_point, resolve
-from briefgraph.stages.places import _PlaceFinder
+from briefgraph.stages.places import PlaceFinder
 from conftest import analyse_text
 
 
@@ -18,7 +18,7 @@ def located(text: str) -> list[tuple]:
 
 
 def mention_country(text: str, name: str) -> str | None:
-    finder = _PlaceFinder(analyse_text(text, published="2024-05-01"), Knowledge.default().place_cues)
+    finder = PlaceFinder(analyse_text(text, published="2024-05-01"), Knowledge.default().place_cues)
     found = [m for m in finder.mentions if m.text == name]
     assert found, f"{name} not found as a place"
     return found[0].place.country

@@ -236,8 +236,8 @@ def test_previous_place_not_across_a_paragraph():
 
 def _finder_mentions(text: str) -> list:
     from briefgraph.knowledge import Knowledge
-    from briefgraph.stages.places import _PlaceFinder
-    finder = _PlaceFinder(analyse_text(text, published="2024-05-01"), Knowledge.default().place_cues)
+    from briefgraph.stages.places import PlaceFinder
+    finder = PlaceFinder(analyse_text(text, published="2024-05-01"), Knowledge.default().place_cues)
     return finder.mentions
 
 

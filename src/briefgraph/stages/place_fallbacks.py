@@ -13,6 +13,7 @@ from typing import Any
 
 from ..places import resolve
 from ..records import Event, Location
+from .place_finder import Finder
 from .place_mention import Mention
 from .place_sole import previous_place
 
@@ -22,7 +23,7 @@ PRECISION = {"other": 0, "city": 1}
 HEADING_PLACE = re.compile(r"\b(?:in|near|at|off)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)")
 
 
-def datelines(finder: Any) -> list[tuple[int, Mention]]:
+def datelines(finder: Finder) -> list[tuple[int, Mention]]:
     """(where it starts, place) of every dateline of the document ("MOSCOW (Reuters) -")."""
     out = []
     text = finder.doc.text
@@ -31,17 +32,17 @@ def datelines(finder: Any) -> list[tuple[int, Mention]]:
         if found is None:
             continue
         name = found.group(1).strip().title()
-        qualifier = finder._state_code(found.group(2)) if found.group(2) else None
+        qualifier = finder.state_code(found.group(2)) if found.group(2) else None
         candidates = finder.gaz.lookup(name)
         if not candidates:
             continue
-        place = resolve(name, finder._context(name, qualifier), candidates)
+        place = resolve(name, finder.context(name, qualifier), candidates)
         if place is not None:
             out.append((start, Mention(found.start(1), found.end(1), name, place)))
     return out
 
 
-def narrative_places(finder: Any) -> list[tuple[int, int, Mention]]:
+def narrative_places(finder: Finder) -> list[tuple[int, int, Mention]]:
     """(from, to, place): a paragraph opened by "In X, ..." from that sentence to the
     paragraph's end; a section whose heading names "in X", over that section."""
     out = []
@@ -66,7 +67,7 @@ def narrative_places(finder: Any) -> list[tuple[int, int, Mention]]:
             for size in range(len(words), 0, -1):
                 part = " ".join(words[:size])
                 candidates = finder.gaz.lookup(part)
-                place = resolve(part, finder._context(part), candidates) if candidates else None
+                place = resolve(part, finder.context(part), candidates) if candidates else None
                 if place is not None:
                     offset = at + found.start(1) + found.group(1).find(part) if at >= 0 else None
                     mention = Mention(offset if offset is not None else section.start,
@@ -76,7 +77,7 @@ def narrative_places(finder: Any) -> list[tuple[int, int, Mention]]:
     return out
 
 
-def fallback_location(finder: Any, event: Event, trigger: Any | None) -> Location | None:
+def fallback_location(finder: Finder, event: Event, trigger: Any | None) -> Location | None:
     """The place of an event its own sentence does not place: the narrative's (paragraph,
     heading, the sentence before), the dateline's, or the story's, which beats the
     dateline in the dateline's own country."""
@@ -97,32 +98,32 @@ def fallback_location(finder: Any, event: Event, trigger: Any | None) -> Locatio
     return story  # the lede's place beats the filing place in its country
 
 
-def story_place(finder: Any) -> Location | None:
+def story_place(finder: Finder) -> Location | None:
     """The story's place: the most precise place the lede gives its events, i.e. the
     events of the sentence of the first event the text places in its own sentence ("Police
     in Ulaanbaatar detained 46 people as protesters rallied outside the State Palace": the
     palace), for the events no sentence, paragraph or heading places (how "document");
     never a state."""
-    if finder._story is None:
-        finder._story = False
+    if finder.story is None:
+        finder.story = False
         lede = lede_places(finder)
         places = [p for p in lede if p.kind != "country" and p.country == lede[0].country]
         if lede and lede[0].kind != "country" and places:  # a state is no story's place
-            finder._story = replace(min(places, key=lambda p: PRECISION.get(p.kind or "", 2)), how="document")
-    return finder._story if isinstance(finder._story, Location) else None
+            finder.story = replace(min(places, key=lambda p: PRECISION.get(p.kind or "", 2)), how="document")
+    return finder.story if isinstance(finder.story, Location) else None
 
 
-def lede_places(finder: Any) -> list[Location]:
+def lede_places(finder: Finder) -> list[Location]:
     """The places the events of the lede sentence take from their own sentence, in order:
     the sentence of the first event the text places there."""
     lede: list[Location] = []
     sentence = None
     for event in sorted(finder.doc.events, key=lambda e: e.evidence.start):
-        trigger = finder._trigger(event)
+        trigger = finder.trigger(event)
         if sentence is not None and (trigger is None or trigger.sent.start != sentence):
             break
-        found = finder._own_sentence(event, trigger) if trigger is not None else None
-        if found is not None:
+        found = finder.own_sentence(event, trigger) if trigger is not None else None
+        if found is not None and trigger is not None:  # found only with a trigger
             lede.append(found)
             sentence = trigger.sent.start
     return lede

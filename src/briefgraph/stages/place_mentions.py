@@ -11,6 +11,7 @@ from typing import Any
 
 from ..places import Place, place_key, resolve
 from .place_choice import governed_root, unknown_mention
+from .place_finder import Finder
 from .place_mention import Mention
 from .place_named import (
     capital_mentions,
@@ -23,7 +24,7 @@ from .place_named import (
 from .place_spans import PLACE_LABELS, before_place_noun, candidate_spans, foreign_attribute
 
 
-def country_mentions(finder: Any) -> list[tuple[str, str]]:
+def country_mentions(finder: Finder) -> list[tuple[str, str]]:
     """(name key, ISO3) of every actor mention with a country, and of every place name
     the gazetteer knows in one country only."""
     out = []
@@ -39,7 +40,7 @@ def country_mentions(finder: Any) -> list[tuple[str, str]]:
     return out
 
 
-def place_mentions(finder: Any) -> list[Mention]:
+def place_mentions(finder: Finder) -> list[Mention]:
     """The document's place mentions in text order, the longest of overlapping spans;
     a named site ("Dhaka University") or a capital ("Mali's capital") beats what it covers."""
     spans, people = candidate_spans(finder.doc, finder.gaz, finder.cues)
@@ -62,7 +63,7 @@ def place_mentions(finder: Any) -> list[Mention]:
     return sorted(found.values(), key=lambda m: m.start)
 
 
-def resolve_span(finder: Any, start: int, end: int, people: list[tuple[int, int]]) -> Mention | None:
+def resolve_span(finder: Finder, start: int, end: int, people: list[tuple[int, int]]) -> Mention | None:
     """The place the tokens start:end name (with a region word or place noun after them
     when there is one: "Kharkiv region"), or None."""
     doc = finder.nlp
@@ -89,11 +90,11 @@ def resolve_span(finder: Any, start: int, end: int, people: list[tuple[int, int]
     return None
 
 
-def _span_place(finder: Any, span: Any, bare: Any) -> Mention | None:
+def _span_place(finder: Finder, span: Any, bare: Any) -> Mention | None:
     """The place one try of `resolve_span` names; `bare` is the span without an added
     place noun."""
     candidates = finder.gaz.lookup(span.text) or \
-        before_place_noun(finder.gaz, finder.cues, span, finder._context(span.text)) or spelled(finder, span)
+        before_place_noun(finder.gaz, finder.cues, span, finder.context(span.text)) or spelled(finder, span)
     if not candidates:
         return told_place(finder, span) or named_unknown(finder, span) or demonym_place(finder, span) or \
             possessed_place(finder, span)
@@ -102,30 +103,30 @@ def _span_place(finder: Any, span: Any, bare: Any) -> Mention | None:
         candidates = [p for p in candidates if place_key(p.name) in own]
         if not candidates:
             return None
-    tied = finder._qualifier(span)
+    tied = finder.qualifier(span)
     if tied and span.text[:1].isupper() and not any(p.country == tied for p in candidates):
         tied_place = tied_elsewhere(finder, span, tied, candidates)
         if tied_place is not None:
             return tied_place
-    place = resolve(span.text, finder._context(span.text, tied), candidates)
-    if place is not None and not foreign_attribute(span, place, finder._context(span.text), finder.cues):
+    place = resolve(span.text, finder.context(span.text, tied), candidates)
+    if place is not None and not foreign_attribute(span, place, finder.context(span.text), finder.cues):
         return Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
     return None
 
 
-def tied_elsewhere(finder: Any, span: Any, tied: str, candidates: list[Place]) -> Mention | None:
+def tied_elsewhere(finder: Finder, span: Any, tied: str, candidates: list[Place]) -> Mention | None:
     """A name the text ties to a country none of its gazetteer places is in: a place of
     no country takes it ("the Strait of Malacca" ... "of Malacca"), else the name is a
     place the gazetteer lacks, in that country, with no point ("the Zzyzx area of Borno
     state" is no namesake abroad)."""
-    chosen = resolve(span.text, finder._context(span.text), candidates)
+    chosen = resolve(span.text, finder.context(span.text), candidates)
     if chosen is not None and all(p.country is None for p in candidates):
         place = replace(chosen, country=tied)
         return Mention(span.start_char, span.end_char, span.text, place, governed_root(span))
     return unknown_mention(span, tied)
 
 
-def spelled(finder: Any, span: Any) -> list[Place]:
+def spelled(finder: Finder, span: Any) -> list[Place]:
     """Places the name stands for in another transliteration ("Woldiya"), when the
     NER calls it a place: a town, region or feature, never a state."""
     if not any(ent.label_ in PLACE_LABELS and ent.start <= span.root.i < ent.end for ent in span.doc.ents):
@@ -133,7 +134,7 @@ def spelled(finder: Any, span: Any) -> list[Place]:
     return [p for p in finder.gaz.lookup_spelling(span.text) if p.kind != "country"]
 
 
-def caseless(finder: Any, span: Any) -> bool:
+def caseless(finder: Finder, span: Any) -> bool:
     """Whether the sentence was written all in lower or all in upper case: there the
     gazetteer alone tells a place ("in borno state")."""
     original = finder.doc.text[span.sent.start_char:span.sent.end_char]

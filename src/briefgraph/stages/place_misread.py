@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from .place_finder import Finder
+
 # NER labels under which a town's name may hide; GPE, LOC and FAC are read as places anyway
 MISREAD_LABELS = ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")
 
@@ -23,7 +25,7 @@ def dictionary_words() -> frozenset[str]:
     return frozenset().union(*english_words().values())
 
 
-def misread_names(finder: Any, sent: Any) -> list[Any]:
+def misread_names(finder: Finder, sent: Any) -> list[Any]:
     """The sentence's capitalised names, in a locative slot, that may be places the NER
     misread: spans of one or more proper nouns, their own place entity or none."""
     out = []

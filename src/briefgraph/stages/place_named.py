@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..places import Place, resolve
+from .place_finder import Finder
 from .place_mention import Mention
 
 
@@ -39,16 +40,16 @@ def document_country(counts: Any) -> str | None:
     return None
 
 
-def told_place(finder: Any, span: Any) -> Mention | None:
+def told_place(finder: Finder, span: Any) -> Mention | None:
     """A place the gazetteer lacks that the text names with a place noun: "the Lebanese
     village of Khiam", "the Syrian town of Zzyzx, Syria" -> name and country, no point
     (never a guessed one); "the village of Pazigyi" in a story of Myanmar: the country
     the document names most (document_country), else no place."""
     root = span.root
     if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of" or \
-            not finder._place_noun(root.head.head):
+            not finder.place_noun(root.head.head):
         return None
-    country = finder._qualifier(span) or document_country(finder._context(span.text))
+    country = finder.qualifier(span) or document_country(finder.context(span.text))
     if country is None:
         return None
     noun = root.head.head.lemma_.lower()
@@ -58,7 +59,7 @@ def told_place(finder: Any, span: Any) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text, place, root, point=False)
 
 
-def demonym_place(finder: Any, span: Any) -> Mention | None:
+def demonym_place(finder: Finder, span: Any) -> Mention | None:
     """"off the Libyan coast", "in Iranian waters": a demonym before a noun of cues
     `demonym_place_nouns` is a place (kind "other", no point) of the demonym's country."""
     if len(span) != 2 or span[1].lower_ not in finder.cues["demonym_place_nouns"]:
@@ -70,13 +71,13 @@ def demonym_place(finder: Any, span: Any) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text, place, span.root, point=False)
 
 
-def named_unknown(finder: Any, span: Any) -> Mention | None:
+def named_unknown(finder: Finder, span: Any) -> Mention | None:
     """"the Sambisa forest": an unknown name before a place noun (unknown_named_place)."""
-    place = unknown_named_place(span, finder.cues, finder._qualifier(span), finder._context(span.text))
+    place = unknown_named_place(span, finder.cues, finder.qualifier(span), finder.context(span.text))
     return Mention(span.start_char, span.end_char, span.text, place, span.root, point=False) if place else None
 
 
-def facility_mentions(finder: Any) -> list[Mention]:
+def facility_mentions(finder: Finder) -> list[Mention]:
     """Sites named by a capitalised name ending in a facility noun ("Dhaka University", "Kim Il
     Sung Square", "Moi Avenue"), from the NER's facilities, organisations and people (a site
     named after a person) and the actors' organisations: kind "other", no point, in the country
@@ -94,24 +95,24 @@ def facility_mentions(finder: Any) -> list[Mention]:
         if span is None or len(span) < 2 or span[-1].lower_ not in finder.cues["facility_nouns"] or \
                 not all(t.text[:1].isupper() for t in span if t.is_alpha):
             continue
-        context = finder._context(span.text)
-        country = finder._qualifier(span) or town_country(finder, span[:-1], context) or document_country(context)
+        context = finder.context(span.text)
+        country = finder.qualifier(span) or town_country(finder, span[:-1], context) or document_country(context)
         place = Place(span.text, "other", country, None, 0.0, 0.0)
         out.append(Mention(span.start_char, span.end_char, span.text, place, span.root, point=False))
     return out
 
 
-def town_country(finder: Any, words: Any, context: Any) -> str | None:
+def town_country(finder: Finder, words: Any, context: Any) -> str | None:
     """The country of the place these words name ("Dhaka" of "Dhaka University"), when the
     document names that country or none at all ("Republic" of "Yerevan's Republic Square"
     is no American town); else None."""
-    place = resolve(words.text, finder._context(words.text)) if words.text[:1].isupper() else None
+    place = resolve(words.text, finder.context(words.text)) if words.text[:1].isupper() else None
     if place is None or not place.country or (any(context.values()) and not context.get(place.country)):
         return None
     return place.country
 
 
-def possessed_place(finder: Any, span: Any) -> Mention | None:
+def possessed_place(finder: Finder, span: Any) -> Mention | None:
     """"a curfew in Bamako's Commune IV", "raids in Karachi's Lyari": capitalised words the
     gazetteer lacks, owned by a town or region it knows, in a place slot (after a locative
     preposition, or the object of a verb that acts on a place) are a place inside that one,
@@ -128,7 +129,7 @@ def possessed_place(finder: Any, span: Any) -> Mention | None:
     towns = [p for p in finder.gaz.lookup(owner.text) if p.kind in ("city", "region")]
     if not slot or not towns or finder.gaz.lookup(name.text):
         return None
-    town = resolve(owner.text, finder._context(owner.text), towns)
+    town = resolve(owner.text, finder.context(owner.text), towns)
     if town is None:
         return None
     country = town.country
@@ -144,7 +145,7 @@ def proper_words(words: Any, particles: Any) -> bool:
         all(t.text[:1].isupper() or t.text in particles for t in alpha) and any(t.pos_ == "PROPN" for t in words)
 
 
-def capital_mentions(finder: Any) -> list[Mention]:
+def capital_mentions(finder: Finder) -> list[Mention]:
     """"Police in Mongolia's capital", "the capital of Mali", "the Kenyan capital": the
     capital of the country named (Gazetteer.capital), under the capital's own name."""
     out = []
@@ -154,16 +155,16 @@ def capital_mentions(finder: Any) -> list[Mention]:
         start, code = token.i, None
         for child in token.children:
             if child.dep_ == "poss" and child.i < token.i:
-                code, start = finder._state_code(finder.nlp[child.left_edge.i:child.i + 1].text), child.left_edge.i
+                code, start = finder.state_code(finder.nlp[child.left_edge.i:child.i + 1].text), child.left_edge.i
             elif child.dep_ == "amod" and child.i < token.i:
                 code, start = finder.gaz.demonym_country(child.text), min(start, child.i)
         ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [o for o in (ofs[0].children if ofs else ()) if o.dep_ == "pobj"]
         end = token.i + 1
         if code is None and objs:
-            code, end = finder._state_code(finder.nlp[objs[0].left_edge.i:objs[0].i + 1].text), objs[0].i + 1
+            code, end = finder.state_code(finder.nlp[objs[0].left_edge.i:objs[0].i + 1].text), objs[0].i + 1
         if code is None and [c.lower_ for c in token.children] == ["the"]:
-            code = document_country(finder._context(""))  # "in the capital": the document's state
+            code = document_country(finder.context(""))  # "in the capital": the document's state
         capital = finder.gaz.capital(code) if code else None
         if capital is None:
             continue

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .place_finder import Finder
+
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 # what a climb from a place up to an event's participant may pass: noun phrases and the
 # participles and prepositions that tie them together
@@ -111,10 +113,10 @@ def place_of_argument(root: Any, event_words: dict[int, int], cues: Any) -> int 
 PARTICIPANT_RULES: tuple[Callable[[Any, dict[int, int], Any], int | None], ...] = (place_of_argument,)
 
 
-def speaker_places(finder: Any, trigger: Any) -> list[Any]:
+def speaker_places(finder: Finder, trigger: Any) -> list[Any]:
     """"Police in Lima said they had arrested 19 people": where the speaker is, when the
     reported event's subject is a pronoun standing for that speaker."""
-    mentions = [*finder._sentence_mentions(trigger.sent), *finder._unknown_mentions(trigger.sent)]
+    mentions = [*finder.sentence_mentions(trigger.sent), *finder.unknown_mentions(trigger.sent)]
     local = local_speaker(trigger, finder.cues)  # "Residents of Kibera said police had shot ..."
     if local is not None:
         return [m for m in mentions if m.root is not None and hangs_on(m.root, local, finder.cues)]
@@ -124,4 +126,4 @@ def speaker_places(finder: Any, trigger: Any) -> list[Any]:
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return []
-    return [m for m in mentions if m.root is not None and finder._on_source(m, {speaker.i})]
+    return [m for m in mentions if m.root is not None and finder.on_source(m, {speaker.i})]

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from .place_finder import Finder
 from .place_mention import Mention
 from .place_participants import noun_of_place
 
 
-def sole_place(finder: Any, trigger: Any) -> Mention | None:
+def sole_place(finder: Finder, trigger: Any) -> Mention | None:
     """The sentence's one place for the event (the module's doc), or None: when the
     sentence names no single place, or also one the gazetteer lacks."""
     sent = trigger.sent
-    if any(ent.label_ in ("GPE", "LOC") for ent in finder._unknown_place_ents(sent)):
+    if any(ent.label_ in ("GPE", "LOC") for ent in finder.unknown_place_ents(sent)):
         return None
     placed = slotted_mentions(finder, sent)
     if not names_one_place(placed):
@@ -28,7 +29,7 @@ def sole_place(finder: Any, trigger: Any) -> Mention | None:
                        for m in placed) else placed[0]
 
 
-def in_place_slot(finder: Any, root: Any) -> bool:
+def in_place_slot(finder: Finder, root: Any) -> bool:
     """Whether a place mention is where something is or happens: in a place slot, on a
     route ("the road into Potosi"), or where local people live (not "Russia's concern",
     "ties with Moscow")."""
@@ -39,7 +40,7 @@ def in_place_slot(finder: Any, root: Any) -> bool:
         word = node.head.head  # "delivered to X", "the road into Potosi", "the ring road of Lyon"
         if (word.pos_ == "VERB" and node.head.lower_ != "of") or word.lemma_.lower() in finder.cues["route_nouns"]:
             return True
-    return finder._attachment(root) is not None or (
+    return finder.attachment(root) is not None or (
         node.dep_ == "pobj" and noun_of_place(root, finder.cues) is not None)
 
 
@@ -67,26 +68,26 @@ def outside_report(root: Any, trigger: Any) -> bool:
     return False
 
 
-def previous_place(finder: Any, trigger: Any) -> Mention | None:
+def previous_place(finder: Finder, trigger: Any) -> Mention | None:
     """The only place of the sentence just before the event's, in the same paragraph
     ("Farmers blocked the ring road of Lyon on Tuesday. Police used tear gas ..."), when
     the event's own sentence names no place at all."""
     sent = trigger.sent
-    if finder._sentence_mentions(sent) or finder._unknown_place_ents(sent) or sent.start == 0:
+    if finder.sentence_mentions(sent) or finder.unknown_place_ents(sent) or sent.start == 0:
         return None
     before = finder.nlp[sent.start - 1].sent
     gap = finder.doc.text[before.start_char + len(before.text.rstrip()):sent.start_char + len(sent.text)
                           - len(sent.text.lstrip())]
     if "\n" in gap or \
-            any(ent.label_ in ("GPE", "LOC") for ent in finder._unknown_place_ents(before)):
+            any(ent.label_ in ("GPE", "LOC") for ent in finder.unknown_place_ents(before)):
         return None
     placed = slotted_mentions(finder, before)
     return placed[0] if names_one_place(placed) else None
 
 
-def slotted_mentions(finder: Any, sent: Any) -> list[Mention]:
+def slotted_mentions(finder: Finder, sent: Any) -> list[Mention]:
     """The sentence's place mentions that stand in a place slot (`in_place_slot`)."""
-    return [m for m in finder._sentence_mentions(sent) if m.root is not None and in_place_slot(finder, m.root)]
+    return [m for m in finder.sentence_mentions(sent) if m.root is not None and in_place_slot(finder, m.root)]
 
 
 def names_one_place(placed: list[Mention]) -> bool:

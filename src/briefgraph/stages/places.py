@@ -56,7 +56,9 @@ from .place_mentions import country_mentions, place_mentions
 from .place_misread import misread_names
 from .place_named import document_country
 from .place_participants import participant_place, speaker_places
-from .place_qualifier import place_noun, qualifier, state_code
+from .place_qualifier import place_noun as is_place_noun
+from .place_qualifier import qualifier as span_qualifier
+from .place_qualifier import state_code as state_code_of
 from .place_sole import sole_place
 from .place_spans import PLACE_LABELS
 
@@ -75,11 +77,14 @@ def find_places(doc: Analysis, knowledge: Knowledge | None = None) -> dict[str, 
     """Every event's `location` (or None), from its clause, sentence, narrative or dateline."""
     if doc.nlp is None or not doc.events:
         return {"events": doc.events}
-    finder = _PlaceFinder(doc, (knowledge or Knowledge.default()).place_cues)
+    finder = PlaceFinder(doc, (knowledge or Knowledge.default()).place_cues)
     return {"events": [replace(event, location=finder.location_of(event)) for event in doc.events]}
 
 
-class _PlaceFinder:
+class PlaceFinder:
+    """The document's place mentions and the event's place; the public methods are the
+    `Finder` interface the place_* modules use (place_finder.py)."""
+
     def __init__(self, doc: Analysis, cues: WordLists):
         self.doc = doc
         self.nlp = doc.nlp
@@ -92,25 +97,25 @@ class _PlaceFinder:
         self._unknown_by_sent: dict[int, list[Any]] = {}
         self._unknown_mentions_by_sent: dict[int, list[_Mention]] = {}
         self._tokens_by_actor: dict[str, list[int]] = {}
-        self._story: Location | bool | None = None
+        self.story: Location | bool | None = None
         self.datelines = datelines(self)
         self.narrative = narrative_places(self)
 
-    def _context(self, text: str, qualifier: str | None = None) -> DocumentCountries:
+    def context(self, text: str, qualifier: str | None = None) -> DocumentCountries:
         key = place_key(text)
         return DocumentCountries(Counter(c for k, c in self.named if k != key), qualifier)
 
-    def _qualifier(self, span: Any) -> str | None:
-        return qualifier(self.gaz, self.cues, span)
+    def qualifier(self, span: Any) -> str | None:
+        return span_qualifier(self.gaz, self.cues, span)
 
-    def _place_noun(self, token: Any) -> bool:
-        return place_noun(self.cues, token)
+    def place_noun(self, token: Any) -> bool:
+        return is_place_noun(self.cues, token)
 
-    def _state_code(self, name: str) -> str | None:
-        return state_code(self.gaz, name)
+    def state_code(self, name: str) -> str | None:
+        return state_code_of(self.gaz, name)
 
     # ---- slots: where a place hangs as a place ----
-    def _attachment(self, root: Any) -> Any | None:
+    def attachment(self, root: Any) -> Any | None:
         """The word a place mention is the place of ("met" in "met in Doha"), or None
         when the mention is not in a place slot (a subject, an actor, a modifier)."""
         node = root
@@ -122,7 +127,7 @@ class _PlaceFinder:
         through_noun = route is not None
         if route is not None:
             node = route
-        elif node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and self.place_noun(node.head.head):
             node, through_noun = node.head.head, True  # "the port of Tadjourah", "districts of Omdurman"
         head = node.head
         if node.dep_ == "pobj":
@@ -172,7 +177,7 @@ class _PlaceFinder:
             return self.by_root.get(node.head.i)
         return None
 
-    def _on_source(self, mention: _Mention, source_tokens: set[int]) -> bool:
+    def on_source(self, mention: _Mention, source_tokens: set[int]) -> bool:
         """"Police in Lima said they had arrested ...": a place hung on the event's own
         source is where it acts."""
         node = mention.root
@@ -180,7 +185,7 @@ class _PlaceFinder:
             node = node.head
         if node.dep_ == "poss" and node.head.pos_ == "NOUN":  # "Doctors in Kathmandu's public hospitals"
             node = node.head
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and self._place_noun(node.head.head):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and self.place_noun(node.head.head):
             node = node.head.head  # "Police in the northern town of Zurmi"
         return node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in source_tokens
 
@@ -192,13 +197,13 @@ class _PlaceFinder:
         where = self._where(trigger)
         if where is not None:
             return where.location("clause")
-        unknown = self._unknown_mentions(sent)
-        for mention in [*self._sentence_mentions(sent), *unknown]:
+        unknown = self.unknown_mentions(sent)
+        for mention in [*self.sentence_mentions(sent), *unknown]:
             distance = abs(mention.start - trigger.idx)
-            if self._on_source(mention, source_tokens):
+            if self.on_source(mention, source_tokens):
                 clause.append((1, distance, mention))
                 continue
-            attach = self._attachment(mention.root)
+            attach = self.attachment(mention.root)
             steps = self._climb(attach, event_words, CLAUSE_CUTS) if attach is not None else None
             if steps is None:  # "students occupying a building in Belgrade refused ..."
                 steps = participant_place(mention.root, event_words, self.cues)
@@ -217,7 +222,7 @@ class _PlaceFinder:
             clause = [(2, 0, m) for m in speaker_places(self, trigger)]
         if clause:
             chosen = most_specific(inner_places(off_path(off_route(clause, self.cues), self.cues)))
-            chosen = town_before(chosen, self._sentence_mentions(sent))  # "in Owo, Ondo state"
+            chosen = town_before(chosen, self.sentence_mentions(sent))  # "in Owo, Ondo state"
             return self._unknown_inside(chosen).location("clause")
         if sentence:
             return min(inner_places(sentence), key=lambda c: c[:2])[2].location("sentence")
@@ -232,7 +237,7 @@ class _PlaceFinder:
         node = mention.root
         while node.dep_ in ("conj", "compound") and node.head.i != node.i:
             node = node.head
-        return mention.place.kind == "country" and node.dep_ == "poss" and not self._place_noun(node.head)
+        return mention.place.kind == "country" and node.dep_ == "poss" and not self.place_noun(node.head)
 
     def _shares_subject(self, trigger: Any, attach: Any) -> bool:
         """"Fighters set fire to a clinic and abducted two nurses in Batibo": verbs joined by
@@ -254,28 +259,28 @@ class _PlaceFinder:
         ties it to or the one the document names most, and no point (never a guessed one);
         then neither the narrative's nor the dateline's place is its."""
         words = self._event_words(trigger)
-        mentions = self._sentence_mentions(trigger.sent)
+        mentions = self.sentence_mentions(trigger.sent)
         misread = [s for s in misread_names(self, trigger.sent)
                    if not any(m.start < s.end_char and s.start_char < m.end for m in mentions)]
-        for ent in [*self._unknown_place_ents(trigger.sent), *misread]:
-            attach = self._attachment(ent.root)
+        for ent in [*self.unknown_place_ents(trigger.sent), *misread]:
+            attach = self.attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
-                return unknown_mention(ent, self._qualifier(ent) or document_country(self._context(ent.text)))
+                return unknown_mention(ent, self.qualifier(ent) or document_country(self.context(ent.text)))
         return None
 
-    def _unknown_mentions(self, sent: Any) -> list[_Mention]:
+    def unknown_mentions(self, sent: Any) -> list[_Mention]:
         """The places of the sentence the gazetteer lacks (NER places and misread names no
         resolved mention covers), as mentions without a point, in the country the text ties
         them to or the one the document names most; once per sentence."""
         if sent.start not in self._unknown_mentions_by_sent:
-            mentions = self._sentence_mentions(sent)
-            names = [*(ent for ent in self._unknown_place_ents(sent) if not self._known_name(ent)), *(
+            mentions = self.sentence_mentions(sent)
+            names = [*(ent for ent in self.unknown_place_ents(sent) if not self._known_name(ent)), *(
                 s for s in misread_names(self, sent) if not any(m.start < s.end_char and s.start_char < m.end
                                                                   for m in mentions))]
             countries = {m.place.country for m in mentions}
             alone = countries.pop() if len(countries) == 1 else None  # the one state the sentence's places are in
             self._unknown_mentions_by_sent[sent.start] = [
-                unknown_mention(name, self._qualifier(name) or document_country(self._context(name.text)) or alone)
+                unknown_mention(name, self.qualifier(name) or document_country(self.context(name.text)) or alone)
                 for name in names]
         return self._unknown_mentions_by_sent[sent.start]
 
@@ -293,21 +298,21 @@ class _PlaceFinder:
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "of"):
             return mention
         prep = root.head
-        for ent in self._unknown_place_ents(root.sent):
+        for ent in self.unknown_place_ents(root.sent):
             if ent.root.i == prep.head.i or ent.end == prep.i:  # hung on it, or right before "in"
                 return unknown_mention(ent, mention.place.country)
         return mention
 
-    def _unknown_place_ents(self, sent: Any) -> list[Any]:
+    def unknown_place_ents(self, sent: Any) -> list[Any]:
         """The sentence's place entities that no resolved mention covers, once per sentence."""
         if sent.start not in self._unknown_by_sent:
-            mentions = self._sentence_mentions(sent)
+            mentions = self.sentence_mentions(sent)
             self._unknown_by_sent[sent.start] = [
                 ent for ent in sent.ents if ent.label_ in PLACE_LABELS
                 and not any(m.start < ent.end_char and ent.start_char < m.end for m in mentions)]
         return self._unknown_by_sent[sent.start]
 
-    def _sentence_mentions(self, sent: Any) -> list[_Mention]:
+    def sentence_mentions(self, sent: Any) -> list[_Mention]:
         """The place mentions that start in the sentence, in order."""
         lo = bisect_left(self._starts, sent.start_char)
         hi = bisect_left(self._starts, sent.end_char)
@@ -324,7 +329,7 @@ class _PlaceFinder:
         return self._climb(trigger, {root.i: 0}, ("relcl", "acl", "appos", "parataxis")) is not None
 
     # ---- the event's place ----
-    def _trigger(self, event: Event) -> Any | None:
+    def trigger(self, event: Event) -> Any | None:
         start, end = event.evidence.start, event.evidence.end
         span = self.nlp.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -354,11 +359,11 @@ class _PlaceFinder:
         return self._tokens_by_actor[actor.id]
 
     def location_of(self, event: Event) -> Location | None:
-        trigger = self._trigger(event)
-        found = self._own_sentence(event, trigger) if trigger is not None else None
+        trigger = self.trigger(event)
+        found = self.own_sentence(event, trigger) if trigger is not None else None
         return found if found is not None else fallback_location(self, event, trigger)
 
-    def _own_sentence(self, event: Event, trigger: Any) -> Location | None:
+    def own_sentence(self, event: Event, trigger: Any) -> Location | None:
         """The place the event's own sentence gives it (how "clause" or "sentence")."""
         found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
         if found is not None:

@@ -41,6 +41,7 @@ class Context:
         self.visit_verbs = actors.visit_verbs
         self.reporting_verbs = reporting_verbs  # the quotes' strong verbs: "Obama said" names a person
         self.zones = self._zones()
+        self._state_spans: dict[str, list[tuple[int, int]]] | None = None  # state_named_outside's cache
 
     # -- zones -------------------------------------------------------------------------------
     def _zones(self) -> list[tuple[int, int, str]]:
@@ -139,6 +140,27 @@ class Context:
         key = name_key(text)
         entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) or self.kb.by_demonym.get(key)
         return entry if entry is not None and entry.is_state() else None
+
+    def state_named_outside(self, kb_id: str, start: int, end: int) -> bool:
+        """The document names the state `kb_id` (its name or a metonym, one or two capitalised
+        words; a demonym, "a Filipino boat", describes and names no state) somewhere outside
+        the characters start..end."""
+        if self._state_spans is None:
+            spans: dict[str, list[tuple[int, int]]] = {}
+            tokens = [t for t in self.nlp if not t.is_space]
+            for i, tok in enumerate(tokens):
+                if not tok.text[:1].isupper():
+                    continue
+                for run in (tokens[i:i + 2], tokens[i:i + 1]):
+                    s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+                    key = name_key(self.text[s:e]) if "\n" not in self.text[s:e] else ""
+                    entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) if key else None
+                    entry = entry if entry is not None and entry.is_state() else None
+                    if entry is not None:
+                        spans.setdefault(entry.kb_id, []).append((s, e))
+                        break
+            self._state_spans = spans
+        return any(e <= start or s >= end for s, e in self._state_spans.get(kb_id, []))
 
     def country_key(self, text: str) -> CountryKey:
         """The name key with a leading state name or demonym taken out as its ISO3 code."""
