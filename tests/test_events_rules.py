@@ -8,12 +8,13 @@ from __future__ import annotations
 import sys
 
 from briefgraph.knowledge import Knowledge
-from briefgraph.stages.events import arguments, attributions, draft_filters, subjects, targets, triggers
+from briefgraph.stages.events import arguments, attributions, draft_filters, noun_targets, subjects, targets, triggers
 from briefgraph.stages.events.arguments import NOBODY, Ask
 from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
+from briefgraph.stages.events.noun_targets import NounUse
 from briefgraph.stages.events.syntax import proper_nouns_below
-from briefgraph.stages.events.targets import LATE, Late, NounUse
+from briefgraph.stages.events.targets import LATE, Late
 from events_fixtures import analysed, context_of, events_of, extra_actors, find, token
 
 RULE_TUPLES = {
@@ -23,7 +24,7 @@ RULE_TUPLES = {
     "SUBJECT_RULES": subjects.SUBJECT_RULES,
     "NOUN_SOURCE_RULES": subjects.NOUN_SOURCE_RULES,
     "VERB_TARGET_RULES": targets.VERB_TARGET_RULES,
-    "NOUN_TARGET_RULES": targets.NOUN_TARGET_RULES,
+    "NOUN_TARGET_RULES": noun_targets.NOUN_TARGET_RULES,
     "ACTOR_RULES": arguments.ACTOR_RULES,
     "ATTRIBUTION_RULES": attributions.ATTRIBUTION_RULES,
 }
@@ -436,36 +437,36 @@ def _noun_targets(rule, text, noun, governor=None, place=False):
 
 
 def test_noun_prep_objects():
-    assert _noun_targets(targets.noun_prep_objects, "Israel's strikes on Hezbollah continued.", "strikes") == \
+    assert _noun_targets(noun_targets.noun_prep_objects, "Israel's strikes on Hezbollah continued.", "strikes") == \
         ["Hezbollah"], "'strikes on Hezbollah'"
 
 
 def test_described_by_verbs():
-    assert _noun_targets(targets.described_by_verbs, "The strikes targeting Hezbollah continued.", "strikes") == \
+    assert _noun_targets(noun_targets.described_by_verbs, "The strikes targeting Hezbollah continued.", "strikes") == \
         ["Hezbollah"], "'strikes targeting Hezbollah'"
 
 
 def test_light_verb_objects():
-    assert _noun_targets(targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.", "talks",
+    assert _noun_targets(noun_targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.", "talks",
                          governor="held") == ["Hamas"], "the light verb's condition names the target"
-    assert _noun_targets(targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.",
+    assert _noun_targets(noun_targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.",
                          "talks") == [], "no light verb, nothing"
 
 
 def test_what_it_hit():
-    assert _noun_targets(targets.what_it_hit, "The strikes hit Hezbollah.", "strikes") == ["Hezbollah"], \
+    assert _noun_targets(noun_targets.what_it_hit, "The strikes hit Hezbollah.", "strikes") == ["Hezbollah"], \
         "'the strikes hit X': X is the target"
 
 
 def test_later_in_phrase():
-    assert _noun_targets(targets.later_in_phrase, "Israel's strikes on Hezbollah positions continued.",
+    assert _noun_targets(noun_targets.later_in_phrase, "Israel's strikes on Hezbollah positions continued.",
                          "strikes") == ["LATE", "Hezbollah", "positions"], "guesses: names after the noun"
 
 
 def test_light_verb_late():
-    found = _noun_targets(targets.light_verb_late, "Egypt held talks with Hamas.", "talks", governor="held")
+    found = _noun_targets(noun_targets.light_verb_late, "Egypt held talks with Hamas.", "talks", governor="held")
     assert found[:1] == ["LATE"] and "Hamas" in found, f"the light verb's guesses: {found}"
-    assert _noun_targets(targets.light_verb_late, "Egypt held talks with Hamas.", "talks") == []
+    assert _noun_targets(noun_targets.light_verb_late, "Egypt held talks with Hamas.", "talks") == []
 
 
 # ---- ACTOR_RULES: which actor a token stands for ----

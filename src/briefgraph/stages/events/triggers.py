@@ -33,6 +33,7 @@ from .coding import (
 from .draft_filters import not_a_fact
 from .drafts import Draft, Found, make_drafts
 from .modality import quoted
+from .noun_targets import NounUse, noun_targets
 from .sections import quote_at
 from .subjects import givers_of_receipt, holder_on, misplaced_agent, noun_sources, protest_manner, subjects
 from .syntax import (
@@ -47,7 +48,7 @@ from .syntax import (
     is_purpose,
     merged,
 )
-from .targets import LATE, Candidate, NounUse, force_targets, noun_targets, verb_targets
+from .targets import LATE, Candidate, force_targets, verb_targets
 
 if TYPE_CHECKING:
     from .context import Context

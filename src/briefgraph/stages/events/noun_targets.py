@@ -1,0 +1,95 @@
+"""The target candidates of an event noun ("strikes on Gaza", "held talks with Hamas"):
+NOUN_TARGET_RULES each add candidates, in order, in the candidate-list form of
+targets.py (guesses after its LATE mark); targets.choose_target picks one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .syntax import CONTENT_POS, children, condition_subjects, coordinated, prep_objects
+from .targets import LATE, Candidate, late_targets
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass(frozen=True)
+class NounUse:
+    """An event noun as a trigger: the light verb it is the object of ("held
+    talks"), and whether its coding lets the place be the target."""
+
+    noun: Token
+    governor: Token | None
+    place: bool
+
+
+NounTargetRule = Callable[["Context", NounUse], list[Candidate]]
+
+
+def noun_prep_objects(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"strikes on Gaza", "talks with Hamas" (not "of" after a visit: its visitor)."""
+    preps = ctx.clause_words("noun_target_preps")
+    if use.noun.lemma_.lower() in ctx.clause_words("noun_of_agent") or \
+            use.noun.lower_ in ctx.clause_words("noun_of_agent"):
+        preps = preps - {"of"}
+    # "the arrest of 12 activists", "the expulsion of two diplomats": whom the act is done to
+    patients = list(prep_objects(use.noun, ("of",))) \
+        if use.noun.lemma_.lower() in ctx.clause_words("noun_of_patient") else []
+    return [*patients, *prep_objects(use.noun, preps)]
+
+
+def described_by_verbs(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"strikes targeting Hezbollah", "the talks he held with Hamas"."""
+    out: list[Candidate] = []
+    for child in children(use.noun, "acl", "relcl"):
+        lemma = child.lemma_.lower()
+        if lemma == "target":
+            out.extend(coordinated(children(child, "dobj")))
+        elif lemma in ctx.clause_words("light_verbs"):
+            out.extend(prep_objects(child, ctx.clause_words("noun_target_preps")))
+    return out
+
+
+def light_verb_objects(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"held talks with Hamas": the light verb's prepositional objects and condition."""
+    if use.governor is None:
+        return []
+    return [*prep_objects(use.governor, ctx.clause_words("noun_target_preps")),
+            *condition_subjects(use.governor, ctx.shared_words("conditional_marks"))]
+
+
+def what_it_hit(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"the attacks killed X": the object of the verb the event noun is subject of."""
+    noun = use.noun
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return list(coordinated(children(noun.head, "dobj", "dative")))
+    return []
+
+
+def later_in_phrase(ctx: Context, use: NounUse) -> list[Candidate]:
+    """Guesses: any name after the noun in its phrase."""
+    return [LATE, *(t for t in use.noun.subtree if t.i > use.noun.i and t.pos_ in CONTENT_POS)]
+
+
+def light_verb_late(ctx: Context, use: NounUse) -> list[Candidate]:
+    """Guesses of the light verb ("held talks in Doha")."""
+    return late_targets(ctx, use.governor, use.place) if use.governor is not None else []
+
+
+NOUN_TARGET_RULES: tuple[NounTargetRule, ...] = (
+    noun_prep_objects,
+    described_by_verbs,
+    light_verb_objects,
+    what_it_hit,
+    later_in_phrase,
+    light_verb_late,
+)
+
+
+def noun_targets(ctx: Context, use: NounUse) -> list[Candidate]:
+    return [t for rule in NOUN_TARGET_RULES for t in rule(ctx, use)]
