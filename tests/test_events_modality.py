@@ -45,6 +45,21 @@ def test_describes_its_patient():
     assert modality.describes_its_patient(ctx, draft) is None, "a finite verb with its auxiliary is an act"
 
 
+
+def test_standing_relation():
+    ctx, draft = draft_by("Turkey, which backs Azerbaijan, sent observers to the talks.", "backs")
+    assert modality.standing_relation(ctx, draft), "'Turkey, which backs Azerbaijan': what Turkey is to it, no act"
+    ctx, draft = draft_by("Egypt, which mediated the talks last year, hosted the delegations of Israel.", "mediated")
+    assert modality.standing_relation(ctx, draft) is None, "a relative clause in the past tells an act"
+    ctx, draft = draft_by("Turkey backs Azerbaijan.", "backs")
+    assert modality.standing_relation(ctx, draft) is None, "a main clause is not a description of its noun"
+
+
+def test_a_standing_relation_is_no_event_but_the_sentences_act_is():
+    found = events_of(analysed("Hezbollah, which Iran arms, fired rockets at Israel on Monday."))
+    assert not [e for e in found if e[1] == "AID"], f"'which Iran arms' is no AID event: {found}"
+    assert [e for e in found if e[1] == "ASSAULT"], f"the rockets fired are an event: {found}"
+
 def test_dateline_source():
     from dataclasses import replace
 

@@ -170,7 +170,19 @@ def _main_verb_hung_on(verb: Token, child: Token) -> bool:
     return not any(c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children)
 
 
-NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient, dateline_source)
+def standing_relation(ctx: Context, draft: Draft) -> str | None:
+    """"Turkey, which backs Azerbaijan, ...", "Hezbollah, which Iran arms": a relative clause
+    in the simple present, with no auxiliary, tells what its noun is to someone (a standing
+    relation), not an act done at a time."""
+    verb = draft.trigger
+    if draft.kind != "verb" or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    return "a relative clause in the present telling a standing relation (\"Turkey, which backs X\")"
+
+
+NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient, standing_relation, dateline_source)
 
 
 def facts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
