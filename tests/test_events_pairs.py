@@ -148,3 +148,9 @@ def test_a_dateline_place_is_no_target():
 def test_a_place_named_in_the_body_stays_the_target():
     events = _events("Japan's foreign ministry criticized China in Tokyo on Monday.")
     assert any(t == "China" for _, _, t in events), f"no dateline, the object stays the target: {events}"
+
+
+def test_a_generic_actors_act_on_unnamed_people_stays_in_a_story():
+    events = _events(STORY_LEAD + "Police later arrested four suspects in the town.")
+    assert any(s.lower() == "police" and t is None for s, _, t in events), \
+        f"the police's arrest of people the text does not name is an event with no target: {events}"

@@ -175,13 +175,23 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
     a threat, a demonstration; nor `at_large_roots`: an appeal) that still has no target after the
     document was searched for one (its clause, pronouns, earlier acts, both sides) is not coded. In
     a story the one an act is aimed at is named; a target the rules cannot find marks a clause they
-    misread more often than an act done to no one (only in a story: `is_story`)."""
-    if draft.target is not None or draft.kind == "quote":
+    misread more often than an act done to no one (only in a story: `is_story`). A generic actor's
+    act on people its clause names only by a noun of clauses.txt `people_nouns` ("Police later
+    arrested four suspects") is kept: conflict data codes it with no named target."""
+    if draft.target is not None or draft.kind == "quote" or on_unnamed_people(ctx, draft):
         return False
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
     if kind is None or kind == "none" or kind.lower() in ctx.clause_words("at_large_types"):
         return False
     return not draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_roots")))
+
+
+def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
+    """A generic actor's act whose object is people named by a common noun ("arrested four suspects")."""
+    if draft.source.category is None:
+        return False
+    people = ctx.clause_words("people_nouns")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in draft.anchor.children)
 
 
 PLACE_TYPES = ("GPE", "LOC")
