@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .coding import plover_type
 from .syntax import children, prep_objects
+from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
     from ...records import Actor
@@ -192,9 +193,6 @@ def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
         return False
     people = ctx.clause_words("people_nouns")
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in draft.anchor.children)
-
-
-PLACE_TYPES = ("GPE", "LOC")
 
 
 def in_dateline(ctx: Context, token: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from .arguments import actor_of
 from .coding import plover_type, root
 from .syntax import agent_on_patient, children, coordinated, determined_by
+from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
     from ...records import Actor
@@ -184,7 +185,6 @@ def maker_named(ctx: Context, draft: Draft) -> Actor | None:
 # Prepositions of a participle that name who holds the held ("held by the Houthis", "jailed in
 # Malian prisons"): the doer, or the institution that holds them for its state.
 HOLDING_PREPS = ("by", "in")
-PLACE_TYPES = ("GPE", "LOC")
 
 
 def state_of(ctx: Context, holder: Actor) -> Actor | None:
@@ -214,22 +214,22 @@ def holder_named(ctx: Context, draft: Draft) -> Actor | None:
     noun = object_noun(ctx, draft)
     if noun is None or not asks_back(ctx, draft):
         return None
-    for held in held_nouns(noun):
-        for verb in children(held, "acl"):
-            if verb.tag_ != "VBN":
-                continue
-            for prep in children(verb, "agent", "prep"):
-                if prep.lower_ not in HOLDING_PREPS:
-                    continue
-                for obj in coordinated(children(prep, "pobj")):
-                    actor = actor_of(ctx, obj, target=True)
-                    if actor is None or actor.id == draft.source.id:
-                        continue
-                    holder = actor if prep.lower_ == "by" else (
-                        None if actor.type in PLACE_TYPES else state_of(ctx, actor))
-                    if holder is not None and holder.id != draft.source.id:
-                        return holder
+    for prep, obj in holding_phrases(noun):
+        actor = actor_of(ctx, obj, target=True)
+        if actor is None or actor.id == draft.source.id:
+            continue
+        holder = actor if prep.lower_ == "by" else (None if actor.type in PLACE_TYPES else state_of(ctx, actor))
+        if holder is not None and holder.id != draft.source.id:
+            return holder
     return None
+
+
+def holding_phrases(noun: Token) -> list[tuple[Token, Token]]:
+    """(preposition, object) of the `HOLDING_PREPS` phrases of the participles that describe the
+    held nouns of `noun` ("fighters held in Malian prisons": (in, prisons))."""
+    return [(prep, obj) for held in held_nouns(noun) for verb in children(held, "acl") if verb.tag_ == "VBN"
+            for prep in children(verb, "agent", "prep") if prep.lower_ in HOLDING_PREPS
+            for obj in coordinated(children(prep, "pobj"))]
 
 
 DOER_FINDERS = (doer_named, maker_named, holder_named)
