@@ -137,8 +137,12 @@ class Context:
 
     def state_of(self, text: str) -> KBEntry | None:
         """The state a name, metonym or demonym denotes ("US", "Kremlin", "Russian")."""
-        key = name_key(text)
-        entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) or self.kb.by_demonym.get(key)
+        return self._state_named(name_key(text), demonyms=True)
+
+    def _state_named(self, key: str, demonyms: bool) -> KBEntry | None:
+        """The state whose name or metonym (or demonym, if `demonyms`) is the name key `key`."""
+        entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) or (
+            self.kb.by_demonym.get(key) if demonyms else None)
         return entry if entry is not None and entry.is_state() else None
 
     def state_named_outside(self, kb_id: str, start: int, end: int) -> bool:
@@ -154,8 +158,7 @@ class Context:
                 for run in (tokens[i:i + 2], tokens[i:i + 1]):
                     s, e = run[0].idx, run[-1].idx + len(run[-1].text)
                     key = name_key(self.text[s:e]) if "\n" not in self.text[s:e] else ""
-                    entry = self.kb.by_name.get(key) or self.kb.by_metonym.get(key) if key else None
-                    entry = entry if entry is not None and entry.is_state() else None
+                    entry = self._state_named(key, demonyms=False) if key else None
                     if entry is not None:
                         spans.setdefault(entry.kb_id, []).append((s, e))
                         break
