@@ -231,8 +231,7 @@ def find_heads(ctx: Context) -> list[Head]:
             continue
         head = owners_body(ctx, tok)
         if head is None:
-            start = max(tok.i - 2, tok.sent.start)
-            found = ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:tok.i + 1]])
+            found = form_ending_at(ctx, tok)
             if found is None:
                 continue
             n, agent = found
@@ -240,6 +239,13 @@ def find_heads(ctx: Context) -> list[Head]:
         if all(rule(ctx, head) for rule in GENERIC_RULES):
             heads.append(head)
     return heads
+
+
+def form_ending_at(ctx: Context, tok: Token) -> tuple[int, GenericAgent] | None:
+    """The longest generic form (up to three words of its sentence) that ends at `tok`: its
+    length in words and its agent."""
+    start = max(tok.i - 2, tok.sent.start)
+    return ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:tok.i + 1]])
 
 
 def owners_body(ctx: Context, tok: Token) -> Head | None:
@@ -251,8 +257,7 @@ def owners_body(ctx: Context, tok: Token) -> Head | None:
     for child in tok.children:
         if child.dep_ != "poss" or child.i >= tok.i or not child.text[:1].isalpha():
             continue
-        start = max(child.i - 2, tok.sent.start)
-        found = ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:child.i + 1]])
+        found = form_ending_at(ctx, child)
         if found is not None and found[1].plural:
             return Head(tok, found[1], child.i - found[0] + 1)
     return None
