@@ -214,3 +214,12 @@ def test_block_quote_footer_attribution_survives_article_extraction(write):
         "<footer>— Amina Example, UN special envoy</footer></blockquote>")
     doc = read_one(write, "page.html", page)
     assert "— Amina Example, UN special envoy" in doc.text, doc.text
+
+
+def test_html_masthead_line_dropped_by_extraction_is_kept_apart(write):
+    page = HTML_PAGE.replace("<article><h1>", '<article><p class="meta">March 5, 2024 | Analysis</p><h1>')
+    doc = read_one(write, "page.html", page)
+    assert doc.masthead == ["March 5, 2024 | Analysis"], doc.masthead
+    assert "| Analysis" not in doc.text, "the masthead is no article text"
+    plain = read_one(write, "plain.html", HTML_PAGE)
+    assert plain.masthead == [], "a page without marked masthead elements has none"

@@ -155,6 +155,8 @@ def test_inline_further_reading_is_a_related_item():
     ("Iran, Gulf States, Arms Control", ["Iran", "Gulf States", "Arms Control"]),
     ("Saudi Arabia North Korea Iran", ["Saudi Arabia", "North Korea", "Iran"]),
     ("Kenya Horn of Africa", ["Kenya", "Horn of Africa"]),
+    # seas and regions of the place knowledge are known tags
+    ("Iran Strait of Hormuz Shipping", ["Iran", "Strait of Hormuz", "Shipping"]),
     # unknown words: a head noun joins the word before it
     ("Chad Sahelian Relations Niger", ["Chad", "Sahelian Relations", "Niger"]),
 ])
@@ -270,3 +272,25 @@ def test_the_page_title_may_follow_a_label_line():
     info = structure_of(text, title="Ruritania sends medical teams to Borduria")["document"]
     assert info.genre == "Media Release"
     assert info.sections[0].kind == "header" and info.sections[0].start == 0, info.sections
+
+
+def test_masthead_line_gives_the_genre_the_text_names():
+    text = ("Farmers Block the Ring Road\n\nValley Courier — Local news\n\nPublished: 5 February 2025\n\n"
+            "Around 150 farmers blocked the ring road with tractors on Tuesday.")
+    info = structure_of(text)["document"]
+    assert (info.genre, info.published) == ("Local News", "2025-02-05"), info
+    assert info.title == "Farmers Block the Ring Road"
+    undated = structure_of("Farmers Block the Ring Road\n\nValley Courier — Farm desk\n\n"
+                           "Around 150 farmers blocked the ring road on Tuesday.")["document"]
+    assert undated.genre is None, "a masthead without a known genre label gives none"
+
+
+def test_genre_is_the_label_the_text_gives():
+    text = "News release\n\nAgency Facilitates Detainee Transfer\n\nThe agency flew 38 detainees home on Monday."
+    assert structure_of(text)["document"].genre == "News Release", "a news release is not renamed a press release"
+
+
+def test_html_masthead_genre_reaches_the_document():
+    text = "Envoy Meets Rebels\n\nThe envoy met rebel leaders in Juba on Monday."
+    info = structure_of(text, masthead=["By Jane Example | March 5, 2024", "March 5, 2024 | Analysis"])["document"]
+    assert info.genre == "Analysis", "a byline is no genre; the known label is"

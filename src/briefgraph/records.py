@@ -59,6 +59,8 @@ class RawDocument:
     headings: list[str] = field(default_factory=list)
     links: list[dict[str, str | None]] = field(default_factory=list)
     related: list[dict[str, str | None]] = field(default_factory=list)  # further reading the page lists apart
+    # short lines beside the headline that article extraction dropped ("May 2 | Analysis")
+    masthead: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -53,7 +53,31 @@ def read_html(html: str, source: str) -> RawDocument:
         links=links,
         related=[dict(r, url=urljoin(info["url"], r["url"]) if info.get("url") and r["url"] else r["url"])
                  for r in related_links(html)],
+        masthead=masthead_lines(html),
     )
+
+
+_MASTHEAD_MARK = re.compile(r"(?i)\b(?:meta|kicker|eyebrow|overline|category|label|dateline|byline)")
+MAX_MASTHEAD_WORDS = 12
+
+
+def masthead_lines(html: str) -> list[str]:
+    """Short lines a page shows beside its headline in elements marked as such ("meta", "kicker",
+    "category" ...: "January 15, 2025 | Analysis"), which article extraction drops."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # lxml raises several types on garbage: no masthead then
+        return []
+    out: list[str] = []
+    for el in root.iter("p", "div", "span", "time", "header"):
+        text = " ".join(el.text_content().split())
+        if (_MASTHEAD_MARK.search(str(el.get("class") or "")) and text and text not in out
+                and len(text.split()) <= MAX_MASTHEAD_WORDS
+                and not any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors())):
+            out.append(text)
+    return out
 
 
 _RELATED_MARK = re.compile(r"related|further[-_ ]?reading|read[-_ ]?more|see[-_ ]?also|recommended", re.I)

@@ -115,7 +115,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         source=raw.source,
         title=title,
         published=raw.published or published,
-        genre=raw.genre or genre,
+        genre=raw.genre or genre or _masthead_genre(raw.masthead, genres),
         sections=sections,
         tags=tags,
         related=related,
@@ -191,9 +191,27 @@ def _read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
             published = published or dates[0][2].isoformat()  # "DATE | Some Label"
             genre = genre or next((p.strip() for p in parts if not find_full_dates(p)), None)
             header.append(i)
+        elif _masthead_label(parts, labels, line):
+            genre = genre or labels[-1]  # "Outlet — Local news"
+            header.append(i)
         elif header or i > 1:
             break
     return header, genre, published
+
+
+MAX_MASTHEAD_WORDS = 8
+
+
+def _masthead_genre(masthead: list[str], genres: dict[str, str]) -> str | None:
+    """The first known genre label among the page's masthead lines (readers/html.py)."""
+    labels = (genres.get(p.strip().lower()) for line in masthead for p in _HEADER_SEPARATORS.split(line))
+    return next((label for label in labels if label), None)
+
+
+def _masthead_label(parts: list[str], labels: list[str | None], line: Line) -> bool:
+    """A short undated line naming the outlet and then a known genre label: "Valley Courier — Local news"."""
+    return (1 < len(parts) <= 3 and labels[-1] is not None and len(line.words) <= MAX_MASTHEAD_WORDS
+            and not _SENTENCE_END.search(line.text))
 
 
 _DATE_LINE_NOISE = re.compile(
