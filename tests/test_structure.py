@@ -294,3 +294,12 @@ def test_html_masthead_genre_reaches_the_document():
     text = "Envoy Meets Rebels\n\nThe envoy met rebel leaders in Juba on Monday."
     info = structure_of(text, masthead=["By Jane Example | March 5, 2024", "March 5, 2024 | Analysis"])["document"]
     assert info.genre == "Analysis", "a byline is no genre; the known label is"
+
+
+def test_a_release_with_no_date_line_is_dated_by_its_dateline():
+    text = ("News release\n\nAgency Facilitates Detainee Transfer\n\n"
+            "Geneva, 14 May 2024 – The agency flew 38 detainees home on Monday.\n\n"
+            "Amman, 20 May 2024 – A second flight followed.")
+    assert structure_of(text)["document"].published == "2024-05-14", "the first dateline dates the release"
+    dated = structure_of("June 3, 2024\n\n" + text)["document"]
+    assert dated.published == "2024-06-03", "a date line of the page wins over the dateline"

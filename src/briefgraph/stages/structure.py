@@ -106,6 +106,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         sections = [replace(s, heading=headings.get(s.heading, s.heading) if s.heading else s.heading)
                     for s in sections]
 
+    datelines = dateline_spans(layout_text)
     blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header))]
     analysed = list(text)
     for start, end in blank:
@@ -114,7 +115,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         id=text_id(text),
         source=raw.source,
         title=title,
-        published=raw.published or published,
+        published=raw.published or published or _dateline_date(layout_text, datelines),
         genre=raw.genre or genre or _masthead_genre(raw.masthead, genres),
         sections=sections,
         tags=tags,
@@ -123,7 +124,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         input_id=raw.input_id,
         format=raw.format,
         furniture=blank,
-        datelines=dateline_spans(layout_text),
+        datelines=datelines,
     )
     return {"document": info, "analysed_text": "".join(analysed)}
 
@@ -200,6 +201,16 @@ def _read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
 
 
 MAX_MASTHEAD_WORDS = 8
+
+
+def _dateline_date(text: str, datelines: list[tuple[int, int]]) -> str | None:
+    """The date of the first dateline that gives one ("Geneva, 14 May 2024 –"): a release
+    that prints no date line of its own is dated by it."""
+    for start, end in datelines:
+        dates = find_full_dates(text[start:end])
+        if dates:
+            return dates[0][2].isoformat()
+    return None
 
 
 def _masthead_genre(masthead: list[str], genres: dict[str, str]) -> str | None:
