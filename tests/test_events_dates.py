@@ -1,0 +1,35 @@
+"""stages/events/dates.py: an event's date is the time of its own clause, else a day of the
+story's week told in a modifier of the clause, else the narrative time (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+from briefgraph.pipeline import analyse
+from briefgraph.records import RawDocument
+
+
+def _dates(text: str, published: str = "2024-11-12") -> dict[str, str | None]:
+    (doc,) = analyse([RawDocument(text=text, source="<test>", published=published)])
+    return {e.trigger: e.date for e in doc.events}
+
+
+def test_a_story_day_in_a_relative_clause_dates_the_main_act():
+    dates = _dates("Police fired tear gas at hundreds of traders who blocked Kenyatta Avenue in Nairobi on Monday.")
+    assert dates.get("fired") == "2024-11-11", dates
+
+
+def test_a_story_day_in_a_participle_modifier_dates_the_main_act():
+    dates = _dates("Myanmar military aircraft bombed positions held by Karen rebels near Myawaddy on Monday night.",
+                   published="2024-04-24")
+    assert dates.get("bombed") == "2024-04-22", dates
+
+
+def test_an_older_date_in_a_modifier_dates_only_its_own_thing():
+    dates = _dates("Russia violated the ceasefire agreement signed on March 3, 2015.", published="2024-11-12")
+    assert "violated" in dates, dates
+    assert dates["violated"] != "2015-03-03", "a date of the agreement is no date of the violation"
+
+
+def test_a_conjoined_act_keeps_its_own_day():
+    dates = _dates("Police arrested seventeen traders on Monday and will charge them today.")
+    assert dates.get("arrested") == "2024-11-11", dates
