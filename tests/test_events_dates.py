@@ -33,3 +33,9 @@ def test_an_older_date_in_a_modifier_dates_only_its_own_thing():
 def test_a_conjoined_act_keeps_its_own_day():
     dates = _dates("Police arrested seventeen traders on Monday and will charge them today.")
     assert dates.get("arrested") == "2024-11-11", dates
+
+
+def test_a_story_day_in_a_relative_clause_carries_the_narrative_on():
+    dates = _dates("Police fired tear gas at hundreds of traders who blocked Kenyatta Avenue on Monday.\n\n"
+                   "Seventeen people were arrested, a police commander said.")
+    assert dates.get("arrested") == "2024-11-11", dates

@@ -15,6 +15,7 @@ from ...knowledge.kb import KnowledgeBase
 from ...knowledge.patterns import PatternDictionary
 from ...knowledge.wordlists import WordLists
 from ...records import Actor, Analysis, DocumentInfo, Quote, TimeExpr
+from .dates import story_day
 from .sections import SKIPPED_SECTIONS, dates_the_narrative, section_kind
 
 
@@ -80,7 +81,8 @@ class Context:
         # a time with no value still counts inside its clause: it makes the date unknown, never a guess
         times = sorted((t for t in doc.times if section_kind(base, t.start)[0] not in SKIPPED_SECTIONS),
                        key=lambda t: t.start)
-        narrative = [t for t in times if t.value and dates_the_narrative(doc.nlp, t)]
+        published = doc.document.published if doc.document else None
+        narrative = [t for t in times if t.value and (dates_the_narrative(doc.nlp, t) or story_day(t, published))]
         return replace(base, times=times, narrative_times=narrative)
 
     def clause_words(self, name: str) -> frozenset[str]:

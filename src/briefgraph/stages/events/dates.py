@@ -53,9 +53,12 @@ def _time_among(ctx: Context, offsets: set[int]) -> TimeExpr | None:
 
 
 def _story_day(ctx: Context, time: TimeExpr) -> bool:
+    return story_day(time, ctx.document.published if ctx.document else None)
+
+
+def story_day(time: TimeExpr, published: str | None) -> bool:
     """A day told relative to the page's date and at most a week before it ("on Monday",
     "yesterday"): the days of a news story, not the date of some earlier thing."""
-    published = ctx.document.published if ctx.document else None
     if time.anchor != "published" or not is_day(time.value) or not published or not is_day(published):
         return False
     days = (date.fromisoformat(published) - date.fromisoformat(time.value or "")).days
