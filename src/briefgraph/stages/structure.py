@@ -11,22 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from ..dateparse import find_full_dates
 from ..knowledge import Knowledge
 from ..knowledge.tagwords import TagVocabulary
 from ..records import Analysis, DocumentInfo, Related, Section, text_id
 from ..truecase import caseless, restore_case
+from .page_header import (
+    DATELINE,
+    SENTENCE_END,
+    TOP_LINES,
+    Line,
+    dateline_date,
+    dateline_spans,
+    masthead_genre,
+    read_header,
+)
 from .tags import split_tags
 
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
-TOP_LINES = 6  # header, genre and date lines are looked for among the first lines
 
 _CLOSE_QUOTES = "”\"’'"
-_HEADER_SEPARATORS = re.compile(r"\s+[|•·–—-]\s+")
 _TAG_LABEL = re.compile(
     r"^(?:issues|topics|tags|filed under|keywords|related topics|subjects?|categories)\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE)
@@ -39,40 +46,8 @@ _RELATED_INLINE = re.compile(
 _RELATED_ITEM = re.compile(
     r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
     r"(?P<outlet>[A-Z][^“”\".!?,]{1,60}))$")
-_RELEASE_DATE = r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
-_DATELINE = re.compile(
-    r"^(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*(?:\s*/\s*[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*)*,\s*"
-    + _RELEASE_DATE + r"\s*[-–—]+\s|"  # a release's "Geneva/Sana’a, 14 May 2024 –"
-    r"\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
-    r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 _ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*\S")
 
-_SENTENCE_END = re.compile(r"[.!?:;,]$")
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the wire datelines that open lines ("BRUSSELS (Reuters) -"): the
-    place a story was filed from, never an actor of its first sentence. Each line is
-    matched on its own: `_DATELINE`'s "^" does not match at a position after a newline."""
-    spans = []
-    offset = 0
-    for line in text.split("\n"):
-        found = _DATELINE.match(line)
-        if found is not None:
-            spans.append((offset, offset + found.end()))
-        offset += len(line) + 1
-    return spans
-
-
-@dataclass
-class Line:
-    start: int
-    end: int
-    text: str  # stripped
-
-    @property
-    def words(self) -> list[str]:
-        return self.text.split()
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
@@ -91,7 +66,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
     genres = layout.genres
     furniture = _furniture_lines(lines, layout.furniture)
 
-    header, genre, published = _read_header(lines, furniture, genres)
+    header, genre, published = read_header(lines, furniture, genres)
     title_line = _find_title(lines, furniture, header, raw.title)
     title = raw.title or (_original(title_line, text) if title_line else None)
 
@@ -115,8 +90,8 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         id=text_id(text),
         source=raw.source,
         title=title,
-        published=raw.published or published or _dateline_date(layout_text, datelines),
-        genre=raw.genre or genre or _masthead_genre(raw.masthead, genres),
+        published=raw.published or published or dateline_date(layout_text, datelines),
+        genre=raw.genre or genre or masthead_genre(raw.masthead, genres),
         sections=sections,
         tags=tags,
         related=related,
@@ -160,89 +135,17 @@ def _furniture_lines(lines: list[Line], patterns: tuple[re.Pattern[str], ...]) -
         key = line.text.lower()
         if any(p.fullmatch(line.text) for p in patterns):
             out.add(i)
-        elif key in seen and len(line.words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(line.text):
+        elif key in seen and len(line.words) <= MAX_TITLE_WORDS and not SENTENCE_END.search(line.text):
             out.add(i)
         seen.add(key)
     return out
-
-
-def _read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
-                 ) -> tuple[list[int], str | None, str | None]:
-    """Header lines among the first ones: "DATE | GENRE", a lone date, a lone genre label."""
-    header: list[int] = []
-    genre = published = None
-    for i, line in enumerate(lines[:TOP_LINES]):
-        if i in furniture:
-            continue
-        parts = _HEADER_SEPARATORS.split(line.text)
-        dates = find_full_dates(line.text)
-        labels = [genres.get(p.strip().lower()) for p in parts]
-        date_only = _is_date_line(line.text, dates)
-        if len(parts) > 1 and dates and any(labels):
-            published = published or dates[0][2].isoformat()
-            genre = genre or next(lab for lab in labels if lab)
-            header.append(i)
-        elif date_only:
-            published = published or dates[0][2].isoformat()
-            header.append(i)
-        elif line.text.lower().rstrip(":") in genres and len(line.words) <= 4:
-            genre = genre or genres[line.text.lower().rstrip(":")]
-            header.append(i)
-        elif len(parts) > 1 and dates and len(parts) <= 3 and len(line.words) <= 10:
-            published = published or dates[0][2].isoformat()  # "DATE | Some Label"
-            genre = genre or next((p.strip() for p in parts if not find_full_dates(p)), None)
-            header.append(i)
-        elif _masthead_label(parts, labels, line):
-            genre = genre or labels[-1]  # "Outlet — Local news"
-            header.append(i)
-        elif header or i > 1:
-            break
-    return header, genre, published
-
-
-MAX_MASTHEAD_WORDS = 8
-
-
-def _dateline_date(text: str, datelines: list[tuple[int, int]]) -> str | None:
-    """The date of the first dateline that gives one ("Geneva, 14 May 2024 –"): a release
-    that prints no date line of its own is dated by it."""
-    for start, end in datelines:
-        dates = find_full_dates(text[start:end])
-        if dates:
-            return dates[0][2].isoformat()
-    return None
-
-
-def _masthead_genre(masthead: list[str], genres: dict[str, str]) -> str | None:
-    """The first known genre label among the page's masthead lines (readers/html.py)."""
-    labels = (genres.get(p.strip().lower()) for line in masthead for p in _HEADER_SEPARATORS.split(line))
-    return next((label for label in labels if label), None)
-
-
-def _masthead_label(parts: list[str], labels: list[str | None], line: Line) -> bool:
-    """A short undated line naming the outlet and then a known genre label: "Valley Courier — Local news"."""
-    return (1 < len(parts) <= 3 and labels[-1] is not None and len(line.words) <= MAX_MASTHEAD_WORDS
-            and not _SENTENCE_END.search(line.text))
-
-
-_DATE_LINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|last|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
-    r"gmt|utc|[ecmp][sd]t|cet|cest|bst)\b|[|,:•·–—-]")
-
-
-def _is_date_line(text: str, dates: list) -> bool:
-    """A line that only dates the page: "June 12, 2024", "Updated 4:52 PM GMT, July 10, 2024"."""
-    if not dates or len(text.split()) > 12:
-        return False
-    rest = text[:dates[0][0]] + " " + text[dates[0][1]:]
-    return not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))
 
 
 def _is_title_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or len(text) > 220 or text.endswith((":", ",")):
         return False
-    if _DATELINE.match(text) or _ATTRIBUTION.match(text):
+    if DATELINE.match(text) or _ATTRIBUTION.match(text):
         return False
     if text[-1] in ".!?":  # a sentence in capitals ends with a full stop; a headline in capitals does not
         return not (text[-1] == "." and text.isupper()) and _title_case_ratio(words) >= 0.6
@@ -287,7 +190,7 @@ def _is_issuer_name(text: str) -> bool:
     "International Committee of the Red Cross (ICRC)"): no headline in sentence case."""
     words = [w.strip("()[],.") for w in text.split()]
     words = [w for w in words if w]
-    if not words or len(words) > 8 or _SENTENCE_END.search(text):
+    if not words or len(words) > 8 or SENTENCE_END.search(text):
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
 
@@ -380,7 +283,7 @@ def _is_heading(lines: list[Line], i: int, hinted: set[str]) -> bool:
     words = line.words
     if len(words) > MAX_HEADING_WORDS or len(line.text) > 120:
         return False
-    if line.text[-1] in ".!?:;,”\"’)" or _ATTRIBUTION.match(line.text) or _DATELINE.match(line.text):
+    if line.text[-1] in ".!?:;,”\"’)" or _ATTRIBUTION.match(line.text) or DATELINE.match(line.text):
         return False
     if _title_case_ratio(words) < 0.75 or not line.text[0].isupper():
         return False
@@ -389,7 +292,7 @@ def _is_heading(lines: list[Line], i: int, hinted: set[str]) -> bool:
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1].text
-    return len(nxt.split()) > MAX_HEADING_WORDS or bool(_SENTENCE_END.search(nxt)) or nxt[-1:] in _CLOSE_QUOTES
+    return len(nxt.split()) > MAX_HEADING_WORDS or bool(SENTENCE_END.search(nxt)) or nxt[-1:] in _CLOSE_QUOTES
 
 
 def _sections(lines: list[Line], furniture: set[int], header: list[int], title_line: Line | None,

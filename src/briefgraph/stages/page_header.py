@@ -1,0 +1,120 @@
+"""The top of a page: its header lines ("March 4, 2024 | Flash Brief", a lone date, a
+genre label, a masthead "Outlet — Local news"), the datelines that open a release or a
+wire story ("Geneva, 14 May 2024 –", "BRUSSELS (Reuters) -"), and the page's date and
+genre they give. The structure stage (stages/structure.py) reads them first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dateparse import find_full_dates
+
+TOP_LINES = 6  # header, genre and date lines are looked for among the first lines
+HEADER_SEPARATORS = re.compile(r"\s+[|•·–—-]\s+")
+_RELEASE_DATE = r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*(?:\s*/\s*[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*)*,\s*"
+    + _RELEASE_DATE + r"\s*[-–—]+\s|"  # a release's "Geneva/Sana’a, 14 May 2024 –"
+    r"\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
+    r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
+SENTENCE_END = re.compile(r"[.!?:;,]$")
+
+
+@dataclass
+class Line:
+    """A line of the page that is not blank, with its offsets in the text."""
+
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the wire datelines that open lines ("BRUSSELS (Reuters) -"): the
+    place a story was filed from, never an actor of its first sentence. Each line is
+    matched on its own: `DATELINE`'s "^" does not match at a position after a newline."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        found = DATELINE.match(line)
+        if found is not None:
+            spans.append((offset, offset + found.end()))
+        offset += len(line) + 1
+    return spans
+
+
+def read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
+                 ) -> tuple[list[int], str | None, str | None]:
+    """Header lines among the first ones: "DATE | GENRE", a lone date, a lone genre label."""
+    header: list[int] = []
+    genre = published = None
+    for i, line in enumerate(lines[:TOP_LINES]):
+        if i in furniture:
+            continue
+        parts = HEADER_SEPARATORS.split(line.text)
+        dates = find_full_dates(line.text)
+        labels = [genres.get(p.strip().lower()) for p in parts]
+        date_only = _is_date_line(line.text, dates)
+        if len(parts) > 1 and dates and any(labels):
+            published = published or dates[0][2].isoformat()
+            genre = genre or next(lab for lab in labels if lab)
+            header.append(i)
+        elif date_only:
+            published = published or dates[0][2].isoformat()
+            header.append(i)
+        elif line.text.lower().rstrip(":") in genres and len(line.words) <= 4:
+            genre = genre or genres[line.text.lower().rstrip(":")]
+            header.append(i)
+        elif len(parts) > 1 and dates and len(parts) <= 3 and len(line.words) <= 10:
+            published = published or dates[0][2].isoformat()  # "DATE | Some Label"
+            genre = genre or next((p.strip() for p in parts if not find_full_dates(p)), None)
+            header.append(i)
+        elif _masthead_label(parts, labels, line):
+            genre = genre or labels[-1]  # "Outlet — Local news"
+            header.append(i)
+        elif header or i > 1:
+            break
+    return header, genre, published
+
+
+MAX_MASTHEAD_WORDS = 8
+
+
+def dateline_date(text: str, datelines: list[tuple[int, int]]) -> str | None:
+    """The date of the first dateline that gives one ("Geneva, 14 May 2024 –"): a release
+    that prints no date line of its own is dated by it."""
+    for start, end in datelines:
+        dates = find_full_dates(text[start:end])
+        if dates:
+            return dates[0][2].isoformat()
+    return None
+
+
+def masthead_genre(masthead: list[str], genres: dict[str, str]) -> str | None:
+    """The first known genre label among the page's masthead lines (readers/html.py)."""
+    labels = (genres.get(p.strip().lower()) for line in masthead for p in HEADER_SEPARATORS.split(line))
+    return next((label for label in labels if label), None)
+
+
+def _masthead_label(parts: list[str], labels: list[str | None], line: Line) -> bool:
+    """A short undated line naming the outlet and then a known genre label: "Valley Courier — Local news"."""
+    return (1 < len(parts) <= 3 and labels[-1] is not None and len(line.words) <= MAX_MASTHEAD_WORDS
+            and not SENTENCE_END.search(line.text))
+
+
+_DATE_LINE_NOISE = re.compile(
+    r"(?i)\b(?:published|updated|posted|last|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"gmt|utc|[ecmp][sd]t|cet|cest|bst)\b|[|,:•·–—-]")
+
+
+def _is_date_line(text: str, dates: list) -> bool:
+    """A line that only dates the page: "June 12, 2024", "Updated 4:52 PM GMT, July 10, 2024"."""
+    if not dates or len(text.split()) > 12:
+        return False
+    rest = text[:dates[0][0]] + " " + text[dates[0][1]:]
+    return not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))
