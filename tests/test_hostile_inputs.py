@@ -115,6 +115,7 @@ def test_html_helpers_on_fragments(fragment):
 @READERS
 @given(feed())
 @example(b"<rss version='2.0'><channel><item><description><![CDATA[<p>x</p>\x1b]]></description></item></channel></rss>")
+@example(b"<rss version='2.0'><channel><item><title>a&#x110000;</title></item></channel></rss>")  # chr() out of range
 def test_feed_reader(data):
     try:
         for raw in read_feed(data, "<feed>"):

@@ -115,3 +115,9 @@ def test_geo_helpers():
     assert parse_point("48.5, 35") == (48.5, 35.0)
     with pytest.raises(ValueError):
         parse_point("north")
+
+
+def test_a_town_naming_a_plant_is_the_place_in_its_own_country():
+    found = located("UN inspectors were allowed into the Zaporizhzhia plant by Russian forces on Monday.")
+    assert any(loc and loc[:2] == ("Zaporizhzhia", "UKR") for _p, loc in found), \
+        f"'the Zaporizhzhia plant' is at the Ukrainian town, not in the country of the forces: {found}"

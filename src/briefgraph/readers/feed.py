@@ -14,7 +14,10 @@ from .html import html_fragment_to_text
 def read_feed(data: bytes, source: str) -> Iterator[RawDocument | Failure]:
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except ValueError as exc:  # feedparser's own crash on "&#x110000;" (a character beyond Unicode)
+        raise InputError(source, f"not a readable RSS/Atom feed ({exc})") from exc
     entries = parsed.get("entries") or []
     if not entries:
         why = parsed.get("bozo_exception")

@@ -5,7 +5,9 @@ that implements it (places.PlaceFinder)."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, Gazetteer
@@ -17,7 +19,7 @@ class Finder(Protocol):
     """A document's place finder as the place modules see it."""
 
     doc: Analysis
-    nlp: Any  # the spaCy Doc of the document
+    nlp: Doc  # the spaCy parse of the document
     gaz: Gazetteer
     cues: WordLists  # knowledge/places/cues.txt
     by_root: dict[int, Mention]  # the place mentions by the index of their head token
@@ -29,11 +31,11 @@ class Finder(Protocol):
         """The countries the document names, but for the name itself, with a qualifier."""
         ...
 
-    def qualifier(self, span: Any) -> str | None:
+    def qualifier(self, span: Span) -> str | None:
         """The state the text ties a place name to ("Kano, Nigeria"), as ISO3."""
         ...
 
-    def place_noun(self, token: Any) -> bool:
+    def place_noun(self, token: Token) -> bool:
         """A word naming a kind of place ("port", "district")."""
         ...
 
@@ -41,7 +43,7 @@ class Finder(Protocol):
         """The ISO3 code of a state's name or demonym."""
         ...
 
-    def attachment(self, root: Any) -> Any | None:
+    def attachment(self, root: Token) -> Token | None:
         """The word a place mention is the place of, or None outside a place slot."""
         ...
 
@@ -49,22 +51,22 @@ class Finder(Protocol):
         """The place is hung on the event's source ("Police in Lima")."""
         ...
 
-    def trigger(self, event: Event) -> Any | None:
+    def trigger(self, event: Event) -> Token | None:
         """The token of the event's trigger word."""
         ...
 
-    def own_sentence(self, event: Event, trigger: Any) -> Location | None:
+    def own_sentence(self, event: Event, trigger: Token) -> Location | None:
         """The place the event's own sentence gives it."""
         ...
 
-    def sentence_mentions(self, sent: Any) -> list[Mention]:
+    def sentence_mentions(self, sent: Span) -> list[Mention]:
         """The resolved place mentions that start in the sentence, in order."""
         ...
 
-    def unknown_mentions(self, sent: Any) -> list[Mention]:
+    def unknown_mentions(self, sent: Span) -> list[Mention]:
         """The sentence's places the gazetteer lacks, as mentions without a point."""
         ...
 
-    def unknown_place_ents(self, sent: Any) -> list[Any]:
+    def unknown_place_ents(self, sent: Span) -> list[Span]:
         """The sentence's place entities no resolved mention covers."""
         ...

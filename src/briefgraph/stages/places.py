@@ -37,6 +37,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Span, Token
+
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, gazetteer, place_key
@@ -105,17 +107,17 @@ class PlaceFinder:
         key = place_key(text)
         return DocumentCountries(Counter(c for k, c in self.named if k != key), qualifier)
 
-    def qualifier(self, span: Any) -> str | None:
+    def qualifier(self, span: Span) -> str | None:
         return span_qualifier(self.gaz, self.cues, span)
 
-    def place_noun(self, token: Any) -> bool:
+    def place_noun(self, token: Token) -> bool:
         return is_place_noun(self.cues, token)
 
     def state_code(self, name: str) -> str | None:
         return state_code_of(self.gaz, name)
 
     # ---- slots: where a place hangs as a place ----
-    def attachment(self, root: Any) -> Any | None:
+    def attachment(self, root: Token) -> Token | None:
         """The word a place mention is the place of ("met" in "met in Doha"), or None
         when the mention is not in a place slot (a subject, an actor, a modifier)."""
         node = root
@@ -268,7 +270,7 @@ class PlaceFinder:
                 return unknown_mention(ent, self.qualifier(ent) or document_country(self.context(ent.text)))
         return None
 
-    def unknown_mentions(self, sent: Any) -> list[_Mention]:
+    def unknown_mentions(self, sent: Span) -> list[_Mention]:
         """The places of the sentence the gazetteer lacks (NER places and misread names no
         resolved mention covers), as mentions without a point, in the country the text ties
         them to or the one the document names most; once per sentence."""
@@ -303,7 +305,7 @@ class PlaceFinder:
                 return unknown_mention(ent, mention.place.country)
         return mention
 
-    def unknown_place_ents(self, sent: Any) -> list[Any]:
+    def unknown_place_ents(self, sent: Span) -> list[Span]:
         """The sentence's place entities that no resolved mention covers, once per sentence."""
         if sent.start not in self._unknown_by_sent:
             mentions = self.sentence_mentions(sent)
@@ -312,7 +314,7 @@ class PlaceFinder:
                 and not any(m.start < ent.end_char and ent.start_char < m.end for m in mentions)]
         return self._unknown_by_sent[sent.start]
 
-    def sentence_mentions(self, sent: Any) -> list[_Mention]:
+    def sentence_mentions(self, sent: Span) -> list[_Mention]:
         """The place mentions that start in the sentence, in order."""
         lo = bisect_left(self._starts, sent.start_char)
         hi = bisect_left(self._starts, sent.end_char)
@@ -329,7 +331,7 @@ class PlaceFinder:
         return self._climb(trigger, {root.i: 0}, ("relcl", "acl", "appos", "parataxis")) is not None
 
     # ---- the event's place ----
-    def trigger(self, event: Event) -> Any | None:
+    def trigger(self, event: Event) -> Token | None:
         start, end = event.evidence.start, event.evidence.end
         span = self.nlp.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -363,7 +365,7 @@ class PlaceFinder:
         found = self.own_sentence(event, trigger) if trigger is not None else None
         return found if found is not None else fallback_location(self, event, trigger)
 
-    def own_sentence(self, event: Event, trigger: Any) -> Location | None:
+    def own_sentence(self, event: Event, trigger: Token) -> Location | None:
         """The place the event's own sentence gives it (how "clause" or "sentence")."""
         found = self._in_sentence(trigger, self._source_tokens(event, trigger.sent))
         if found is not None:
