@@ -61,10 +61,9 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     if actor.kb_id is not None or actor.type not in GENERIC_TYPES:
         return None
     words = name_key(actor.name).split()
-    if len(words) > 1 and words[-1] in generic.bodies:  # "the farmers' union": the farmers' body
-        owners = generic.longest_ending(words[:-1])
-        if owners is not None and owners[1].plural:
-            return owners[1]
+    owners = generic.owners(words[-1], words[:-1]) if len(words) > 1 else None
+    if owners is not None:  # "the farmers' union": the farmers' body
+        return owners[1]
     found = generic.longest_ending(words)
     return found[1] if found is not None else None
 
