@@ -188,3 +188,16 @@ def test_members_of_a_named_group_take_its_country_not_the_place():
     plain = actor("a1", "Armed fighters")
     assert affiliation.group_country(plain, affiliation.generic_agent(plain, GENERIC), kb) is None, \
         "no named group, no country from one"
+
+
+def test_a_place_named_after_of_gives_the_country():
+    doc = analyse_text("Students at the University of Ibadan boycotted lectures on Monday.", published="2025-03-10")
+    students = next(a for a in doc.actors if a.name.lower().endswith("students"))
+    assert (students.country, students.country_from) == ("NGA", "location"), \
+        f"the place named in 'the University of Ibadan' is where the students are: {students}"
+
+
+def test_owners_of_a_body_are_read_by_one_rule():
+    assert GENERIC.owners("union", ["farmers"])[1].role == "AGR", "the farmers' union is the farmers'"
+    assert GENERIC.owners("union", ["farmer"]) is None, "one person owns no body of people"
+    assert GENERIC.owners("field", ["farmers"]) is None, "a field is no body people form"

@@ -73,6 +73,12 @@ class GenericAgents:
                 return n, found
         return None
 
+    def owners(self, noun: str, words: list[str]) -> tuple[int, GenericAgent] | None:
+        """The people a body is of ("the farmers' union", "women's groups": `noun` in
+        group_bodies.txt), a plural form ending `words`; (its length in words, form), or None."""
+        found = self.longest_ending(words) if noun in self.bodies else None
+        return found if found is not None and found[1].plural else None
+
 
 def parse_rows(lines: list[str], where: str = AGENTS_FILE) -> dict[str, GenericAgent]:
     out: dict[str, GenericAgent] = {}

@@ -61,10 +61,9 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     if actor.kb_id is not None or actor.type not in GENERIC_TYPES:
         return None
     words = name_key(actor.name).split()
-    if len(words) > 1 and words[-1] in generic.bodies:  # "the farmers' union": the farmers' body
-        owners = generic.longest_ending(words[:-1])
-        if owners is not None and owners[1].plural:
-            return owners[1]
+    owners = generic.owners(words[-1], words[:-1]) if len(words) > 1 else None
+    if owners is not None:  # "the farmers' union": the farmers' body
+        return owners[1]
     found = generic.longest_ending(words)
     return found[1] if found is not None else None
 
@@ -276,7 +275,8 @@ def from_location(doc: Analysis, actor: Actor) -> str | None:
 def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
     """Countries of the gazetteer places named after in/at/near/outside in these events'
     sentences that no stage made a place ("in Datu Piang" tagged a person, "in Ye-U
-    township", "villagers in mae sot district"): the longest run of proper nouns there."""
+    township", "villagers in mae sot district", "students at the university of Dhaka"): the
+    longest run of proper nouns there."""
     if doc.nlp is None:
         return []
     found: list[str] = []
@@ -286,21 +286,32 @@ def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[st
             continue
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
-                country = _run_country([t for t in tok.subtree if t.i <= tok.i])
+                country = _run_country(place_words(tok))
                 if country:
                     found.append(country)
     return found
 
 
+def place_words(tok: Any) -> list[Any]:
+    """The words of the phrase a preposition's object heads, up to it and through an "of" after it
+    ("in mae sot district", "at the university of Dhaka", "in the port city of Mombasa")."""
+    words = [t for t in tok.subtree if t.i <= tok.i]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > tok.i:
+            words.extend(child.subtree)
+    return words
+
+
 def _run_country(tokens: list[Any]) -> str | None:
-    """The country of the longest run of proper nouns among `tokens` the gazetteer knows."""
+    """The country of the longest run of proper nouns among `tokens` the gazetteer knows; of two
+    as long, the later ("the University of Lagos": Lagos, not a town named University)."""
     runs: list[list[Any]] = [[]]
     for t in tokens:
         if t.pos_ == "PROPN" or (t.text == "-" and runs[-1]):
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
-    for run in sorted(runs, key=len, reverse=True):
+    for run in sorted(reversed(runs), key=len, reverse=True):
         while run and run[-1].text == "-":
             run = run[:-1]
         if run:

@@ -244,21 +244,24 @@ def find_heads(ctx: Context) -> list[Head]:
 def form_ending_at(ctx: Context, tok: Token) -> tuple[int, GenericAgent] | None:
     """The longest generic form (up to three words of its sentence) that ends at `tok`: its
     length in words and its agent."""
-    start = max(tok.i - 2, tok.sent.start)
-    return ctx.generic.longest_ending([t.lower_ for t in ctx.nlp[start:tok.i + 1]])
+    return ctx.generic.longest_ending(words_ending_at(ctx, tok))
+
+
+def words_ending_at(ctx: Context, tok: Token) -> list[str]:
+    """The lower-case words of the form window (three words of its sentence) ending at `tok`."""
+    return [t.lower_ for t in ctx.nlp[max(tok.i - 2, tok.sent.start):tok.i + 1]]
 
 
 def owners_body(ctx: Context, tok: Token) -> Head | None:
     """"The farmers' union", "women's groups", "the students' association": a body
     (group_bodies.txt) named by the people it is of, a generic group in the possessive, is a
-    generic actor of their role and category, the phrase from the owners to the body."""
-    if tok.lower_ not in ctx.generic.bodies:
-        return None
+    generic actor of their role and category (GenericAgents.owners, which the affiliation stage
+    reads on the actor's name too), the phrase from the owners to the body."""
     for child in tok.children:
         if child.dep_ != "poss" or child.i >= tok.i or not child.text[:1].isalpha():
             continue
-        found = form_ending_at(ctx, child)
-        if found is not None and found[1].plural:
+        found = ctx.generic.owners(tok.lower_, words_ending_at(ctx, child))
+        if found is not None:
             return Head(tok, found[1], child.i - found[0] + 1)
     return None
 
