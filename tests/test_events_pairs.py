@@ -171,3 +171,4 @@ def test_an_act_on_a_passage_is_aimed_at_the_neighbour_across_it():
                      "On Wednesday, Gambia reopened the border, the Gambian government said.")
     aimed = [e for e in events if e[0] == "Gambia" and e[1] in ("SANCTION", "CONCEDE", "RETREAT")]
     assert aimed and all(t == "Senegal" for _, _, t in aimed), f"closing and reopening the border: {events}"
+
