@@ -157,11 +157,11 @@ def test_a_generic_actors_act_on_unnamed_people_stays_in_a_story():
 
 
 def test_passage_object():
-    ctx, draft = _draft("Kyrgyzstan reopened the crossing to trucks on Friday.", "reopened")
+    ctx, draft = _draft("Egypt reopened the crossing to Sudan on Friday.", "reopened")
     assert pairs.passage_object(ctx, draft), "a crossing is a passage"
-    ctx, draft = _draft("Gambia shut its side of the border last month.", "shut")
+    ctx, draft = _draft("Egypt shut its side of the border with Sudan last month.", "shut")
     assert pairs.passage_object(ctx, draft), "'its side of the border' is a passage through its 'of' phrase"
-    ctx, draft = _draft("Gambia shut its embassy last month.", "shut")
+    ctx, draft = _draft("Egypt shut its embassy in Sudan last month.", "shut")
     assert not pairs.passage_object(ctx, draft), "an embassy is no passage"
 
 
