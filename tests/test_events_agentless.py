@@ -53,3 +53,34 @@ def test_an_agentless_arrest_with_no_force_told_stays_no_event():
 def test_an_agentless_release_with_no_seizure_told_stays_no_event():
     events = _events("Turkey and Greece held talks in Athens on Monday.\n\nThe prisoners were released on Friday.")
     assert not [e for e in events if e[1] == "RETREAT"], events
+
+
+SIDES_STORY = ("Ghana and Togo will send their border commissions to Aflao next week to resume marking the "
+               "frontier, Ghana's foreign ministry said on Monday.\n\n"
+               "The two commissions met in Lome in March and agreed on the line of the border north of the lagoon.\n\n"
+               "In December, the two governments exchanged lists of detainees and released 14 prisoners.")
+
+
+def test_acts_of_both_sides_are_the_first_sides_on_the_other():
+    events = _events(SIDES_STORY)
+    for cameo in ("040", "030", "060"):
+        assert ("Ghana", None, cameo, "Togo") in [(s, None, c, t) for s, _, c, t in events], \
+            f"'the two commissions'/'the two governments' stand for Ghana and Togo ({cameo}): {events}"
+    assert not [e for e in events if e[0] == "Togo" and e[2] in ("040", "030")], \
+        f"one event per act of both sides, the first-named side's: {events}"
+
+
+def test_both_sides_signing_is_done_to_the_other_side():
+    events = _events("Chile and Peru held talks in Lima on Tuesday on fishing rights, the Chilean foreign "
+                     "ministry said.\n\nBoth sides signed a protocol on joint patrols. "
+                     "The parties will meet again in Santiago in June.")
+    assert any(e[0] == "Chile" and e[2] == "057" and e[3] == "Peru" for e in events), \
+        f"'both sides' signed with each other: {events}"
+    assert not [e for e in events if e[2].startswith(("03", "04")) and e[2] != "046"], \
+        f"'the parties will meet' is a plan of both sides, not coded: {events}"
+
+
+def test_both_sides_with_no_two_sided_act_told_stay_no_event():
+    events = _events("Police in Lima detained 12 protesters on Monday. The two countries signed a trade deal "
+                     "on Friday. Both sides welcomed the deal.")
+    assert all(e[0] in ("Police",) for e in events), f"no two sides told: the pair phrase names no one: {events}"

@@ -154,3 +154,21 @@ def test_a_generic_actors_act_on_unnamed_people_stays_in_a_story():
     events = _events(STORY_LEAD + "Police later arrested four suspects in the town.")
     assert any(s.lower() == "police" and t is None for s, _, t in events), \
         f"the police's arrest of people the text does not name is an event with no target: {events}"
+
+
+def test_passage_object():
+    ctx, draft = _draft("Egypt reopened the crossing to Sudan on Friday.", "reopened")
+    assert pairs.passage_object(ctx, draft), "a crossing is a passage"
+    ctx, draft = _draft("Egypt shut its side of the border with Sudan last month.", "shut")
+    assert pairs.passage_object(ctx, draft), "'its side of the border' is a passage through its 'of' phrase"
+    ctx, draft = _draft("Egypt shut its embassy in Sudan last month.", "shut")
+    assert not pairs.passage_object(ctx, draft), "an embassy is no passage"
+
+
+def test_an_act_on_a_passage_is_aimed_at_the_neighbour_across_it():
+    events = _events("Senegal and Gambia held talks in Banjul on Monday about ferry tolls.\n\n"
+                     "Gambia shut its side of the border last month after truckers blocked a bridge. "
+                     "On Wednesday, Gambia reopened the border, the Gambian government said.")
+    aimed = [e for e in events if e[0] == "Gambia" and e[1] in ("SANCTION", "CONCEDE", "RETREAT")]
+    assert aimed and all(t == "Senegal" for _, _, t in aimed), f"closing and reopening the border: {events}"
+

@@ -162,3 +162,16 @@ def test_a_demand_is_aimed_at_the_state_whose_prisons_hold_them():
 def test_a_place_of_holding_is_no_holder():
     target = _demand_target(SEIZURE + "JNIM demanded the release of 12 fighters held in Gao.")
     assert target != "Gao", "held in a town: the town holds no one"
+
+
+def test_a_reaction_welcomes_an_act_done_before_one_planned():
+    text = ("Egypt and Qatar agreed on Monday to host talks between Sudan and Hamas. "
+            "Turkey plans to send observers to the talks. Israel welcomed the initiative.")
+    found = events_of(analysed(text))
+    assert find(found, "Israel", "SUPPORT")[3] in ("Egypt", "Qatar"), \
+        f"the initiative is what Egypt and Qatar did, not what Turkey plans: {found}"
+
+
+def test_a_planned_act_is_welcomed_when_no_act_was_done():
+    found = events_of(analysed("Egypt will reopen its border crossing with Sudan next week. Ethiopia welcomed the move."))
+    assert find(found, "Ethiopia", "SUPPORT")[3] == "Egypt", found

@@ -4,20 +4,29 @@ boat. A passive arrest or release with no "by" phrase and no actor of its own is
 doer the document has just told of (SOURCE_FINDERS, tried in order, each given the earlier
 drafts of the document); without one, without an actor as its patient, or in a clause that
 describes a noun ("a party organizer who was detained"), it stays no event, as before.
+
+An act two sides do to each other (a meeting, an agreement, cooperation, a fight, a signing)
+told as done, whose subject names the two sides of the story and no actor ("the two commissions
+met in Dushanbe and agreed", "the two governments exchanged lists", "both sides signed"), is
+the act of the sides of the document's first two-sided act told before (pairs.two_sided_acts):
+the first-named side as source, the other as target.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ...records import Actor
-from .coding import plover_type, verb_coding
+from .arguments import actor_of
+from .coding import SIGN_AGREEMENT, SYMMETRIC_ROOTS, plover_type, root, verb_coding
 from .crowds import of_category
 from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
+from .pairs import is_pair_phrase, two_sided_acts
 from .subjects import subjects
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
 
@@ -64,7 +73,7 @@ SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest)
 
 def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
     """Drafts for the sentence's agentless passive arrests and releases, given the doer the
-    earlier drafts of the document tell of."""
+    earlier drafts of the document tell of, and for its acts of both sides (`sides_draft`)."""
     out: list[Draft] = []
     taken = {d.trigger.i for d in drafts}
     for verb in sent:
@@ -74,17 +83,55 @@ def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
         if coding is None or any(veto(ctx, verb, coding) for veto in VERB_VETOES):
             continue
         sources, passive = subjects(ctx, verb)
-        if not passive or sources or describes_its_noun(verb):
-            continue
         earlier = sorted((d for d in drafts if d.trigger.i < verb.i), key=lambda d: d.trigger.i)
-        source = next((s for s in (f(ctx, coding, earlier) for f in SOURCE_FINDERS) if s is not None), None)
-        if source is None:
+        if not passive:
+            draft = sides_draft(ctx, verb, coding, sources, earlier)
+        elif sources or describes_its_noun(verb):
             continue
-        draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
-        if draft is not None and draft.target is not None \
-                and not not_a_fact(ctx, draft, [*drafts, draft]):
+        else:
+            draft = lent_draft(ctx, verb, coding, earlier)
+        if draft is not None and not not_a_fact(ctx, draft, [*drafts, draft]):
             out.append(draft)
     return out
+
+
+def lent_draft(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Draft | None:
+    """An agentless passive's draft, done by the doer a SOURCE_FINDERS rule finds (None
+    without one, or without a target)."""
+    source = next((s for s in (f(ctx, coding, earlier) for f in SOURCE_FINDERS) if s is not None), None)
+    if source is None:
+        return None
+    draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
+    return draft if draft is not None and draft.target is not None else None
+
+
+def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
+                earlier: list[Draft]) -> Draft | None:
+    """"The two commissions met and agreed on the border": a symmetric act (`symmetric`) told as
+    done whose subjects are all pair phrases naming no actor (pairs.is_pair_phrase) is the
+    first-named side's act on the other side of the first two-sided act told before; None when
+    the story told of none."""
+    if not symmetric(coding) or not sources \
+            or not all(is_pair_phrase(ctx, s) and actor_of(ctx, s) is None for s in sources):
+        return None
+    acts = two_sided_acts(earlier)
+    if not acts or len(acts[0][1]) < 2:
+        return None
+    first, other = acts[0][1][:2]
+    draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), first)
+    if draft is None or draft.modality not in FACT_MODES or not symmetric(draft.coding):
+        return None
+    return replace(draft, target=other)
+
+
+# Modalities of an act told as done: the sides' plans ("the two delegations plan to discuss")
+# are coded as intents, which the rules cannot tell from an agreement of both sides.
+FACT_MODES = ("asserted", "reported")
+
+
+def symmetric(coding: Coding) -> bool:
+    """An act two sides do to each other (coding.SYMMETRIC_ROOTS, or signing an accord)."""
+    return root(coding) in SYMMETRIC_ROOTS or coding.cameo.startswith(SIGN_AGREEMENT)
 
 
 def describes_its_noun(verb: Token) -> bool:

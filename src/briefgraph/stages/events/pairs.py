@@ -216,10 +216,35 @@ def venue_target(ctx: Context, draft: Draft) -> bool:
     return bool(tokens) and all(in_dateline(ctx, t) for t in tokens)
 
 
+def passage_object(ctx: Context, draft: Draft) -> bool:
+    """"reopened the crossing", "shut its side of the border", "closed the border crossing at
+    Karamyk": the trigger's object is a passage (clauses.txt `passage_nouns`), itself or
+    through its "of" phrase."""
+    passages = ctx.clause_words("passage_nouns")
+    return any(word.lower_ in passages for obj in children(draft.trigger, "dobj")
+               for word in (obj, *prep_objects(obj, ("of",))))
+
+
+def across_passage(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
+    """"Pakistan reopened the crossing", "Benin closed its side of the border": closing or
+    opening a passage with no one named as its target (none, or only a place that is no state:
+    "the crossing at Karamyk"), by an act done to someone (not clauses.txt `at_large_types`:
+    "protesters blocked a road" is no act on a neighbour), is aimed at the neighbour across it:
+    the other side of the first two-sided act told before, else the document's main state."""
+    target = draft.target
+    if draft.kind != "verb" or target is not None and (target.type not in PLACE_TYPES or target.code):
+        return None
+    kind = plover_type(ctx.know.patterns.codes, draft.coding)
+    if kind is None or kind.lower() in ctx.clause_words("at_large_types") or not passage_object(ctx, draft):
+        return None
+    return sides_told(draft, acts) or main_state(ctx, draft.source)
+
+
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, those with no target aimed at "both sides" given the sides of the first
     two-sided act told before, or else the document's main state; a third party's meeting or
-    offer with no target given those sides; a party's act aimed at the dateline's place first
+    offer with no target given those sides, an act on a passage the neighbour across it
+    (`across_passage`); a party's act aimed at the dateline's place first
     given none (`venue_target`); then those still without a target dropped when their act is one done to
     someone (`unaimed`)."""
     drafts = [replace(d, target=None) if venue_target(ctx, d) else d for d in drafts]
@@ -231,7 +256,7 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             finders = PAIR_FINDERS if draft.target is None else OBJECT_FINDERS
             pair = next((p for p in (f(ctx, draft) for f in finders) if p is not None), None)
         side = (sides_told(draft, acts) or main_state(ctx, draft.source)) if pair is not None \
-            else third_party(ctx, draft, acts)
+            else third_party(ctx, draft, acts) or across_passage(ctx, draft, acts)
         out.append(replace(draft, target=side) if side is not None else draft)
     story = is_story(ctx)
     return [d for d in out if not (story and unaimed(ctx, d))]

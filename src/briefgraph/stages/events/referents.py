@@ -97,17 +97,22 @@ def named_types(ctx: Context, noun: Token) -> frozenset[str]:
 
 
 def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) -> Draft | None:
-    """The latest earlier event by another actor of a type the noun names."""
+    """The latest earlier event by another actor of a type the noun names, the latest told as
+    a fact first (`FACT_MODES`): "Egypt and Qatar agreed to co-host talks ... The African Union
+    plans to send observers ... The RSF welcomed the initiative" welcomes what was done, not
+    what is planned; a planned act when the story told of no such act done."""
     kinds = named_types(ctx, noun)
     if not kinds:
         return None
     codes = ctx.know.patterns.codes
-    for other in reversed(earlier):
-        if other.source.id == draft.source.id or other.kind == "quote" or other.trigger.i == noun.i:
-            continue
-        if "any" in kinds or plover_type(codes, other.coding) in kinds:
-            return other
-    return None
+    named = [other for other in reversed(earlier)
+             if other.source.id != draft.source.id and other.kind != "quote" and other.trigger.i != noun.i
+             and ("any" in kinds or plover_type(codes, other.coding) in kinds)]
+    return next((d for d in named if d.modality in FACT_MODES and not d.negated), named[0] if named else None)
+
+
+# Modalities of an act told as done (not planned, hypothetical or conditional).
+FACT_MODES = ("asserted", "reported")
 
 
 # CAMEO root of a demand, and the PLOVER types of the acts that leave someone holding what
