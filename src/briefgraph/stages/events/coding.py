@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
-from .syntax import SUBJECT_DEPS, clause, forms
+from .syntax import SUBJECT_DEPS, children, clause, forms, has_to_infinitive, merged
 
 if TYPE_CHECKING:
     from .context import Context
@@ -64,9 +64,16 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
         return None
     skipped = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
                or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
-    context = [frozenset(forms(t)) for t in clause(verb)
+    context = [frozenset(forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
     return patterns.code("verb", forms(verb), [*passive_object_words(verb), *context][:CONTEXT_WINDOW])
+
+
+def controlled_objects(verb: Token) -> list[Token]:
+    """"allowed a food convoy to enter": the parser makes the object of the verb the subject of
+    its infinitive (a clause cut from the verb's); for the patterns it is the verb's object."""
+    return [t for c in children(verb, "ccomp") if has_to_infinitive(c)
+            for s in children(c, "nsubj") for t in s.subtree]
 
 
 def passive_object_words(verb: Token) -> list[frozenset[str]]:
