@@ -105,6 +105,15 @@ def test_restates_purpose_head():
         "a purpose of another type than its head is an event of its own"
 
 
+def test_permitted_by_head():
+    ctx = context_of("Egypt opened the Rafah crossing on Monday to allow aid trucks into Gaza.")
+    assert triggers.permitted_by_head(ctx, token(ctx, "allow"), coded(ctx, "allow")), \
+        "'opened the crossing to allow trucks': the permission is what the opening lets happen, one event"
+    ctx = context_of("Israel allowed aid trucks into Gaza on Monday.")
+    assert triggers.permitted_by_head(ctx, token(ctx, "allowed"), coded(ctx, "allowed")) is None, \
+        "a permission that is no purpose is an event of its own"
+
+
 def test_hedges_its_subject():
     ctx = context_of("Gunmen suspected to be bandits kidnapped 20 passengers in Zamfara.")
     assert triggers.hedges_its_subject(ctx, token(ctx, "suspected"), coded(ctx, "suspected")), \
@@ -245,6 +254,11 @@ def test_through_adjective():
 def test_from_gerund_head():
     assert _subjects(subjects.from_gerund_head, "Egypt condemned Israel, accusing it of aggression.",
                      "accusing") == (["Egypt"], False), "', accusing ...': the subject of the verb it hangs on"
+    assert _subjects(subjects.from_gerund_head, "Egypt will reopen the crossing, officials said, yielding to "
+                     "pressure from Qatar.", "yielding") == (["Egypt"], False), \
+        "a material act hung on a report verb after what it reports: the reported clause's doer"
+    assert _subjects(subjects.from_gerund_head, "Egypt closed the crossing, officials said, blaming Hamas.",
+                     "blaming") == (["officials"], False), "blaming hung on a report verb: the speaker's"
 
 
 def test_from_purpose_head():

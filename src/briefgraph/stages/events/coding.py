@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
-from .syntax import SUBJECT_DEPS, clause, forms
+from .syntax import SUBJECT_DEPS, children, clause, forms, has_to_infinitive, merged
 
 if TYPE_CHECKING:
     from .context import Context
 
+SMALL_CLAUSE_POS = ("ADJ", "NOUN")  # heads of a verbless complement: "found X guilty", "declared X persona non grata"
 CONTEXT_WINDOW = 12  # context words a pattern may match, after a verb / around a noun
 # "will support" is an intent (03); "will attack" a threat (13), as CAMEO codes them.
 INTENT_OF_ROOT = MappingProxyType({"05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
@@ -64,16 +65,44 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
         return None
     skipped = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
                or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
-    context = [frozenset(forms(t)) for t in clause(verb)
+    context = [frozenset(forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
     return patterns.code("verb", forms(verb), [*passive_object_words(verb), *context][:CONTEXT_WINDOW])
 
 
+def controlled_objects(verb: Token) -> list[Token]:
+    """"allowed a food convoy to enter", "found the minister guilty": the parser makes the object
+    of the verb the subject of its infinitive or of a verbless complement (a clause cut from the
+    verb's); for the patterns it is the verb's object, and the verbless complement its words."""
+    out: list[Token] = []
+    for comp in children(verb, "ccomp"):
+        if comp.pos_ in SMALL_CLAUSE_POS:
+            out.extend(comp.subtree)
+        elif has_to_infinitive(comp):
+            out.extend(t for s in children(comp, "nsubj") for t in s.subtree)
+    return out
+
+
 def passive_object_words(verb: Token) -> list[frozenset[str]]:
-    """A passive's subject is its object for the patterns: "ties were cut" codes as "cut ties"."""
+    """A passive's subject is its object for the patterns: "ties were cut" codes as "cut ties",
+    and so is the noun a passive participle describes: "a move welcomed by X" as "welcome move"."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return [frozenset(forms(t)) for p in patients for t in p.subtree
-            if not t.is_punct and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl")]
+    words = [frozenset(forms(t)) for p in patients for t in p.subtree
+             if not t.is_punct and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl")]
+    noun = summing_up_noun(verb)
+    if noun is not None:
+        words += [frozenset(forms(t)) for t in (*children(noun, "compound", "amod"), noun)]
+    return words
+
+
+def summing_up_noun(participle: Token) -> Token | None:
+    """"India upgraded its mission, a move welcomed by the Taliban": the noun after a comma that
+    sums up the clause before it, which the passive participle describes (else None)."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
+        return None
+    start = noun.left_edge.i
+    return noun if start > 0 and noun.doc[start - 1].text == "," and noun.head.i < start else None
 
 
 def noun_coding(patterns: PatternDictionary, noun: Token) -> Coding | None:

@@ -120,8 +120,23 @@ def through_adjective(ctx: Context, verb: Token, depth: int) -> Subjects | None:
 def from_gerund_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     """"..., accusing Israel of ...": the subject of the verb the gerund hangs on."""
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return subjects(ctx, verb.head, depth + 1)
+        return subjects(ctx, reported_doer_verb(ctx, verb) or verb.head, depth + 1)
     return None
+
+
+def reported_doer_verb(ctx: Context, gerund: Token) -> Token | None:
+    """"X will restore funding, the congress president announced, yielding to demands from Y": a
+    gerund of a material act hung on a report verb that follows what it reports is done by the
+    reported clause's doer, not by the speaker (who only says, blames or cites: clauses.txt
+    `speech_act_roots`, "the army said, blaming jihadists")."""
+    report = gerund.head
+    if report.lemma_.lower() not in ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs"):
+        return None
+    reported = [c for c in children(report, "ccomp") if c.i < report.i]
+    coding = verb_coding(ctx.know.patterns, gerund)
+    if not reported or coding is None or root(coding) in ctx.clause_words("speech_act_roots"):
+        return None
+    return reported[0]
 
 
 def from_purpose_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:

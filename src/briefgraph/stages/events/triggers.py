@@ -101,6 +101,15 @@ def restates_purpose_head(ctx: Context, verb: Token, coding: Coding | None) -> s
     return None
 
 
+def permitted_by_head(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    """"resigned to allow elections to take place", "eased sanctions to allow Chevron to resume
+    pumping": a permission (clauses.txt `permission_verbs`) that is the purpose of an act is what
+    the act lets happen, part of that act, not a concession of its own."""
+    if coding is not None and is_purpose(verb) and in_list(verb, ctx.clause_words("permission_verbs")):
+        return "the purpose of the act it hangs on, what that act lets happen (\"resigned to allow elections\")"
+    return None
+
+
 DEMAND_ROOT = "10"
 
 
@@ -131,6 +140,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     describes_a_weapon,
     not_in_dictionary,
     restates_purpose_head,
+    permitted_by_head,
     aim_of_a_protest,
     hedges_its_subject,
 )
