@@ -473,16 +473,3 @@ def test_demonym_before_another_demonym_names_no_state():
     actors = actors_of("Cyprus's president met Greek Cypriot refugees in Larnaca on Monday.")
     assert not [a for a in actors if a.name == "Greece"], \
         f"'Greek Cypriot' is a community of Cyprus, not Greece acting: {[a.names() for a in actors]}"
-
-
-def test_a_state_named_only_inside_one_of_its_institutions_is_that_institution():
-    actors = actors_of("Peru's navy rescued 40 fishermen off Callao on Monday.")
-    assert not [a for a in actors if a.name == "Peru"], \
-        f"'Peru's navy' names Peru already, no second actor for it: {[a.names() for a in actors]}"
-    assert named(actors, "Peru's navy").type == "ORG"
-    actors = actors_of("Peru's navy and Peru's foreign ministry denied the report on Monday.")
-    assert [a for a in actors if a.name == "Peru"], \
-        f"a state two of its bodies name is an entity of its own: {[a.names() for a in actors]}"
-    actors = actors_of("Iran-backed militias fired rockets at a base near Erbil on Monday.")
-    assert [a for a in actors if a.name == "Iran"], \
-        f"a group a state backs is not its own: the state stays: {[a.names() for a in actors]}"

@@ -30,7 +30,6 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
         m = min(_creating(c), key=lambda m: (m.start, m.end))
         return m.start, m.end - m.start
 
-    final = [c for c in final if not named_by_its_institution(c, final, ctx)]
     final.sort(key=lambda c: (first_mention(c), c.first))
     actors: list[Actor] = []
     for n, c in enumerate(final, start=1):
@@ -39,35 +38,6 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
     assign_roles(actors, final, ctx)
     assign_group_members(actors, ctx.text)
     return actors
-
-
-def named_by_its_institution(c: Cluster, clusters: list[Cluster], ctx: Context) -> bool:
-    """A state named only at the head of the name of one institution or group of its own
-    ("Sudan's army shelled ...", "Indonesia's navy", "the Sudanese army"): that actor names the state
-    already (annotation.md matches names that contain one another), a second actor for the
-    state would be one entity twice. A state named through two of its bodies ("Sudan's
-    army", "Sudan's foreign ministry") is what they share, an entity of its own; a group
-    the state backs ("Iran-backed militias") is not its own: the state stays."""
-    if c.entry is None or not c.entry.is_state() or not _creating(c):
-        return False
-    holders = [o for o in clusters if o is not c and o.entry is None and not backed(o)]
-    owners = [{id(o) for o in holders if any(leads(h, m, ctx) for h in o.mentions)} for m in _creating(c)]
-    if not all(owners) or len(set().union(*owners)) != 1:
-        return False
-    owner = next(o for o in holders if id(o) in owners[0])
-    return actor_type(owner, ctx) in {"ORG", "GROUP"} and country_of(owner, ctx) == c.entry.kb_id
-
-
-def leads(holder: Mention, m: Mention, ctx: Context) -> bool:
-    """The mention `m` opens the longer mention `holder` ("Sudan" of "Sudan's army", "Sudanese"
-    of "the Sudanese army"); "Chad" of "Rebels in Chad" is where they are, no owner."""
-    return holder.start <= m.start and m.end <= holder.end and holder.span != m.span \
-        and ctx.text[holder.start:m.start].strip().lower() in {"", "the"}
-
-
-def backed(c: Cluster) -> bool:
-    """"Iran-backed militias": a group a state backs, not the state's own."""
-    return any(m.group_key is not None and m.group_key.backed for m in c.mentions)
 
 
 def _creating(c: Cluster) -> list[Mention]:
