@@ -172,3 +172,12 @@ def test_an_act_on_a_passage_is_aimed_at_the_neighbour_across_it():
     aimed = [e for e in events if e[0] == "Gambia" and e[1] in ("SANCTION", "CONCEDE", "RETREAT")]
     assert aimed and all(t == "Senegal" for _, _, t in aimed), f"closing and reopening the border: {events}"
 
+
+
+def test_short_unaimed():
+    found = _events("Egypt hosted talks on Sunday.")
+    assert not any(e[1] == "CONSULT" for e in found), f"a lone meeting with no one met is not coded: {found}"
+    kept = _events("Kenya accused Uganda of arming rebels.")
+    assert any(e[1] == "ACCUSE" for e in kept), f"an accusation with its target stays: {kept}"
+    protest = _events("Hundreds of farmers protested in Paris on Monday.")
+    assert any(e[1] == "PROTEST" for e in protest), f"an act done at large stays without a target: {protest}"

@@ -259,4 +259,11 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             else third_party(ctx, draft, acts) or across_passage(ctx, draft, acts)
         out.append(replace(draft, target=side) if side is not None else draft)
     story = is_story(ctx)
-    return [d for d in out if not (story and unaimed(ctx, d))]
+    return [d for d in out if not (unaimed(ctx, d) and (story or short_unaimed(ctx, d)))]
+
+
+def short_unaimed(ctx: Context, draft: Draft) -> bool:
+    """Outside a story, an act of a kind that always has a party on its other end (clauses.txt
+    `unaimed_short_types`: an accusation, aid, an arrest, a meeting) and no target found."""
+    kind = plover_type(ctx.know.patterns.codes, draft.coding)
+    return kind is not None and kind.lower() in ctx.clause_words("unaimed_short_types")
