@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor
 from .arguments import actor_of
-from .coding import SIGN_AGREEMENT, SYMMETRIC_ROOTS, plover_type, root, verb_coding
+from .coding import is_symmetric, plover_type, verb_coding
 from .crowds import of_category
 from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
@@ -107,11 +107,11 @@ def lent_draft(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) 
 
 def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
                 earlier: list[Draft]) -> Draft | None:
-    """"The two commissions met and agreed on the border": a symmetric act (`symmetric`) told as
+    """"The two commissions met and agreed on the border": a symmetric act (coding.is_symmetric) told as
     done whose subjects are all pair phrases naming no actor (pairs.is_pair_phrase) is the
     first-named side's act on the other side of the first two-sided act told before; None when
     the story told of none."""
-    if not symmetric(coding) or not sources \
+    if not is_symmetric(coding) or not sources \
             or not all(is_pair_phrase(ctx, s) and actor_of(ctx, s) is None for s in sources):
         return None
     acts = two_sided_acts(earlier)
@@ -119,7 +119,7 @@ def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
         return None
     first, other = acts[0][1][:2]
     draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), first)
-    if draft is None or draft.modality not in FACT_MODES or not symmetric(draft.coding):
+    if draft is None or draft.modality not in FACT_MODES or not is_symmetric(draft.coding):
         return None
     return replace(draft, target=other)
 
@@ -127,11 +127,6 @@ def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
 # Modalities of an act told as done: the sides' plans ("the two delegations plan to discuss")
 # are coded as intents, which the rules cannot tell from an agreement of both sides.
 FACT_MODES = ("asserted", "reported")
-
-
-def symmetric(coding: Coding) -> bool:
-    """An act two sides do to each other (coding.SYMMETRIC_ROOTS, or signing an accord)."""
-    return root(coding) in SYMMETRIC_ROOTS or coding.cameo.startswith(SIGN_AGREEMENT)
 
 
 def describes_its_noun(verb: Token) -> bool:

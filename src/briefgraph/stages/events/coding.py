@@ -47,6 +47,11 @@ def root(coding: Coding) -> str:
     return coding.cameo[:2]
 
 
+
+def is_symmetric(coding: Coding) -> bool:
+    """An act two sides do to each other (`SYMMETRIC_ROOTS`, or signing an accord)."""
+    return root(coding) in SYMMETRIC_ROOTS or coding.cameo == SIGN_AGREEMENT
+
 def plover_type(codes: CodeTables, coding: Coding) -> str | None:
     """The coding's PLOVER type: its pattern's, else the table's for its code."""
     return coding.plover or codes.plover_of(coding.cameo)

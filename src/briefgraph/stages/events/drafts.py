@@ -17,9 +17,8 @@ from .coding import (
     OWN_TYPE_WHEN_PLANNED,
     REFUSAL,
     SHOW_OF_FORCE,
-    SIGN_AGREEMENT,
-    SYMMETRIC_ROOTS,
     intent_coding,
+    is_symmetric,
     plover_type,
     refusal_coding,
     root,
@@ -92,7 +91,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
                      if a is not None]
     coding = shown_together(coding, [*source_actors, *coordinated_nationals(ctx, found.sources)])
     together = reciprocal(ctx, found.clause)
-    symmetric = (root(coding) in SYMMETRIC_ROOTS or coding.cameo == SIGN_AGREEMENT or together) \
+    symmetric = (is_symmetric(coding) or together) \
         and not passive(found.trigger)
     nationals = coordinated_nationals(ctx, found.sources) if symmetric else []
     if nationals:  # "Pakistani and Indian officers met": the first-named state's act with the second
