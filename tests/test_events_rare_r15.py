@@ -27,7 +27,7 @@ def test_asylum_sought_in_a_state_asks_that_state():
 
 
 def test_an_investigation_launched_is_no_attack():
-    found = events("Colombian prosecutors launched an investigation into the governor of Antioquia.")
+    found = events("Colombian prosecutors launched an investigation into Governor Luis Pérez of Antioquia.")
     assert found and all(e[1] == "ACCUSE" for e in found), f"an inquiry opened is an investigation (09): {found}"
 
 

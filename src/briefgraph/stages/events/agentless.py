@@ -26,6 +26,7 @@ from .coding import is_symmetric, plover_type, verb_coding
 from .crowds import of_category
 from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
+from .modality import FACT_MODES
 from .pairs import is_pair_phrase, two_sided_acts
 from .subjects import subjects
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
@@ -119,14 +120,12 @@ def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
         return None
     first, other = acts[0][1][:2]
     draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), first)
+    # the sides' plans ("the two delegations plan to discuss") are coded as intents, which the
+    # rules cannot tell from an agreement of both sides: only acts told as done
     if draft is None or draft.modality not in FACT_MODES or not is_symmetric(draft.coding):
         return None
     return replace(draft, target=other)
 
-
-# Modalities of an act told as done: the sides' plans ("the two delegations plan to discuss")
-# are coded as intents, which the rules cannot tell from an agreement of both sides.
-FACT_MODES = ("asserted", "reported")
 
 
 def describes_its_noun(verb: Token) -> bool:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 CONDITIONAL_FUTURE_AUX = ("would", "could")  # "would meet": an intent, not a plan
 PAST_FUTURE_AUX = "would"  # "said they would meet": the future seen from the past
+FACT_MODES = ("asserted", "reported")  # modalities of an act told as done (not planned, hypothetical)
 
 
 def in_condition(ctx: Context, token: Token) -> bool:

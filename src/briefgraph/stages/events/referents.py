@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import plover_type, root
+from .modality import FACT_MODES
 from .syntax import agent_on_patient, children, coordinated, determined_by
 from .targets import PLACE_TYPES
 
@@ -109,10 +110,6 @@ def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) ->
              if other.source.id != draft.source.id and other.kind != "quote" and other.trigger.i != noun.i
              and ("any" in kinds or plover_type(codes, other.coding) in kinds)]
     return next((d for d in named if d.modality in FACT_MODES and not d.negated), named[0] if named else None)
-
-
-# Modalities of an act told as done (not planned, hypothetical or conditional).
-FACT_MODES = ("asserted", "reported")
 
 
 # CAMEO root of a demand, and the PLOVER types of the acts that leave someone holding what
