@@ -47,24 +47,25 @@ def test_a_typed_act_noun_skips_acts_of_other_types():
     assert find(found, "Turkey", "ACCUSE")[3] == "Hamas", "the killings are Hamas's attack, not Qatar's appeal"
 
 
+def _antecedent_of_object(text: str, reaction: str, earlier: str, noun_text: str):
+    """The earlier draft (of the word `earlier`) the reaction's object noun refers to, or None."""
+    ctx, draft = _draft(text, reaction)
+    _, before = _draft(text, earlier)
+    noun = referents.object_noun(ctx, draft)
+    assert noun is not None and noun.text == noun_text, noun
+    return referents.antecedent(ctx, draft, noun, [before])
+
+
 def test_no_earlier_act_of_the_type_leaves_no_target():
     text = "Qatar called for calm. Turkey condemned the killings."
-    ctx, condemned = _draft(text, "condemned")
-    _, called = _draft(text, "called")
-    noun = referents.object_noun(ctx, condemned)
-    assert noun is not None and noun.text == "killings", noun
-    assert referents.antecedent(ctx, condemned, noun, [called]) is None, "an appeal is no killing"
+    assert _antecedent_of_object(text, "condemned", "called", "killings") is None, "an appeal is no killing"
     found = events_of(analysed(text))
     assert not any(e[0] == "Turkey" and e[3] == "Qatar" for e in found), found
 
 
 def test_a_noun_that_names_no_act_is_no_reference():
     text = "Egypt reopened its border crossing with Sudan. Ethiopia condemned the weather."
-    ctx, condemned = _draft(text, "condemned")
-    _, reopened = _draft(text, "reopened")
-    noun = referents.object_noun(ctx, condemned)
-    assert noun is not None and noun.text == "weather", noun
-    assert referents.antecedent(ctx, condemned, noun, [reopened]) is None, "the weather names no act"
+    assert _antecedent_of_object(text, "condemned", "reopened", "weather") is None, "the weather names no act"
 
 
 def test_a_demand_to_release_is_aimed_at_the_one_who_took_them():
