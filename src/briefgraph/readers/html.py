@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Any
 from urllib.parse import urljoin
 
 from ..errors import InputError
@@ -38,6 +39,7 @@ def read_html(html: str, source: str) -> RawDocument:
     if not markdown or len(markdown.split()) < MIN_ARTICLE_WORDS:
         raise InputError(source, "no article text found in the HTML page")
     text, md_title, headings, links = markdown_to_text(markdown)
+    page = page_tree(html)
     info = meta.as_dict() if meta is not None and hasattr(meta, "as_dict") else (meta or {})
     tags = [t.strip() for raw in info.get("tags") or [] for t in re.split(r"[,;]", raw) if t.strip()]
     return RawDocument(
@@ -52,8 +54,8 @@ def read_html(html: str, source: str) -> RawDocument:
         headings=headings,
         links=links,
         related=[dict(r, url=urljoin(info["url"], r["url"]) if info.get("url") and r["url"] else r["url"])
-                 for r in related_links(html)],
-        masthead=masthead_lines(html),
+                 for r in related_links(page)],
+        masthead=masthead_lines(page),
     )
 
 
@@ -61,14 +63,12 @@ _MASTHEAD_MARK = re.compile(r"(?i)\b(?:meta|kicker|eyebrow|overline|category|lab
 MAX_MASTHEAD_WORDS = 12
 
 
-def masthead_lines(html: str) -> list[str]:
-    """Short lines a page shows beside its headline in elements marked as such ("meta", "kicker",
-    "category" ...: "January 15, 2025 | Analysis"), which article extraction drops."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:  # lxml raises several types on garbage: no masthead then
+def masthead_lines(page: Any) -> list[str]:
+    """Short lines a page (its text or `page_tree`) shows beside its headline in elements marked
+    as such ("meta", "kicker", "category" ...: "January 15, 2025 | Analysis"), which article
+    extraction drops."""
+    root = page_tree(page) if isinstance(page, str) else page
+    if root is None:
         return []
     out: list[str] = []
     for el in root.iter("p", "div", "span", "time", "header"):
@@ -83,14 +83,21 @@ def masthead_lines(html: str) -> list[str]:
 _RELATED_MARK = re.compile(r"related|further[-_ ]?reading|read[-_ ]?more|see[-_ ]?also|recommended", re.I)
 
 
-def related_links(html: str) -> list[dict[str, str | None]]:
-    """Further-reading links a page lists apart from the article (an aside or a
-    block marked "related"), which article extraction leaves out."""
+def page_tree(html: str) -> Any:
+    """The page's lxml tree, or None when lxml cannot read it (it raises several types on garbage)."""
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:  # lxml raises several types on garbage: no related links then
+        return lxml.html.document_fromstring(html)
+    except Exception:
+        return None
+
+
+def related_links(page: Any) -> list[dict[str, str | None]]:
+    """Further-reading links a page (its text or `page_tree`) lists apart from the article (an
+    aside or a block marked "related"), which article extraction leaves out."""
+    root = page_tree(page) if isinstance(page, str) else page
+    if root is None:
         return []
     out: list[dict[str, str | None]] = []
     for el in root.iter("aside", "section", "div", "ul", "nav"):
