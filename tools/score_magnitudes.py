@@ -58,7 +58,7 @@ def score(path: Path, show: bool = False) -> dict[str, Any]:
             continue
         gold_by_type = [(e.get("plover"), _key(m)) for e in gold["events"] for m in e.get("magnitudes") or []]
         gold_keys = [k for _, k in gold_by_type]
-        on_events = [(e.plover, _key(m)) for e in result.events for m in e.magnitudes]
+        on_events = [(e.plover, _key(m)) for e in [*result.events, *result.incidents] for m in e.magnitudes]
         read = [_key(m) for m, _ in text_magnitudes(result.nlp, result.text, words)]
         event_hits = sum(_found([k], [p for t, p in on_events if t == plover])[0] for plover, k in gold_by_type)
         line_hits, line_right = _found(gold_keys, [k for _, k in on_events])

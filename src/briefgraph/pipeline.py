@@ -28,7 +28,19 @@ from .errors import BriefgraphError
 from .knowledge import Knowledge
 from .readers.dates import published_date
 from .records import Analysis, Failure, RawDocument, normalise_text
-from .stages import actors, affiliation, events, magnitudes, parse, places, quotes, structure, times, truecase
+from .stages import (
+    actors,
+    affiliation,
+    events,
+    incidents,
+    magnitudes,
+    parse,
+    places,
+    quotes,
+    structure,
+    times,
+    truecase,
+)
 
 StageRun = Callable[..., Any]
 INPUT_FIELDS = ("raw", "text")
@@ -69,6 +81,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", places.build, requires=("nlp", "document", "actors", "events"), assigns=("events",)),
     Stage("affiliation", affiliation.build, requires=("nlp", "document", "actors", "events", "quotes"),
           assigns=("actors",)),
+    Stage("incidents", incidents.build, requires=("events",), assigns=("events", "incidents")),
 )
 
 

@@ -221,6 +221,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    incidents: list[Event] = field(default_factory=list)  # events with no doer (source None)
     diagnostics: list[str] = field(default_factory=list)  # notes on partial results, for the record
 
     def with_additions(self, additions: dict[str, Any]) -> Analysis:
@@ -242,6 +243,7 @@ class Analysis:
             "quotes": [asdict(q) for q in self.quotes],
             "times": [asdict(t) for t in self.times],
             "events": [asdict(e) for e in self.events],
+            "incidents": [asdict(e) for e in self.incidents],
             "diagnostics": list(self.diagnostics),
         }
 

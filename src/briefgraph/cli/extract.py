@@ -37,15 +37,16 @@ class _Counts:
 
     def write(self, record: dict[str, Any]) -> None:
         d = record["document"]
+        counts = (str(len(record.get(k) or [])) for k in ("actors", "quotes", "times", "events", "incidents"))
         self.rows.append((d.get("title") or d.get("source") or "", d.get("published") or "-", d.get("genre") or "-",
-                          *(str(len(record[k])) for k in ("actors", "quotes", "times", "events"))))
+                          *counts))
 
     def close(self) -> None:
         if not self.rows:
             return
         console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
         table = Table(title="briefgraph extract", show_lines=False)
-        for column in ("document", "published", "genre", "actors", "quotes", "times", "events"):
+        for column in ("document", "published", "genre", "actors", "quotes", "times", "events", "incidents"):
             table.add_column(column, overflow="fold")
         for row in self.rows:
             table.add_row(*row)

@@ -78,6 +78,8 @@ def _check(record: Any) -> dict[str, Any]:
     for key in ("actors", "quotes", "times", "events"):
         if not isinstance(record[key], list):
             raise StoreError(f"record's {key!r} is not a list")
+    if not isinstance(record.get("incidents", []), list):
+        raise StoreError("record's 'incidents' is not a list")
     if "\x00" in record["text"]:
         raise StoreError("text contains NUL characters (binary data?)")
     return record
@@ -309,7 +311,7 @@ def _store_events(conn: Connection, document_id: int, record: dict[str, Any],
     reports: list[dict[str, Any]] = []
     numbers: list[dict[str, Any]] = []  # every report's magnitudes; store/magnitudes.py reads them merged
     reported: set[int] = set()  # stored events this (new) document has reported so far
-    for event in record["events"]:
+    for event in [*record["events"], *record.get("incidents", [])]:  # an incident: an event with no source
         if not isinstance(event, dict):
             raise StoreError(f"event {event!r} is not an object")
         source_id = local.get(str(event.get("source"))) if event.get("source") else None

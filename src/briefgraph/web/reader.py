@@ -20,7 +20,7 @@ def annotate(record: dict[str, Any]) -> list[dict[str, Any]]:
         spans.append((quote["start"], quote["end"], f"q{i}", "quote"))
     for i, time in enumerate(record.get("times", [])):
         spans.append((time["start"], time["end"], f"t{i}", "time"))
-    for event in record.get("events", []):
+    for event in all_events(record):
         ev = event.get("evidence") or {}
         if "start" in ev:
             spans.append((ev["start"], ev["end"], event["id"], "event"))
@@ -34,6 +34,14 @@ def annotate(record: dict[str, Any]) -> list[dict[str, Any]]:
         segments.append({"text": text[a:b], "start": a, "ids": [s[2] for s in covering],
                          "classes": " ".join(sorted({"m-" + s[3] for s in covering}))})
     return segments
+
+
+NO_DOER = "none named (an incident)"
+
+
+def all_events(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's events, then its incidents (events with no doer named)."""
+    return [*record.get("events", []), *record.get("incidents", [])]
 
 
 def _anchor(record: dict[str, Any], value: str | None) -> str:
@@ -57,7 +65,7 @@ def coding(record: dict[str, Any]) -> list[dict[str, Any]]:
     times = record.get("times", [])
     name = lambda i: actors[i]["name"] if i in actors else "—"  # noqa: E731
     out = []
-    for event in record.get("events", []):
+    for event in all_events(record):
         ev = event.get("evidence") or {}
         start, end = ev.get("start", 0), ev.get("end", 0)
         inside = [t for t in times if start <= t["start"] < end]
@@ -67,7 +75,8 @@ def coding(record: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"id": event["id"], "kind": "event", "anchor": f"span-{start}-{end}",
                     "title": f"{'not ' if event.get('negated') else ''}{event.get('plover') or 'uncoded'}",
                     "rows": [("PLOVER", event.get("plover") or "—"), ("CAMEO", event.get("cameo") or "—"),
-                             ("Source", name(event.get("source"))), ("Target", name(event.get("target"))),
+                             ("Source", name(event["source"]) if event.get("source") else NO_DOER),
+                             ("Target", name(event.get("target"))),
                              ("Date", event.get("date") or "undated"), ("Anchored", date_how),
                              ("Negated", "yes" if event.get("negated") else "no"),
                              ("Modality", event.get("modality") or "—"),

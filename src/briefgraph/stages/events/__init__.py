@@ -4,7 +4,9 @@ with its CAMEO code, PLOVER type, Goldstein weight, date, place and evidence.
 From the dependency parse of each sentence it finds trigger words (verbs, and
 event nouns such as "talks" or "strike"), codes them with the pattern dictionary
 (knowledge/patterns.py, knowledge/events/), and turns the trigger's subject and
-object into actor ids. An event needs a source actor; the target may be null.
+object into actor ids. An event needs a source actor; the target may be null. The one
+exception is an incident (incidents.py): harm or force told in the passive with no doer, its
+source null, which the pipeline's last stage moves out of `events` into the record's `incidents`.
 Quotes give statement events (CAMEO 01) from their speaker. Clauses inside
 experts' opinions (their block quotes, or an "Expert Analysis" section) are not
 coded as facts.
@@ -29,6 +31,7 @@ The rooms, in the order a sentence goes through them:
   drafts     one draft per source; finishing into records.Event (dates: the date)
   learned    a trained model's keep/drop of each draft (knowledge/events/candidate-model.json)
   statements a quote's statement event
+  incidents  harm and force told with no doer ("were wounded"): events with no source
   syntax     helpers over spaCy tokens; context: the knowledge and document the rules read
 """
 
@@ -43,6 +46,7 @@ from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .drafts import Draft, finish
 from .gatherings import crowd_gatherings
+from .incidents import incident_events
 from .learned import screen
 from .modality import facts
 from .pairs import aim_at_pairs
@@ -70,7 +74,8 @@ def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
     if doc.nlp is None or not doc.actors:
         return {"events": []}
     ctx, drafts = document_drafts(doc, know)
-    return {"events": finish(ctx, screen(ctx, drafts))}
+    events = finish(ctx, screen(ctx, drafts))
+    return {"events": events + incident_events(ctx, drafts, len(events) + 1)}
 
 
 def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[Draft]]:
