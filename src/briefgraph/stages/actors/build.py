@@ -98,7 +98,27 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
     actor = Actor(id=actor_id, name=tidy(name), type=kind, aliases=aliases, roles=[], affiliation=None,
                   country=country or None, code=code or None, mentions=list(mentions),
                   kb_id=entry.kb_id if entry is not None else None, lat=lat, lon=lon)
-    return with_generic_fields(actor, c, ctx.text) if is_generic(c) else actor
+    if is_generic(c):
+        return with_generic_fields(actor, c, ctx.text)
+    return with_forces_fields(actor, c)
+
+
+def with_forces_fields(actor: Actor, c: Cluster) -> Actor:
+    """A state named only through one of its forces ("Sudan's army shelled ...", "Kenyan
+    police fired ...": organ mentions with a generic agent's category) is the state acting
+    through them: one actor, the forces' category and code (SDNMIL), its nationality the
+    reason for its country, as the affiliation stage gives a state's institution."""
+    if c.entry is None or not c.entry.is_state():
+        return actor
+    named = [m for m in c.mentions if m.kind != "demonym"]
+    fields = {(m.category, m.sector) for m in named}
+    if not named or len(fields) != 1 or not all(m.kind == "organ" and m.category for m in named):
+        return actor
+    category, sector = fields.pop()
+    actor.category = category
+    actor.code = c.entry.kb_id + sector
+    actor.country_from = "nationality"
+    return actor
 
 
 def is_generic(c: Cluster) -> bool:
