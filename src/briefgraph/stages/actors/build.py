@@ -9,6 +9,7 @@ import re
 from ...knowledge.kb import find_place, name_key
 from ...records import Actor
 from .context import BODY_ZONES, Context, is_city, person_context
+from .keys import actor_use, in_dateline
 from .model import Cluster, Mention
 from .roles import assign_group_members, assign_roles
 
@@ -37,7 +38,22 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
         actors.append(make_actor(f"a{n}", c, ctx))
     assign_roles(actors, final, ctx)
     assign_group_members(actors, ctx.text)
+    capitals_speaking(actors, final, ctx)
     return actors
+
+
+def capitals_speaking(actors: list[Actor], final: list[Cluster], ctx: Context) -> None:
+    """A capital that acts but stays a city apart (keys.capital_apart: "A senior Kenyan
+    official said Nairobi would ...") speaks for its state: the state actor is its
+    affiliation, and events take the state as the one acting."""
+    states = {a.kb_id: a for a in actors if a.kb_id is not None and a.type == "GPE"}
+    for actor, c in zip(actors, final, strict=True):
+        if not c.city or actor.affiliation is not None:
+            continue
+        acting = [m for m in c.mentions if m.kind == "metonym" and m.entry is not None and m.entry.kb_id in states
+                  and m.zone in BODY_ZONES and not in_dateline(m, ctx) and actor_use(m, ctx)]
+        if acting:
+            actor.affiliation = states[acting[0].entry.kb_id].id  # type: ignore[union-attr]
 
 
 def _creating(c: Cluster) -> list[Mention]:
