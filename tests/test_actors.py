@@ -198,6 +198,14 @@ def test_small_capital_as_place_stays_a_city():
     assert "Port Vila" not in named(actors, "Vanuatu").aliases, "the city must not join its state"
 
 
+def test_a_capital_acting_for_a_state_named_only_by_demonym_is_the_city_apart():
+    actors = actors_of("A senior Peruvian official said Lima would be ready to send engineers to Bolivia.")
+    lima, peru = named(actors, "Lima"), named(actors, "Peru")
+    assert lima is not peru and lima.type == "GPE" and lima.kb_id is None, [a.names() for a in actors]
+    named_state = actors_of("Peru said on Monday that Lima would be ready to send engineers to Bolivia.")
+    assert named(named_state, "Lima") is named(named_state, "Peru"), "the state's name written: one of its names"
+
+
 def test_capital_spelled_with_an_apostrophe_is_known():
     actors = actors_of("Detainees were flown from Sana’a to Marib on Monday. Yemen welcomed the exchange.")
     assert named(actors, "Sana'a").type == "GPE", f"Sana’a is Yemen's capital: {[a.name for a in actors]}"
@@ -304,7 +312,9 @@ def test_ids_follow_first_mention_and_output_is_stable():
     starts = [min(m[0] for m in a["mentions"]) for a in first["actors"]]
     assert [a["id"] for a in first["actors"]] == [f"a{i}" for i in range(1, len(starts) + 1)]
     assert starts == sorted(starts), "actor ids must follow the order of first mention"
-    assert named([Actor(**{**a, "mentions": a["mentions"]}) for a in first["actors"]], "Sudan's army").type == "ORG"
+    # Sudan named only through its army: the state acting through its forces, with their code
+    army = named([Actor(**{**a, "mentions": a["mentions"]}) for a in first["actors"]], "Sudan's army")
+    assert (army.type, army.code, army.category) == ("GPE", "SDNMIL", "state forces")
 
 
 def test_odd_input_does_not_break_the_stage():
@@ -473,3 +483,14 @@ def test_demonym_before_another_demonym_names_no_state():
     actors = actors_of("Cyprus's president met Greek Cypriot refugees in Larnaca on Monday.")
     assert not [a for a in actors if a.name == "Greece"], \
         f"'Greek Cypriot' is a community of Cyprus, not Greece acting: {[a.names() for a in actors]}"
+
+
+def test_a_state_named_only_through_its_forces_is_the_state_acting_with_their_category():
+    actors = actors_of("Chilean police fired water cannon at students marching through a town on Friday.")
+    chile = named(actors, "Chilean police")
+    assert (chile.type, chile.kb_id, chile.code, chile.category, chile.country_from) == \
+        ("GPE", "CHL", "CHLCOP", "state forces", "nationality"), chile
+    assert not any(a.type == "ORG" for a in actors), "one actor, not the state and its police apart"
+    both = actors_of("Chile and Peru signed a pact; the Chilean army said it would patrol the border.")
+    army = named(both, "Chilean army")
+    assert army.type == "ORG" and named(both, "Chile") is not army, "a state named apart keeps its forces apart"

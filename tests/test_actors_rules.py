@@ -261,8 +261,9 @@ def test_state_institution():
     assert got(out) == [("Russian army", "ORG", "ner")], \
         f"an institution of a state named elsewhere is an organisation of its own: {got(out)}"
     army = state_phrase_rule(phrases.state_institution, "Sudan's army shelled districts of Omdurman.", "Sudan")
-    assert got(army) == [("Sudan's army", "ORG", "ner")], \
-        f"a generic agent (army, police) stays an organisation for its category: {got(army)}"
+    assert got(army) == [("Sudan's army", "GPE", "organ")], \
+        f"a generic agent (army, police) that is the only mention of its state is the state acting: {got(army)}"
+    assert army is not None and army[0].category == "state forces", "the state acting through its army keeps its category"
     alone = state_phrase_rule(phrases.state_institution, "Taiwan's defence ministry scrambled jets.", "Taiwan")
     assert got(alone) == [("Taiwan's defence ministry", "GPE", "organ")], \
         f"an institution that is the only mention of its state is the state acting: {got(alone)}"

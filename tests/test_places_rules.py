@@ -321,7 +321,8 @@ def test_a_place_crossed_on_the_way_yields_to_the_place_near_which():
 
 def test_a_demonym_before_coast_or_waters_is_a_place_of_that_country():
     # place_named.demonym_place
-    found = dict(places("Iran's navy seized a foreign tanker in Iranian waters on Thursday."))
+    # (a British tanker: the navy is Iran acting, so the seizure needs a target other than Iran)
+    found = dict(places("Iran's navy seized a British tanker in Iranian waters on Thursday."))
     assert found.get("seized") and found["seized"][:2] == ("Iranian waters", "IRN"), found
     found = dict(places("The two navies began a joint exercise off the Guyanese coast on Monday."))
     assert found.get("exercise") == ("Guyanese coast", "GUY", "clause"), found
@@ -435,3 +436,17 @@ def test_on_source_through_a_place_noun():
     # places._on_source: "Police in the northern town of X" act in X, known or not
     found = dict(places("Police in the northern town of Zzyzxmi arrested 12 men on Sunday."))
     assert found.get("arrested") and found["arrested"][0] == "Zzyzxmi" and found["arrested"][2] == "clause", found
+
+
+def test_a_bigger_place_of_the_very_name_in_a_named_country_beats_an_alternate_name_namesake():
+    from briefgraph.places.disambiguate import named_bigger_own_name
+    own = Place("Ciudad Norte", "city", "MEX", None, 25.7, -100.3, 1_100_000)
+    namesake = Place("Cuidad Norte", "city", "USA", None, 36.6, -121.9, 28_000)
+    assert named_bigger_own_name([own, namesake], DocumentCountries({"MEX": 1, "USA": 2}, name="Ciudad Norte")) == [own]
+    assert resolve("Ciudad Norte", DocumentCountries({"MEX": 1, "USA": 2}), [own, namesake]).country == "MEX"
+    unnamed = DocumentCountries({"USA": 2}, name="Ciudad Norte")
+    assert named_bigger_own_name([own, namesake], unnamed) == [own, namesake], "its country unnamed: no opinion"
+    big = Place("Odesa", "city", "UKR", None, 46.5, 30.7, 1_000_000)
+    small = Place("Odessa", "city", "USA", None, 31.8, -102.4, 114_000)
+    kept = named_bigger_own_name([big, small], DocumentCountries({"UKR": 3, "USA": 1}, name="Odessa"))
+    assert kept == [big, small], "a bigger place called so among other names stays a candidate"

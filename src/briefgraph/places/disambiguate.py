@@ -3,6 +3,9 @@ function from the candidates to the ones it prefers (or all of them when it has 
 opinion); `resolve` applies `RULES` in order until one candidate is left.
 
   explicit_country   the text says which: "Tripoli, Lebanon", "the Lebanese city of Tripoli"
+  named_bigger_own_name  a place of this very name in a country the document names beats
+                     a smaller place only called so among other names (Monterrey, Mexico,
+                     not Monterey, California)
   document_countries the country the document is about: Georgia in a story of Tbilisi
                      and Baku is the state, in a story of Atlanta the US state; Tripoli
                      in a story of Beirut is the Lebanese city; a namesake under 1% of
@@ -59,6 +62,20 @@ def own_name_first(candidates: list[Place], context: DocumentCountries) -> list[
     return [p for p in candidates if place_key(p.name) == key] or candidates
 
 
+def named_bigger_own_name(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    """A place of this very name in a country the document names beats a smaller namesake
+    only called so among its other names (Monterrey in a text naming Mexico and the United
+    States is Mexico's city, not Monterey, California; Odesa, bigger, stays beside Odessa, Texas)."""
+    if not context.name:
+        return candidates
+    key = place_key(context.name)
+    own = [p for p in candidates if place_key(p.name) == key and p.country and context.get(p.country, 0) > 0]
+    if not own:
+        return candidates
+    top = max(p.population for p in own)
+    return [p for p in candidates if place_key(p.name) == key or p.population > top]
+
+
 def document_countries(candidates: list[Place], context: DocumentCountries) -> list[Place]:
     top = max(p.population for p in candidates)
     weights = {p: _weight(p, context, top) for p in candidates if p.country}
@@ -82,7 +99,8 @@ def most_populous(candidates: list[Place], context: DocumentCountries) -> list[P
     return [p for p in candidates if p.population == top][:1]
 
 
-RULES: tuple[Rule, ...] = (explicit_country, document_countries, own_name_first, states_first, most_populous)
+RULES: tuple[Rule, ...] = (explicit_country, named_bigger_own_name, document_countries, own_name_first, states_first,
+                           most_populous)
 
 
 def resolve(name: str, context: DocumentCountries | None = None, candidates: list[Place] | None = None

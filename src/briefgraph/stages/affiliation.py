@@ -337,7 +337,7 @@ def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
             spans.append((sent.start_char, sent.end_char))
     found: list[tuple[bool, str]] = []
     for actor in doc.actors:
-        if actor.type not in PLACE_TYPES:
+        if actor.type not in PLACE_TYPES or actor.category:  # a state named through its forces: no place
             continue
         for start, end in actor.mentions:
             if any(s <= start and end <= e for s, e in spans):
@@ -364,8 +364,9 @@ def from_dateline(doc: Analysis, actor: Actor) -> str | None:
 
 
 def from_document(doc: Analysis, actor: Actor) -> str | None:
-    """The one country of all the document's places and states, when there is one."""
-    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES} - {None}
+    """The one country of all the document's places and states, when there is one (a state
+    named only through its forces, "Ugandan police", is those forces, not a place of the story)."""
+    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES and not a.category} - {None}
     return countries.pop() if len(countries) == 1 else None
 
 

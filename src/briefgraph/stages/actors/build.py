@@ -9,6 +9,7 @@ import re
 from ...knowledge.kb import find_place, name_key
 from ...records import Actor
 from .context import BODY_ZONES, Context, is_city, person_context
+from .keys import actor_use, in_dateline
 from .model import Cluster, Mention
 from .roles import assign_group_members, assign_roles
 
@@ -37,7 +38,22 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
         actors.append(make_actor(f"a{n}", c, ctx))
     assign_roles(actors, final, ctx)
     assign_group_members(actors, ctx.text)
+    capitals_speaking(actors, final, ctx)
     return actors
+
+
+def capitals_speaking(actors: list[Actor], final: list[Cluster], ctx: Context) -> None:
+    """A capital that acts but stays a city apart (keys.capital_apart: "A senior Kenyan
+    official said Nairobi would ...") speaks for its state: the state actor is its
+    affiliation, and events take the state as the one acting."""
+    states = {a.kb_id: a for a in actors if a.kb_id is not None and a.type == "GPE"}
+    for actor, c in zip(actors, final, strict=True):
+        if not c.city or actor.affiliation is not None:
+            continue
+        acting = [m for m in c.mentions if m.kind == "metonym" and m.entry is not None and m.entry.kb_id in states
+                  and m.zone in BODY_ZONES and not in_dateline(m, ctx) and actor_use(m, ctx)]
+        if acting:
+            actor.affiliation = states[acting[0].entry.kb_id].id  # type: ignore[union-attr]
 
 
 def _creating(c: Cluster) -> list[Mention]:
@@ -98,7 +114,27 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
     actor = Actor(id=actor_id, name=tidy(name), type=kind, aliases=aliases, roles=[], affiliation=None,
                   country=country or None, code=code or None, mentions=list(mentions),
                   kb_id=entry.kb_id if entry is not None else None, lat=lat, lon=lon)
-    return with_generic_fields(actor, c, ctx.text) if is_generic(c) else actor
+    if is_generic(c):
+        return with_generic_fields(actor, c, ctx.text)
+    return with_forces_fields(actor, c)
+
+
+def with_forces_fields(actor: Actor, c: Cluster) -> Actor:
+    """A state named only through one of its forces ("Sudan's army shelled ...", "Kenyan
+    police fired ...": organ mentions with a generic agent's category) is the state acting
+    through them: one actor, the forces' category and code (SDNMIL), its nationality the
+    reason for its country, as the affiliation stage gives a state's institution."""
+    if c.entry is None or not c.entry.is_state():
+        return actor
+    named = [m for m in c.mentions if m.kind != "demonym"]
+    fields = {(m.category, m.sector) for m in named}
+    if not named or len(fields) != 1 or not all(m.kind == "organ" and m.category for m in named):
+        return actor
+    category, sector = fields.pop()
+    actor.category = category
+    actor.code = c.entry.kb_id + sector
+    actor.country_from = "nationality"
+    return actor
 
 
 def is_generic(c: Cluster) -> bool:

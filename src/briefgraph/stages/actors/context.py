@@ -42,6 +42,7 @@ class Context:
         self.reporting_verbs = reporting_verbs  # the quotes' strong verbs: "Obama said" names a person
         self.zones = self._zones()
         self._state_spans: dict[str, list[tuple[int, int]]] | None = None  # state_named_outside's cache
+        self._name_states: set[str] | None = None  # state_named_by_name's cache
 
     # -- zones -------------------------------------------------------------------------------
     def _zones(self) -> list[tuple[int, int, str]]:
@@ -164,6 +165,21 @@ class Context:
                         break
             self._state_spans = spans
         return any(e <= start or s >= end for s, e in self._state_spans.get(kb_id, []))
+
+    def state_named_by_name(self, kb_id: str) -> bool:
+        """The document writes the state's own name ("Kenya", "South Korea"), not only a
+        demonym or a metonym ("Kenyan", "Nairobi")."""
+        if self._name_states is None:
+            found: set[str] = set()
+            tokens = [t for t in self.nlp if not t.is_space]
+            for i, tok in enumerate(tokens):
+                for run in (tokens[i:i + 3], tokens[i:i + 2], tokens[i:i + 1]) if tok.text[:1].isupper() else ():
+                    s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+                    entry = self.kb.by_name.get(name_key(self.text[s:e])) if "\n" not in self.text[s:e] else None
+                    if entry is not None and entry.is_state():
+                        found.add(entry.kb_id)
+            self._name_states = found
+        return kb_id in self._name_states
 
     def country_key(self, text: str) -> CountryKey:
         """The name key with a leading state name or demonym taken out as its ISO3 code."""

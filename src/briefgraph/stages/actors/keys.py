@@ -151,7 +151,8 @@ def cluster_keys(mentions: list[Mention], ctx: Context) -> tuple[list[ClusterKey
         if m.kind in {"group", "agent"}:
             assert m.group_key is not None, "a group mention has a group key"
             key: ClusterKey = m.group_key
-        elif m.kind == "metonym" and capital_acts.get(name_key(m.text)) is False:
+        elif m.kind == "metonym" and (capital_acts.get(name_key(m.text)) is False
+                                      or capital_apart(m, mentions, ctx)):
             key = ctx.country_key(m.text)
             city_keys.add(key)
         elif m.entry is not None:
@@ -172,6 +173,33 @@ def capitals_acting(mentions: list[Mention], ctx: Context) -> dict[str, bool]:
             acts[key] = acts.get(key, False) or (m.zone in BODY_ZONES and not in_dateline(m, ctx)
                                                  and actor_use(m, ctx))
     return acts
+
+
+def capital_apart(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """A capital acting for a state the document names only through demonyms ("A senior
+    Kenyan official said Nairobi would be willing ...", "Pakistani jets struck what
+    Islamabad called hideouts"): the demonym makes the state, the capital stays the city,
+    an entity apart as our corpus lists it. Where the state's own name or another metonym
+    ("the Kremlin") is written, or nothing else names it, the capital is one of its names,
+    as the seed lists it."""
+    entry = m.entry
+    if entry is None or not is_capital(m.text, entry):
+        return False
+    by_demonym = any(n.kind != "metonym" and demonym_of(n.text, ctx) == entry.kb_id for n in mentions)
+    other_metonym = any(n.kind == "metonym" and n.entry is not None and n.entry.kb_id == entry.kb_id
+                        and not is_capital(n.text, n.entry) for n in mentions)  # "the Kremlin" names the state
+    return by_demonym and not other_metonym and not ctx.state_named_by_name(entry.kb_id)
+
+
+def demonym_of(text: str, ctx: Context) -> str:
+    """The state (ISO3) of the first demonym among a mention's words ("senior Kenyan official": KEN)."""
+    words = text.split()
+    for i in range(len(words)):
+        for width in (2, 1):
+            entry = ctx.demonym_entry(" ".join(words[i:i + width])) if i + width <= len(words) else None
+            if entry is not None:
+                return entry.kb_id
+    return ""
 
 
 def in_dateline(m: Mention, ctx: Context) -> bool:

@@ -110,11 +110,10 @@ def demonym_of_a_people(ctx: Context, p: StatePhrase) -> list[Mention] | None:
 def state_institution(ctx: Context, p: StatePhrase) -> list[Mention] | None:
     """"the Russian army", "Egypt's foreign ministry": a state's own institution in lower
     case, an organisation apart from its state when the document also names the state
-    elsewhere ("Egypt and Qatar agreed ..., the Egyptian foreign ministry said") or when it
-    is a generic agent of agents.tsv ("Kenyan police", "Sudan's army": their category);
-    when another institution is the only way the text names its state ("Uruguay's foreign
-    ministry offered to mediate"), it is the state acting through it (its sector kept), one
-    actor, not two."""
+    elsewhere ("Egypt and Qatar agreed ..., the Egyptian foreign ministry said"); when the
+    institution is the only way the text names its state ("Uruguay's foreign ministry offered
+    to mediate", "Sudan's army shelled"), it is the state acting through it, one actor, not
+    two (its sector kept, and a generic agent's category: build.forces_fields)."""
     nxt = p.nxt
     after = p.i + p.width + (1 if nxt is not None and nxt.text in POSSESSIVE and p.is_name else 0)
     inst = institution(ctx, p.tokens, after)
@@ -122,13 +121,13 @@ def state_institution(ctx: Context, p: StatePhrase) -> list[Mention] | None:
         return None
     e2, noun = inst
     words = ctx.text[p.tokens[after].idx:e2].lower()
-    if words in ctx.agents or ctx.state_named_outside(p.entry.kb_id, p.start, e2):
-        # a generic agent ("Kenyan police", "Nigeria's army") stays the organisation the
-        # affiliation stage gives its category (state forces, police)
+    if ctx.state_named_outside(p.entry.kb_id, p.start, e2):
         return [Mention(p.start, e2, ctx.text[p.start:e2], "ORG", "ner", ctx.zone_at(p.start), cue="org",
                         sector=noun.sector)]
+    # a generic agent ("Kenyan police", "Nigeria's army") keeps its category (state forces)
+    agent = ctx.generic.get(words) if words in ctx.agents else None
     return [Mention(p.start, e2, ctx.text[p.start:e2], p.entry.type or "GPE", "organ", ctx.zone_at(p.start),
-                    entry=p.entry, sector=noun.sector)]
+                    entry=p.entry, sector=noun.sector, category=(agent.category or "") if agent else "")]
 
 
 def state_owned_org(ctx: Context, p: StatePhrase) -> list[Mention] | None:

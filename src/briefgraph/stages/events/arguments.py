@@ -60,8 +60,16 @@ def actor_of(ctx: Context, token: Token, depth: int = 0, target: bool = False) -
         if isinstance(verdict, Nobody):
             return None
         if verdict is not None:
-            return verdict
+            return speaks_for(ctx, verdict)
     return None
+
+
+def speaks_for(ctx: Context, actor: Actor) -> Actor:
+    """A capital named apart as a city that speaks for its state (its affiliation, set by
+    the actors stage: "A senior Kenyan official said Nairobi would ...") acts as the state."""
+    if actor.type == "GPE" and actor.kb_id is None and actor.affiliation in ctx.by_id:
+        return ctx.by_id[actor.affiliation]
+    return actor
 
 
 def relative_noun(ctx: Context, token: Token) -> Token | None:
