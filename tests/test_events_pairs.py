@@ -181,3 +181,81 @@ def test_short_unaimed():
     assert any(e[1] == "ACCUSE" for e in kept), f"an accusation with its target stays: {kept}"
     protest = _events("Hundreds of farmers protested in Paris on Monday.")
     assert any(e[1] == "PROTEST" for e in protest), f"an act done at large stays without a target: {protest}"
+
+
+# ---- round 17 ----
+
+def test_co_attendee():
+    events = _events("Negotiators for Mali and the Tuareg rebels resumed talks in Algiers on Monday. "
+                     "Envoys from Chad, Niger and Ghana attended the opening session at the Algerian foreign ministry. "
+                     "The talks will last a week.")
+    attending = [e for e in events if e[0] in ("Chad", "Niger", "Ghana")]
+    assert attending and all(t == "Mali" for _, _, t in attending), \
+        f"third parties at the sides' talks, not meeting each other: {events}"
+
+
+def test_co_subjects_meeting_each_other_stay_partners():
+    events = _events("Chad and Niger held talks in Niamey on Monday about the border. Both sides praised the meeting. "
+                     "Trade resumed.")
+    assert ("Chad", "CONSULT", "Niger") in events, f"no talks of others told: their own meeting: {events}"
+
+
+def _full_drafts(text: str):
+    """The full pipeline's context of `text` and its sentences' drafts."""
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.pipeline import analyse
+    from briefgraph.records import RawDocument
+    from briefgraph.stages.events.context import Context, EventKnowledge
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    ctx = Context.of(doc, EventKnowledge.of(Knowledge.default()))
+    return ctx, [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+
+
+def test_described_place():
+    ctx, drafts = _full_drafts("Chad's government halted fuel shipments through Cameroon on Friday, a day after "
+                               "Boko Haram blew up a stretch of the pipeline that carries Chadian crude to the "
+                               "Atlantic coast.")
+    blown = [d for d in drafts if d.trigger.text == "blew"]
+    assert blown and blown[0].target is not None and pairs.described_place(ctx, blown[0]), \
+        f"a place inside a relative clause of the object is where the thing goes: {blown}"
+    ctx, drafts = _full_drafts("Chad's government halted fuel shipments on Friday, a day after Boko Haram blew up "
+                               "a pumping station near the Atlantic coast.")
+    assert not any(pairs.described_place(ctx, d) for d in drafts), "a place of the clause itself stays"
+
+
+def test_border_partner():
+    events = _events("Serbia's armed forces moved two battalions into Raska district, near the border with Kosovo, "
+                     "the ministry said. Kosovo accused Belgrade of intimidation. NATO called for calm.")
+    assert ("Serbia", "MOBILIZE", "Kosovo") in events, f"a deployment toward the border with Kosovo: {events}"
+
+
+def test_an_act_on_a_passage_with_a_guessed_target_is_aimed_at_the_neighbour():
+    events = _events("Mali's junta suspended cotton exports through neighbouring Senegal on Wednesday. "
+                     "Senegal closed its side of the border at the time in line with sanctions imposed by the "
+                     "African Union, and Mali kept its own side shut.")
+    assert ("Senegal", "SANCTION", "Mali") in events, f"the African Union is named outside the act: {events}"
+
+
+def test_parallel_acts():
+    text = ("The ICRC flew 20 detainees released by the Houthi authorities from Sanaa to Marib, and 18 detainees "
+            "released by the Government of Yemen from Marib to Sanaa. The parties have not yet agreed on the "
+            "release of 200 further detainees. The ICRC stands ready to help.")
+    events = _events(text)
+    agreed = [e for e in events if e[1] == "AGREE"]
+    assert agreed and {agreed[0][0], agreed[0][2]} <= {"Houthi authorities", "authorities", "Yemen", "Houthis"}, events
+
+
+def test_state_pair():
+    events = _events("India will allow garments from Bangladesh to enter through its land ports from Friday. "
+                     "An official said the decision followed talks in Dhaka between the two countries' commerce "
+                     "secretaries, who also agreed to set up a joint committee. Bangladesh welcomed the move.")
+    agreed = [e for e in events if e[1] == "AGREE"]
+    assert agreed and {agreed[0][0], agreed[0][2]} == {"India", "Bangladesh"}, \
+        f"no two-sided act told: the two countries are the two states named most: {events}"
+    assert ("Bangladesh", "SUPPORT", "India") in events, f"the move is India's, not the relative clause's: {events}"
+
+
+def test_the_two_countries_people_are_a_pair_phrase():
+    ctx = context_of("The decision followed talks between the two countries' trade ministers.")
+    ministers = next(t for t in ctx.nlp if t.text == "ministers")
+    assert pairs.is_pair_phrase(ctx, ministers)

@@ -27,7 +27,7 @@ from .crowds import of_category
 from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
 from .modality import FACT_MODES
-from .pairs import is_pair_phrase, two_sided_acts
+from .pairs import is_pair_phrase, parallel_acts, state_pair, two_sided_acts
 from .subjects import subjects
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
 
@@ -110,12 +110,13 @@ def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
                 earlier: list[Draft]) -> Draft | None:
     """"The two commissions met and agreed on the border": a symmetric act (coding.is_symmetric) told as
     done whose subjects are all pair phrases naming no actor (pairs.is_pair_phrase) is the
-    first-named side's act on the other side of the first two-sided act told before; None when
-    the story told of none."""
+    first-named side's act on the other side of the first two-sided act told before (or else of
+    two parallel acts of one sentence, `pairs.parallel_acts`, or else the document's two most-named
+    states, `pairs.state_pair`); None when the story tells of no sides."""
     if not is_symmetric(coding) or not sources \
             or not all(is_pair_phrase(ctx, s) and actor_of(ctx, s) is None for s in sources):
         return None
-    acts = two_sided_acts(earlier)
+    acts = two_sided_acts(earlier) or parallel_acts(ctx, earlier) or state_pair(ctx)
     if not acts or len(acts[0][1]) < 2:
         return None
     first, other = acts[0][1][:2]

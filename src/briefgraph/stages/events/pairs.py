@@ -7,7 +7,11 @@ object is a pronoun standing for one, is aimed at the sides of the document's fi
 act (one trigger drafted from both sides), else at the state the document is most about: the
 state actor mentioned most often, other than the source's own. A pair phrase that is the
 trigger's own object overrides a target found elsewhere. A third party's meeting or offer with
-no target, or only a venue ("offered to host a round in Astana"), is aimed at those sides too.
+no target, or only a venue ("offered to host a round in Astana"), is aimed at those sides too, and
+so are coordinated co-subjects attending a meeting (`co_attendee`). With no two-sided act told,
+"the parties" are two parallel acts' doers or the two states named most (`parallel_acts`,
+`state_pair`, for agentless.sides_draft). A place named only in a relative clause of the object
+is no target (`described_place`); a deployment toward "the border with X" is aimed at X.
 
 PAIR_FINDERS each give the pair-phrase token of a draft, in order.
 """
@@ -22,7 +26,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .arguments import actor_of
 from .coding import plover_type
+from .modality import FACT_MODES
 from .syntax import children, prep_objects
 from .targets import PLACE_TYPES
 
@@ -40,10 +46,13 @@ PairFinder = Callable[["Context", "Draft"], "Token | None"]
 
 def is_pair_phrase(ctx: Context, token: Token) -> bool:
     """"both sides", "all sides", "the two governments", "the parties"; "both delegations",
-    "the three delegations" (clauses.txt `party_nouns`, plural, paired or counted)."""
+    "the three delegations" (clauses.txt `party_nouns`, plural, paired or counted); people a
+    pair phrase possesses ("the two countries' commerce secretaries")."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN":
         return False
+    if token.tag_ == "NNS" and any(is_pair_phrase(ctx, p) for p in children(token, "poss")):
+        return True  # "the two countries' commerce secretaries", "both sides' negotiators"
     party = token.tag_ == "NNS" and lemma in ctx.clause_words("party_nouns")
     if not party and lemma not in ctx.clause_words("pair_nouns"):
         return False
@@ -117,6 +126,34 @@ def two_sided_acts(drafts: list[Draft]) -> list[Sides]:
             first = min((later, mirror), key=lambda d: order[id(d)])
             acts.append((later.trigger.i, [first.source, *([first.target] if first.target is not None else [])]))
     return acts
+
+
+def parallel_acts(ctx: Context, drafts: list[Draft]) -> list[Sides]:
+    """"20 detainees released by the Houthi authorities ... and 18 released by the Government of
+    Yemen": two acts of one code told as done in one sentence by two actors, neither aimed at the
+    other (an exchange, a swap), give the sides when no act was drafted from both sides."""
+    done = sorted((d for d in drafts if d.kind != "quote" and d.modality in FACT_MODES and not d.negated),
+                  key=lambda d: d.trigger.i)
+    for i, first in enumerate(done):
+        for later in done[i + 1:]:
+            if later.trigger.sent.start == first.trigger.sent.start and later.trigger.i != first.trigger.i \
+                    and later.coding.cameo == first.coding.cameo and later.source.id != first.source.id \
+                    and not (first.target is not None and first.target.id == later.source.id) \
+                    and not (later.target is not None and later.target.id == first.source.id):
+                return [(later.trigger.i, [first.source, later.source])]
+    return []
+
+
+def state_pair(ctx: Context) -> list[Sides]:
+    """The two states the document names most often (coded state actors of two countries), as
+    the sides "the two countries" stand for when no two-sided act was told; none without two."""
+    counts: Counter[str] = Counter(a.id for _s, _e, a in ctx.mentions if a.type == "GPE" and a.code)
+    states: list[Actor] = []
+    for actor_id, _n in counts.most_common():
+        actor = ctx.by_id[actor_id]
+        if all(actor.country != other.country for other in states):
+            states.append(actor)
+    return [(-1, states[:2])] if len(states) >= 2 else []
 
 
 def sides_told(draft: Draft, acts: list[Sides], third: bool = False) -> Actor | None:
@@ -216,6 +253,21 @@ def venue_target(ctx: Context, draft: Draft) -> bool:
     return bool(tokens) and all(in_dateline(ctx, t) for t in tokens)
 
 
+def described_place(ctx: Context, draft: Draft) -> bool:
+    """"blew up a section of the pipeline that carries oil to the Atlantic coast", "lifting a
+    restriction that had forced exporters to ship through Kolkata's seaport": a place target (no
+    state: "measures to stop Venezuela from annexing" keeps it) its
+    sentence names only inside a relative clause of the trigger's object tells where the thing
+    goes or what it did, it is not what the act was done to."""
+    target = draft.target
+    if target is None or target.type not in PLACE_TYPES or target.code or draft.kind != "verb":
+        return False
+    inner = {t.i for obj in children(draft.trigger, "dobj") for t in obj.subtree if t.dep_ == "relcl"
+             and draft.trigger not in t.subtree for t in t.subtree}
+    tokens = [t for t in draft.trigger.sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    return bool(tokens) and all(t.i in inner for t in tokens)
+
+
 def passage_object(ctx: Context, draft: Draft) -> bool:
     """"reopened the crossing", "shut its side of the border", "closed the border crossing at
     Karamyk": the trigger's object is a passage (clauses.txt `passage_nouns`), itself or
@@ -225,19 +277,84 @@ def passage_object(ctx: Context, draft: Draft) -> bool:
                for word in (obj, *prep_objects(obj, ("of",))))
 
 
+# The trigger's phrases that name whom an act on a passage is done to or for.
+AIMED_PREPS = ("to", "for", "against", "with", "on")
+
+
+def only_guessed(ctx: Context, draft: Draft) -> bool:
+    """"closed its side of the border in line with sanctions imposed by ECOWAS": the target is
+    named neither in the trigger's object nor in a phrase saying whom it was done to or for
+    (`AIMED_PREPS`), only elsewhere in its clause (a guess of targets.late_targets)."""
+    target = draft.target
+    if target is None:
+        return False
+    aimed = {t.i for h in (*children(draft.trigger, "dobj", "dative"), *prep_objects(draft.trigger, AIMED_PREPS))
+             for t in h.subtree}
+    tokens = [t for t in draft.trigger.sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    return bool(tokens) and not any(t.i in aimed for t in tokens)
+
+
 def across_passage(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
     """"Pakistan reopened the crossing", "Benin closed its side of the border": closing or
-    opening a passage with no one named as its target (none, or only a place that is no state:
-    "the crossing at Karamyk"), by an act done to someone (not clauses.txt `at_large_types`:
-    "protesters blocked a road" is no act on a neighbour), is aimed at the neighbour across it:
+    opening a passage with no one named as its target (none, only a place that is no state:
+    "the crossing at Karamyk", or an actor named outside its object and aimed phrases:
+    `only_guessed`), by an act done to someone (not clauses.txt `at_large_types`: "protesters
+    blocked a road" is no act on a neighbour), is aimed at the neighbour across it:
     the other side of the first two-sided act told before, else the document's main state."""
     target = draft.target
-    if draft.kind != "verb" or target is not None and (target.type not in PLACE_TYPES or target.code):
+    if draft.kind != "verb" or target is not None and (target.type not in PLACE_TYPES or target.code) \
+            and not only_guessed(ctx, draft):
         return None
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
     if kind is None or kind.lower() in ctx.clause_words("at_large_types") or not passage_object(ctx, draft):
         return None
     return sides_told(draft, acts) or main_state(ctx, draft.source)
+
+
+DEPLOYMENT = "MOBILIZE"
+
+
+def border_partner(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
+    """"moved two armored battalions into Bolívar state, near the border with Guyana": a
+    deployment with no one as its target (none, or only a place that is no state) toward a
+    border (clauses.txt `border_nouns`) with a state is aimed at that state."""
+    target = draft.target
+    if target is not None and (target.type not in PLACE_TYPES or target.code) \
+            or plover_type(ctx.know.patterns.codes, draft.coding) != DEPLOYMENT:
+        return None
+    borders = ctx.clause_words("border_nouns")
+    for noun in (t for t in draft.clause if t.lemma_.lower() in borders or t.lower_ in borders):
+        for other in prep_objects(noun, ("with",)):
+            state = actor_of(ctx, other, target=True)
+            if state is not None and state.code and state.id != draft.source.id \
+                    and not (draft.source.country and state.country == draft.source.country):
+                return state
+    return None
+
+
+def mentioned_in(ctx: Context, actor: Actor, head: Token) -> bool:
+    """Whether the actor is named inside the head's subtree."""
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return any(a.id == actor.id and start <= s < end for s, _e, a in ctx.mentions)
+
+
+def co_attendee(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
+    """"Envoys from Venezuela, Cuba and Norway attended the opening session": coordinated
+    co-subjects attending a meeting (the verb's object is one of clauses.txt `meeting_nouns`),
+    drafted as meeting each other, are third parties at the talks of the sides of the first
+    two-sided act told before: each is aimed at those sides (none of them is a side)."""
+    target = draft.target
+    if draft.kind != "verb" or target is None or plover_type(ctx.know.patterns.codes, draft.coding) \
+            not in THIRD_PARTY_TYPES:
+        return None
+    meetings = ctx.clause_words("meeting_nouns")
+    if not any(o.lemma_.lower() in meetings for o in children(draft.trigger, "dobj")):
+        return None
+    subjects = children(draft.trigger, "nsubj")
+    if not any(mentioned_in(ctx, target, s) and mentioned_in(ctx, draft.source, s) for s in subjects):
+        return None
+    side = sides_told(draft, acts, third=True)
+    return None if side is None or side.id == target.id else side
 
 
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -247,7 +364,7 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     (`across_passage`); a party's act aimed at the dateline's place first
     given none (`venue_target`); then those still without a target dropped when their act is one done to
     someone (`unaimed`)."""
-    drafts = [replace(d, target=None) if venue_target(ctx, d) else d for d in drafts]
+    drafts = [replace(d, target=None) if venue_target(ctx, d) or described_place(ctx, d) else d for d in drafts]
     acts = two_sided_acts(drafts)
     out = []
     for draft in drafts:
@@ -256,7 +373,8 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             finders = PAIR_FINDERS if draft.target is None else OBJECT_FINDERS
             pair = next((p for p in (f(ctx, draft) for f in finders) if p is not None), None)
         side = (sides_told(draft, acts) or main_state(ctx, draft.source)) if pair is not None \
-            else third_party(ctx, draft, acts) or across_passage(ctx, draft, acts)
+            else third_party(ctx, draft, acts) or across_passage(ctx, draft, acts) \
+            or co_attendee(ctx, draft, acts) or border_partner(ctx, draft, acts)
         out.append(replace(draft, target=side) if side is not None else draft)
     story = is_story(ctx)
     return [d for d in out if not (unaimed(ctx, d) and (story or short_unaimed(ctx, d)))]

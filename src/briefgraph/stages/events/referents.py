@@ -101,7 +101,8 @@ def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) ->
     """The latest earlier event by another actor of a type the noun names, the latest told as
     a fact first (`FACT_MODES`): "Egypt and Qatar agreed to co-host talks ... The African Union
     plans to send observers ... The RSF welcomed the initiative" welcomes what was done, not
-    what is planned; a planned act when the story told of no such act done."""
+    what is planned; a planned act when the story told of no such act done. An act told in a
+    relative clause (describing its noun) only after the others."""
     kinds = named_types(ctx, noun)
     if not kinds:
         return None
@@ -109,6 +110,9 @@ def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) ->
     named = [other for other in reversed(earlier)
              if other.source.id != draft.source.id and other.kind != "quote" and other.trigger.i != noun.i
              and ("any" in kinds or plover_type(codes, other.coding) in kinds)]
+    # an act told in a relative clause describes its noun ("the secretaries, who also agreed ...");
+    # the story's own acts first
+    named = [d for d in named if d.trigger.dep_ != "relcl"] + [d for d in named if d.trigger.dep_ == "relcl"]
     return next((d for d in named if d.modality in FACT_MODES and not d.negated), named[0] if named else None)
 
 
