@@ -201,3 +201,21 @@ def test_owners_of_a_body_are_read_by_one_rule():
     assert GENERIC.owners("union", ["farmers"])[1].role == "AGR", "the farmers' union is the farmers'"
     assert GENERIC.owners("union", ["farmer"]) is None, "one person owns no body of people"
     assert GENERIC.owners("field", ["farmers"]) is None, "a field is no body people form"
+
+
+def test_a_country_over_the_border_is_not_where_the_actors_are():
+    doc = analyse_text("Gunmen ambushed a patrol near the border with Mali on Sunday.", published="2025-03-10")
+    gunmen = next(a for a in doc.actors if a.name.lower().endswith("gunmen"))
+    assert gunmen.country != "MLI", f"'the border with Mali' is on the other side of Mali's border: {gunmen}"
+    doc = analyse_text("Gunmen ambushed a patrol in Mali near the border with Niger.", published="2025-03-10")
+    gunmen = next(a for a in doc.actors if a.name.lower().endswith("gunmen"))
+    assert gunmen.country == "MLI", f"the place named as where it happened still counts: {gunmen}"
+
+
+def test_a_state_institution_named_by_a_two_word_nationality():
+    kb = Knowledge.default().actors.kb
+    police = actor("a1", "Sri Lankan police", "ORG", country="LKA")
+    assert affiliation.state_institution(police, GENERIC, kb).category == "state forces", \
+        "'Sri Lankan police' is the state's police as 'Kenyan police' is"
+    other = actor("a1", "Lagos state police", "ORG", country="NGA")
+    assert affiliation.state_institution(other, GENERIC, kb) is None, "'lagos state' is no nationality of Nigeria"

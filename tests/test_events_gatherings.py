@@ -54,3 +54,17 @@ def test_a_crowds_demonstrative_act_is_its_demonstration():
     events = _events("Protesters shouted slogans and marched to the assembly in Kumasi.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"the chant of a crowd told marching is one protest: {events}"
+
+
+def test_a_crowd_burning_property_riots():
+    events = _events("Youths burnt a police post in Kaduna on Sunday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], \
+        f"'burn' has no pattern without a context word; young people burning a post riot: {events}"
+    events = _events("Opposition supporters burned tyres in Kinshasa.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], f"supporters burning tyres riot: {events}"
+
+
+def test_burning_by_armed_groups_or_of_no_property_is_no_riot():
+    assert _events("Militants burned a school in Borno.") == [], "an armed group's burning is left to the patterns"
+    assert _events("Farmers burned crop residue in Punjab.") == [], "burning residue destroys nobody's property"
+    assert _events("A mob burned a man to death in Lagos.") == [], "done to a person it is no destruction of property"

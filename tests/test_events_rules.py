@@ -50,6 +50,14 @@ def drafts_of(ctx, finder=triggers.verb_events):
     return finder(ctx, sent, triggers.light_nouns(ctx, sent))
 
 
+def test_a_particle_read_as_an_adverb_codes_with_its_verb():
+    ctx = context_of("Dockers in Mombasa walked out on Thursday.")
+    assert coded(ctx, "walked") is not None and coded(ctx, "walked").cameo == "143", \
+        "'walked out' (the parser makes 'out' an adverb) is a walkout"
+    ctx = context_of("Dockers in Mombasa walked quickly.")
+    assert coded(ctx, "walked") is None or coded(ctx, "walked").cameo != "143", "a plain adverb is no particle"
+
+
 # ---- VERB_VETOES: why a verb is no trigger ----
 
 def test_coded_by_head():

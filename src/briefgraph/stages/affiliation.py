@@ -35,6 +35,7 @@ from .demonym_states import states_of_dropped
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})  # "in Ye-U township"
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
 # the crowds plain people acted on at a protest or riot belong to, and the role of a protest's people
@@ -68,14 +69,27 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     return found[1] if found is not None else None
 
 
-def state_institution(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+def state_institution(actor: Actor, generic: GenericAgents, kb: KnowledgeBase | None = None) -> GenericAgent | None:
     """A state's institution named by nationality and a generic noun ("Kenyan police",
-    "Kenya's army": an ORG of the actors stage): the generic phrase, for its category."""
+    "Kenya's army", "Sri Lankan police": an ORG of the actors stage): the generic phrase, for
+    its category; the words before it one nationality word, or the actor's state's name or
+    nationality in the knowledge base."""
     if actor.type != "ORG" or actor.kb_id is not None or not actor.country:
         return None
     words = name_key(actor.name).split()
     found = generic.longest_ending(words)
-    return found[1] if found is not None and found[0] == len(words) - 1 else None
+    if found is None or found[0] >= len(words):
+        return None
+    before = " ".join(words[:len(words) - found[0]])
+    return found[1] if found[0] == len(words) - 1 or state_words(before, actor.country, kb) else None
+
+
+def state_words(words: str, country: str, kb: KnowledgeBase | None) -> bool:
+    """Whether `words` name the state `country` or its nationality ("south african")."""
+    if kb is None:
+        return False
+    entry = kb.by_demonym.get(words) or kb.lookup(words)
+    return entry is not None and country in (entry.kb_id, entry.country)
 
 
 def placed_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
@@ -97,7 +111,7 @@ def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = 
     dropped: list[Actor] = []
     for actor in doc.actors:
         agent = generic_agent(actor, generic)
-        institution = state_institution(actor, generic) if agent is None else None
+        institution = state_institution(actor, generic, kb) if agent is None else None
         placed = placed_agent(actor, generic) if agent is None and institution is None else None
         if institution is not None:
             out.append(replace(actor, category=institution.category, country_from="nationality"))
@@ -340,12 +354,25 @@ def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
         if actor.type not in PLACE_TYPES or actor.category:  # a state named through its forces: no place
             continue
         for start, end in actor.mentions:
-            if any(s <= start and end <= e for s, e in spans):
+            if any(s <= start and end <= e for s, e in spans) and not across_border(doc, start, end):
                 country, is_country = place_country(actor)
                 if country:
                     found.append((is_country, country))
     smaller = [c for is_country, c in found if not is_country]
     return smaller or [c for _, c in found]
+
+
+def across_border(doc: Analysis, start: int, end: int) -> bool:
+    """"near the border with Niger": the place over a border (BORDER_NOUNS) from where the
+    sentence happened, so not where its actors are."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:  # "the borders with Chad and Niger"
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
 
 
 def place_country(actor: Actor) -> tuple[str | None, bool]:
@@ -365,8 +392,10 @@ def from_dateline(doc: Analysis, actor: Actor) -> str | None:
 
 def from_document(doc: Analysis, actor: Actor) -> str | None:
     """The one country of all the document's places and states, when there is one (a state
-    named only through its forces, "Ugandan police", is those forces, not a place of the story)."""
-    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES and not a.category} - {None}
+    named only through its forces, "Ugandan police", is those forces, not a place of the story;
+    a place only over a border, "near the border with Niger", is not where the story is)."""
+    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES and not a.category
+                 and not (a.mentions and all(across_border(doc, s, e) for s, e in a.mentions))} - {None}
     return countries.pop() if len(countries) == 1 else None
 
 

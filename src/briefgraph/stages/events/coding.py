@@ -40,6 +40,8 @@ SHOW_OF_FORCE = "150"  # drills, war games: alone a show of force, put on by two
 # "will not release the hostages until ...": a refusal (CAMEO 12), asserted, not a negated yield
 # (its codes: clauses.txt `refusal_codes`)
 REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated
+# adverbs of phrasal verbs the parser may read as adverbs ("walked out", "pulled back")
+PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
 
 
 def root(coding: Coding) -> str:
@@ -68,11 +70,18 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
     adverbs, agent and "according to" left out)."""
     if verb.pos_ != "VERB":
         return None
-    skipped = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
-               or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
+    skipped = {t.i for c in verb.children if (c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
+               and not is_particle(verb, c)) or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
     context = [frozenset(forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
     return patterns.code("verb", forms(verb), [*passive_object_words(verb), *context][:CONTEXT_WINDOW])
+
+
+def is_particle(verb: Token, token: Token) -> bool:
+    """"walked out on Monday": a bare adposition right after the verb that the parser made an
+    adverb is the verb's particle, one of its words for the patterns ("walk out"), not an adverb."""
+    return token.dep_ == "advmod" and token.lower_ in PARTICLES and token.i == verb.i + 1 \
+        and not any(True for _ in token.children)
 
 
 def controlled_objects(verb: Token) -> list[Token]:

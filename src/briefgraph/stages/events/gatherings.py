@@ -8,7 +8,10 @@ with a partner) or not at all. A verb of knowledge/actors/gatherings.txt
 `crowd_categories`: protesters, rioters), or any generic group in a sentence about a protest
 (protest_words.txt), is that crowd's demonstration; a weak meeting coding of the same verb gives way to it. Other
 subjects ("Leaders gathered in Brussels", "worshippers gathered for prayers") keep the
-dictionary's reading.
+dictionary's reading. A crowd or plain people (clauses.txt `property_categories`) destroying
+property with a verb no pattern codes (gatherings.txt `destruction_verbs`: "youths burnt a police
+post", "supporters burned tyres") is drafted as destruction, which crowds.crowd_coding makes a riot
+(CAMEO 145); not when done to people or to what is no one's property (`burnt_no_property`).
 
 GATHERING_SOURCES decide, in order, whether a subject actor counts as a gathering crowd
 (each returns True to accept it)."""
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
 DEMONSTRATE = "141"
 SOURCE = "actors/gatherings.txt"
 GATHERING = Coding(DEMONSTRATE, None, SOURCE)
+DESTRUCTION = Coding("1712", None, SOURCE)  # destroying property, a riot when a crowd does it
+PEOPLE_CATEGORIES = frozenset({"civilians", "protesters", "rioters"})  # plain people, not what they own
 # gatherings.txt: verbs of a crowd coming together, and of its demonstrative acts ("chanted")
 LIST_NAMES = ("crowd_gathering_verbs", "crowd_protest_verbs")
 
@@ -88,12 +93,39 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
             out.append(replace(draft, coding=GATHERING))
     taken = {d.trigger.i for d in drafts}
     for verb in sent:
-        if verb.i in taken or not is_gathering_verb(ctx, verb):
+        if verb.i in taken:
             continue
-        found = verb_found(ctx, verb, GATHERING)
-        new = [d for d in make_drafts(ctx, found) if gathers(ctx, verb, d.source) and not protests(ctx, d.source, out)]
+        if is_gathering_verb(ctx, verb):
+            new = [d for d in make_drafts(ctx, verb_found(ctx, verb, GATHERING))
+                   if gathers(ctx, verb, d.source) and not protests(ctx, d.source, out)]
+        elif is_destruction_verb(ctx, verb):
+            new = [d for d in make_drafts(ctx, verb_found(ctx, verb, DESTRUCTION))
+                   if crowd_or_people(ctx, d.source) and not on_people(d.target)]
+        else:
+            continue
         out.extend(d for d in new if not not_a_fact(ctx, d, [*out, d]))
     return out
+
+
+def is_destruction_verb(ctx: Context, verb: Token) -> bool:
+    """"Youths burnt a police post", "opposition supporters burned tyres": a verb of
+    gatherings.txt `destruction_verbs` with an object, which no pattern coded (it is no draft)."""
+    lists = ctx.know.generic.gatherings
+    spared = lists.get("burnt_no_property", frozenset())
+    return is_verb_candidate(verb) and verb.lemma_.lower() in lists.get("destruction_verbs", frozenset()) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in spared for c in verb.children)
+
+
+def on_people(target: Actor | None) -> bool:
+    """"A mob burned a man to death": done to people, it is no destruction of property."""
+    return target is not None and target.type not in PLACE_TYPES and (
+        target.type == "PERSON" or target.category in PEOPLE_CATEGORIES)
+
+
+def crowd_or_people(ctx: Context, actor: Actor) -> bool:
+    """A crowd (clauses.txt `crowd_categories`) or plain people (`property_categories`): their
+    destruction is a riot (crowds.crowd_coding recodes it); an armed group's is left to the patterns."""
+    return of_category(ctx, actor, "crowd_categories") or of_category(ctx, actor, "property_categories")
 
 
 def protests(ctx: Context, actor: Actor, drafts: list[Draft]) -> bool:
