@@ -284,7 +284,7 @@ def has_own_name(ctx: Context, token: Token) -> bool:
     return actor is not None and (actor.type != "GROUP" or actor.kb_id is not None)
 
 
-def answered_doers(ctx: Context, verb: Token) -> list[Candidate]:
+def answered_doers(ctx: Context, verb: Token) -> list[Token]:
     """"put missile units on standby as Chinese warplanes circled the island": the doer of the act
     that a clause of time (clauses.txt `answer_marks`) tells it answers, on the verb or, where the
     parser hangs it, on the last verb joined to it."""
