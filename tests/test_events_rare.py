@@ -81,7 +81,8 @@ def test_less_frequent_verbs_are_coded(text, word, plover):
 def test_the_parties_of_talks_between_actors_hold_them():
     found = events_of(analysed("Talks between Israel and Hamas resumed in Cairo on Monday."))
     assert find(found, "Israel", "CONSULT")[3] == "Hamas", found
-    assert find(found, "Hamas", "CONSULT")[3] == "Israel", found
+    assert not [e for e in found if e[0] == "Hamas" and e[1] == "CONSULT"], \
+        f"a lone sentence tells the talks once, the first-named's with the second: {found}"
     # one party that is no actor: no event of "talks between" alone
     found = events_of(analysed("Talks between Israel and the villagers resumed on Monday."))
     assert not [e for e in found if e[1] == "CONSULT"], found

@@ -122,6 +122,15 @@ def test_permitted_by_head():
         "a permission that is no purpose is an event of its own"
 
 
+def test_aim_of_a_mobilization():
+    ctx = context_of("Egypt called up 20,000 reservists to fight Hamas.")
+    assert triggers.aim_of_a_mobilization(ctx, token(ctx, "fight"), coded(ctx, "fight")), \
+        "'called up reservists to fight': the fight is the call-up's aim, no attack told"
+    ctx = context_of("Egypt crossed the border to fight Hamas.")
+    assert triggers.aim_of_a_mobilization(ctx, token(ctx, "fight"), coded(ctx, "fight")) is None, \
+        "the purpose of an act that is no mobilization stays its own event"
+
+
 def test_hedges_its_subject():
     ctx = context_of("Gunmen suspected to be bandits kidnapped 20 passengers in Zamfara.")
     assert triggers.hedges_its_subject(ctx, token(ctx, "suspected"), coded(ctx, "suspected")), \
@@ -395,6 +404,21 @@ def test_prepositional_objects():
                                      "launched"), "'launched rockets at Israel'"
 
 
+def test_message_addressee():
+    found = _verb_targets(targets.message_addressee, "In a letter to Egypt, Sudan requested urgent talks on the dam.",
+                          "requested")
+    assert found == ["Egypt"], f"an act made in a letter is aimed at whom the letter is to: {found}"
+    assert _verb_targets(targets.message_addressee, "In a village near Khartoum, Sudan requested aid.",
+                         "requested") == [], "a place the act is made in is no message"
+
+
+def test_controller_object():
+    found = _verb_targets(targets.controller_object, "A court in Cairo ordered Omar Farouk to stand trial.", "stand")
+    assert found == ["Farouk"], f"'ordered X to stand trial': done to the one made to do it: {found}"
+    assert _verb_targets(targets.controller_object, "Egypt agreed to release the prisoners.", "release") == [], \
+        "a head with no object controls nothing"
+
+
 def test_complement_targets():
     assert "prisoners" in _verb_targets(targets.complement_targets, "Egypt agreed to release the prisoners.",
                                         "agreed"), "an xcomp's object"
@@ -552,6 +576,12 @@ def test_compass_short_name():
 def test_titled_person():
     assert _actor(arguments.titled_person, "Deputy Foreign Minister and Special Envoy Sameh Shoukry met Hamas.",
                   "Minister") == "Sameh Shoukry", "a title heading a phrase that names its holder"
+
+
+def test_titled_person_not_in_a_place_phrase():
+    with extra_actors(**{"Malam Kura": ("PERSON", [])}):
+        found = _actor(arguments.titled_person, "The attack on the army base at Malam Kura was repelled.", "base")
+    assert found is None, f"a name in the head's place phrase says where it is, it holds no title: {found}"
 
 
 def test_group_of():

@@ -170,12 +170,23 @@ def titled_person(ctx: Context, ask: Ask) -> Verdict:
     ("Deputy Foreign Minister and Special Envoy ... Mikhail Bogdanov")."""
     found = None
     for t in clause(ask.token):
-        if t.i == ask.token.i:
+        if t.i == ask.token.i or placed_below(ctx, t, ask.token):
             continue
         actor = actor_at(ctx.actors, t.idx, end_char(t))
         if actor is not None and actor.type == "PERSON":
             found = actor
     return found
+
+
+def placed_below(ctx: Context, token: Token, head: Token) -> bool:
+    """"the army base at Malam Fatori": a name inside a place phrase (clauses.txt `location_preps`)
+    of the head says where it is, not who holds it."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ctx.clause_words("location_preps"):
+            return True
+        node = node.head
+    return False
 
 
 def group_of(ctx: Context, ask: Ask) -> Verdict:

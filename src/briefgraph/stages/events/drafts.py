@@ -27,6 +27,7 @@ from .coding import (
 from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
+from .pairs import is_story
 from .syntax import children, conjuncts, determined_by, end_char, negated
 from .targets import Candidate, Late, choose_target
 
@@ -198,11 +199,29 @@ def location(ctx: Context, clause: list[Token]) -> Location | None:
     return None
 
 
+def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """"Chile and Peru held talks" in a lone sentence or a short text: one act of the coordinated
+    parties, the first-named's with the second (sentences README rule 6); the second's copy, drafted
+    so that the rules could see the act as two-sided (pairs), is dropped. In a story each side's
+    part is told (`pairs.is_story`: the documents' gold codes both)."""
+    if is_story(ctx):
+        return drafts
+    kept: list[Draft] = []
+    told: set[tuple[int, str, str]] = set()
+    for draft in drafts:
+        if draft.target is not None and (draft.trigger.i, draft.target.id, draft.source.id) in told:
+            continue
+        if draft.target is not None:
+            told.add((draft.trigger.i, draft.source.id, draft.target.id))
+        kept.append(draft)
+    return kept
+
+
 def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:
     """The events, ids e1, e2, ... in text order; a draft that repeats one
     (same actors, code and trigger, or an untargeted event noun mentioned again) is dropped."""
     codes = ctx.know.patterns.codes
-    drafts = sorted(drafts, key=lambda d: (d.start, d.trigger.idx, d.source.id))
+    drafts = sorted(without_mirrors(ctx, drafts), key=lambda d: (d.start, d.trigger.idx, d.source.id))
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()
     seen_untargeted: set[tuple[str, str | None, str]] = set()

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
-from .coding import is_event_noun
+from .coding import is_event_noun, root, verb_coding
 from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
@@ -30,6 +30,7 @@ from .syntax import (
     conjuncts,
     coordinated,
     has_to_infinitive,
+    is_purpose,
     prep_objects,
     proper_nouns_below,
 )
@@ -189,6 +190,15 @@ def prepositional_objects(ctx: Context, verb: Token, place: bool) -> list[Candid
     return list(prep_objects(verb, ctx.clause_words("target_preps") - {"according"}))
 
 
+def controller_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"ordered the blogger Timur Aliev to stand trial": an infinitive complement with no subject of
+    its own is done to the object of the verb it completes (the one who is made to do it)."""
+    if verb.dep_ != "xcomp" or not has_to_infinitive(verb) or children(verb, *SUBJECT_DEPS) \
+            or verb.head.pos_ != "VERB":
+        return []
+    return list(coordinated(children(verb.head, "dobj")))
+
+
 def complement_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """An xcomp's targets ("agreed to release X"), a ccomp's subject ("urged that X ...")."""
     out: list[Candidate] = []
@@ -251,6 +261,48 @@ def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
     return out
 
 
+def aims(ctx: Context, verb: Token) -> list[Candidate]:
+    """Whom a protest or a mobilization (clauses.txt `purpose_aimed_types`) is against, before the
+    site it is held at or the forces it raises: the targets of its purpose clause ("blockaded a
+    harbour in Jaffna to protest incursions by Indian trawlers"), then the doers of the act it
+    answers (`answered_doers`). Only an actor with a name of its own (a protest's target is what the
+    text names as an actor, annotation rule 8), or whom forces are raised to fight (clauses.txt
+    `mobilization_aim_roots`: "called up volunteers to fight jihadists")."""
+    out: list[Candidate] = []
+    for clause_verb in (c for c in children(verb, "advcl") if is_purpose(c)):
+        coding = verb_coding(ctx.know.patterns, clause_verb)
+        fight = coding is not None and root(coding) in ctx.clause_words("mobilization_aim_roots")
+        out += [t for t in verb_targets(ctx, clause_verb, False)
+                if not isinstance(t, Late) and (fight or has_own_name(ctx, t))]
+    return out + [t for t in answered_doers(ctx, verb) if has_own_name(ctx, t)]
+
+
+def has_own_name(ctx: Context, token: Token) -> bool:
+    """The token stands for an actor with a name of its own: a state, an organisation, a person, a
+    known group ("Indian trawlers" for India; not "students")."""
+    actor = actor_of(ctx, token, target=True)
+    return actor is not None and (actor.type != "GROUP" or actor.kb_id is not None)
+
+
+def answered_doers(ctx: Context, verb: Token) -> list[Token]:
+    """"put missile units on standby as Chinese warplanes circled the island": the doer of the act
+    that a clause of time (clauses.txt `answer_marks`) tells it answers, on the verb or, where the
+    parser hangs it, on the last verb joined to it."""
+    marks = ctx.clause_words("answer_marks")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [t for h in heads for c in children(h, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks
+                                                                    for m in c.children)
+            for t in coordinated(children(c, "nsubj"))]
+
+
+def message_addressee(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"In a letter to the Security Council, Guyana requested measures": a message the act is made
+    in (clauses.txt `message_nouns`) is addressed to whom the act is aimed at."""
+    nouns = ctx.clause_words("message_nouns")
+    return [t for p in prep_objects(verb, ("in", "through", "via")) if p.lemma_.lower() in nouns
+            for t in prep_objects(p, ("to",))]
+
+
 def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"protesters hurled stones at soldiers, and troops responded with rubber bullets":
     an answer with no object of its own is done to the subject of the act it answers."""
@@ -286,6 +338,8 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     journey_purpose,
     state_mission,
     prepositional_objects,
+    message_addressee,
+    controller_object,
     complement_targets,
     conditioned_actor,
     names_inside_objects,

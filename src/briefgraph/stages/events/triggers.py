@@ -48,7 +48,7 @@ from .syntax import (
     is_purpose,
     merged,
 )
-from .targets import LATE, Candidate, force_targets, verb_targets
+from .targets import LATE, Candidate, aims, force_targets, verb_targets
 
 if TYPE_CHECKING:
     from .context import Context
@@ -127,6 +127,21 @@ def aim_of_a_protest(ctx: Context, verb: Token, coding: Coding | None) -> str | 
     return None
 
 
+MOBILIZE_ROOT = "15"
+
+
+def aim_of_a_mobilization(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    """"called up 50,000 volunteers to fight jihadists", "deployed troops to fight the gangs": force
+    (clauses.txt `mobilization_aim_roots`) that is the purpose of a mobilization is what the forces
+    are raised for, the mobilization's aim, not a fight told as done."""
+    if coding is None or root(coding) not in ctx.clause_words("mobilization_aim_roots") or not is_purpose(verb):
+        return None
+    head_coding = verb_coding(ctx.know.patterns, verb.head)
+    if head_coding is not None and root(head_coding) == MOBILIZE_ROOT:
+        return "the aim of the mobilization it is the purpose of (\"called up volunteers to fight\")"
+    return None
+
+
 def hedges_its_subject(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
     if in_list(verb, ctx.clause_words("hedge_verbs")) and is_hedge(verb):
         return "it hedges what its subject is (\"gunmen suspected to be bandits kidnapped\")"
@@ -142,6 +157,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     restates_purpose_head,
     permitted_by_head,
     aim_of_a_protest,
+    aim_of_a_mobilization,
     hedges_its_subject,
 )
 
@@ -197,6 +213,9 @@ def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
     if givers:  # "received aid from X": X's aid to the receiver
         return Found(verb, "verb", coding, givers, list(sources), clause(verb))
     targets = verb_targets(ctx, verb, passive, place=root(coding) in PLACE_TARGET_ROOTS)
+    if not passive and (plover_type(ctx.know.patterns.codes, coding) or "").lower() \
+            in ctx.clause_words("purpose_aimed_types"):  # "blockaded a harbour to protest X's incursions"
+        targets = [*aims(ctx, verb), *targets]
     if root(coding) in FORCE_ROOTS:
         targets += force_targets(ctx, verb)
     if is_purpose(verb):  # "sent observers to Bosnia to investigate"
