@@ -28,7 +28,7 @@ from ...records import Actor, Event, Evidence
 from .arguments import actor_of
 from .coding import is_event_noun, plover_type, verb_coding
 from .dates import event_date
-from .drafts import clause_span, location
+from .drafts import clause_span, location, passive
 from .modality import FACT_MODES, modality
 from .sections import codable_sentence
 from .syntax import negated
@@ -84,8 +84,7 @@ def doerless(ctx: Context, found: Found) -> bool:
     verb = found.trigger
     if described_patient(ctx, verb) is not None:
         return True
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return passive and all(actor_of(ctx, t) is None for t in found.sources)
+    return passive(verb) and all(actor_of(ctx, t) is None for t in found.sources)
 
 
 def described_patient(ctx: Context, verb: Token) -> Token | None:

@@ -262,10 +262,16 @@ def described_place(ctx: Context, draft: Draft) -> bool:
     target = draft.target
     if target is None or target.type not in PLACE_TYPES or target.code or draft.kind != "verb":
         return False
-    inner = {t.i for obj in children(draft.trigger, "dobj") for t in obj.subtree if t.dep_ == "relcl"
-             and draft.trigger not in t.subtree for t in t.subtree}
-    tokens = [t for t in draft.trigger.sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    clauses = [t for obj in children(draft.trigger, "dobj") for t in obj.subtree
+               if t.dep_ == "relcl" and draft.trigger not in t.subtree]
+    inner = {t.i for clause in clauses for t in clause.subtree}
+    tokens = named_tokens(ctx, draft.trigger, target)
     return bool(tokens) and all(t.i in inner for t in tokens)
+
+
+def named_tokens(ctx: Context, trigger: Token, actor: Actor) -> list[Token]:
+    """The tokens of the trigger's sentence inside a mention of the actor."""
+    return [t for t in trigger.sent if any(s <= t.idx < e and a.id == actor.id for s, e, a in ctx.mentions)]
 
 
 def passage_object(ctx: Context, draft: Draft) -> bool:
@@ -290,7 +296,7 @@ def only_guessed(ctx: Context, draft: Draft) -> bool:
         return False
     aimed = {t.i for h in (*children(draft.trigger, "dobj", "dative"), *prep_objects(draft.trigger, AIMED_PREPS))
              for t in h.subtree}
-    tokens = [t for t in draft.trigger.sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
+    tokens = named_tokens(ctx, draft.trigger, target)
     return bool(tokens) and not any(t.i in aimed for t in tokens)
 
 
