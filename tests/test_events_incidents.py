@@ -89,3 +89,12 @@ def test_no_incident_for_a_place_property_or_a_state():
                  "A police constable was taken to a hospital in Kisumu with a head wound.",
                  "The Red Cross visited 40 detainees held in a prison near Aden."):
         assert incidents(text) == [], f"no harm done to people as an act: {text!r}"
+
+
+def test_an_incident_describing_the_people_harmed_gives_no_story_place():
+    doc = analyse_text("Kenya demanded on Monday that Uganda release six fishermen who were detained near Jinja.")
+    assert [(i.plover, i.location.name if i.location else None) for i in doc.incidents] == [("COERCE", "Jinja")], \
+        doc.incidents
+    demand = next(e for e in doc.events if e.trigger == "demanded")
+    assert demand.location is None or demand.location.name != "Jinja", \
+        f"the detention near Jinja is background; the demand was not made there: {demand.location}"

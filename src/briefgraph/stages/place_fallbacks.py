@@ -113,6 +113,13 @@ def story_place(finder: Finder) -> Location | None:
     return finder.story if isinstance(finder.story, Location) else None
 
 
+def background_incident(event: Event, trigger: Any | None) -> bool:
+    """"Kenya demanded that Uganda release six fishermen who were detained near Jinja": an
+    incident (no doer) told in a clause that describes the people it harmed is background to
+    the story, whose place it does not give."""
+    return event.source is None and trigger is not None and trigger.dep_ in ("relcl", "acl")
+
+
 def lede_places(finder: Finder) -> list[Location]:
     """The places the events of the lede sentence take from their own sentence, in order:
     the sentence of the first event the text places there."""
@@ -120,6 +127,8 @@ def lede_places(finder: Finder) -> list[Location]:
     sentence = None
     for event in sorted(finder.doc.events, key=lambda e: e.evidence.start):
         trigger = finder.trigger(event)
+        if background_incident(event, trigger):
+            continue
         if sentence is not None and (trigger is None or trigger.sent.start != sentence):
             break
         found = finder.own_sentence(event, trigger) if trigger is not None else None

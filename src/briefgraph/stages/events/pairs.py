@@ -270,8 +270,15 @@ def described_place(ctx: Context, draft: Draft) -> bool:
 
 
 def named_tokens(ctx: Context, trigger: Token, actor: Actor) -> list[Token]:
-    """The tokens of the trigger's sentence inside a mention of the actor."""
-    return [t for t in trigger.sent if any(s <= t.idx < e and a.id == actor.id for s, e, a in ctx.mentions)]
+    """The tokens of the trigger's sentence that start inside a mention of the actor (looked up
+    from the actor's own mentions: a sentence of many verbs is not walked once per mention)."""
+    sent = trigger.sent
+    out: list[Token] = []
+    for start, end in actor.mentions:
+        if sent.start_char <= start < sent.end_char:
+            span = ctx.nlp.char_span(start, end, alignment_mode="expand")
+            out += [t for t in span or () if t.idx >= start]
+    return out
 
 
 def passage_object(ctx: Context, draft: Draft) -> bool:
@@ -307,12 +314,13 @@ def across_passage(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | Non
     `only_guessed`), by an act done to someone (not clauses.txt `at_large_types`: "protesters
     blocked a road" is no act on a neighbour), is aimed at the neighbour across it:
     the other side of the first two-sided act told before, else the document's main state."""
-    target = draft.target
-    if draft.kind != "verb" or target is not None and (target.type not in PLACE_TYPES or target.code) \
-            and not only_guessed(ctx, draft):
+    if draft.kind != "verb":
         return None
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
     if kind is None or kind.lower() in ctx.clause_words("at_large_types") or not passage_object(ctx, draft):
+        return None
+    target = draft.target
+    if target is not None and (target.type not in PLACE_TYPES or target.code) and not only_guessed(ctx, draft):
         return None
     return sides_told(draft, acts) or main_state(ctx, draft.source)
 
