@@ -4,6 +4,7 @@ tags), the knowledge they read, and the token and text helpers they share."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -152,13 +153,8 @@ class Context:
         the characters start..end."""
         if self._state_spans is None:
             spans: dict[str, list[tuple[int, int]]] = {}
-            tokens = [t for t in self.nlp if not t.is_space]
-            for i, tok in enumerate(tokens):
-                if not tok.text[:1].isupper():
-                    continue
-                for run in (tokens[i:i + 2], tokens[i:i + 1]):
-                    s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-                    key = name_key(self.text[s:e]) if "\n" not in self.text[s:e] else ""
+            for runs in self._capitalised_runs((2, 1)):
+                for s, e, key in runs:
                     entry = self._state_named(key, demonyms=False) if key else None
                     if entry is not None:
                         spans.setdefault(entry.kb_id, []).append((s, e))
@@ -170,16 +166,24 @@ class Context:
         """The document writes the state's own name ("Kenya", "South Korea"), not only a
         demonym or a metonym ("Kenyan", "Nairobi")."""
         if self._name_states is None:
-            found: set[str] = set()
-            tokens = [t for t in self.nlp if not t.is_space]
-            for i, tok in enumerate(tokens):
-                for run in (tokens[i:i + 3], tokens[i:i + 2], tokens[i:i + 1]) if tok.text[:1].isupper() else ():
-                    s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-                    entry = self.kb.by_name.get(name_key(self.text[s:e])) if "\n" not in self.text[s:e] else None
-                    if entry is not None and entry.is_state():
-                        found.add(entry.kb_id)
-            self._name_states = found
+            entries = (self.kb.by_name.get(key) for runs in self._capitalised_runs((3, 2, 1)) for _s, _e, key in runs)
+            self._name_states = {entry.kb_id for entry in entries if entry is not None and entry.is_state()}
         return kb_id in self._name_states
+
+    def _capitalised_runs(self, widths: tuple[int, ...]) -> Iterator[list[tuple[int, int, str]]]:
+        """For each capitalised token, the runs of `widths` words from it, in that order, as
+        (start, end, name key); a run across a line break is left out."""
+        tokens = [t for t in self.nlp if not t.is_space]
+        for i, tok in enumerate(tokens):
+            if not tok.text[:1].isupper():
+                continue
+            runs = []
+            for width in widths:
+                run = tokens[i:i + width]
+                s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+                if "\n" not in self.text[s:e]:
+                    runs.append((s, e, name_key(self.text[s:e])))
+            yield runs
 
     def country_key(self, text: str) -> CountryKey:
         """The name key with a leading state name or demonym taken out as its ISO3 code."""
