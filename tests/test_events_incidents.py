@@ -98,3 +98,16 @@ def test_an_incident_describing_the_people_harmed_gives_no_story_place():
     demand = next(e for e in doc.events if e.trigger == "demanded")
     assert demand.location is None or demand.location.name != "Jinja", \
         f"the detention near Jinja is background; the demand was not made there: {demand.location}"
+
+
+def test_force_told_of_things_with_no_doer_is_an_incident_with_no_target():
+    found = incidents("Two nurses were abducted near Gondar on Sunday and their vehicle was set on fire.")
+    assert ("ASSAULT", None, [], "Gondar", "2025-03-02") in found, f"the burnt vehicle is an incident of its own: {found}"
+    assert [f[:2] for f in incidents("A curfew was imposed in Kandy on Monday evening.")] == [("COERCE", None)]
+    assert [f[:2] for f in incidents("Troops were deployed in Jos on Tuesday.")] == [("MOBILIZE", None)]
+
+
+def test_harm_put_down_to_a_mishap_is_no_incident():
+    for text in ("More than 60 people were injured in a stampede at a shrine in Multan on Sunday.",
+                 "Dozens of homes were destroyed in the floods near Sylhet last week."):
+        assert incidents(text) == [], f"an accident or a disaster is no act of force: {text!r}"

@@ -48,20 +48,23 @@ def incident_events(ctx: Context, drafts: list[Draft], first_id: int) -> list[Ev
     return [_event(ctx, f, harmed, f"e{first_id + n}") for n, (f, harmed) in enumerate(found)]
 
 
-def sentence_incidents(ctx: Context, sent: Span, taken: set[int]) -> list[tuple[Found, Actor]]:
-    """The sentence's agentless passives of a counted type, each with the actor harmed."""
-    out: list[tuple[Found, Actor]] = []
+def sentence_incidents(ctx: Context, sent: Span, taken: set[int]) -> list[tuple[Found, Actor | None]]:
+    """The sentence's agentless passives of a counted type, each with the actor harmed (none for
+    an act on things: "their vehicle was set on fire", "a curfew was imposed")."""
+    out: list[tuple[Found, Actor | None]] = []
     for verb in sent:
-        if not is_verb_candidate(verb) or verb.i in taken:
+        if verb.i in taken or not is_verb_candidate(verb):
             continue
         coding = verb_coding(ctx.know.patterns, verb)
-        if coding is None or not counted(ctx, coding.cameo) or any(veto(ctx, verb, coding) for veto in VERB_VETOES):
+        if coding is None or not (counted(ctx, coding.cameo) or on_things(ctx, coding.cameo)):
+            continue
+        if any(veto(ctx, verb, coding) for veto in VERB_VETOES) or by_mishap(ctx, verb):
             continue
         found = verb_found(ctx, verb, coding)
         if not doerless(ctx, found) or modality(ctx, verb) not in FACT_MODES:
             continue
-        harmed = harmed_actor(ctx, found)
-        if harmed is not None:
+        harmed = harmed_actor(ctx, found) if counted(ctx, coding.cameo) else None
+        if harmed is not None or (on_things(ctx, coding.cameo) and done_to_things(ctx, verb)):
             out.append((found, harmed))
     return out
 
@@ -76,6 +79,30 @@ def doer_told(ctx: Context, sent: Span, drafts: list[Draft]) -> bool:
 def counted(ctx: Context, cameo: str) -> bool:
     """A code of harm or force done to people (clauses.txt `incident_codes`)."""
     return cameo.startswith(tuple(ctx.clause_words("incident_codes")))
+
+
+def on_things(ctx: Context, cameo: str) -> bool:
+    """A code of force told of things or places with no doer: property destroyed, a curfew
+    imposed, troops deployed (clauses.txt `thing_incident_codes`)."""
+    return cameo.startswith(tuple(ctx.clause_words("thing_incident_codes")))
+
+
+def done_to_things(ctx: Context, verb: Token) -> bool:
+    """The passive's subject is a thing or the forces sent, not a place or a state ("their vehicle
+    was set on fire", "troops were deployed"; not "Kharkiv was shelled": a place is where)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return False
+    actor = actor_of(ctx, subjects[0], target=True)
+    return actor is None or actor.type not in PLACE_TYPES
+
+
+def by_mishap(ctx: Context, verb: Token) -> bool:
+    """"60 people injured in the stampede", "homes destroyed in the floods": harm the clause
+    puts down to an accident or a disaster (clauses.txt `mishap_nouns`) is no act of force."""
+    mishaps = ctx.clause_words("mishap_nouns")
+    told = [t for c in verb.children if c.dep_ in ("prep", "advcl", "agent") for t in c.subtree]
+    return any(t.lemma_.lower() in mishaps for t in told)
 
 
 def doerless(ctx: Context, found: Found) -> bool:
@@ -121,12 +148,12 @@ def person_or_group(actor: Actor | None) -> Actor | None:
     return actor if actor is not None and actor.type not in PLACE_TYPES else None
 
 
-def _event(ctx: Context, found: Found, harmed: Actor, event_id: str) -> Event:
+def _event(ctx: Context, found: Found, harmed: Actor | None, event_id: str) -> Event:
     codes = ctx.know.patterns.codes
     start, end = clause_span(found)
     trigger: Token = found.trigger
     return Event(
-        id=event_id, source=None, target=harmed.id, plover=plover_type(codes, found.coding),
+        id=event_id, source=None, target=harmed.id if harmed else None, plover=plover_type(codes, found.coding),
         cameo=found.coding.cameo, negated=negated(trigger), modality=modality(ctx, trigger),
         date=event_date(ctx, found.clause, start), location=location(ctx, found.clause), trigger=trigger.text,
         evidence=Evidence(start, end, ctx.text[start:end]), goldstein=codes.goldstein_of(found.coding.cameo))
