@@ -230,6 +230,8 @@ def test_protest_manner():
         "a protest the act was done in is its doer's"
     ctx = context_of("Egyptian farmers blocked roads near Cairo on Monday in a strike against low prices.")
     assert triggers.protest_manner(ctx, token(ctx, "strike")) == [], "a protest verb is the same event"
+    ctx = context_of("Algeria recalled its ambassador from France in protest at the French decision.")
+    assert triggers.protest_manner(ctx, token(ctx, "protest")) == [], "reduced relations are the protest itself"
 
 
 def test_in_an_opinion_quote():
@@ -276,6 +278,12 @@ def test_from_gerund_head():
         "a material act hung on a report verb after what it reports: the reported clause's doer"
     assert _subjects(subjects.from_gerund_head, "Egypt closed the crossing, officials said, blaming Hamas.",
                      "blaming") == (["officials"], False), "blaming hung on a report verb: the speaker's"
+
+
+def test_means_gerund():
+    assert _subjects(subjects.means_gerund, "Syria violated the ceasefire by shelling Idlib.", "shelling") \
+        == (["Syria"], False), "'violated the ceasefire by shelling': the violator shells"
+    assert _subjects(subjects.means_gerund, "Syria is used to shelling Idlib.", "shelling") is None
 
 
 def test_from_purpose_head():
@@ -402,6 +410,16 @@ def test_state_mission():
 def test_prepositional_objects():
     assert "Israel" in _verb_targets(targets.prepositional_objects, "Hezbollah launched rockets at Israel overnight.",
                                      "launched"), "'launched rockets at Israel'"
+
+
+def test_reason_holder():
+    found = _verb_targets(targets.reason_holder, "Sudan suspended the talks in protest at Ethiopia's decision.",
+                          "suspended")
+    assert found == ["Ethiopia"], f"an act done in protest at another's act is aimed at its doer: {found}"
+    found = _verb_targets(targets.reason_holder, "Russia expelled two diplomats in retaliation for a move by Britain.",
+                          "expelled")
+    assert found == ["Britain"], f"the reason's 'by' agent: {found}"
+    assert _verb_targets(targets.reason_holder, "Farmers dumped tomatoes in protest at low prices.", "dumped") == []
 
 
 def test_message_addressee():

@@ -103,10 +103,19 @@ def passive_object_words(verb: Token) -> list[frozenset[str]]:
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = [frozenset(forms(t)) for p in patients for t in p.subtree
              if not t.is_punct and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl")]
-    noun = summing_up_noun(verb)
+    noun = summing_up_noun(verb) or relative_object(verb)
     if noun is not None:
         words += [frozenset(forms(t)) for t in (*children(noun, "compound", "amod"), noun)]
     return words
+
+
+def relative_object(verb: Token) -> Token | None:
+    """"The agreement, which Bangladesh and Myanmar signed in Naypyitaw": the noun a relative
+    clause describes, when the relative pronoun is the clause verb's object (else None)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    pronouns = ("which", "that")
+    return verb.head if any(c.dep_ == "dobj" and c.lower_ in pronouns for c in verb.children) else None
 
 
 def summing_up_noun(participle: Token) -> Token | None:

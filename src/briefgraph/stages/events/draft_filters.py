@@ -15,7 +15,7 @@ from .coding import EMBEDDING_ROOTS, root
 from .drafts import Draft
 from .modality import in_condition
 from .sections import is_expert_quote, quote_at
-from .syntax import complement_of, determined_by, in_list, is_purpose
+from .syntax import complement_of, determined_by, in_list, is_means, is_purpose
 
 if TYPE_CHECKING:
     from .context import Context
@@ -25,10 +25,13 @@ YIELD_ROOT = "08"
 
 
 def embedded_in_another(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
-    """What is demanded, offered, promised, rejected or threatened did not happen."""
+    """What is demanded, offered, promised, rejected or threatened did not happen; how a rejection
+    was done did ("violated the ceasefire by shelling X": the shelling, `is_means`)."""
     anchor = draft.anchor
+    means = is_means(anchor)
     if any(e is not draft and e.trigger.i not in (anchor.i, draft.trigger.i) and root(e.coding) in EMBEDDING_ROOTS
-           and complement_of(anchor, e.trigger) for e in drafts):
+           and complement_of(anchor, e.trigger) and not (means and anchor.head.head.i == e.trigger.i)
+           for e in drafts):
         return "the content of another event (\"demanded that Israel withdraw\")"
     nouns = ctx.clause_words("embedding_nouns")
     if any(a.lemma_.lower() in nouns and a.pos_ == "NOUN" for a in anchor.ancestors if a.sent == anchor.sent):

@@ -208,13 +208,30 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         return drafts
     kept: list[Draft] = []
     told: set[tuple[int, str, str]] = set()
+    done: set[tuple[int, str, str | None]] = set()
     for draft in drafts:
         if draft.target is not None and (draft.trigger.i, draft.target.id, draft.source.id) in told:
+            continue
+        if co_subject_copy(draft, done):
             continue
         if draft.target is not None:
             told.add((draft.trigger.i, draft.source.id, draft.target.id))
         kept.append(draft)
     return kept
+
+
+def co_subject_copy(draft: Draft, done: set[tuple[int, str, str | None]]) -> bool:
+    """"Greek and Cypriot ministers appealed to the EU", "Neither Tokyo nor Seoul rejected the
+    plan", "ministers from Mexico, Canada and the US gathered": outside a story one act of
+    coordinated doers is one event, its source the first-named (sentences README rule 6: the gold
+    lists every member's names in one event). A later draft of the same trigger and code is a
+    copy when it has the same target, or is aimed at a doer drafted before. Records `draft`."""
+    act = (draft.trigger.i, draft.coding.cameo)
+    target = draft.target.id if draft.target is not None else None
+    if (*act, target) in done or target is not None and (*act, "by " + target) in done:
+        return True
+    done.update({(*act, target), (*act, "by " + draft.source.id)})
+    return False
 
 
 def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:

@@ -10,8 +10,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .coding import PROTEST_ROOT, root, verb_coding
-from .syntax import agents, children, conjuncts, coordinated, in_list, is_hedge, is_purpose, stranded_agents
+from .coding import root, verb_coding
+from .syntax import (
+    agents,
+    children,
+    conjuncts,
+    coordinated,
+    in_list,
+    is_hedge,
+    is_means,
+    is_purpose,
+    stranded_agents,
+)
 
 if TYPE_CHECKING:
     from ...knowledge.patterns import Coding
@@ -139,6 +149,12 @@ def reported_doer_verb(ctx: Context, gerund: Token) -> Token | None:
     return reported[0]
 
 
+def means_gerund(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"violated the ceasefire by shelling Maarat al-Numan": a gerund after "by" hung on a verb
+    tells how that verb's act was done, by the same doer."""
+    return subjects(ctx, verb.head.head, depth + 1) if is_means(verb) else None
+
+
 def from_purpose_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     """"sent observers to investigate": the sender investigates."""
     return subjects(ctx, verb.head, depth + 1) if is_purpose(verb) else None
@@ -189,6 +205,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     from_head_verb,
     through_adjective,
     from_gerund_head,
+    means_gerund,
     from_purpose_head,
     hung_on_subject_noun,
     participle_agent,
@@ -241,12 +258,13 @@ def holder_on(noun: Token) -> list[Token]:
 def protest_manner(ctx: Context, noun: Token) -> list[Token]:
     """"farmers dumped tomatoes on the highway in protest at low prices": a protest the act
     was done "in" is its doer's, unless the verb is itself a protest ("blocked roads in a
-    strike": the same event)."""
+    strike": the same event) or an act by which states protest (clauses.txt `protesting_roots`:
+    "recalled its ambassador in protest at X's decision" is the recall, aimed at X)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
         return []
     coding = verb_coding(ctx.know.patterns, prep.head)
-    if coding is not None and root(coding) == PROTEST_ROOT:
+    if coding is not None and root(coding) in ctx.clause_words("protesting_roots"):
         return []
     return subjects(ctx, prep.head)[0]
 

@@ -156,6 +156,13 @@ def complement_of(token: Token, head: Token) -> bool:
     return False
 
 
+def is_means(token: Token) -> bool:
+    """"violated the ceasefire by shelling X": a gerund after "by" hung on a verb, how that verb's
+    act was done (a fact told with it, not its content)."""
+    prep = token.head
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.lower_ == "by" and prep.head.pos_ == "VERB"
+
+
 COUNTERFACTUAL_MODALS = ("would", "could", "might")  # "would have met": it did not happen
 
 

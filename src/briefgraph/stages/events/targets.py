@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
-from .coding import is_event_noun, root, verb_coding
+from .coding import is_event_noun
 from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
@@ -30,7 +30,6 @@ from .syntax import (
     conjuncts,
     coordinated,
     has_to_infinitive,
-    is_purpose,
     prep_objects,
     proper_nouns_below,
 )
@@ -70,7 +69,7 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
         patients = children(verb.head, "nsubjpass") or subjects(ctx, verb.head)[0]
     inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN"]
     held = [t for s in patients for t in event_holders(ctx, s)]
-    return [*coordinated(patients), *held, *inside, *late_targets(ctx, verb, place)]
+    return [*coordinated(patients), *held, *reason_holder(ctx, verb, place), *inside, *late_targets(ctx, verb, place)]
 
 
 def event_holders(ctx: Context, noun: Token) -> list[Token]:
@@ -190,6 +189,21 @@ def prepositional_objects(ctx: Context, verb: Token, place: bool) -> list[Candid
     return list(prep_objects(verb, ctx.clause_words("target_preps") - {"according"}))
 
 
+def reason_holder(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"suspended the talks in protest at Addis Ababa's unilateral filling", "expelled two
+    diplomats in retaliation for Britain's move": an act done in answer to another's act (a noun of
+    clauses.txt `reason_nouns` after "in", hung on the verb or its object) is aimed at that act's
+    doer, its possessor or "by" agent. The act is the object of the preposition right after the noun
+    (the parser hangs it on the noun or on the verb)."""
+    nouns = ctx.clause_words("reason_nouns")
+    heads = [verb, *children(verb, "dobj", "nsubjpass")]
+    reasons = [r for h in heads for r in prep_objects(h, ("in",)) if r.lemma_.lower() in nouns]
+    doc = verb.doc
+    acts = [a for r in reasons if r.i + 1 < len(doc) and doc[r.i + 1].dep_ == "prep"
+            for a in children(doc[r.i + 1], "pobj")]
+    return [h for a in acts for h in [*children(a, "poss"), *prep_objects(a, ("by",))]]
+
+
 def controller_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"ordered the blogger Timur Aliev to stand trial": an infinitive complement with no subject of
     its own is done to the object of the verb it completes (the one who is made to do it)."""
@@ -261,40 +275,6 @@ def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
     return out
 
 
-def aims(ctx: Context, verb: Token) -> list[Candidate]:
-    """Whom a protest or a mobilization (clauses.txt `purpose_aimed_types`) is against, before the
-    site it is held at or the forces it raises: the targets of its purpose clause ("blockaded a
-    harbour in Jaffna to protest incursions by Indian trawlers"), then the doers of the act it
-    answers (`answered_doers`). Only an actor with a name of its own (a protest's target is what the
-    text names as an actor, annotation rule 8), or whom forces are raised to fight (clauses.txt
-    `mobilization_aim_roots`: "called up volunteers to fight jihadists")."""
-    out: list[Candidate] = []
-    for clause_verb in (c for c in children(verb, "advcl") if is_purpose(c)):
-        coding = verb_coding(ctx.know.patterns, clause_verb)
-        fight = coding is not None and root(coding) in ctx.clause_words("mobilization_aim_roots")
-        out += [t for t in verb_targets(ctx, clause_verb, False)
-                if not isinstance(t, Late) and (fight or has_own_name(ctx, t))]
-    return out + [t for t in answered_doers(ctx, verb) if has_own_name(ctx, t)]
-
-
-def has_own_name(ctx: Context, token: Token) -> bool:
-    """The token stands for an actor with a name of its own: a state, an organisation, a person, a
-    known group ("Indian trawlers" for India; not "students")."""
-    actor = actor_of(ctx, token, target=True)
-    return actor is not None and (actor.type != "GROUP" or actor.kb_id is not None)
-
-
-def answered_doers(ctx: Context, verb: Token) -> list[Token]:
-    """"put missile units on standby as Chinese warplanes circled the island": the doer of the act
-    that a clause of time (clauses.txt `answer_marks`) tells it answers, on the verb or, where the
-    parser hangs it, on the last verb joined to it."""
-    marks = ctx.clause_words("answer_marks")
-    heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    return [t for h in heads for c in children(h, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks
-                                                                    for m in c.children)
-            for t in coordinated(children(c, "nsubj"))]
-
-
 def message_addressee(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"In a letter to the Security Council, Guyana requested measures": a message the act is made
     in (clauses.txt `message_nouns`) is addressed to whom the act is aimed at."""
@@ -338,6 +318,7 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     journey_purpose,
     state_mission,
     prepositional_objects,
+    reason_holder,
     message_addressee,
     controller_object,
     complement_targets,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...knowledge.patterns import Coding
+from .aims import aims
 from .arguments import actor_of
 from .attributions import attributed_doer
 from .coding import (
@@ -48,7 +49,7 @@ from .syntax import (
     is_purpose,
     merged,
 )
-from .targets import LATE, Candidate, aims, force_targets, verb_targets
+from .targets import LATE, Candidate, force_targets, verb_targets
 
 if TYPE_CHECKING:
     from .context import Context

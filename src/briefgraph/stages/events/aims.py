@@ -1,0 +1,50 @@
+"""Whom a protest or a mobilization is aimed at: the targets of its purpose clause and the doers
+of the act it answers, before the site it is held at or the forces it raises (triggers.verb_found)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .arguments import actor_of
+from .coding import root, verb_coding
+from .syntax import children, coordinated, is_purpose
+from .targets import Candidate, Late, verb_targets
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+def aims(ctx: Context, verb: Token) -> list[Candidate]:
+    """Whom a protest or a mobilization (clauses.txt `purpose_aimed_types`) is against, before the
+    site it is held at or the forces it raises: the targets of its purpose clause ("blockaded a
+    harbour in Jaffna to protest incursions by Indian trawlers"), then the doers of the act it
+    answers (`answered_doers`). Only an actor with a name of its own (a protest's target is what the
+    text names as an actor, annotation rule 8), or whom forces are raised to fight (clauses.txt
+    `mobilization_aim_roots`: "called up volunteers to fight jihadists")."""
+    out: list[Candidate] = []
+    for clause_verb in (c for c in children(verb, "advcl") if is_purpose(c)):
+        coding = verb_coding(ctx.know.patterns, clause_verb)
+        fight = coding is not None and root(coding) in ctx.clause_words("mobilization_aim_roots")
+        out += [t for t in verb_targets(ctx, clause_verb, False)
+                if not isinstance(t, Late) and (fight or has_own_name(ctx, t))]
+    return out + [t for t in answered_doers(ctx, verb) if has_own_name(ctx, t)]
+
+
+def has_own_name(ctx: Context, token: Token) -> bool:
+    """The token stands for an actor with a name of its own: a state, an organisation, a person, a
+    known group ("Indian trawlers" for India; not "students")."""
+    actor = actor_of(ctx, token, target=True)
+    return actor is not None and (actor.type != "GROUP" or actor.kb_id is not None)
+
+
+def answered_doers(ctx: Context, verb: Token) -> list[Token]:
+    """"put missile units on standby as Chinese warplanes circled the island": the doer of the act
+    that a clause of time (clauses.txt `answer_marks`) tells it answers, on the verb or, where the
+    parser hangs it, on the last verb joined to it."""
+    marks = ctx.clause_words("answer_marks")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [t for h in heads for c in children(h, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks
+                                                                    for m in c.children)
+            for t in coordinated(children(c, "nsubj"))]
