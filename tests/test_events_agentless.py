@@ -87,3 +87,15 @@ def test_both_sides_with_no_two_sided_act_told_stay_no_event():
     events = _events("Police in Lima detained 12 protesters on Monday. The two countries signed a trade deal "
                      "on Friday. Both sides welcomed the deal.")
     assert all(e[0] in ("Police",) for e in events), f"no two sides told: the pair phrase names no one: {events}"
+
+
+def test_sides_of_noun():
+    events = _events("The ICRC flew 20 detainees released by the Houthi authorities from Sanaa to Marib, and 18 "
+                     "detainees released by the Government of Yemen from Marib to Sanaa, as part of an agreement "
+                     "reached by the parties in Muscat last month.")
+    agreed = [e for e in events if e[1] == "AGREE"]
+    assert agreed and {agreed[0][0], agreed[0][3]} <= {"Houthi authorities", "authorities", "Yemen", "Houthis"}, \
+        f"the parties of the agreement are the two sides that released detainees: {events}"
+    events = _events("Talks resumed in Muscat on Monday.\n\nAn agreement was reached by the parties.\n\n"
+                     "Oman welcomed it.")
+    assert not [e for e in events if e[1] == "AGREE"], f"no sides told: no agreement drafted: {events}"

@@ -39,3 +39,22 @@ def test_a_story_day_in_a_relative_clause_carries_the_narrative_on():
     dates = _dates("Police fired tear gas at hundreds of traders who blocked Kenyatta Avenue on Monday.\n\n"
                    "Seventeen people were arrested, a police commander said.")
     assert dates.get("arrested") == "2024-11-11", dates
+
+
+def test_counted_back():
+    dates = _dates("Mexico extradited 12 suspects to the United States on Thursday, two weeks after Washington "
+                   "threatened to impose tariffs on Mexican goods.", published="2025-02-28")
+    assert dates.get("extradited") == "2025-02-27" and dates.get("threatened") == "2025-02-13", dates
+    dates = _dates("Mexico extradited 12 suspects to the United States on Thursday, less than two weeks after "
+                   "Washington threatened to impose tariffs on Mexican goods.", published="2025-02-28")
+    assert dates.get("threatened") != "2025-02-13", f"a loose count dates nothing: {dates}"
+
+
+def test_said_now():
+    dates = _dates("Belarusian police arrested the journalist Alyaksei Marchuk in November 2023.\n\n"
+                   "The European Union calls on the Belarusian authorities to release all political prisoners.",
+                   published="2024-06-24")
+    assert dates.get("calls") == "2024-06-24", f"an appeal in the present is made on the page's day: {dates}"
+    dates = _dates("Belarusian police arrested the journalist Alyaksei Marchuk in November 2023.\n\n"
+                   "The European Union called on the Belarusian authorities to release him.", published="2024-06-24")
+    assert dates.get("called") != "2024-06-24", f"an appeal in the past keeps the story's time: {dates}"

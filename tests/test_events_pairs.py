@@ -259,3 +259,14 @@ def test_the_two_countries_people_are_a_pair_phrase():
     ctx = context_of("The decision followed talks between the two countries' trade ministers.")
     ministers = next(t for t in ctx.nlp if t.text == "ministers")
     assert pairs.is_pair_phrase(ctx, ministers)
+
+
+def test_venue_place():
+    text = ("Pakistani and Afghan border commanders agreed to a ceasefire at the Torkham crossing on Monday. "
+            "Pakistan reopened the crossing the next day. China welcomed the ceasefire.")
+    ctx, drafts = _full_drafts(text)
+    placed = [d for d in drafts if d.target is not None and d.target.name == "Torkham"]
+    assert all(pairs.venue_place(ctx, d) for d in placed), f"Torkham is where they agreed: {placed}"
+    assert not any(t == "Torkham" for _, _, t in _events(text)), "a venue is no party to the agreement"
+    ctx, drafts = _full_drafts("Kenya's foreign minister visited Mombasa and Kisumu on Monday.")
+    assert not any(pairs.venue_place(ctx, d) for d in drafts), "a place visited is the visit's object"

@@ -41,7 +41,7 @@ from collections.abc import Callable
 
 from ...knowledge import Knowledge
 from ...records import Analysis, Event
-from .agentless import agentless_drafts
+from .agentless import agentless_drafts, sides_of_noun
 from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .drafts import Draft, finish
@@ -86,6 +86,7 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
         if codable_sentence(ctx, sent):
             drafts.extend(fold_results(ctx, facts(ctx, crowd_gatherings(ctx, sent, sentence_events(ctx, sent)))))
             drafts.extend(agentless_drafts(ctx, sent, drafts))
+    drafts.extend(sides_of_noun(ctx, drafts))
     drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, without_re_mentions(ctx, drafts))))
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

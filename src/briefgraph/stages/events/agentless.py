@@ -9,7 +9,9 @@ An act two sides do to each other (a meeting, an agreement, cooperation, a fight
 told as done, whose subject names the two sides of the story and no actor ("the two commissions
 met in Dushanbe and agreed", "the two governments exchanged lists", "both sides signed"), is
 the act of the sides of the document's first two-sided act told before (pairs.two_sided_acts):
-the first-named side as source, the other as target.
+the first-named side as source, the other as target. So is such an act told by a participle
+describing its noun whose "by" phrase names the sides ("an agreement reached by the parties in
+Muscat", `sides_of_noun`), with the sides the whole document tells.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .drafts import lent_source_draft
 from .modality import FACT_MODES
 from .pairs import is_pair_phrase, parallel_acts, state_pair, two_sided_acts
 from .subjects import subjects
+from .syntax import children, coordinated, forms
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
 
 if TYPE_CHECKING:
@@ -98,12 +101,31 @@ def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
 
 def lent_draft(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Draft | None:
     """An agentless passive's draft, done by the doer a SOURCE_FINDERS rule finds (None
-    without one, or without a target)."""
+    without one, or without a target: none of its own nor `held_people`'s)."""
     source = next((s for s in (f(ctx, coding, earlier) for f in SOURCE_FINDERS) if s is not None), None)
     if source is None:
         return None
     draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
-    return draft if draft is not None and draft.target is not None else None
+    if draft is not None and draft.target is None:
+        held = held_people(ctx, verb, source, earlier)
+        draft = replace(draft, target=held) if held is not None else None
+    return draft
+
+
+def held_people(ctx: Context, verb: Token, source: Actor, earlier: list[Draft]) -> Actor | None:
+    """"A Venezuelan coast guard vessel detained a Guyanese fishing boat and its six crew members
+    ... The crew was released": people (clauses.txt `people_nouns`) released with no actor of their
+    own, whom the source's latest earlier seizure or arrest named ("crew members"), are those it was
+    done to: its target."""
+    people = ctx.clause_words("people_nouns")
+    patients = [p for p in children(verb, "nsubjpass") if p.lemma_.lower() in people or p.lower_ in people]
+    codes = ctx.know.patterns.codes
+    act = next((d for d in reversed(earlier) if d.source.id == source.id and d.kind != "quote"
+                and plover_type(codes, d.coding) in HOLDING_TYPES), None)
+    if not patients or act is None or act.target is None:
+        return None
+    named = {t.lemma_.lower() for t in act.clause} | {t.lower_ for t in act.clause}
+    return act.target if any(p.lemma_.lower() in named or p.lower_ in named for p in patients) else None
 
 
 def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
@@ -127,6 +149,39 @@ def sides_draft(ctx: Context, verb: Token, coding: Coding, sources: list[Token],
         return None
     return replace(draft, target=other)
 
+
+
+def sides_of_noun(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """"as part of an agreement reached by the parties in Muscat last month": a symmetric act told
+    by a passive participle describing its noun, whose "by" phrase is only a pair phrase naming no
+    actor (pairs.is_pair_phrase), is the first-named side's act on the other: the sides of the
+    first two-sided act told before, else of two parallel acts of the document, else its two
+    most-named states; none without sides."""
+    out: list[Draft] = []
+    taken = {d.trigger.i for d in drafts}
+    for verb in ctx.nlp:
+        if verb.i in taken or verb.dep_ != "acl" or verb.tag_ != "VBN" or not is_verb_candidate(verb):
+            continue
+        agents = [t for by in children(verb, "agent") for t in coordinated(children(by, "pobj"))]
+        if not agents or not all(is_pair_phrase(ctx, a) and actor_of(ctx, a) is None for a in agents):
+            continue
+        coding = described_coding(ctx, verb)
+        if coding is None or not is_symmetric(coding):
+            continue
+        earlier = sorted((d for d in drafts if d.trigger.i < verb.i), key=lambda d: d.trigger.i)
+        acts = two_sided_acts(earlier) or parallel_acts(ctx, drafts) or state_pair(ctx)
+        if not acts or len(acts[0][1]) < 2:
+            continue
+        first, other = acts[0][1][:2]
+        draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), first)
+        if draft is not None and draft.modality in FACT_MODES and is_symmetric(draft.coding):
+            out.append(replace(draft, target=other))
+    return out
+
+
+def described_coding(ctx: Context, participle: Token) -> Coding | None:
+    """"an agreement reached by ...": a participle coded with the noun it describes as its object."""
+    return ctx.know.patterns.code("verb", forms(participle), [frozenset(forms(participle.head))])
 
 
 def describes_its_noun(verb: Token) -> bool:

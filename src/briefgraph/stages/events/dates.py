@@ -1,14 +1,16 @@
-"""The date of an event: the time named in its own clause, else a day of the story's
-week named in a modifier of the clause, else the narrative time the story is at (the
-last day or month named before it)."""
+"""The date of an event: the time named in its own clause, else the days a clause of time
+counts back from the act it follows ("on 19 April, a day after fighters kidnapped him": 18
+April), else a day of the story's week named in a modifier of the clause, else the narrative
+time the story is at (the last day or month named before it)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...knowledge.timewords import NUMBER_WORDS
 from ...records import TimeExpr
 from ..times import narrative_time_at
 from ..times.narrative import is_day
@@ -27,11 +29,68 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     own = _time_among(ctx, {t.idx for t in clause})
     if own is not None:
         return own.value
+    counted = counted_back(ctx, clause)
+    if counted is not None:
+        return counted
     below = _time_among(ctx, {t.idx for head in clause for t in _modifiers(head)})
     if below is not None and _story_day(ctx, below):
         return below.value  # "fired tear gas at hawkers who blocked the avenue on Monday"
+    if said_now(ctx, clause):
+        return ctx.document.published if ctx.document else None
     found = narrative_time_at(ctx.narrative_times, start, ctx.document, months=True)
     return found.value if found else None
+
+
+# Days in the units a clause of time counts ("two weeks after ...").
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+APPROXIMATE = frozenset({"less", "more", "nearly", "almost", "about", "around", "over", "some", "roughly"})
+
+
+def counted_back(ctx: Context, clause: list[Token]) -> str | None:
+    """"Mexico extradited 12 suspects on Thursday, two weeks after Washington threatened": an act
+    told in a clause of time ("after") that counts days or weeks back from the act it hangs on
+    is dated that many days before that act's day (None unless that act has a day)."""
+    root = next((t for t in clause if t.dep_ == "advcl" and t.head.i != t.i and t.head not in clause), None)
+    if root is None or not any(c.dep_ == "mark" and c.lower_ == "after" for c in root.children):
+        return None
+    days = next((n * UNIT_DAYS[c.lower_] for c in root.children if c.dep_ == "npadvmod" and c.lower_ in UNIT_DAYS
+                 for n in [_count(c)] if n is not None), None)
+    if days is None:
+        return None
+    head = root.head
+    own = _time_among(ctx, {t.idx for t in _modifiers(head) if t.i not in {c.i for c in root.subtree}})
+    found = own or narrative_time_at(ctx.narrative_times, head.idx, ctx.document, months=True)
+    if found is None or not is_day(found.value):
+        return None
+    return (date.fromisoformat(found.value or "") - timedelta(days=days)).isoformat()
+
+
+# Tags of a verb in the simple present ("calls on", "urge").
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def said_now(ctx: Context, clause: list[Token]) -> bool:
+    """"The EU calls on the Belarusian authorities to release ...", "“We now urge the parties ...”":
+    an act told in the simple present (no auxiliary) is done as the page is written: the page's
+    day, not the day the story last named."""
+    published = ctx.document.published if ctx.document else None
+    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    return bool(published) and is_day(published) and len(roots) == 1 and roots[0].tag_ in PRESENT_TAGS \
+        and roots[0].pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children)
+
+
+def _count(unit: Token) -> int | None:
+    """"two weeks": 2, "a day": 1; None for a count told loosely ("less than two weeks")."""
+    if any(t.lower_ in APPROXIMATE for t in unit.subtree):
+        return None
+    for child in unit.children:
+        if child.dep_ in ("nummod", "det"):
+            word = child.lower_
+            if word.isdigit():
+                return int(word)
+            if word in NUMBER_WORDS:
+                return NUMBER_WORDS[word]
+    return None
 
 
 def _modifiers(token: Token) -> list[Token]:

@@ -253,6 +253,31 @@ def venue_target(ctx: Context, draft: Draft) -> bool:
     return bool(tokens) and all(in_dateline(ctx, t) for t in tokens)
 
 
+def venue_place(ctx: Context, draft: Draft) -> bool:
+    """"agreed to a ceasefire at the Torkham crossing", "a meeting at Wagah": the target of a
+    meeting or an agreement (clauses.txt `venue_act_types`) that is a place with no state code its
+    sentence names only after a place preposition (clauses.txt `location_preps`, the place or the
+    noun it names: "at the Torkham crossing") is where it was done, not a party to it (an act on a
+    place's people keeps it: "lifted a state of emergency in West Darfur State")."""
+    target = draft.target
+    if target is None or target.type not in PLACE_TYPES or target.code or draft.kind == "quote":
+        return False
+    kind = plover_type(ctx.know.patterns.codes, draft.coding)
+    if kind is None or kind.lower() not in ctx.clause_words("venue_act_types"):
+        return False
+    preps = ctx.clause_words("location_preps")
+    tokens = named_tokens(ctx, draft.trigger, target)
+    return bool(tokens) and all(_phrase_head(t).dep_ == "pobj" and _phrase_head(t).head.lower_ in preps
+                                for t in tokens)
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a name modifies ("Torkham" in "the Torkham crossing": crossing), else the name."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def described_place(ctx: Context, draft: Draft) -> bool:
     """"blew up a section of the pipeline that carries oil to the Atlantic coast", "lifting a
     restriction that had forced exporters to ship through Kolkata's seaport": a place target (no
@@ -371,6 +396,10 @@ def co_attendee(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
     return None if side is None or side.id == target.id else side
 
 
+# Places a draft's target may be that are no party to its act: cleared before the sides are sought.
+NO_PARTY_PLACES = (venue_target, venue_place, described_place)
+
+
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, those with no target aimed at "both sides" given the sides of the first
     two-sided act told before, or else the document's main state; a third party's meeting or
@@ -378,7 +407,7 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     (`across_passage`); a party's act aimed at the dateline's place first
     given none (`venue_target`); then those still without a target dropped when their act is one done to
     someone (`unaimed`)."""
-    drafts = [replace(d, target=None) if venue_target(ctx, d) or described_place(ctx, d) else d for d in drafts]
+    drafts = [replace(d, target=None) if any(rule(ctx, d) for rule in NO_PARTY_PLACES) else d for d in drafts]
     acts = two_sided_acts(drafts)
     out = []
     for draft in drafts:

@@ -1,7 +1,11 @@
 """What a pronoun stands for (arguments.pronoun_antecedent): the last compatible actor
 mentioned before it in its sentence or the one before, subjects and objects preferred; never
 the subject of its own clause, a name that only modifies another, or the place where
-something happened; "we" in a quote is its speaker."""
+something happened; "we" in a quote is its speaker; the subject of a reported clause ("Rwanda's government said it
+would deploy") is whoever reports it.
+
+PRONOUN_RULES each give the actor a pronoun stands for, in order, before the nearest mention.
+"""
 
 from __future__ import annotations
 
@@ -19,13 +23,46 @@ if TYPE_CHECKING:
 MENTION_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj")  # antecedents preferred
 
 
+def quote_speaker(ctx: Context, pronoun: Token) -> Actor | None:
+    """"we" in a quote: its speaker."""
+    if pronoun.lower_ not in ctx.shared_words("speaker_pronouns"):
+        return None
+    quote = quote_at(ctx, pronoun.idx)
+    return ctx.by_id.get(quote.speaker) if quote and quote.speaker else None
+
+
+def reporter(ctx: Context, pronoun: Token) -> Actor | None:
+    """"Rwanda's government said it would deploy 500 soldiers", "the ministry said they had
+    arrested": the subject of a clause a report verb (clauses.txt `report_verbs`) governs stands
+    for the reporter, the actor named in the report verb's subject (a person for he or she, none
+    for "it"), not for the last mention before it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in ctx.clause_words("report_verbs"):
+        return None
+    person = pronoun.lower_ in ctx.shared_words("person_pronouns")
+    singular = pronoun.lower_ in ("it", "its")
+    for subject in children(clause.head, "nsubj"):
+        start, end = subject.left_edge.idx, end_char(subject.right_edge)
+        named = [a for s, e, a in ctx.mentions if start <= s and e <= end]
+        if len({a.id for a in named}) == 1 and person == (named[0].type == "PERSON") \
+                and not (singular and named[0].type == "GROUP"):
+            return named[0]
+    return None
+
+
+PRONOUN_RULES = (quote_speaker, reporter)
+
+
 def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
-    """The actor a pronoun stands for: the last compatible actor mentioned
-    before it in this or the previous sentence, preferring subjects and objects;
-    "we" in a quote is its speaker."""
+    """The actor a pronoun stands for: the one a PRONOUN_RULES rule finds, else the last
+    compatible actor mentioned before it in this or the previous sentence, preferring subjects
+    and objects."""
     if pronoun.lower_ in ctx.shared_words("speaker_pronouns"):
-        quote = quote_at(ctx, pronoun.idx)
-        return ctx.by_id.get(quote.speaker) if quote and quote.speaker else None
+        return quote_speaker(ctx, pronoun)
+    told = reporter(ctx, pronoun)
+    if told is not None:
+        return told
     start = window_start(pronoun, 1)
     person = pronoun.lower_ in ctx.shared_words("person_pronouns")
     singular = pronoun.lower_ in ("it", "its")

@@ -1,0 +1,64 @@
+"""Round 18 document rules: a re-mention naming the place sharper (referents.sharper_place), the
+subject of a reported clause standing for the reporter (pronouns.reporter), released people a
+seizure named (agentless.held_people); documents written for these tests."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.stages.events import pronouns
+from events_fixtures import pipeline_events, rules_without_tests, token
+
+RULE_TUPLES = {"PRONOUN_RULES": pronouns.PRONOUN_RULES}
+
+
+def test_every_rule_has_a_test():
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def context_of(text: str):
+    """The events rules' view of `text` after the full pipeline's actors, quotes and times."""
+    from briefgraph.knowledge import Knowledge
+    from briefgraph.pipeline import analyse
+    from briefgraph.records import RawDocument
+    from briefgraph.stages.events.context import Context, EventKnowledge
+    doc = next(iter(analyse([RawDocument(text=text, source="test", format="text")])))
+    return Context.of(doc, EventKnowledge.of(Knowledge.default()))
+
+
+def test_sharper_place():
+    text = ("Gunmen attacked a farming village in Mozambique's Cabo Delgado province on Saturday, killing six "
+            "civilians, officials said.\n\nThe attack on Palma was the deadliest in the province this year.")
+    events = pipeline_events(text)
+    attacks = [e for e in events if e[1] == "ASSAULT"]
+    assert attacks and attacks[0][2] == "Palma", f"the re-mention names the village attacked: {events}"
+    text = ("Gunmen attacked Mozambican troops in Cabo Delgado province on Saturday.\n\n"
+            "The attack on Palma was the deadliest this year.")
+    events = pipeline_events(text)
+    assert not any(e[2] == "Palma" for e in events), f"a target that is no place stays: {events}"
+
+
+def test_quote_speaker():
+    ctx = context_of("“We will not accept this,” said Kenya's foreign minister, Musalia Mudavadi.")
+    speaker = pronouns.quote_speaker(ctx, token(ctx, "We"))
+    assert speaker is not None and speaker.name == "Musalia Mudavadi", speaker
+    assert pronouns.quote_speaker(ctx, token(ctx, "this")) is None, "not a speaker's pronoun"
+
+
+def test_reporter():
+    ctx = context_of("Mozambique's defence ministry announced a joint operation on Sunday. "
+                     "Rwanda's government said it would deploy 500 soldiers within a month.")
+    actor = pronouns.reporter(ctx, token(ctx, "it"))
+    assert actor is not None and actor.name == "Rwanda", f"'it' is the government that said so: {actor}"
+    ctx = context_of("Egypt condemned the raid on Monday. Sudan said that it had not been consulted.")
+    assert pronouns.reporter(ctx, token(ctx, "it")).name == "Sudan"
+    ctx = context_of("Egypt condemned the raid on Monday. It said nothing else.")
+    assert pronouns.reporter(ctx, token(ctx, "It")) is None, "no reported clause"
+
+
+def test_held_people():
+    text = ("On Monday, a Venezuelan coast guard vessel detained a Guyanese fishing boat and its six crew members "
+            "near the Essequibo River.\n\nThe crew was released on Thursday after Guyana protested.")
+    events = pipeline_events(text)
+    assert ("Venezuela", "RETREAT", "Guyana") in events, f"the crew the detention named: {events}"
