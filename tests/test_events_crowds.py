@@ -130,3 +130,12 @@ def test_riot_police_named_for_what_they_police_make_no_protest():
         f"'riot' in the name of the riot police is no riot of theirs: {events}"
     events = _events("Rioters torched cars in Durban on Tuesday.")
     assert events and events[0][1] == "PROTEST", "a riot by rioters stays"
+
+
+def test_a_protest_state_forces_acted_at_is_not_theirs():
+    events = _events("Police arrested 12 participants in an unauthorised protest in Minsk on Sunday.")
+    assert [(s, p) for s, p, _, _ in events] == [("Police", "COERCE")], \
+        f"the protest police arrested people in is no protest of theirs: {events}"
+    events = _events("Police officers staged a protest over unpaid wages in Harare on Monday.")
+    assert [(s, p) for s, p, _, _ in events] == [("Police officers", "PROTEST")], \
+        f"a protest the officers stage is theirs: {events}"

@@ -218,6 +218,17 @@ def test_ended_by_its_holder():
     assert not any(draft_filters.ended_by_its_holder(ctx, d, drafts) for d in drafts), "a strike not ended goes on"
 
 
+def test_told_by_its_verb():
+    ctx = context_of("Egypt vowed to continue its protests on Monday.")
+    drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
+    assert draft_filters.told_by_its_verb(ctx, _draft(drafts, "protests"), drafts), \
+        "the protests the vow's own PROTEST tells are no second event"
+    ctx = context_of("Egypt began its protests on Monday.")
+    drafts = drafts_of(ctx, triggers.noun_events) + drafts_of(ctx)
+    assert draft_filters.told_by_its_verb(ctx, _draft(drafts, "protests"), drafts) is None, \
+        "a verb with no event of its own leaves the noun its event"
+
+
 def test_holder_on():
     ctx = context_of("Egyptian doctors on strike marched in Cairo.")
     assert texts(triggers.holder_on(token(ctx, "strike"))) == ["doctors"], "'doctors on strike': the doctors"

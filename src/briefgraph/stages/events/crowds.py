@@ -89,6 +89,23 @@ def strike_coding(ctx: Context, source: Actor, target: Actor | None, trigger: To
     return Coding(LABOUR_STRIKE, None, coding.source)
 
 
+BLOCKADE = "191"
+EASE_DISSENT = "082"  # a protest ended (patterns-conflict.txt: "ended their sit-in", "called off the march")
+
+
+def policing_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
+    """"A march by 5,000 nurses was stopped by riot police", "Police halted a rally by opposition
+    supporters": state forces (`force_categories`) ending the protest of people who may hold one
+    (`strike_categories`: protesters, civilians, rioters) restrict it (CAMEO 191, COERCE); the
+    yielding the pattern reads for a crowd ending its own protest ("Nurses ended their march":
+    CONCEDE) is not theirs. None when the coding stays."""
+    if coding.cameo != EASE_DISSENT or not of_category(ctx, source, "force_categories"):
+        return None
+    if target is None or not of_category(ctx, target, "strike_categories"):
+        return None
+    return Coding(BLOCKADE, None, coding.source)
+
+
 def is_property(ctx: Context, coding: Coding) -> bool:
     """A coding of damage to property (set fire, torch, loot)."""
     return coding.cameo in ctx.clause_words("property_codes")
@@ -109,6 +126,21 @@ def named_for_crowds(ctx: Context, draft: Draft) -> bool:
         return False
     at = draft.trigger.idx
     return any(start <= at < end for start, end, actor in ctx.mentions if actor.id == draft.source.id)
+
+
+def policed_protest(ctx: Context, draft: Draft, drafts: list[Draft]) -> bool:
+    """"Police arrested 30 people in a protest in Harare", "soldiers shot two men at a rally": a
+    protest noun hung by a preposition on an act of state forces (`force_categories`), whose
+    subject the noun took for its own, is the protest they acted at, not one of theirs ("police
+    officers staged a protest", "a strike by police officers" stay theirs)."""
+    codes = ctx.know.patterns.codes
+    if draft.kind != "noun" or plover_type(codes, draft.coding) != "PROTEST" or draft.trigger.dep_ != "pobj":
+        return False
+    if not of_category(ctx, draft.source, "force_categories"):
+        return False
+    act = draft.trigger.head.head
+    return any(d is not draft and d.trigger.i == act.i and d.source.id == draft.source.id
+               and plover_type(codes, d.coding) != "PROTEST" for d in drafts)
 
 
 # how many sentences back a protest may be told for the force that follows to be aimed at it

@@ -2,8 +2,9 @@
 
 Each filter returns why a draft is no event (the content of a demand or plan, a
 condition, an opinion quoted, the errand of someone who went somewhere, what its own
-holder ended, a kind of event under "any"), or None; DRAFT_FILTERS run in order over
-a sentence's drafts (`not_a_fact`: triggers.sentence_events, agentless.py, gatherings.py).
+holder ended, a noun its own verb's event tells again, a kind of event under "any"), or
+None; DRAFT_FILTERS run in order over a sentence's drafts (`not_a_fact`:
+triggers.sentence_events, agentless.py, gatherings.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .coding import EMBEDDING_ROOTS, root
+from .coding import EMBEDDING_ROOTS, plover_type, root
 from .drafts import Draft
 from .modality import in_condition
 from .sections import is_expert_quote, quote_at
@@ -77,6 +78,24 @@ def ended_by_its_holder(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     return None
 
 
+def told_by_its_verb(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Striking miners vowed to continue their strike": an event noun under a verb whose own
+    event, by the same actor, is of the same PLOVER type is that verb's event told again (the
+    pattern "vow * continue * strike" codes the verb), not a second one ("began their strike",
+    a verb with no event of its own, leaves the noun its event)."""
+    noun = draft.trigger
+    if draft.kind != "noun":
+        return None
+    codes = ctx.know.patterns.codes
+    kind = plover_type(codes, draft.coding)
+    above = {a.i for a in noun.ancestors}
+    if kind is not None and any(
+            e is not draft and e.kind == "verb" and e.trigger.i in above and e.source.id == draft.source.id
+            and e.negated == draft.negated and plover_type(codes, e.coding) == kind for e in drafts):
+        return "its verb's own event told again (\"vowed to continue their strike\")"
+    return None
+
+
 def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
     """"would respond to any Indian strike", "rejected any prisoner exchange": an event
     noun under "any" (clauses.txt `any_determiners`) names a kind of event, not one that happened."""
@@ -86,7 +105,8 @@ def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | Non
 
 
 DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
-                                          errand_of_who_went, ended_by_its_holder, any_such_event)
+                                          errand_of_who_went, ended_by_its_holder, told_by_its_verb,
+                                          any_such_event)
 
 
 def not_a_fact(ctx: Context, draft: Draft, drafts: list[Draft]) -> bool:

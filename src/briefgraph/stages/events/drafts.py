@@ -24,7 +24,7 @@ from .coding import (
     root,
     threat_coding,
 )
-from .crowds import crowd_coding, fight_coding, riot_target, strike_coding
+from .crowds import crowd_coding, fight_coding, policing_coding, riot_target, strike_coding
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
 from .pairs import is_story
@@ -111,7 +111,8 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         riot = strike_coding(ctx, source, target, found.trigger, coding) or crowd_coding(ctx, source, target, coding)
         if riot is not None:
             target = riot_target(target)
-        riot = riot or fight_coding(ctx, found.trigger, (source, target), coding)
+        riot = riot or fight_coding(ctx, found.trigger, (source, target), coding) \
+            or policing_coding(ctx, source, target, coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
         drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))
                       for other in separate_targets(ctx, found, source, target))

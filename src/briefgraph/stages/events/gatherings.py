@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .coding import plover_type
-from .crowds import named_for_crowds, of_category
+from .crowds import named_for_crowds, of_category, policed_protest
 from .draft_filters import not_a_fact
 from .drafts import make_drafts
 from .targets import PLACE_TYPES
@@ -85,7 +85,7 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
     already: "assembled ... to protest"), a gathering verb no pattern made a draft of drafted."""
     out = []
     for draft in drafts:
-        if people_meeting_a_place(ctx, draft) or named_for_crowds(ctx, draft):
+        if people_meeting_a_place(ctx, draft) or named_for_crowds(ctx, draft) or policed_protest(ctx, draft, drafts):
             continue
         if not weak_gathering(ctx, draft):
             out.append(draft)
