@@ -206,6 +206,23 @@ def test_a_capital_acting_for_a_state_named_only_by_demonym_is_the_city_apart():
     assert named(named_state, "Lima") is named(named_state, "Peru"), "the state's name written: one of its names"
 
 
+def test_an_acting_capital_where_something_happened_is_also_the_city():
+    actors = actors_of("Bangladesh's commerce adviser said Dhaka would drop the duty, after talks in Dhaka last week.")
+    cities = [a for a in actors if a.name == "Dhaka"]
+    assert len(cities) == 1 and cities[0].type == "GPE" and cities[0].kb_id is None, [a.names() for a in actors]
+    assert "Dhaka" in named(actors, "Bangladesh").aliases, "the acting mention stays the state's name"
+    quoted = actors_of("“Nothing moves until someone in Washington offers a trade,” an analyst said. "
+                       "Washington said it would not negotiate with Iran.")
+    assert not [a for a in quoted if a.name == "Washington"], "a place inside a quotation stays the state"
+
+
+def test_a_capital_of_several_words_in_capitals_is_the_city():
+    actors = actors_of("MEXICO CITY (AP) — Mexico extradited 12 suspects to the United States on Thursday.")
+    city = named(actors, "Mexico City")
+    assert city.type == "GPE" and city.kb_id is None and city is not named(actors, "Mexico"), \
+        [a.names() for a in actors]
+
+
 def test_capital_spelled_with_an_apostrophe_is_known():
     actors = actors_of("Detainees were flown from Sana’a to Marib on Monday. Yemen welcomed the exchange.")
     assert named(actors, "Sana'a").type == "GPE", f"Sana’a is Yemen's capital: {[a.name for a in actors]}"
