@@ -511,3 +511,15 @@ def test_a_state_named_only_through_its_forces_is_the_state_acting_with_their_ca
     both = actors_of("Chile and Peru signed a pact; the Chilean army said it would patrol the border.")
     army = named(both, "Chilean army")
     assert army.type == "ORG" and named(both, "Chile") is not army, "a state named apart keeps its forces apart"
+
+
+def test_an_organisation_named_only_at_the_head_of_its_members_is_one_actor():
+    actors = actors_of("Hamas fighters would not release the hostages until the bombardment of Gaza stopped.")
+    hamas = named(actors, "Hamas fighters")
+    assert hamas.name == "Hamas" and hamas.type == "ORG", [a.names() for a in actors]
+    sudan = named(actors_of("Sudan's military leaders agreed to hand power to a civilian-led council."), "Sudan")
+    assert "Sudan's military leaders" in sudan.aliases and sudan.type == "GPE", sudan
+    backed = actors_of("Iran-backed militias attacked U.S. bases in Syria and Iraq with drones on Wednesday.")
+    assert named(backed, "Iran-backed militias") is not named(backed, "Iran"), "a backer is no member"
+    apart = actors_of("Hamas fighters attacked the town. Hamas said it would not stop.")
+    assert named(apart, "Hamas fighters") is not named(apart, "Hamas"), "an organisation named on its own stays apart"
