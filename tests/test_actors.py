@@ -523,3 +523,10 @@ def test_an_organisation_named_only_at_the_head_of_its_members_is_one_actor():
     assert named(backed, "Iran-backed militias") is not named(backed, "Iran"), "a backer is no member"
     apart = actors_of("Hamas fighters attacked the town. Hamas said it would not stop.")
     assert named(apart, "Hamas fighters") is not named(apart, "Hamas"), "an organisation named on its own stays apart"
+
+
+def test_a_big_city_the_parser_leaves_untagged_after_a_locative_preposition_is_a_place():
+    actors = actors_of("Students blocked a major intersection in Novi Sad for 15 minutes on Friday.")
+    assert named(actors, "Novi Sad").type == "GPE", [a.names() for a in actors]
+    assert not [a for a in actors_of("The bill was debated in Parliament on Friday.") if a.type == "GPE"], \
+        "a dictionary word that is no big place stays no place"
