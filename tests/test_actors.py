@@ -206,6 +206,23 @@ def test_a_capital_acting_for_a_state_named_only_by_demonym_is_the_city_apart():
     assert named(named_state, "Lima") is named(named_state, "Peru"), "the state's name written: one of its names"
 
 
+def test_an_acting_capital_where_something_happened_is_also_the_city():
+    actors = actors_of("Bangladesh's commerce adviser said Dhaka would drop the duty, after talks in Dhaka last week.")
+    cities = [a for a in actors if a.name == "Dhaka"]
+    assert len(cities) == 1 and cities[0].type == "GPE" and cities[0].kb_id is None, [a.names() for a in actors]
+    assert "Dhaka" in named(actors, "Bangladesh").aliases, "the acting mention stays the state's name"
+    quoted = actors_of("“Nothing moves until someone in Washington offers a trade,” an analyst said. "
+                       "Washington said it would not negotiate with Iran.")
+    assert not [a for a in quoted if a.name == "Washington"], "a place inside a quotation stays the state"
+
+
+def test_a_capital_of_several_words_in_capitals_is_the_city():
+    actors = actors_of("MEXICO CITY (AP) — Mexico extradited 12 suspects to the United States on Thursday.")
+    city = named(actors, "Mexico City")
+    assert city.type == "GPE" and city.kb_id is None and city is not named(actors, "Mexico"), \
+        [a.names() for a in actors]
+
+
 def test_capital_spelled_with_an_apostrophe_is_known():
     actors = actors_of("Detainees were flown from Sana’a to Marib on Monday. Yemen welcomed the exchange.")
     assert named(actors, "Sana'a").type == "GPE", f"Sana’a is Yemen's capital: {[a.name for a in actors]}"
@@ -494,3 +511,22 @@ def test_a_state_named_only_through_its_forces_is_the_state_acting_with_their_ca
     both = actors_of("Chile and Peru signed a pact; the Chilean army said it would patrol the border.")
     army = named(both, "Chilean army")
     assert army.type == "ORG" and named(both, "Chile") is not army, "a state named apart keeps its forces apart"
+
+
+def test_an_organisation_named_only_at_the_head_of_its_members_is_one_actor():
+    actors = actors_of("Hamas fighters would not release the hostages until the bombardment of Gaza stopped.")
+    hamas = named(actors, "Hamas fighters")
+    assert hamas.name == "Hamas" and hamas.type == "ORG", [a.names() for a in actors]
+    sudan = named(actors_of("Sudan's military leaders agreed to hand power to a civilian-led council."), "Sudan")
+    assert "Sudan's military leaders" in sudan.aliases and sudan.type == "GPE", sudan
+    backed = actors_of("Iran-backed militias attacked U.S. bases in Syria and Iraq with drones on Wednesday.")
+    assert named(backed, "Iran-backed militias") is not named(backed, "Iran"), "a backer is no member"
+    apart = actors_of("Hamas fighters attacked the town. Hamas said it would not stop.")
+    assert named(apart, "Hamas fighters") is not named(apart, "Hamas"), "an organisation named on its own stays apart"
+
+
+def test_a_big_city_the_parser_leaves_untagged_after_a_locative_preposition_is_a_place():
+    actors = actors_of("Students blocked a major intersection in Novi Sad for 15 minutes on Friday.")
+    assert named(actors, "Novi Sad").type == "GPE", [a.names() for a in actors]
+    assert not [a for a in actors_of("The bill was debated in Parliament on Friday.") if a.type == "GPE"], \
+        "a dictionary word that is no big place stays no place"

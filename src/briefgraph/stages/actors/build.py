@@ -17,7 +17,7 @@ NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group", "age
 
 
 def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
-    kept = [c for c in clusters if is_actor(c, ctx)]
+    kept = members_named_only_here([c for c in clusters if is_actor(c, ctx)], ctx.text)
     # a state made by its demonym and by its name is one actor
     states = {c.entry.kb_id: c for c in kept if c.entry is not None and c.entry.is_state()}
     final: list[Cluster] = []
@@ -40,6 +40,41 @@ def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
     assign_group_members(actors, ctx.text)
     capitals_speaking(actors, final, ctx)
     return actors
+
+
+MEMBER_KINDS = frozenset({"group", "agent"})
+NAMED_KINDS = frozenset({"ner", "name"})
+
+
+def members_named_only_here(kept: list[Cluster], text: str) -> list[Cluster]:
+    """An organisation or state named only at the head of a group of its members ("Hamas
+    fighters would not ...", "Wagner fighters pushed ...", "Sudan's military leaders agreed
+    ...", "Hong Kong lawmakers' request") is the one acting through them: one actor, its
+    own name and type, the group's words an alias. "Iran-backed militias" are not Iran's."""
+    out: list[Cluster] = []
+    for group in kept:
+        named = _head_named_cluster(group, kept, text) if all(m.kind in MEMBER_KINDS for m in group.mentions) else None
+        if named is None:
+            out.append(group)
+        else:
+            named.mentions.extend(group.mentions)
+    return out
+
+
+def _head_named_cluster(group: Cluster, kept: list[Cluster], text: str) -> Cluster | None:
+    """The known organisation or state whose every mention opens one of the group's
+    mentions (its name, possessive and all, then the members' words), or None."""
+    spans = [(m.start, m.end) for m in group.mentions]
+    for c in kept:
+        if c is group or c.entry is None or c.entry.type not in {"ORG", "GPE"} or c.city:
+            continue
+        named = [m for m in c.mentions if m.kind != "demonym"]
+        if not named or any(m.kind not in NAMED_KINDS for m in named):
+            continue
+        if all(any(m.start == s and m.end < e for s, e in spans) for m in named) and not any(
+                text[m.end:m.end + 1] == "-" for m in named):
+            return c
+    return None
 
 
 def capitals_speaking(actors: list[Actor], final: list[Cluster], ctx: Context) -> None:

@@ -119,6 +119,14 @@ class Context:
         after = self.text[end:end + 1]
         return bool(before) and before in QUOTE_OPEN and bool(after) and after in QUOTE_CLOSE + ",."
 
+    def in_quotation(self, offset: int) -> bool:
+        """`offset` lies inside an open quotation of its paragraph (curly quotes by their
+        direction, straight double quotes by their count)."""
+        para = self.text[self.text.rfind("\n", 0, offset) + 1:offset]
+        if para.rfind("“") > para.rfind("”"):
+            return True
+        return para.count('"') % 2 == 1
+
     # -- words -------------------------------------------------------------------------------
     def is_title_word(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.titles

@@ -78,9 +78,12 @@ SHOUTED_TYPES = ("GPE", "NORP")
 def shouted_name(ctx: Context, key: str) -> bool:
     """A name in capitals is the knowledge base's name when it has several words ("NORTH KOREA")
     or names a state or people ("PAKISTAN"): no common word is one; a single other word
-    ("ATTACKS", "MISSION") is a shouted word, a capital in capitals ("WASHINGTON -") a dateline."""
+    ("ATTACKS", "MISSION") is a shouted word, a capital in capitals ("WASHINGTON -") a dateline.
+    A capital of several words is the city ("MEXICO CITY (AP) —", not "MEXICO" and "CITY")."""
     entry = ctx.kb.by_name.get(key)
-    return entry is not None and (" " in key or entry.type in SHOUTED_TYPES)
+    if entry is not None:
+        return " " in key or entry.type in SHOUTED_TYPES
+    return " " in key and key in ctx.kb.by_metonym
 
 
 def _forms(ctx: Context, key: str) -> list[str]:

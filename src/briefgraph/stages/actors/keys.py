@@ -20,6 +20,7 @@ from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
 
 ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
+LOCATIVE_PREPS = frozenset({"in", "at"})  # "talks in Dhaka", "told reporters in Bangkok": where it happened
 CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
 NAME_KINDS = frozenset({"ner", "name", "metonym"})
 
@@ -152,7 +153,7 @@ def cluster_keys(mentions: list[Mention], ctx: Context) -> tuple[list[ClusterKey
             assert m.group_key is not None, "a group mention has a group key"
             key: ClusterKey = m.group_key
         elif m.kind == "metonym" and (capital_acts.get(name_key(m.text)) is False
-                                      or capital_apart(m, mentions, ctx)):
+                                      or capital_apart(m, mentions, ctx) or capital_located(m, ctx)):
             key = ctx.country_key(m.text)
             city_keys.add(key)
         elif m.entry is not None:
@@ -189,6 +190,25 @@ def capital_apart(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
     other_metonym = any(n.kind == "metonym" and n.entry is not None and n.entry.kb_id == entry.kb_id
                         and not is_capital(n.text, n.entry) for n in mentions)  # "the Kremlin" names the state
     return by_demonym and not other_metonym and not ctx.state_named_by_name(entry.kb_id)
+
+
+def capital_located(m: Mention, ctx: Context) -> bool:
+    """A mention of an acting capital that says where something happened ("talks in Dhaka
+    last week" beside "Dhaka would drop the duty"): that mention is the city, an entity
+    apart, while the acting mentions stay the state's names. In a dateline, or inside a
+    quotation ("until someone in Washington or London offers a trade"), it stays the state."""
+    entry = m.entry
+    if entry is None or m.zone not in BODY_ZONES or in_dateline(m, ctx) or ctx.in_quotation(m.start):
+        return False
+    if not is_capital(m.text, entry):
+        return False
+    span = ctx.nlp.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def demonym_of(text: str, ctx: Context) -> str:

@@ -171,13 +171,17 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
 # NER labels under which spaCy hides a town it does not know as one ("in Kaffrine" as a PRODUCT)
 MISREAD_PLACE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+# the dictionary (WordNet's nouns) holds big cities' names too ("odesa", "paris"), and "Novi Sad"
+# has "sad": a place this big is the place whatever words it shares with the dictionary
+BIG_PLACE_POPULATION = 100_000
 
 
 def misread_place_mentions(ctx: Context) -> list[Mention]:
     """Places spaCy tags as something else or not at all, in a place slot ("the bus crash in
     Kaffrine", "the port of Hodeidah"): proper nouns, the object of a locative preposition or
     of "of" after a place noun, that the gazetteer knows, no word of them a word of the
-    English dictionary and no knowledge-base name; a GPE mention."""
+    English dictionary unless the place is a big one ("near Odesa", "in Novi Sad"), and no
+    knowledge-base name; a GPE mention."""
     out: list[Mention] = []
     for token in ctx.nlp:
         if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ not in MISREAD_PLACE_LABELS \
@@ -188,8 +192,11 @@ def misread_place_mentions(ctx: Context) -> list[Mention]:
                 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].ent_type_ in MISREAD_PLACE_LABELS:
             start -= 1
         span = token.doc[start:token.i + 1]
-        if not span.text[:1].isupper() or not all(t.is_alpha for t in span) or resolve(span.text) is None \
-                or any(t.lower_ in dictionary_words() for t in span) or ctx.kb.lookup(span.text) is not None:
+        if not span.text[:1].isupper() or not all(t.is_alpha for t in span) or ctx.kb.lookup(span.text) is not None:
+            continue
+        place = resolve(span.text)
+        if place is None or (any(t.lower_ in dictionary_words() for t in span)
+                             and (place.population or 0) < BIG_PLACE_POPULATION):
             continue
         out.append(Mention(span.start_char, span.end_char, span.text, "GPE", "ner", ctx.zone_at(span.start_char),
                            cue="place"))
