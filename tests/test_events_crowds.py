@@ -139,3 +139,13 @@ def test_a_protest_state_forces_acted_at_is_not_theirs():
     events = _events("Police officers staged a protest over unpaid wages in Harare on Monday.")
     assert [(s, p) for s, p, _, _ in events] == [("Police officers", "PROTEST")], \
         f"a protest the officers stage is theirs: {events}"
+
+
+def test_state_forces_ending_a_protest_restrict_it():
+    for text in ("Police halted a rally by opposition supporters in Accra on Monday.",
+                 "A march by 5,000 nurses was stopped by riot police in Nairobi."):
+        events = _events(text)
+        assert [(p, c) for s, p, c, _ in events if s.lower().endswith("police")] == [("COERCE", "191")], \
+            f"forces stopping a protest restrict it (191), they concede nothing: {events}"
+    events = _events("Nurses ended their march in Accra on Monday.")
+    assert all(p != "COERCE" for _, p, _, _ in events), f"a crowd ending its own march restricts nobody: {events}"
