@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...knowledge.kb import KBEntry, find_place, is_national_capital, name_key
 from .context import BODY_ZONES, Context
 from .model import Cluster, ClusterKey, CountryKey, GroupKey, KbKey, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
 LOCATIVE_PREPS = frozenset({"in", "at"})  # "talks in Dhaka", "told reporters in Bangkok": where it happened
@@ -202,13 +206,20 @@ def capital_located(m: Mention, ctx: Context) -> bool:
         return False
     if not is_capital(m.text, entry):
         return False
+    tok = mention_head(m, ctx)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def mention_head(m: Mention, ctx: Context) -> Token | None:
+    """The mention's root token, lifted out of a coordination ("Moscow and Beijing": Moscow's
+    place in its clause), or None when the mention crosses token bounds the parse cannot span."""
     span = ctx.nlp.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    return tok
 
 
 def demonym_of(text: str, ctx: Context) -> str:
@@ -241,12 +252,9 @@ def is_capital(text: str, entry: KBEntry) -> bool:
 def actor_use(m: Mention, ctx: Context) -> bool:
     """A place name used as the one acting: subject, possessor, or partner of "with",
     "between", "against"..., not a location ("to Moscow", "in Beijing")."""
-    span = ctx.nlp.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
+    tok = mention_head(m, ctx)
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.visit_verbs:
         return False  # "to visit Beijing", "left Kabul": the place gone to or from
     if tok.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj"}:
