@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 
-from briefgraph.stages.events import pairs
+from briefgraph.stages.events import pairs, party_places
 from briefgraph.stages.events.triggers import sentence_events
 from events_fixtures import context_of, draft_by, pipeline_events, rules_without_tests
 
@@ -134,8 +134,8 @@ def test_in_dateline():
                      "The detainees flew home on Monday. Their families met them in Geneva.")
     genevas = [t for t in ctx.nlp if t.text == "Geneva"]
     assert ctx.datelines, "the opening place and date are a dateline"
-    assert pairs.in_dateline(ctx, genevas[0]), "the opening 'Geneva' is the dateline's"
-    assert not pairs.in_dateline(ctx, genevas[-1]), "'in Geneva' in the body is no dateline"
+    assert party_places.in_dateline(ctx, genevas[0]), "the opening 'Geneva' is the dateline's"
+    assert not party_places.in_dateline(ctx, genevas[-1]), "'in Geneva' in the body is no dateline"
 
 
 def test_a_dateline_place_is_no_target():
@@ -216,11 +216,11 @@ def test_described_place():
                                "Boko Haram blew up a stretch of the pipeline that carries Chadian crude to the "
                                "Atlantic coast.")
     blown = [d for d in drafts if d.trigger.text == "blew"]
-    assert blown and blown[0].target is not None and pairs.described_place(ctx, blown[0]), \
+    assert blown and blown[0].target is not None and party_places.described_place(ctx, blown[0]), \
         f"a place inside a relative clause of the object is where the thing goes: {blown}"
     ctx, drafts = _full_drafts("Chad's government halted fuel shipments on Friday, a day after Boko Haram blew up "
                                "a pumping station near the Atlantic coast.")
-    assert not any(pairs.described_place(ctx, d) for d in drafts), "a place of the clause itself stays"
+    assert not any(party_places.described_place(ctx, d) for d in drafts), "a place of the clause itself stays"
 
 
 def test_border_partner():
@@ -266,7 +266,7 @@ def test_venue_place():
             "Pakistan reopened the crossing the next day. China welcomed the ceasefire.")
     ctx, drafts = _full_drafts(text)
     placed = [d for d in drafts if d.target is not None and d.target.name == "Torkham"]
-    assert all(pairs.venue_place(ctx, d) for d in placed), f"Torkham is where they agreed: {placed}"
+    assert all(party_places.venue_place(ctx, d) for d in placed), f"Torkham is where they agreed: {placed}"
     assert not any(t == "Torkham" for _, _, t in _events(text)), "a venue is no party to the agreement"
     ctx, drafts = _full_drafts("Kenya's foreign minister visited Mombasa and Kisumu on Monday.")
-    assert not any(pairs.venue_place(ctx, d) for d in drafts), "a place visited is the visit's object"
+    assert not any(party_places.venue_place(ctx, d) for d in drafts), "a place visited is the visit's object"

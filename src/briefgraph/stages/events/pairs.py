@@ -11,7 +11,7 @@ no target, or only a venue ("offered to host a round in Astana"), is aimed at th
 so are coordinated co-subjects attending a meeting (`co_attendee`). With no two-sided act told,
 "the parties" are two parallel acts' doers or the two states named most (`parallel_acts`,
 `state_pair`, for agentless.sides_draft). A place named only in a relative clause of the object
-is no target (`described_place`); a deployment toward "the border with X" is aimed at X.
+is no target (`party_places`); a deployment toward "the border with X" is aimed at X.
 
 PAIR_FINDERS each give the pair-phrase token of a draft, in order.
 """
@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from .arguments import actor_of
 from .coding import plover_type
 from .modality import FACT_MODES
+from .party_places import NO_PARTY_PLACES, named_tokens
 from .syntax import children, prep_objects
 from .targets import PLACE_TYPES
 
@@ -232,80 +233,6 @@ def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in draft.anchor.children)
 
 
-def in_dateline(ctx: Context, token: Token) -> bool:
-    """"Geneva/Sana'a, 14 May 2024 –": a word inside the story's dateline."""
-    return any(s <= token.idx < e for s, e in ctx.datelines)
-
-
-def venue_target(ctx: Context, draft: Draft) -> bool:
-    """"Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees": the target
-    of an act done to a party (clauses.txt `party_act_types`) that is a place its sentence names
-    only inside the dateline filed the story, it is no party to the act (as
-    sections.dateline_source for a source)."""
-    target = draft.target
-    if target is None or target.type not in PLACE_TYPES or draft.kind == "quote":
-        return False
-    kind = plover_type(ctx.know.patterns.codes, draft.coding)
-    if kind is None or kind.lower() not in ctx.clause_words("party_act_types"):
-        return False
-    sent = draft.trigger.sent
-    tokens = [t for t in sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
-    return bool(tokens) and all(in_dateline(ctx, t) for t in tokens)
-
-
-def venue_place(ctx: Context, draft: Draft) -> bool:
-    """"agreed to a ceasefire at the Torkham crossing", "a meeting at Wagah": the target of a
-    meeting or an agreement (clauses.txt `venue_act_types`) that is a place with no state code its
-    sentence names only after a place preposition (clauses.txt `location_preps`, the place or the
-    noun it names: "at the Torkham crossing") is where it was done, not a party to it (an act on a
-    place's people keeps it: "lifted a state of emergency in West Darfur State")."""
-    target = draft.target
-    if target is None or target.type not in PLACE_TYPES or target.code or draft.kind == "quote":
-        return False
-    kind = plover_type(ctx.know.patterns.codes, draft.coding)
-    if kind is None or kind.lower() not in ctx.clause_words("venue_act_types"):
-        return False
-    preps = ctx.clause_words("location_preps")
-    tokens = named_tokens(ctx, draft.trigger, target)
-    return bool(tokens) and all(_phrase_head(t).dep_ == "pobj" and _phrase_head(t).head.lower_ in preps
-                                for t in tokens)
-
-
-def _phrase_head(token: Token) -> Token:
-    """The noun a name modifies ("Torkham" in "the Torkham crossing": crossing), else the name."""
-    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def described_place(ctx: Context, draft: Draft) -> bool:
-    """"blew up a section of the pipeline that carries oil to the Atlantic coast", "lifting a
-    restriction that had forced exporters to ship through Kolkata's seaport": a place target (no
-    state: "measures to stop Venezuela from annexing" keeps it) its
-    sentence names only inside a relative clause of the trigger's object tells where the thing
-    goes or what it did, it is not what the act was done to."""
-    target = draft.target
-    if target is None or target.type not in PLACE_TYPES or target.code or draft.kind != "verb":
-        return False
-    clauses = [t for obj in children(draft.trigger, "dobj") for t in obj.subtree
-               if t.dep_ == "relcl" and draft.trigger not in t.subtree]
-    inner = {t.i for clause in clauses for t in clause.subtree}
-    tokens = named_tokens(ctx, draft.trigger, target)
-    return bool(tokens) and all(t.i in inner for t in tokens)
-
-
-def named_tokens(ctx: Context, trigger: Token, actor: Actor) -> list[Token]:
-    """The tokens of the trigger's sentence that start inside a mention of the actor (looked up
-    from the actor's own mentions: a sentence of many verbs is not walked once per mention)."""
-    sent = trigger.sent
-    out: list[Token] = []
-    for start, end in actor.mentions:
-        if sent.start_char <= start < sent.end_char:
-            span = ctx.nlp.char_span(start, end, alignment_mode="expand")
-            out += [t for t in span or () if t.idx >= start]
-    return out
-
-
 def passage_object(ctx: Context, draft: Draft) -> bool:
     """"reopened the crossing", "shut its side of the border", "closed the border crossing at
     Karamyk": the trigger's object is a passage (clauses.txt `passage_nouns`), itself or
@@ -397,9 +324,6 @@ def co_attendee(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
 
 
 # Places a draft's target may be that are no party to its act: cleared before the sides are sought.
-NO_PARTY_PLACES = (venue_target, venue_place, described_place)
-
-
 def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, those with no target aimed at "both sides" given the sides of the first
     two-sided act told before, or else the document's main state; a third party's meeting or
