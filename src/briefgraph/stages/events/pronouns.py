@@ -40,15 +40,20 @@ def reporter(ctx: Context, pronoun: Token) -> Actor | None:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in ctx.clause_words("report_verbs"):
         return None
-    person = pronoun.lower_ in ctx.shared_words("person_pronouns")
-    singular = pronoun.lower_ in ("it", "its")
     for subject in children(clause.head, "nsubj"):
         start, end = subject.left_edge.idx, end_char(subject.right_edge)
         named = [a for s, e, a in ctx.mentions if start <= s and e <= end]
-        if len({a.id for a in named}) == 1 and person == (named[0].type == "PERSON") \
-                and not (singular and named[0].type == "GROUP"):
+        if len({a.id for a in named}) == 1 and agrees(ctx, pronoun, named[0]):
             return named[0]
     return None
+
+
+def agrees(ctx: Context, pronoun: Token, actor: Actor) -> bool:
+    """The actor can be what the pronoun stands for: a person for he or she, none for the others;
+    no group for "it"."""
+    person = pronoun.lower_ in ctx.shared_words("person_pronouns")
+    singular = pronoun.lower_ in ("it", "its")
+    return person == (actor.type == "PERSON") and not (singular and actor.type == "GROUP")
 
 
 PRONOUN_RULES = (quote_speaker, reporter)
@@ -64,8 +69,6 @@ def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
     if told is not None:
         return told
     start = window_start(pronoun, 1)
-    person = pronoun.lower_ in ctx.shared_words("person_pronouns")
-    singular = pronoun.lower_ in ("it", "its")
     # "the citizens it captured": the relative clause's own noun is not what "it" stands for
     modified = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
     own_subject = clause_subject(pronoun)
@@ -73,7 +76,7 @@ def antecedent(ctx: Context, pronoun: Token) -> Actor | None:
     for m_start, m_end, actor in ctx.mentions:
         if m_start < start or m_end > pronoun.idx:
             continue
-        if person != (actor.type == "PERSON") or (singular and actor.type == "GROUP"):
+        if not agrees(ctx, pronoun, actor):
             continue
         if modified is not None and m_start <= modified.idx < m_end:
             continue
