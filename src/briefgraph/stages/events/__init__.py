@@ -50,7 +50,7 @@ from .incidents import incident_events
 from .learned import screen
 from .modality import facts
 from .pairs import aim_at_pairs
-from .referents import refer_to_acts, without_re_mentions
+from .referents import refer_to_acts, sharpen_places, without_re_mentions
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
@@ -87,6 +87,7 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
             drafts.extend(fold_results(ctx, facts(ctx, crowd_gatherings(ctx, sent, sentence_events(ctx, sent)))))
             drafts.extend(agentless_drafts(ctx, sent, drafts))
     drafts.extend(sides_of_noun(ctx, drafts))
-    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, without_re_mentions(ctx, drafts))))
+    drafts = sharpen_places(ctx, without_re_mentions(ctx, drafts))
+    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, drafts)))
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

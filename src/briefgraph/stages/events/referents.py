@@ -298,6 +298,7 @@ def protest_told_again(ctx: Context, draft: Draft, earlier: list[Draft]) -> bool
 
 RE_MENTIONS = (told_again, protest_told_again)
 
+
 def without_re_mentions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts without those that tell an event told before (RE_MENTIONS)."""
     kept = []
@@ -305,7 +306,7 @@ def without_re_mentions(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         earlier = [e for e in drafts if e.trigger.i < draft.trigger.i]
         if not any(rule(ctx, draft, earlier) for rule in RE_MENTIONS):
             kept.append(draft)
-    return sharpen_places(ctx, kept)
+    return kept
 
 
 # Prepositions by which an event noun names the place it was done to ("the attack on Quirimba").
