@@ -209,11 +209,12 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         return drafts
     kept: list[Draft] = []
     told: set[tuple[int, str, str]] = set()
-    done: set[tuple[int, str, str | None]] = set()
+    aimed: set[tuple[int, str, str | None]] = set()
+    doers: set[tuple[int, str, str]] = set()
     for draft in drafts:
         if draft.target is not None and (draft.trigger.i, draft.target.id, draft.source.id) in told:
             continue
-        if co_subject_copy(draft, done):
+        if co_subject_copy(draft, aimed, doers):
             continue
         if draft.target is not None:
             told.add((draft.trigger.i, draft.source.id, draft.target.id))
@@ -221,17 +222,19 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def co_subject_copy(draft: Draft, done: set[tuple[int, str, str | None]]) -> bool:
+def co_subject_copy(draft: Draft, aimed: set[tuple[int, str, str | None]], doers: set[tuple[int, str, str]]) -> bool:
     """"Greek and Cypriot ministers appealed to the EU", "Neither Tokyo nor Seoul rejected the
     plan", "ministers from Mexico, Canada and the US gathered": outside a story one act of
     coordinated doers is one event, its source the first-named (sentences README rule 6: the gold
     lists every member's names in one event). A later draft of the same trigger and code is a
-    copy when it has the same target, or is aimed at a doer drafted before. Records `draft`."""
+    copy when it has the same target, or is aimed at a doer drafted before. Records `draft`'s act
+    with its target in `aimed` and with its doer in `doers`."""
     act = (draft.trigger.i, draft.coding.cameo)
     target = draft.target.id if draft.target is not None else None
-    if (*act, target) in done or target is not None and (*act, "by " + target) in done:
+    if (*act, target) in aimed or target is not None and (*act, target) in doers:
         return True
-    done.update({(*act, target), (*act, "by " + draft.source.id)})
+    aimed.add((*act, target))
+    doers.add((*act, draft.source.id))
     return False
 
 
