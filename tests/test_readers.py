@@ -182,6 +182,11 @@ def test_html_with_no_article(write):
     assert "no article" in failure_of(write, "menu.html", page).reason
 
 
+def test_markdown_of_markup_only(write):
+    reason = failure_of(write, "fences.md", "``````````\n```\n").reason
+    assert "no text" in reason, f"a Markdown file of code fences alone has no text: {reason}"
+
+
 def test_file_over_the_size_limit(write):
     reason = failure_of(write, "big.txt", "word " * 100, max_bytes=100).reason
     assert "over the 100 bytes limit" in reason and "--max-size" in reason

@@ -69,6 +69,8 @@ def read_bytes(data: bytes, source: str, name: str = "",
             return
         reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]
         raw = reader(text, source)
+        if not raw.text.strip():  # "```" fences alone: markup with no text in it
+            raise InputError(source, f"no text in the {kind} input (only markup)")
         if published and not raw.published:
             raw.published = published
         yield raw
