@@ -99,3 +99,10 @@ def test_sides_of_noun():
     events = _events("Talks resumed in Muscat on Monday.\n\nAn agreement was reached by the parties.\n\n"
                      "Oman welcomed it.")
     assert not [e for e in events if e[1] == "AGREE"], f"no sides told: no agreement drafted: {events}"
+
+
+def test_held_people():
+    text = ("On Monday, a Venezuelan coast guard vessel detained a Guyanese fishing boat and its six crew members "
+            "near the Essequibo River.\n\nThe crew was released on Thursday after Guyana protested.")
+    events = pipeline_events(text)
+    assert ("Venezuela", "RETREAT", "Guyana") in events, f"the crew the detention named: {events}"

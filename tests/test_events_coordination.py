@@ -80,3 +80,41 @@ def test_an_act_done_separately_to_coordinated_targets_is_one_event_each():
 def test_a_source_under_any_is_nobody_in_particular():
     found = _events("The Sudanese junta is not recognised by any Arab state, Egypt said.")
     assert not any(e[1] == "SUPPORT" for e in found), f"'by any state': no one in particular acts: {found}"
+
+
+def events(text: str) -> list[tuple]:
+    """(source, PLOVER, target) of `text` through the whole pipeline."""
+    return pipeline_events(text, cameo=False)
+
+
+def test_without_mirrors():
+    from briefgraph.stages.events.drafts import without_mirrors
+    from briefgraph.stages.events.triggers import sentence_events
+    from events_fixtures import context_of
+
+    ctx = context_of("Egypt and Sudan held talks in Cairo.")
+    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
+    assert len(drafts) == 2, f"both sides are drafted, so that the rules see a two-sided act: {drafts}"
+    kept = without_mirrors(ctx, drafts)
+    assert [(d.source.name, d.target.name) for d in kept] == [("Egypt", "Sudan")], \
+        f"the second-named's copy is dropped in a lone sentence: {kept}"
+
+
+def test_a_symmetric_act_of_coordinated_parties_is_told_once_in_a_lone_sentence():
+    found = events("Ghana and Togo held talks in Accra on Thursday.")
+    assert found == [("Ghana", "CONSULT", "Togo")], f"one act, the first-named's with the second: {found}"
+
+
+def test_each_sides_part_of_a_symmetric_act_is_told_in_a_story():
+    found = events("Ghana and Togo held talks in Accra on Thursday. The talks covered the border. "
+                   "Officials said a second round would follow in Lome next month.")
+    assert ("Ghana", "CONSULT", "Togo") in found and ("Togo", "CONSULT", "Ghana") in found, \
+        f"in a story each side's part is coded (as the documents' gold does): {found}"
+
+
+def test_one_act_of_coordinated_doers_in_a_lone_sentence() -> None:
+    found = events("Greek and Cypriot ministers jointly appealed to the EU to suspend arms sales to Turkey.")
+    assert [e[:2] for e in found if e[1] == "REQUEST"] == [("Greece", "REQUEST")], \
+        f"one appeal, the first-named's (sentences README rule 6): {found}"
+    found = events("Trade ministers from Mexico, Canada and the United States gathered in Monterrey.")
+    assert [e for e in found if e[1] == "CONSULT"] == [("Mexico", "CONSULT", "Canada")], found

@@ -1,5 +1,6 @@
-"""Issue 11, round 17 (r17-ev): whom a purpose clause aims a protest or a mobilization at, and
-force that is a mobilization's aim; on sentences written for each, through the whole pipeline."""
+"""Whom an act is aimed at (stages/events/aims.py, targets.py): a protest's or a mobilization's
+purpose, an act done in protest or retaliation, an order to stand trial, people sent to help.
+Sentences written for each, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from events_fixtures import pipeline_events
 
 
 def events(text: str) -> list[tuple]:
+    """(source, PLOVER, target) of `text` through the whole pipeline."""
     return pipeline_events(text, cameo=False)
 
 
@@ -43,26 +45,19 @@ def test_an_order_to_stand_trial_is_done_to_the_one_ordered():
     assert ("Kazakhstan", "COERCE", "Daniyar Seitkali") in found, f"the court's order is aimed at the blogger: {found}"
 
 
-def test_without_mirrors():
-    from briefgraph.stages.events.drafts import without_mirrors
-    from briefgraph.stages.events.triggers import sentence_events
-    from events_fixtures import context_of
-
-    ctx = context_of("Egypt and Sudan held talks in Cairo.")
-    drafts = [d for sent in ctx.nlp.sents for d in sentence_events(ctx, sent)]
-    assert len(drafts) == 2, f"both sides are drafted, so that the rules see a two-sided act: {drafts}"
-    kept = without_mirrors(ctx, drafts)
-    assert [(d.source.name, d.target.name) for d in kept] == [("Egypt", "Sudan")], \
-        f"the second-named's copy is dropped in a lone sentence: {kept}"
+def test_people_sent_to_help_are_no_target() -> None:
+    found = events("Brazil will send 30 firefighters to help Bolivia battle forest fires.")
+    assert not any(e[2] == "30 firefighters" for e in found), f"the people sent are not the aided: {found}"
 
 
-def test_a_symmetric_act_of_coordinated_parties_is_told_once_in_a_lone_sentence():
-    found = events("Ghana and Togo held talks in Accra on Thursday.")
-    assert found == [("Ghana", "CONSULT", "Togo")], f"one act, the first-named's with the second: {found}"
+def test_an_act_in_protest_is_aimed_at_the_doer_it_answers() -> None:
+    found = events("Talks on the Grand Ethiopian Renaissance Dam were suspended by Sudan in protest at "
+                   "Addis Ababa's unilateral filling.")
+    assert found == [("Sudan", "SANCTION", "Addis Ababa")], f"no protest of its own; aimed at Addis Ababa: {found}"
+    found = events("Russia expelled two diplomats in retaliation for Britain's expulsion of Russian envoys.")
+    assert ("Russia", "SANCTION", "United Kingdom") in found, found
 
 
-def test_each_sides_part_of_a_symmetric_act_is_told_in_a_story():
-    found = events("Ghana and Togo held talks in Accra on Thursday. The talks covered the border. "
-                   "Officials said a second round would follow in Lome next month.")
-    assert ("Ghana", "CONSULT", "Togo") in found and ("Togo", "CONSULT", "Ghana") in found, \
-        f"in a story each side's part is coded (as the documents' gold does): {found}"
+def test_a_protest_the_act_was_done_in_stays_its_doers() -> None:
+    found = events("Farmers dumped tomatoes on the highway in protest at low prices.")
+    assert any(e[1] == "PROTEST" for e in found), found
