@@ -1,6 +1,7 @@
 """Score every event set in one command and print one table (optionally against a baseline).
 
     python tools/score_all.py OUT [--base BASE] [--jobs 2] [--sets sent-held,docs-held]
+    python tools/score_all.py OUT --sets blind      (the blind set: only at the end of a round)
 
 Runs ``../shared/eval/score.py --show --json`` on each set (our corpus, both parts, the shared
 development sets and tests/data), ``--jobs`` at a time, and writes OUT/NAME.json (figures) and
@@ -34,7 +35,11 @@ SETS: dict[str, tuple[Path, str]] = {
     "gsr": (EVAL / "plover-gsr/dev.jsonl", "jsonl"),
     "tests-data": (ROOT / "tests/data", "json"),
     "seed": (EVAL / "dev", "json"),
+    "blind": (ROOT / "corpus/blind/round19.jsonl", "jsonl"),
 }
+# scored only when asked for by name, once at the end of a round (corpus/blind/README.md): never
+# part of a tuning loop
+BLIND = frozenset({"blind"})
 METRICS = ("events.plover", "entities.found", "quotes.attributed")
 
 
@@ -91,7 +96,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--base", type=Path)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(name for name in SETS if name not in BLIND))
     parser.add_argument("--table-only", action="store_true", help="print OUT's table, score nothing")
     args = parser.parse_args()
     names = [name for name in args.sets.split(",") if name]
