@@ -34,3 +34,15 @@ def test_a_list_given_twice_or_without_a_name_is_an_error_naming_the_file(tmp_pa
 @pytest.mark.parametrize("name", ["events/clauses.txt", "places/cues.txt", "words.txt"])
 def test_the_shipped_word_lists_read_cleanly(name: str):
     assert read_word_lists(data_path(name)), f"{name} holds no list"
+
+
+def test_the_locative_prepositions_are_one_list_read_by_actors_and_events():
+    """words.txt `locative_preps` ("in Dhaka", "near Kaffrine") is the one list of the
+    prepositions that say where: the actors stage and the events stage read it, and the
+    events' clauses.txt keeps no copy of its own."""
+    from briefgraph.knowledge import Knowledge
+    know = Knowledge.default()
+    preps = know.words["locative_preps"]
+    assert {"in", "at", "near", "outside"} <= preps, f"locative_preps lost its core words: {sorted(preps)}"
+    assert know.actors.locative_preps == preps, "the actors stage reads a locative list other than words.txt's"
+    assert "location_preps" not in know.clauses, "clauses.txt keeps a second list of locative prepositions"

@@ -21,6 +21,7 @@ from ..errors import KnowledgeError
 from ..records import ACTOR_TYPES
 from .files import data_path, read_data_lines
 from .generic_agents import GenericAgents, generic_agents
+from .wordlists import shared_words
 
 KB_DIR = "actors"
 # Load order, lowest priority first: a later file's row for the same kb_id or name wins.
@@ -337,7 +338,10 @@ class ActorKnowledge:
     titles: dict[str, TitleWord]
     generic: GenericAgents = field(default_factory=generic_agents)  # agents.tsv: generic actors
     visit_verbs: frozenset[str] = field(default_factory=lambda: visit_verbs())  # visit_verbs.txt
+    # words.txt `locative_preps`: "talks in Dhaka", "the crash near Kaffrine" say where, not who
+    locative_preps: frozenset[str] = field(default_factory=lambda: shared_words()["locative_preps"])
 
     @classmethod
     def load(cls, user_files: tuple[str, ...] = ()) -> ActorKnowledge:
-        return cls(load_kb(user_files), nouns(), agents(), title_words(), generic_agents(), visit_verbs())
+        return cls(load_kb(user_files), nouns(), agents(), title_words(), generic_agents(), visit_verbs(),
+                   shared_words()["locative_preps"])

@@ -26,7 +26,7 @@ from .patterns import PatternDictionary, load_patterns
 from .quantities import MagnitudeWords
 from .tagwords import TagVocabulary
 from .timewords import TimeKnowledge, vocabulary
-from .wordlists import WordLists, read_word_lists
+from .wordlists import WordLists, read_word_lists, shared_words
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Knowledge:
             if not Path(path).is_file():
                 raise KnowledgeError(f"{path}: no such knowledge file")
         return cls(
-            words=WordLists("words.txt", read_word_lists(data_path("words.txt"))),
+            words=shared_words(),
             layout=LayoutWords.load(),
             tags=TagVocabulary.load(tags),
             actors=ActorKnowledge.load(tuple(str(p) for p in actors)),

@@ -3,10 +3,11 @@ knowledge/events/clauses.txt): one loader for every such file."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from .files import read_data_lines
+from .files import data_path, read_data_lines
 
 
 def read_word_lists(path: str | Path) -> dict[str, frozenset[str]]:
@@ -41,3 +42,9 @@ class WordLists:
 
     def names(self) -> list[str]:
         return sorted(self._lists)
+
+
+@lru_cache(maxsize=1)
+def shared_words() -> WordLists:
+    """The lists more than one stage reads (knowledge/words.txt), loaded once."""
+    return WordLists("words.txt", read_word_lists(data_path("words.txt")))

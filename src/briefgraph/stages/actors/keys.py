@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ACTOR_USE_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "from"})
-LOCATIVE_PREPS = frozenset({"in", "at"})  # "talks in Dhaka", "told reporters in Bangkok": where it happened
 CAPITAL_MIN_POPULATION = 100_000  # a metonym naming a smaller town ("White House", Tennessee) is no city
 NAME_KINDS = frozenset({"ner", "name", "metonym"})
 
@@ -207,7 +206,7 @@ def capital_located(m: Mention, ctx: Context) -> bool:
     if not is_capital(m.text, entry):
         return False
     tok = mention_head(m, ctx)
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ctx.locative_preps
 
 
 def mention_head(m: Mention, ctx: Context) -> Token | None:

@@ -170,7 +170,6 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
 
 # NER labels under which spaCy hides a town it does not know as one ("in Kaffrine" as a PRODUCT)
 MISREAD_PLACE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 # the dictionary (WordNet's nouns) holds big cities' names too ("odesa", "paris"), and "Novi Sad"
 # has "sad": a place this big is the place whatever words it shares with the dictionary
 BIG_PLACE_POPULATION = 100_000
@@ -205,7 +204,7 @@ def misread_place_mentions(ctx: Context) -> list[Mention]:
 
 def _place_slot(token: Token, ctx: Context) -> bool:
     prep = token.head
-    if prep.lower_ in LOCATIVE_PREPS:
+    if prep.lower_ in ctx.locative_preps:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in ctx.nouns.get("place", {})
 

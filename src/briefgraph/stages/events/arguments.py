@@ -179,11 +179,11 @@ def titled_person(ctx: Context, ask: Ask) -> Verdict:
 
 
 def placed_below(ctx: Context, token: Token, head: Token) -> bool:
-    """"the army base at Malam Fatori": a name inside a place phrase (clauses.txt `location_preps`)
+    """"the army base at Malam Fatori": a name inside a place phrase (words.txt `locative_preps`)
     of the head says where it is, not who holds it."""
     node = token
     while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in ctx.clause_words("location_preps"):
+        if node.dep_ == "prep" and node.lower_ in ctx.shared_words("locative_preps"):
             return True
         node = node.head
     return False

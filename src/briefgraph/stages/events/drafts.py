@@ -188,7 +188,7 @@ def reciprocal(ctx: Context, clause: list[Token]) -> bool:
 
 def location(ctx: Context, clause: list[Token]) -> Location | None:
     """The first place named after in/at/to/near in the clause ("to Moscow")."""
-    preps = ctx.clause_words("location_preps") | {"to"}
+    preps = ctx.shared_words("locative_preps") | {"to"}
     for token in clause:
         if token.dep_ == "pobj" and token.head.lower_ in preps:
             for start, end, actor in ctx.mentions:

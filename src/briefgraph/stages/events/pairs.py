@@ -178,12 +178,12 @@ THIRD_PARTY_TYPES = frozenset({"CONSULT", "AGREE"})
 
 def venue_only(ctx: Context, draft: Draft) -> bool:
     """"offered to host a later round in Astana": the target is a place the clause names only
-    after a place preposition (clauses.txt `location_preps`): where, not with whom."""
+    after a place preposition (words.txt `locative_preps`): where, not with whom."""
     target = draft.target
     if target is None or target.type != "GPE":
         return False
     tokens = [t for t in draft.clause if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
-    preps = ctx.clause_words("location_preps")
+    preps = ctx.shared_words("locative_preps")
     return bool(tokens) and all(t.dep_ == "pobj" and t.head.lower_ in preps for t in tokens)
 
 

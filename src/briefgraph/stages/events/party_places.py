@@ -44,7 +44,7 @@ def venue_target(ctx: Context, draft: Draft) -> bool:
 def venue_place(ctx: Context, draft: Draft) -> bool:
     """"agreed to a ceasefire at the Torkham crossing", "a meeting at Wagah": the target of a
     meeting or an agreement (clauses.txt `venue_act_types`) that is a place with no state code its
-    sentence names only after a place preposition (clauses.txt `location_preps`, the place or the
+    sentence names only after a place preposition (words.txt `locative_preps`, the place or the
     noun it names: "at the Torkham crossing") is where it was done, not a party to it (an act on a
     place's people keeps it: "lifted a state of emergency in West Darfur State")."""
     target = draft.target
@@ -53,7 +53,7 @@ def venue_place(ctx: Context, draft: Draft) -> bool:
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
     if kind is None or kind.lower() not in ctx.clause_words("venue_act_types"):
         return False
-    preps = ctx.clause_words("location_preps")
+    preps = ctx.shared_words("locative_preps")
     tokens = named_tokens(ctx, draft.trigger, target)
     return bool(tokens) and all(_phrase_head(t).dep_ == "pobj" and _phrase_head(t).head.lower_ in preps
                                 for t in tokens)

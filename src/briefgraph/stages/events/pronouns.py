@@ -108,7 +108,7 @@ def where_it_happened(ctx: Context, token: Token, actor: Actor) -> bool:
     """"staged a rally in Jayapura, and police arrested 19 of them": a place after in/at/near
     is where something happened, not who "they" are."""
     return actor.type in ("GPE", "LOC") and token.dep_ == "pobj" \
-        and token.head.lower_ in ctx.clause_words("location_preps")
+        and token.head.lower_ in ctx.shared_words("locative_preps")
 
 
 def modifies_mention(ctx: Context, token: Token) -> bool:

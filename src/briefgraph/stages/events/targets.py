@@ -136,7 +136,7 @@ def opened_to(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
 def refuge_place(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"sought asylum in Germany": refuge (clauses.txt `refuge_nouns`) is asked of where it is."""
     refuges = [o for o in children(verb, "dobj") if o.lemma_.lower() in ctx.clause_words("refuge_nouns")]
-    return [t for h in (verb, *refuges) for t in prep_objects(h, ctx.clause_words("location_preps"))] if refuges else []
+    return [t for h in (verb, *refuges) for t in prep_objects(h, ctx.shared_words("locative_preps"))] if refuges else []
 
 
 def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
@@ -179,7 +179,7 @@ def state_mission(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     if not place:
         return []
     missions = ctx.clause_words("state_facility_nouns")
-    found = [p for p in prep_objects(verb, ctx.clause_words("location_preps")) if p.lemma_.lower() in missions
+    found = [p for p in prep_objects(verb, ctx.shared_words("locative_preps")) if p.lemma_.lower() in missions
              or p.lower_ in missions]
     return [*found, *(t for p in found for t in prep_objects(p, ("of",)))]
 
@@ -259,7 +259,7 @@ def destinations(ctx: Context, noun: Token) -> set[int]:
 def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
     """Last resort: the place named with the event ("in West Darfur"), then any
     actor named after the trigger in its phrase ("to demand reforms by X")."""
-    locations = ctx.clause_words("location_preps")
+    locations = ctx.shared_words("locative_preps")
     out: list[Candidate] = [LATE]
     if place:
         out += [c for child in children(head, "prep") if child.lower_ in locations for c in children(child, "pobj")]
@@ -333,7 +333,7 @@ def force_targets(ctx: Context, verb: Token) -> list[Candidate]:
     named inside the object ("drones belonging to the Houthis")."""
     out: list[Candidate] = [LATE]
     for child in children(verb, "prep"):
-        if child.lower_ in ctx.clause_words("location_preps"):
+        if child.lower_ in ctx.shared_words("locative_preps"):
             out.extend(t for c in children(child, "pobj") for t in c.subtree if t.pos_ in CONTENT_POS)
     for child in children(verb, "dobj", "nsubjpass"):
         gone = destinations(ctx, child)
@@ -346,7 +346,7 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
     """The first candidate that stands for an actor other than the source. At
     LATE a weak coding stops, and a coordinated partner ("X and Y resumed talks
     in Caracas") comes before the guesses."""
-    locations = ctx.clause_words("location_preps")
+    locations = ctx.shared_words("locative_preps")
     for n, token in enumerate(candidates):
         if isinstance(token, Late):
             if coding.weak:
@@ -372,7 +372,7 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
 def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) -> bool:
     """"fired tear gas at protesters in Nairobi": when the clause names people or a
     group as what the event is done to, the place after in/at/near is where it happened."""
-    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.clause_words("location_preps")):
+    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.shared_words("locative_preps")):
         return False
     people = ctx.clause_words("people_nouns")
     return any(not isinstance(t, Late) and t.pos_ in ("NOUN", "PRON", "NUM") and t.lemma_.lower() in people
