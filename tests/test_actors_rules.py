@@ -93,8 +93,10 @@ def test_fix_no_tokens():
 
 def test_fix_region_demonym():
     ctx = context("The ministry sent the relics to Crimean museums, thanked Tigrayan elders and met Roman envoys.")
-    assert got(ner_fixes.region_demonym(ctx, entity(ctx, "Crimean", "NORP"))) == [("Crimea", "GPE", "ner")], \
-        "a region's demonym must be a mention of the region, named by it"
+    crimean = ner_fixes.region_demonym(ctx, entity(ctx, "Crimean", "NORP"))
+    assert got(crimean) == [("Crimea", "GPE", "ner")], "a region's demonym must be a mention of the region, named by it"
+    assert crimean is not None and crimean[0].written == "Crimean", \
+        "the demonym as written must stay with the mention (an alias: 'Crimean museums' as an event's target)"
     assert got(ner_fixes.region_demonym(ctx, entity(ctx, "Tigrayan", "ORG"))) == [("Tigray", "GPE", "ner")], \
         "a demonym of a region's full name (Tigray + an) must name the region"
     assert ner_fixes.region_demonym(ctx, entity(ctx, "Roman", "NORP")) is None, \
@@ -468,6 +470,7 @@ def test_described_names_a_description_in_apposition_names_the_organisation_afte
     assert [(ctx.text[m.start:m.end], m.text) for m in out][:2] == [("U.N. refugee agency", "UNHCR"), ("UNHCR", "UNHCR")], \
         f"'the U.N. refugee agency, UNHCR,' must be two mentions of UNHCR: {got(out)}"
     assert out[2] is later_un, "a name followed by a verb, not a description, must stay its own mention"
+    assert out[0].written == "U.N. refugee agency", "the description as written must stay with the mention (an alias)"
 
 
 def test_rescan_finds_later_surnames_and_bracketed_acronyms():

@@ -118,7 +118,7 @@ def region_demonym(ctx: Context, ent: Entity) -> list[Mention] | None:
     region = region_of_demonym(ent.text)
     if region is None:
         return None
-    return [Mention(ent.start, ent.end, region, "GPE", "ner", ent.zone, cue="place")]
+    return [Mention(ent.start, ent.end, region, "GPE", "ner", ent.zone, cue="place", written=ent.text)]
 
 
 def region_of_demonym(word: str) -> str | None:

@@ -52,7 +52,8 @@ def described_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
         if gap is None or m.label != "ORG" or named.label != "ORG" or m.names_a_state \
                 or m.kind not in {"ner", "name"} or gap.group(1).split()[-1] not in org_nouns:
             continue
-        out[k] = replace(m, end=gap.end(1), text=named.text, kind=named.kind, entry=named.entry, cue="org")
+        out[k] = replace(m, end=gap.end(1), text=named.text, kind=named.kind, entry=named.entry, cue="org",
+                         written=ctx.text[m.start:gap.end(1)])
     return out
 
 
