@@ -530,3 +530,19 @@ def test_a_big_city_the_parser_leaves_untagged_after_a_locative_preposition_is_a
     assert named(actors, "Novi Sad").type == "GPE", [a.names() for a in actors]
     assert not [a for a in actors_of("The bill was debated in Parliament on Friday.") if a.type == "GPE"], \
         "a dictionary word that is no big place stays no place"
+
+
+def test_a_region_named_by_its_demonym_and_a_description_in_apposition():
+    """ "Crimean museums" names Crimea (its demonym an alias); "the U.N. refugee agency,
+    UNHCR," is one actor, UNHCR, not the U.N. beside it; "IRGC Navy" is the Islamic
+    Revolutionary Guard Corps Navy named before it."""
+    actors = actors_of("The Dutch government would not hand the treasures to Moscow-backed Crimean museums. "
+                       "The U.N. refugee agency, UNHCR, urged calm. The Islamic Revolutionary Guard Corps Navy "
+                       "warned ships, and the IRGC Navy seized a tanker.")
+    crimea = named(actors, "Crimea")
+    assert crimea.type == "GPE" and "Crimean" in crimea.aliases, f"Crimea must be a GPE with alias Crimean: {crimea}"
+    assert "U.N. refugee agency" in named(actors, "UNHCR").names(), "the description must be UNHCR's alias"
+    assert not any(name_key(a.name) == name_key("U.N.") for a in actors), \
+        f"the U.N. of the description is no actor of its own: {[a.names() for a in actors]}"
+    navies = [a for a in actors if "Navy" in a.name]
+    assert len(navies) == 1, f"'IRGC Navy' must join the long name: {[a.names() for a in navies]}"

@@ -22,7 +22,7 @@ from briefgraph.stages.actors.mentions import (
 )
 from briefgraph.stages.actors.model import Cluster, CountryKey, GroupKey, KbKey, Mention
 from briefgraph.stages.actors.ner_fixes import Entity
-from briefgraph.stages.actors.overlaps import resolve_overlaps
+from briefgraph.stages.actors.overlaps import described_names, resolve_overlaps
 from briefgraph.stages.actors.rescan import rescan
 
 KNOWLEDGE = Knowledge.default()
@@ -69,7 +69,8 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "two_places_joined", "no_tokens", "demonym_is_no_name", "only_title_words", "thing_name",
+        "split_inner_possessive", "two_places_joined", "no_tokens", "demonym_is_no_name", "region_demonym",
+        "only_title_words", "thing_name",
         "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
@@ -88,6 +89,20 @@ def test_fix_no_tokens():
     ctx = context("Hamas fired rockets.")
     assert ner_fixes.no_tokens(ctx, Entity(0, 0, "", "ORG", "body", [])) == [], "a span without tokens must be dropped"
     assert ner_fixes.no_tokens(ctx, entity(ctx, "Hamas", "ORG")) is None, "a span with tokens is not this rule's"
+
+
+def test_fix_region_demonym():
+    ctx = context("The ministry sent the relics to Crimean museums, thanked Tigrayan elders and met Roman envoys.")
+    crimean = ner_fixes.region_demonym(ctx, entity(ctx, "Crimean", "NORP"))
+    assert got(crimean) == [("Crimea", "GPE", "ner")], "a region's demonym must be a mention of the region, named by it"
+    assert crimean is not None and crimean[0].written == "Crimean", \
+        "the demonym as written must stay with the mention (an alias: 'Crimean museums' as an event's target)"
+    assert got(ner_fixes.region_demonym(ctx, entity(ctx, "Tigrayan", "ORG"))) == [("Tigray", "GPE", "ner")], \
+        "a demonym of a region's full name (Tigray + an) must name the region"
+    assert ner_fixes.region_demonym(ctx, entity(ctx, "Roman", "NORP")) is None, \
+        "a word whose stem is only a town (Roma) is no region's demonym"
+    assert ner_fixes.region_of_demonym("Texan") == "Texas", "Texan -> Texas (n -> s)"
+    assert ner_fixes.region_of_demonym("Kashmiri") == "Kashmir", "Kashmiri -> Kashmir (i dropped)"
 
 
 def test_fix_demonym_is_no_name():
@@ -370,7 +385,7 @@ def merged(rule, ctx: Context, mentions: list[Mention]) -> list[list[str]]:
 
 def test_merge_rules_in_order():
     assert [r.__name__ for r in clustering.MERGE_RULES] == [
-        "surname_of_person", "acronym_of_name", "org_with_or_without_state", "first_word_of_org",
+        "surname_of_person", "acronym_of_name", "acronym_headed_name", "org_with_or_without_state", "first_word_of_org",
         "place_spelled_two_ways"], "MERGE_RULES changed order: later rules see earlier joins"
 
 
@@ -396,6 +411,16 @@ def test_merge_acronym_of_name():
         mention(ctx, "Rapid Support Forces"), mention(ctx, "RSF")])
     assert out == [["HLF", "Hadley Liberation Front"], ["RSF", "Rapid Support Forces"]], \
         f"acronyms (defined in brackets, or by initials) not joined: {out}"
+
+
+def test_merge_acronym_headed_name():
+    ctx = context("The Islamic Revolutionary Guard Corps Navy warned ships. The IRGC Navy seized a tanker "
+                  "while the Royal Navy and the UN Navy watched.")
+    out = merged(clustering.acronym_headed_name, ctx, [
+        mention(ctx, "Islamic Revolutionary Guard Corps Navy"), mention(ctx, "IRGC Navy"),
+        mention(ctx, "Royal Navy"), mention(ctx, "UN Navy")])
+    assert out == [["IRGC Navy", "Islamic Revolutionary Guard Corps Navy"], ["Royal Navy"], ["UN Navy"]], \
+        f"an acronym with the tail of a longer name must join that name, and only one whose initials fit: {out}"
 
 
 def test_merge_org_with_or_without_state():
@@ -433,6 +458,19 @@ def test_resolve_overlaps_longest_wins_and_a_named_state_inside_a_group_stays():
     out = resolve_overlaps([militias, iran, group])
     assert got(out) == [("Iran", "GPE", "name"), ("Iran-backed militias", "GROUP", "group")], \
         f"the longest span must win and the state named inside a group stay: {got(out)}"
+
+
+def test_described_names_a_description_in_apposition_names_the_organisation_after_it():
+    ctx = context("The U.N. refugee agency, UNHCR, urged calm. The U.N. said, UNICEF agreed.")
+    un = mention(ctx, "U.N.", entry=KNOWLEDGE.actors.kb.lookup("U.N."))
+    unhcr = mention(ctx, "UNHCR", "ORG", "name", entry=KNOWLEDGE.actors.kb.lookup("UNHCR"))
+    later_un = mention(ctx, "U.N.", nth=1)
+    unicef = mention(ctx, "UNICEF")
+    out = described_names([un, unhcr, later_un, unicef], ctx)
+    assert [(ctx.text[m.start:m.end], m.text) for m in out][:2] == [("U.N. refugee agency", "UNHCR"), ("UNHCR", "UNHCR")], \
+        f"'the U.N. refugee agency, UNHCR,' must be two mentions of UNHCR: {got(out)}"
+    assert out[2] is later_un, "a name followed by a verb, not a description, must stay its own mention"
+    assert out[0].written == "U.N. refugee agency", "the description as written must stay with the mention (an alias)"
 
 
 def test_rescan_finds_later_surnames_and_bracketed_acronyms():

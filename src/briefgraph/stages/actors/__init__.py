@@ -49,7 +49,7 @@ from .mentions import (
 )
 from .model import Mention
 from .ner_fixes import NER_FIXES
-from .overlaps import keep_in_zone, resolve_overlaps
+from .overlaps import described_names, keep_in_zone, resolve_overlaps
 from .phrases import STATE_PHRASE_RULES, phrase_mentions
 from .rescan import rescan
 
@@ -80,6 +80,7 @@ def actors_of(ctx: Context) -> list[Actor]:
     candidates = yield_to_names([m for finder in MENTION_FINDERS for m in finder(ctx)])
     mentions = resolve_overlaps(candidates)
     mentions = [m for m in mentions if keep_in_zone(m, mentions, ctx)]
+    mentions = described_names(mentions, ctx)
     mentions = sorted(mentions + bare_government_mentions(mentions, ctx), key=lambda m: (m.start, m.end))
     clusters = cluster_mentions(mentions, ctx)
     rescan(clusters, ctx)

@@ -206,7 +206,7 @@ def _aliases(name: str, names: list[Mention]) -> list[str]:
     aliases: list[str] = []
     seen = {name_key(name)}
     for m in names:
-        for alias in ([m.text, f"{m.owner}'s {m.text}"] if m.owner else [m.text]):
+        for alias in ([m.text, f"{m.owner}'s {m.text}"] if m.owner else [m.text, m.written] if m.written else [m.text]):
             key = name_key(alias)
             if key and key not in seen:
                 seen.add(key)

@@ -98,6 +98,33 @@ def _initials_match(state: Clustering, i: int, acr: str) -> set[int]:
             and any(acr in initials(n) for n in state.names_of(j) if len(n.split()) >= 2)}
 
 
+def acronym_headed_name(state: Clustering) -> None:
+    """A name of an acronym and the words a longer name ends with ("IRGC Navy" beside "Islamic
+    Revolutionary Guard Corps Navy", "UN Security Council" beside "United Nations Security
+    Council") joins the one organisation or state whose name has those initials before that
+    tail (unless both are different knowledge-base entries)."""
+    for i in state.members:
+        for m in state.members[i]:
+            words = m.text.split()
+            if m.kind not in {"ner", "name"} or len(words) < 2 or not ACRONYM.match(words[0]) \
+                    or not all(w[:1].isupper() for w in words[1:]):
+                continue
+            acr, tail = words[0].replace(".", "").upper(), words[1:]
+            targets = {state.find(j) for j in state.members if state.find(j) != state.find(i)
+                       and state.label_of(j) in {"ORG", "GPE"}
+                       and any(_initials_before_tail(n, acr, tail) for n in state.names_of(j))}
+            if len(targets) == 1 and (m.entry is None or all(
+                    x.entry is None for x in state.members[next(iter(targets))])):
+                state.union(targets.pop(), i)
+
+
+def _initials_before_tail(name: str, acr: str, tail: list[str]) -> bool:
+    words = name.split()
+    head = words[:-len(tail)]
+    return len(head) >= 2 and name_key(" ".join(words[-len(tail):])) == name_key(" ".join(tail)) \
+        and acr in initials(" ".join(head))
+
+
 def defined_by(m: Mention, mentions: list[Mention], ctx: Context) -> Mention | None:
     """The name an acronym in brackets right after it defines: "Central Command (CENTCOM)"."""
     before = ctx.text[max(0, m.start - 3):m.start]
@@ -204,6 +231,7 @@ def place_key(names: list[str]) -> str:
 MERGE_RULES: tuple[MergeRule, ...] = (
     surname_of_person,
     acronym_of_name,
+    acronym_headed_name,
     org_with_or_without_state,
     first_word_of_org,
     place_spelled_two_ways,

@@ -71,6 +71,7 @@ class Mention:
     cue: str = ""  # "org" | "place" | "facility" from the words around it
     category: str = ""  # conflict-data category of a generic actor ("state forces")
     core: tuple[int, int] = (0, 0)  # a generic actor's own words ("riot police" of "hundreds of riot police")
+    written: str = ""  # the words as written when they name another: "Crimean" (Crimea), "U.N. refugee agency" (UNHCR)
 
     @property
     def span(self) -> tuple[int, int]:

@@ -5,6 +5,7 @@ the entity is no actor); an entity no rule touches is kept as it is.
     "FDD’s Long War Journal"        -> FDD + Long War Journal (owned by FDD)
     "Defense" of "Defense Secretary" -> nothing (a title word)
     "President Putin"                -> Putin, a person (title cut off)
+    "Crimean" of "Crimean museums"   -> Crimea, the region its demonym names
     "... for the Middle East Mikhail Bogdanov" -> Mikhail Bogdanov, a person
 """
 
@@ -17,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...knowledge.kb import name_key
-from ...places.gazetteer import gazetteer
+from ...places.gazetteer import gazetteer, place_key
 from ..place_misread import dictionary_words
 from .context import CONNECTORS, Context, is_city
 from .model import Mention
@@ -99,6 +100,36 @@ def demonym_is_no_name(ctx: Context, ent: Entity) -> list[Mention] | None:
     """A demonym is not a name ("the southern Ukrainian region"): the phrase rules see it."""
     if ctx.demonym_entry(ent.text) is not None and ctx.kb.lookup(ent.text) is None:
         return []
+    return None
+
+
+# How a region's demonym ends and what its name ends with instead ("Dalmatian" -> Dalmatia,
+# "Crimean" -> Crimea, "Tigrayan" -> Tigray, "Texan" -> Texas, "Kashmiri" -> Kashmir)
+REGION_DEMONYM_ENDINGS = (("ian", "ia"), ("an", "a"), ("an", ""), ("n", "s"), ("i", ""))
+
+
+def region_demonym(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """One word that is no state's demonym nor a name of the knowledge base but a region's
+    demonym ("Crimean museums", "Texan investors", "Tigrayan forces", "Kashmiri separatists"):
+    the region (a first-level region of the gazetteer), a GPE mention named by it."""
+    if len(ent.tokens) != 1 or not ent.text.isalpha() or not ent.text[:1].isupper() \
+            or ctx.kb.lookup(ent.text) is not None or ctx.demonym_entry(ent.text) is not None:
+        return None
+    region = region_of_demonym(ent.text)
+    if region is None:
+        return None
+    return [Mention(ent.start, ent.end, region, "GPE", "ner", ent.zone, cue="place", written=ent.text)]
+
+
+def region_of_demonym(word: str) -> str | None:
+    """The name of the first-level region whose demonym `word` is, by REGION_DEMONYM_ENDINGS."""
+    for ending, instead in REGION_DEMONYM_ENDINGS:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)] + instead
+            regions = [p for p in gazetteer().lookup(stem)
+                       if p.kind == "region" and place_key(p.name) == place_key(stem)]
+            if regions:
+                return regions[0].name
     return None
 
 
@@ -297,6 +328,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     two_places_joined,
     no_tokens,
     demonym_is_no_name,
+    region_demonym,
     only_title_words,
     thing_name,
     portfolio_in_title,

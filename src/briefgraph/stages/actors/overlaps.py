@@ -3,6 +3,9 @@ worth keeping in each zone of the document."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ...knowledge.kb import name_key
 from .context import BODY_ZONES, Context, person_context
 from .model import KIND_PRIORITY, Mention
@@ -31,6 +34,27 @@ def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
             kept_containers.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+# "The U.N. refugee agency, UNHCR,": up to three lower-case words after a name, a comma, the named one
+DESCRIPTION_GAP = re.compile(r"((?:\s+[a-z][\w-]*){1,3}),\s+(?:the\s+)?")
+
+
+def described_names(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """An organisation's name that only qualifies the description of another organisation
+    named in apposition right after it ("The U.N. refugee agency, UNHCR, urged ...", "the
+    U.N. nuclear watchdog, the IAEA,"): the description, its last word a noun of
+    organisations (nouns.csv "org"), is a mention of the named one, not of its own."""
+    org_nouns = ctx.nouns.get("org", {})
+    out = list(mentions)
+    for k, (m, named) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        gap = DESCRIPTION_GAP.fullmatch(ctx.text, m.end, named.start)
+        if gap is None or m.label != "ORG" or named.label != "ORG" or m.names_a_state \
+                or m.kind not in {"ner", "name"} or gap.group(1).split()[-1] not in org_nouns:
+            continue
+        out[k] = replace(m, end=gap.end(1), text=named.text, kind=named.kind, entry=named.entry, cue="org",
+                         written=ctx.text[m.start:gap.end(1)])
+    return out
 
 
 def _lend_ner_cues(candidates: list[Mention]) -> None:
