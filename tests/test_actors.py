@@ -371,6 +371,14 @@ def test_agent_noun_with_state_after_it_is_a_group_of_that_state():
     assert named(actors, "Chad").type == "GPE", "the state named inside the phrase stays an actor too"
 
 
+def test_a_state_name_before_a_region_noun_is_no_state_of_the_group():
+    # groups.state_after + division_noun: "Niger state" is Nigeria's state, not the state of Niger
+    actors = actors_of("Bandits abducted 20 villagers in Niger state on Tuesday.")
+    villagers = [a for a in actors if "villagers" in a.name]
+    assert villagers and all(a.country != "NER" for a in villagers), \
+        f"villagers in Niger state should not be coded with the state of Niger: {[(a.name, a.country) for a in villagers]}"
+
+
 def test_security_forces_in_a_state_are_that_state():
     text = "Security forces in Guinea fired on demonstrators in the capital on Friday."
     doc = analyse_text(text)

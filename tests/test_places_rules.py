@@ -69,6 +69,12 @@ PLACED = [
                  "attacked", "Boni", "MLI", id="comma_country_over_direction_words"),
     pytest.param("Gunmen killed 11 villagers in Boni, northern Mali, on Monday.",
                  "killed", "Boni", "MLI", id="comma_country_with_a_direction"),
+    # place_qualifier.comma_country: a state's name that begins with a direction word is the state
+    pytest.param("Gunmen killed four villagers in Bor, South Sudan, on Sunday.",
+                 "killed", "Bor", "SSD", id="comma_country_a_state_named_with_a_direction_word"),
+    # disambiguate.regions_over_towns: the Congolese province, not a Japanese town of 42,000
+    pytest.param("Rebels abducted 15 students from a school in Kasai.",
+                 "abducted", "Kasai", "COD", id="a_region_over_a_small_town_abroad"),
     # place_choice.route_of: an end of a route stands where the route does
     pytest.param("On March 12, gunmen abducted three men on the road between Gao and Ménaka in Mali.",
                  "abducted", "Gao", "MLI", id="route_of_between"),
@@ -450,3 +456,13 @@ def test_a_bigger_place_of_the_very_name_in_a_named_country_beats_an_alternate_n
     small = Place("Odessa", "city", "USA", None, 31.8, -102.4, 114_000)
     kept = named_bigger_own_name([big, small], DocumentCountries({"UKR": 3, "USA": 1}, name="Odessa"))
     assert kept == [big, small], "a bigger place called so among other names stays a candidate"
+
+
+def test_regions_over_towns_keeps_big_towns_and_towns_of_the_region_country():
+    from briefgraph.places.disambiguate import regions_over_towns
+    region = Place("Zzland", "region", "AAA", "Zzland", 0.0, 0.0, 0)
+    small = Place("Zzland", "city", "BBB", None, 1.0, 1.0, 42_000)
+    big = Place("Zzland", "city", "CCC", None, 2.0, 2.0, 900_000)
+    home = Place("Zzland", "city", "AAA", None, 0.0, 0.0, 5_000)
+    kept = regions_over_towns([region, small, big, home], DocumentCountries())
+    assert kept == [region, big, home], f"only a small town abroad yields to the region: {kept}"

@@ -15,6 +15,8 @@ opinion); `resolve` applies `RULES` in order until one candidate is left.
                      alternate name of (Islamabad the capital, not a village called so
                      among other names)
   states_first       a state's name means the state (Georgia, Armenia, Lebanon)
+  regions_over_towns a region's name means the region, not a small town abroad so called
+                     (Kasai, the Congolese province, not a Japanese town of 42,000)
   most_populous      else the biggest place of that name
 """
 
@@ -94,13 +96,26 @@ def states_first(candidates: list[Place], context: DocumentCountries) -> list[Pl
     return [p for p in candidates if p.kind == "country"] or candidates
 
 
+SMALL_TOWN = 100_000  # a town under this size abroad yields to a region of its name
+
+
+def regions_over_towns(candidates: list[Place], context: DocumentCountries) -> list[Place]:
+    """A region (the gazetteer knows most regions' population as 0, unknown) beats the towns of
+    its name under SMALL_TOWN in other countries."""
+    countries = {p.country for p in candidates if p.kind == "region" and p.country}
+    if not countries:
+        return candidates
+    return [p for p in candidates
+            if p.kind != "city" or p.country in countries or p.population >= SMALL_TOWN] or candidates
+
+
 def most_populous(candidates: list[Place], context: DocumentCountries) -> list[Place]:
     top = max(p.population for p in candidates)
     return [p for p in candidates if p.population == top][:1]
 
 
 RULES: tuple[Rule, ...] = (explicit_country, named_bigger_own_name, document_countries, own_name_first, states_first,
-                           most_populous)
+                           regions_over_towns, most_populous)
 
 
 def resolve(name: str, context: DocumentCountries | None = None, candidates: list[Place] | None = None

@@ -32,14 +32,20 @@ def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
 
 def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
     """"Tripoli, Lebanon", "Boni, in central Mali", "Kidal, northern Mali": the state a comma
-    after the name leads to, over direction words (cues `direction_words`)."""
+    after the name leads to, over direction words (cues `direction_words`) unless they begin
+    the state's own name ("Bor, South Sudan", "Kaesong, North Korea")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     start = span.end + 1
+    code = state_at(gaz, doc[start:start + 3])  # "Bor, South Sudan": a state's name before direction words
     while start < len(doc) and start < span.end + 5 and doc[start].lower_ in cues["direction_words"]:
         start += 1
-    after = doc[start:start + 3]
+    return code or state_at(gaz, doc[start:start + 3])
+
+
+def state_at(gaz: Any, after: Any) -> str | None:
+    """The state whose capitalised name the words start with, longest first."""
     for size in (3, 2, 1):
         words = after[:size].text
         states = [p for p in gaz.lookup(words) if p.kind == "country"]

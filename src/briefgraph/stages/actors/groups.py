@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...knowledge.kb import KBEntry, Noun, name_key
 from .context import POSSESSIVE, Context
+from .mentions import REGION_NOUNS
 from .model import GroupKey, Mention
 
 BACKED = re.compile(r"^(?:backed|led|aligned|allied|sponsored|funded|supported|affiliated)$", re.IGNORECASE)
@@ -21,6 +22,7 @@ GROUP_STOP = frozenset({"multiple", "several", "various", "many", "some", "other
 GROUP_BREAK_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})
 AGENT_PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 AGENT_MAX_MODIFIERS = 4
+TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "port city"})  # "in Kuwait city"
 HOLDER_PARTICIPLES = frozenset({"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"})
 # "<agent> in <State>" of these sectors is the state acting
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -236,6 +238,13 @@ def state_after(ctx: Context, tokens: list[Token], k: int) -> tuple[int, KBEntry
         state = ctx.state_of(surface)
         nxt = tokens[k + width] if k + width < len(tokens) else None
         if state is not None and ctx.kb.lookup(surface) is state and not (
-                nxt is not None and nxt.text in POSSESSIVE):
+                nxt is not None and (nxt.text in POSSESSIVE or division_noun(ctx, nxt))):
             return end, state
     return None
+
+
+def division_noun(ctx: Context, token: Token) -> bool:
+    """A lower-case region noun after a state's name makes it a division named alike ("villagers
+    in Niger state": Nigeria's state, not the state of Niger)."""
+    return token.text.islower() and (token.lower_ in REGION_NOUNS or (
+        token.lower_ in ctx.nouns.get("place", {}) and token.lower_ not in TOWN_NOUNS))
