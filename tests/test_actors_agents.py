@@ -87,6 +87,14 @@ def test_things_of_the_phoenix_dictionary_are_no_agents():
         assert GENERIC.get(word) is None, f"{word!r} should be removed by agents_curated.tsv"
 
 
+def test_offices_are_the_bodies_and_offices_agents_leave_out():
+    for words in (["court"], ["district", "magistrate"], ["home", "ministry"], ["junta"], ["cabinet"], ["rector"]):
+        assert GENERIC.office_ending(words) > 0, f"{' '.join(words)!r} missing from offices.txt (tools/build_agents.py)"
+    for form in ("police", "officials", "judge", "protesters"):
+        assert GENERIC.office_ending([form]) == 0, f"{form!r} is a generic actor of agents.tsv, no office"
+    assert GENERIC.office_ending(["bus"]) == 0, "a thing is no body or office"
+
+
 def test_singular_plural_and_collective_forms():
     assert GENERIC.get("official").singular and not GENERIC.get("officials").singular
     assert GENERIC.get("mob").singular is False, "a mob is a group (collective), not one person"

@@ -643,6 +643,23 @@ def test_demonym_modifier():
         "Ethiopia", "as a target, the state's people are the state"
 
 
+def test_office_in_named():
+    assert _actor(arguments.office_in_named, "A court in Moscow sentenced a U.S. journalist to prison.", "court") == \
+        "Moscow", "a body 'in' a named place with no actor of its own stands for the place"
+    with extra_actors(**{"University of Dhaka": ("ORG", [])}):
+        assert _actor(arguments.office_in_named, "The rector of the University of Dhaka threatened the students.",
+                      "rector") == "University of Dhaka", "an office 'of' a named organisation stands for it"
+    assert _actor(arguments.office_in_named, "The district magistrate lifted the curfew.", "magistrate") is None, \
+        "an office with no place, state or organisation named: no actor"
+    assert _actor(arguments.office_in_named, "A bus in Moscow hit a U.S. journalist.", "bus") is None, \
+        "a noun that is no body or office (offices.txt) stands for nothing"
+
+
+def test_demonym_modifier_reads_bodies_and_offices_as_the_state():
+    assert _actor(arguments.demonym_modifier, "An Egyptian court sentenced two Turkish tourists.", "court") == \
+        "Egypt", "'an Egyptian court' (offices.txt) acts for Egypt, as 'Egyptian troops' do"
+
+
 def test_demonym_itself():
     assert _actor(arguments.demonym_itself, "The Ethiopians protested in Sudan, Ethiopia said.", "Ethiopians") == "Ethiopia"
     assert _actor(arguments.demonym_itself, "The Ethiopians protested in Sudan, Ethiopia said.", "Ethiopians", depth=1) is None, \

@@ -24,6 +24,7 @@ BYSTANDER_FILE = "actors/bystander_people.txt"
 ATTACK_STRIKE_FILE = "actors/attack_strikes.txt"
 STATE_ORGAN_FILE = "actors/state_organ_forms.txt"
 BODY_FILE = "actors/group_bodies.txt"
+OFFICE_FILE = "actors/offices.txt"
 MAX_PHRASE_WORDS = 3
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
@@ -50,7 +51,8 @@ class GenericAgents:
     plain people who are the crowd forces acted on (bystander_people.txt), and the words that
     make a strike an attack (attack_strikes.txt), and the forms that with a nationality are the
     state acting (state_organ_forms.txt), and the nouns of bodies people form ("the farmers'
-    union", "women's groups": group_bodies.txt)."""
+    union", "women's groups": group_bodies.txt), and the nouns of bodies and offices that are no
+    actors of their own ("court", "cabinet", "ministry": offices.txt, generated)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
@@ -61,6 +63,15 @@ class GenericAgents:
     attack_strikes: frozenset[str] = frozenset()  # attack_strikes.txt: "air" of "air strikes" (no protest)
     state_organs: frozenset[str] = frozenset()  # state_organ_forms.txt: "armed forces" (with a nationality: the state)
     bodies: frozenset[str] = frozenset()  # group_bodies.txt: "union" of "the farmers' union" (the owners' body)
+    offices: frozenset[str] = frozenset()  # offices.txt: "court", "junta", "district magistrate" (no actor alone)
+
+    def office_ending(self, words: list[str]) -> int:
+        """The length in words of the longest body or office noun made of the last words of
+        `words` ("district magistrate", "court"), 0 when there is none."""
+        for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
+            if " ".join(words[-n:]) in self.offices:
+                return n
+        return 0
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
@@ -114,5 +125,6 @@ def generic_agents() -> GenericAgents:
     attack_strikes = frozenset(w.lower() for w in read_data_lines(data_path(ATTACK_STRIKE_FILE)))
     organs = frozenset(w.lower() for w in read_data_lines(data_path(STATE_ORGAN_FILE)))
     bodies = frozenset(w.lower() for w in read_data_lines(data_path(BODY_FILE)))
+    offices = frozenset(w.lower() for w in read_data_lines(data_path(OFFICE_FILE)))
     return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings),
-                         foreign, bystanders, attack_strikes, organs, bodies)
+                         foreign, bystanders, attack_strikes, organs, bodies, offices)

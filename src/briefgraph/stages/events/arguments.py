@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...records import Actor, actor_at
 from .coding import is_event_noun
+from .offices import is_office, office_in_named
 from .pronouns import antecedent
 from .syntax import acl_agents, children, clause, conjuncts, end_char, in_list, window_start
 
@@ -315,6 +316,7 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     place_of,
     named_modifier,
     demonym_modifier,
+    office_in_named,
     demonym_itself,
 )
 
@@ -322,8 +324,10 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
 # ---- what the rules lean on ----
 
 def acts_for_state(ctx: Context, token: Token) -> bool:
-    """Troops, drones, officials, and events: what a state adjective makes the state's."""
-    return in_list(token, ctx.clause_words("state_agents")) or is_event_noun(ctx.know.patterns, token)
+    """Troops, drones, officials, events, and bodies and offices ("a Kenyan court": offices.py):
+    what a state adjective makes the state's."""
+    return in_list(token, ctx.clause_words("state_agents")) or is_event_noun(ctx.know.patterns, token) \
+        or is_office(ctx, token)
 
 
 def state_of_demonym(ctx: Context, token: Token) -> Actor | None:
