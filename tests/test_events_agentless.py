@@ -99,3 +99,4 @@ def test_sides_of_noun():
     events = _events("Talks resumed in Muscat on Monday.\n\nAn agreement was reached by the parties.\n\n"
                      "Oman welcomed it.")
     assert not [e for e in events if e[1] == "AGREE"], f"no sides told: no agreement drafted: {events}"
+

@@ -31,7 +31,8 @@ def test_a_nominal_act_on_people_has_its_doer_and_its_patient():
     assert ("gunmen", "ASSAULT", "20 pupils") in events, \
         f"'the abduction of X by Y' (the parser hangs 'by' on X): Y abducts X; got {events}"
     events = _events("Russia's expulsion of two Estonian diplomats angered Tallinn.")
-    assert ("Russia", "COERCE", "Estonia") in events, f"'R's expulsion of E's diplomats': R expels E's; got {events}"
+    # envoys expelled reduce ties (CAMEO 166, SANCTION; sentences README rule 1)
+    assert ("Russia", "SANCTION", "Estonia") in events, f"'R's expulsion of E's diplomats': R expels E's; got {events}"
 
 
 def test_claiming_an_attack_is_the_attack():
@@ -80,3 +81,9 @@ def test_an_act_done_separately_to_coordinated_targets_is_one_event_each():
 def test_a_source_under_any_is_nobody_in_particular():
     found = _events("The Sudanese junta is not recognised by any Arab state, Egypt said.")
     assert not any(e[1] == "SUPPORT" for e in found), f"'by any state': no one in particular acts: {found}"
+
+
+def test_two_word_demonyms_are_coordinated_nationals():
+    events = _events("South Korean and American troops began a joint exercise near Pocheon.")
+    assert events == [("South Korea", "COOPERATE", "United States")], \
+        f"'South Korean' is one demonym: the first-named state's exercise with the second, not the town: {events}"
