@@ -106,3 +106,4 @@ def test_held_people():
             "near the Essequibo River.\n\nThe crew was released on Thursday after Guyana protested.")
     events = pipeline_events(text)
     assert ("Venezuela", "RETREAT", "Guyana") in events, f"the crew the detention named: {events}"
+

@@ -31,7 +31,8 @@ def test_a_nominal_act_on_people_has_its_doer_and_its_patient():
     assert ("gunmen", "ASSAULT", "20 pupils") in events, \
         f"'the abduction of X by Y' (the parser hangs 'by' on X): Y abducts X; got {events}"
     events = _events("Russia's expulsion of two Estonian diplomats angered Tallinn.")
-    assert ("Russia", "COERCE", "Estonia") in events, f"'R's expulsion of E's diplomats': R expels E's; got {events}"
+    # envoys expelled reduce ties (CAMEO 166, SANCTION; sentences README rule 1)
+    assert ("Russia", "SANCTION", "Estonia") in events, f"'R's expulsion of E's diplomats': R expels E's; got {events}"
 
 
 def test_claiming_an_attack_is_the_attack():
@@ -118,3 +119,8 @@ def test_one_act_of_coordinated_doers_in_a_lone_sentence() -> None:
         f"one appeal, the first-named's (sentences README rule 6): {found}"
     found = events("Trade ministers from Mexico, Canada and the United States gathered in Monterrey.")
     assert [e for e in found if e[1] == "CONSULT"] == [("Mexico", "CONSULT", "Canada")], found
+
+def test_two_word_demonyms_are_coordinated_nationals():
+    events = _events("South Korean and American troops began a joint exercise near Pocheon.")
+    assert events == [("South Korea", "COOPERATE", "United States")], \
+        f"'South Korean' is one demonym: the first-named state's exercise with the second, not the town: {events}"

@@ -149,3 +149,27 @@ def test_state_forces_ending_a_protest_restrict_it():
             f"forces stopping a protest restrict it (191), they concede nothing: {events}"
     events = _events("Nurses ended their march in Accra on Monday.")
     assert all(p != "COERCE" for _, p, _, _ in events), f"a crowd ending its own march restricts nobody: {events}"
+
+
+def test_forces_easing():
+    events = _events("The Israeli army lifted its restrictions on the peacekeepers.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Israel", "RETREAT", "0872")], \
+        f"restrictions an army eases are a military easing (0872 RETREAT): {events}"
+    events = _events("The Nicaraguan authorities eased restrictions on Catholic processions.")
+    assert [(p, c) for _, p, c, _ in events] == [("CONCEDE", "081")], f"authorities' easing concedes: {events}"
+
+
+def test_protest_refusal():
+    events = _events("Dock workers in Genoa refused to unload the ship in protest at the war in Gaza.")
+    assert events == [("Dock workers", "PROTEST", "143", None)], \
+        f"workers refusing to work in protest protest (143), rejecting no one: {events}"
+    events = _events("Turkey refused to sign the declaration in protest at Greece's stance.")
+    assert [p for _, p, _, _ in events] == ["REJECT"], f"a state's refusal stays a rejection: {events}"
+
+
+def test_hijack_coding():
+    events = _events("Gunmen seized a bus near Kano.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Gunmen", "ASSAULT", "181")], \
+        f"an armed group seizing a vehicle hijacks it (181): {events}"
+    events = _events("Indonesia's navy seized a Vietnamese fishing boat.")
+    assert [(p, c) for _, p, c, _ in events] == [("COERCE", "171")], f"a navy's seizure stays a seizure: {events}"

@@ -77,3 +77,21 @@ def test_a_speakers_own_future_in_a_quote_is_a_stated_intent():
     give = next(t for t in ctx.nlp if t.text == "give")
     assert modality.speaks_for_itself(ctx, give), "what 'we' will do, in the speaker's own quote"
     assert modality.states_an_intent(ctx, give), "a stated intent (CAMEO 03x)"
+
+
+def test_a_scheduled_meeting_keeps_its_type():
+    from events_fixtures import pipeline_events
+    events = pipeline_events("Germany's chancellor is not planning to meet the Chinese premier, a spokesperson said.",
+                             cameo=True)
+    assert ("Germany", "CONSULT", "040", "China") in events, \
+        f"a plan verb that only schedules the act (schedule_verbs) is no stated intent (036 AGREE): {events}"
+    events = pipeline_events("Japan agreed to meet South Korea next week.", cameo=True)
+    assert [p for _, p, _, _ in events] == ["AGREE"], f"agreeing to meet stays an intent: {events}"
+
+
+def test_a_counterfactual_past_is_hypothetical_and_no_threat():
+    from events_fixtures import pipeline_events
+    text = "Demonstrators in Tbilisi would have stormed parliament had police not formed a cordon, witnesses said."
+    events = pipeline_events(text, cameo=True)
+    assert [p for _, p, _, _ in events] == ["PROTEST"], \
+        f"'would have stormed' is a counterfactual past (hypothetical), not a threat (138): {events}"

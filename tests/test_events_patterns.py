@@ -84,3 +84,56 @@ def test_letting_inspectors_in_and_easing_a_curfew_retreat():
         assert plover == "RETREAT", f"{text!r}: CAMEO 0813/0862/0863 are RETREAT; got {code!r}"
     code = verb_code("The president lifted the state of emergency in the north.", "lifted")
     assert getattr(code, "plover", None) == "CONCEDE", f"a lifted emergency stays CONCEDE (PLOVER gold), got {code!r}"
+
+
+# ---- types by the CAMEO table and the sentences README (rule 1) ----
+
+def _coded(text: str) -> list[tuple]:
+    from events_fixtures import pipeline_events
+    return pipeline_events(text, cameo=True)
+
+
+def test_imposed_sanctions_are_coercion_163():
+    events = _coded("The EU imposed sanctions on Belarus.")
+    assert ("EU", "COERCE", "163", "Belarus") in events, \
+        f"imposing sanctions is CAMEO 163, which the PLOVER table codes COERCE: {events}"
+
+
+def test_export_controls_placed_are_coercion_163():
+    events = _coded("Beijing placed export controls on gallium shipments to Japan.")
+    assert ("China", "COERCE", "163", "Japan") in events, f"export controls are CAMEO 163: {events}"
+
+
+def test_blocking_aid_is_a_rejection():
+    events = _coded("Hungary blocked aid to Ukraine.")
+    assert ("Hungary", "REJECT", "120", "Ukraine") in events, f"blocking another's aid refuses it: {events}"
+
+
+def test_pushing_into_a_town_is_an_attack():
+    events = _coded("Russian troops pushed into Avdiivka.")
+    assert ("Russia", "ASSAULT", "190", "Avdiivka") in events, \
+        f"fighters pushing into a place attack it, no push for something (027): {events}"
+
+
+def test_harassing_a_boat_is_coercion():
+    events = _coded("Chinese vessels harassed a Philippine supply boat.")
+    assert [(p, c) for _, p, c, _ in events] == [("COERCE", "170")], f"harassment is no protest: {events}"
+
+
+def test_joining_a_lawsuit_accuses_its_defendant():
+    events = _coded("Chile joined Mexico's lawsuit against Peru.")
+    assert events == [("Chile", "ACCUSE", "115", "Peru")], \
+        f"joining another's lawsuit brings it too, against its defendant, not its plaintiff: {events}"
+    events = _coded("South Africa's case against Israel at the court was joined by Colombia.")
+    assert ("Colombia", "ACCUSE", "115", "Israel") in events, f"the passive the same: {events}"
+
+
+def test_ships_intercepted_are_stopped_191():
+    events = _coded("The Iranian navy intercepted a British tanker in the Strait of Hormuz.")
+    assert ("Iran", "COERCE", "191", "United Kingdom") in events, \
+        f"an interception of a ship is a blockade's act (191), no missile shot down (190): {events}"
+
+
+def test_envoys_expelled_are_a_sanction_166():
+    events = _coded("The expulsion of two Russian diplomats by Poland angered Moscow.")
+    assert ("Poland", "SANCTION", "166", "Russia") in events, f"expelling envoys reduces ties (166): {events}"

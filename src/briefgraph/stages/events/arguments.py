@@ -332,7 +332,9 @@ def acts_for_state(ctx: Context, token: Token) -> bool:
 
 def state_of_demonym(ctx: Context, token: Token) -> Actor | None:
     """The document's actor for the state a demonym names ("Iranian" -> Iran)."""
-    code = ctx.know.demonyms.get(token.lower_)
+    before = [c for c in token.children if c.i == token.i - 1 and c.dep_ in ("amod", "compound")]
+    code = ctx.know.demonyms.get(f"{before[0].lower_} {token.lower_}") if before else None  # "South Korean"
+    code = code or ctx.know.demonyms.get(token.lower_)
     if code is None and token.lower_.endswith("s"):  # "Palestinians", "Israelis"
         code = ctx.know.demonyms.get(token.lower_[:-1])
     if code is None:

@@ -188,6 +188,8 @@ def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in ctx.clause_words("threat_modals") for c in anchor.children):
         return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in anchor.children):
+        return None  # "would have stormed parliament had police not ...": a counterfactual past, no threat
     head = anchor
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head

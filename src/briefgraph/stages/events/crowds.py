@@ -89,6 +89,37 @@ def strike_coding(ctx: Context, source: Actor, target: Actor | None, trigger: To
     return Coding(LABOUR_STRIKE, None, coding.source)
 
 
+def protest_refusal(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Dock workers refused to unload the ship in protest at the war": a refusal (CAMEO 12) by
+    protesters or civilians (`strike_categories`) that it or its complement says is done in
+    protest (clauses.txt `protest_nouns`) is their protest, a refusal to work (CAMEO 143), no
+    rejection of anyone's."""
+    if not coding.cameo.startswith("12") or not of_category(ctx, source, "strike_categories"):
+        return None
+    protests = ctx.clause_words("protest_nouns")
+    refused = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    told = [*(c for c in trigger.children if c.dep_ == "prep"), *(t for c in refused for t in c.subtree)]
+    if any(t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in protests
+           for p in told for t in p.subtree):
+        return Coding(LABOUR_STRIKE, None, coding.source)
+    return None
+
+
+HIJACK = "181"  # abduct, hijack (ASSAULT)
+
+
+def hijack_coding(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Gunmen seized a bus near Kano", "pirates seized a tanker": a seizure (CAMEO 171) of a
+    vehicle (clauses.txt `vehicle_nouns`) by an armed group (`hijacker_categories`) is a hijacking
+    (181, ASSAULT); a navy or coast guard seizing a boat stays a seizure (COERCE)."""
+    if not coding.cameo.startswith("171") or not of_category(ctx, source, "hijacker_categories"):
+        return None
+    vehicles = ctx.clause_words("vehicle_nouns")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in vehicles for c in trigger.children):
+        return None
+    return Coding(HIJACK, None, coding.source)
+
+
 BLOCKADE = "191"
 EASE_DISSENT = "082"  # a protest ended (patterns-conflict.txt: "ended their sit-in", "called off the march")
 
@@ -104,6 +135,20 @@ def policing_coding(ctx: Context, source: Actor, target: Actor | None, coding: C
     if target is None or not of_category(ctx, target, "strike_categories"):
         return None
     return Coding(BLOCKADE, None, coding.source)
+
+
+MILITARY_EASING = "0872"  # easing a military blockade or restrictions (RETREAT)
+
+
+def forces_easing(ctx: Context, coding: Coding, doers: list[Token]) -> Coding:
+    """"The Israeli army lifted its restrictions": administrative restrictions (CAMEO 081, a
+    concession) eased by armed forces (clauses.txt `military_nouns` as the doer's head) are a
+    military easing (0872, RETREAT; sentences README rule 1)."""
+    if not coding.cameo.startswith("081") or not doers:
+        return coding
+    if not any(t.lemma_.lower() in ctx.clause_words("military_nouns") for t in doers):
+        return coding
+    return Coding(MILITARY_EASING, None, coding.source, coding.weak)
 
 
 def is_property(ctx: Context, coding: Coding) -> bool:

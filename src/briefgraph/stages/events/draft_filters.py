@@ -40,6 +40,19 @@ def embedded_in_another(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     return None
 
 
+def told_by_its_means(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"violated the Idlib ceasefire by shelling Maarat al-Numan": a violation (clauses.txt
+    `means_told_codes`) told through the act it was done by, which has a draft of the same doer, is
+    that act's description: the act is the event."""
+    if not draft.coding.cameo.startswith(tuple(ctx.clause_words("means_told_codes"))):
+        return None
+    means = [t for p in draft.trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+             for t in p.children if t.dep_ == "pcomp" and is_means(t)]
+    if any(e is not draft and e.trigger.i in {t.i for t in means} and e.source.id == draft.source.id for e in drafts):
+        return "a violation told through the act it was done by (\"violated the truce by shelling X\")"
+    return None
+
+
 def in_a_condition(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
     if in_condition(ctx, draft.anchor):
         return "a condition (\"if Hamas runs\", \"until Israel ends the war\")"
@@ -104,7 +117,7 @@ def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | Non
     return None
 
 
-DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, in_a_condition, in_an_opinion_quote,
+DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, told_by_its_means, in_a_condition, in_an_opinion_quote,
                                           errand_of_who_went, ended_by_its_holder, told_by_its_verb,
                                           any_such_event)
 

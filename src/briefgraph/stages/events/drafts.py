@@ -24,7 +24,16 @@ from .coding import (
     root,
     threat_coding,
 )
-from .crowds import crowd_coding, fight_coding, policing_coding, riot_target, strike_coding
+from .crowds import (
+    crowd_coding,
+    fight_coding,
+    forces_easing,
+    hijack_coding,
+    policing_coding,
+    protest_refusal,
+    riot_target,
+    strike_coding,
+)
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
 from .pairs import is_story
@@ -91,6 +100,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
     source_actors = [a for a in (actor_of(ctx, t) for t in with_coordinated_modifiers(ctx, sources))
                      if a is not None]
     coding = shown_together(coding, [*source_actors, *coordinated_nationals(ctx, found.sources)])
+    coding = forces_easing(ctx, coding, sources)
     together = reciprocal(ctx, found.clause)
     symmetric = (is_symmetric(coding) or together) \
         and not passive(found.trigger)
@@ -108,7 +118,9 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         target = choose_target(ctx, source, partner, found.targets, coding)
         if target is None and coding.weak:
             continue
-        riot = strike_coding(ctx, source, target, found.trigger, coding) or crowd_coding(ctx, source, target, coding)
+        riot = strike_coding(ctx, source, target, found.trigger, coding) \
+            or protest_refusal(ctx, source, found.trigger, coding) or crowd_coding(ctx, source, target, coding) \
+            or hijack_coding(ctx, source, found.trigger, coding)
         if riot is not None:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding) \

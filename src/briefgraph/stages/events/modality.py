@@ -69,6 +69,8 @@ def states_an_intent(ctx: Context, verb: Token) -> bool:
     is the event itself, planned."""
     if verb.dep_ == "xcomp":
         head = verb.head
+        if head.lemma_.lower() in ctx.clause_words("schedule_verbs"):
+            return False  # "is expected to meet": the meeting itself, planned
         if head.lemma_.lower() in ctx.clause_words("plan_verbs") or head.lower_ in ctx.clause_words("plan_adjectives"):
             return True
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -92,6 +94,8 @@ def modality(ctx: Context, verb: Token) -> str:
     """asserted | reported | planned | hypothetical, for a trigger (or its anchor verb)."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     reported = is_reported(ctx, verb)
+    if auxiliaries & set(CONDITIONAL_FUTURE_AUX) and "have" in auxiliaries:
+        return "hypothetical"  # "would have stormed parliament had police not ...": a counterfactual past
     if reported and PAST_FUTURE_AUX in auxiliaries:
         return "planned"
     if in_condition(ctx, verb) or auxiliaries & ctx.shared_words("hypothetical_aux"):

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
-from .coding import is_event_noun
+from .coding import is_event_noun, root
 from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
@@ -67,9 +67,19 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     elif not patients and verb.dep_ == "conj":  # "... who entered and are wanted"
         # "were pushed and kicked by X": the head's passive subject
         patients = children(verb.head, "nsubjpass") or subjects(ctx, verb.head)[0]
+    if joins(ctx, verb):  # "South Africa's case against Israel was joined by Colombia": aimed at Israel
+        partners = {t.i for s in patients for p in children(s, "poss") for t in p.subtree}
+        inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN" and t.i not in partners]
+        return [*inside, *late_targets(ctx, verb, place)]
     inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN"]
     held = [t for s in patients for t in event_holders(ctx, s)]
     return [*coordinated(patients), *held, *reason_holder(ctx, verb, place), *inside, *late_targets(ctx, verb, place)]
+
+
+def joins(ctx: Context, verb: Token) -> bool:
+    """"Chile joined Mexico's lawsuit against Peru": who brought what is joined (the object's
+    possessor) is a partner in it, not its target (clauses.txt `joining_verbs`)."""
+    return verb.lemma_.lower() in ctx.clause_words("joining_verbs")
 
 
 def event_holders(ctx: Context, noun: Token) -> list[Token]:
@@ -147,10 +157,12 @@ def objects(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     for child in verb.children:
         if not (child.dep_ in ("dobj", "dative") or (child.dep_ == "npadvmod" and child.pos_ == "NUM")):
             continue
-        out.extend(conjuncts(child))
+        joined = joins(ctx, verb)  # the joined act's own doer is no target: the act's aim is
+        out.extend([] if joined else conjuncts(child))
         for grand in (g for c in conjuncts(child) for g in c.children):  # "water cannon and pepper spray against X"
             if grand.dep_ == "poss":
-                out.append(grand)
+                if not joined:
+                    out.append(grand)
             elif grand.dep_ == "prep" and grand.lower_ in preps:
                 for pobj in children(grand, "pobj"):
                     out.extend(conjuncts(pobj))
@@ -365,8 +377,26 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             if partner is not None and candidate.id != partner.id and (candidate.country == source.country
                                                                        or candidate.name.islower()):
                 continue  # "the Chinese and Indian sides agreed to pull back troops": its own, not a party
-            return candidate
+            return site_state(ctx, token, candidate, source, coding) or candidate
     return partner  # set only for symmetric codes and reciprocal clauses
+
+
+def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, coding: Coding) -> Actor | None:
+    """"Vilnius closed its consulate in Kaliningrad and ordered Russian consular staff out": a
+    diplomatic or material act (clauses.txt `site_state_roots`) at a site in another state, named
+    after in/at/near, is aimed at that state when the sentence names it; the site is where it happened."""
+    if candidate.type not in PLACE_TYPES or candidate.code or not candidate.country:
+        return None
+    if candidate.country == source.country or root(coding) not in ctx.clause_words("site_state_roots"):
+        return None
+    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.clause_words("location_preps")):
+        return None
+    sent = token.sent
+    for start, _end, actor in ctx.mentions:
+        if sent.start_char <= start < sent.end_char and actor.code and actor.country == candidate.country \
+                and actor.type not in PLACE_TYPES[1:] and actor.id != source.id and actor.kb_id == actor.country:
+            return actor
+    return None
 
 
 def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) -> bool:

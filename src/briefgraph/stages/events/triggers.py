@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...knowledge.patterns import Coding
-from .aims import aims
+from .aims import aims, has_own_name
 from .arguments import actor_of
 from .attributions import attributed_doer
 from .coding import (
@@ -48,6 +48,7 @@ from .syntax import (
     is_hedge,
     is_purpose,
     merged,
+    prep_objects,
 )
 from .targets import LATE, Candidate, force_targets, verb_targets
 
@@ -254,6 +255,8 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
     coding = noun_coding(ctx.know.patterns, noun)
     if coding is None:
         return None
+    if undergone_by(ctx, noun) is not None:
+        return undergone_found(ctx, noun, coding)
     sources = noun_sources(ctx, noun)
     parts = [clause(noun)]  # the clause: the noun's, its describing verbs', its light verb's
     for child in children(noun, "acl", "relcl"):
@@ -279,6 +282,28 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
     use = NounUse(noun, governor, root(coding) in PLACE_TARGET_ROOTS)
     anchor = governor if governor is not None else noun
     return Found(noun, "noun", coding, sources, noun_targets(ctx, use), merged(*parts), anchor=anchor)
+
+
+def undergone_by(ctx: Context, noun: Token) -> Token | None:
+    """The verb an event noun is undergone with ("came under attack": clauses.txt `undergo_verbs`)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in ctx.clause_words("undergo_verbs"):
+        return noun.head.head
+    return None
+
+
+def undergone_found(ctx: Context, noun: Token, coding: Coding) -> Found | None:
+    """"The convoy came under attack from Houthi rebels", "Kherson came under Russian shelling": the
+    act is done by the noun's own doer or its "from" phrase, when that names an actor with a name
+    of its own (aims.has_own_name: no "unknown gunmen"), to the subject of the verb; none without one."""
+    verb = undergone_by(ctx, noun)
+    assert verb is not None
+    doers = [*noun_sources(ctx, noun), *(t for h in (noun, verb) for t in prep_objects(h, ("from",)))]
+    doers = [t for t in doers if has_own_name(ctx, t)]
+    if not doers:
+        return None
+    targets: list[Candidate] = list(coordinated(children(verb, "nsubj")))
+    return Found(noun, "noun", coding, doers, targets, merged(clause(noun), clause(verb)), anchor=verb)
 
 
 def parties_between(ctx: Context, noun: Token) -> list[Token]:
