@@ -58,3 +58,14 @@ def test_said_now():
     dates = _dates("Belarusian police arrested the journalist Alyaksei Marchuk in November 2023.\n\n"
                    "The European Union called on the Belarusian authorities to release him.", published="2024-06-24")
     assert dates.get("called") != "2024-06-24", f"an appeal in the past keeps the story's time: {dates}"
+
+
+def test_scheduled_meetings():
+    from events_fixtures import pipeline_events
+    events = pipeline_events("Trade chief Grace Wanjiru of Kenya said she would meet Daniel Otieno at City Hall "
+                             "on Thursday.", cameo=True)
+    assert ("Grace Wanjiru", "CONSULT", "040", "Daniel Otieno") in events, \
+        f"a meeting told with 'would' and its own day is the scheduled meeting (CONSULT), not an intent: {events}"
+    events = pipeline_events("Iran said it would be willing to meet the United States.", cameo=True)
+    assert ("Iran", "AGREE", "036", "United States") in events, \
+        f"with no day of its own 'would meet' stays an intent to meet: {events}"

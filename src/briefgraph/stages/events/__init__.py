@@ -23,6 +23,8 @@ The rooms, in the order a sentence goes through them:
              as told (NOT_FACTS: denied, not allowed, a participle describing its noun, a dateline's place)
   results    a participle clause's toll folded into the event it follows (RESULT_FOLDS)
   agentless  an agentless passive arrest or release lent the doer told before (SOURCE_FINDERS)
+  requests   an act done at another's request: the asker's request, forces sent as its protection
+  complaints a state's protest: an official complaint aimed at whoever last acted against it
   referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS);
              an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
   pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
@@ -42,8 +44,10 @@ from collections.abc import Callable
 from ...knowledge import Knowledge
 from ...records import Analysis, Event
 from .agentless import agentless_drafts, sides_of_noun
+from .complaints import state_complaints
 from .context import Context, EventKnowledge
 from .crowds import policed_crowds
+from .dates import scheduled_meetings
 from .drafts import Draft, finish
 from .gatherings import crowd_gatherings
 from .incidents import incident_events
@@ -51,6 +55,7 @@ from .learned import screen
 from .modality import facts
 from .pairs import aim_at_pairs
 from .referents import refer_to_acts, sharpen_places, without_re_mentions
+from .requests import requested_acts
 from .results import fold_results
 from .sections import codable_sentence
 from .statements import statement_events
@@ -88,6 +93,7 @@ def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[
             drafts.extend(agentless_drafts(ctx, sent, drafts))
     drafts.extend(sides_of_noun(ctx, drafts))
     drafts = sharpen_places(ctx, without_re_mentions(ctx, drafts))
-    drafts = aim_at_pairs(ctx, policed_crowds(ctx, refer_to_acts(ctx, drafts)))
+    for step in (refer_to_acts, requested_acts, state_complaints, scheduled_meetings, policed_crowds, aim_at_pairs):
+        drafts = step(ctx, drafts)
     drafts.extend(statement_events(ctx, drafts))
     return ctx, drafts

@@ -1,10 +1,15 @@
 """The date of an event: the time named in its own clause, else the days a clause of time
 counts back from the act it follows ("on 19 April, a day after fighters kidnapped him": 18
 April), else a day of the story's week named in a modifier of the clause, else the narrative
-time the story is at (the last day or month named before it)."""
+time the story is at (the last day or month named before it).
+
+A meeting told as an intent ("she would meet hawkers' representatives at City Hall on Thursday")
+whose clause names its own day is a meeting scheduled for that day, told in reported speech
+("would" for "will"): the meeting itself, planned (scheduled_meetings), not an intent to meet."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,9 +19,11 @@ from ...knowledge.timewords import NUMBER_WORDS
 from ...records import TimeExpr
 from ..times import narrative_time_at
 from ..times.narrative import is_day
+from .coding import MEET_INTENT, noun_coding, root, verb_coding
 
 if TYPE_CHECKING:
     from .context import Context
+    from .drafts import Draft
 
 STORY_DAYS = 7  # a day this many days before the page's date at most is a day of the story
 OTHER_CLAUSES = frozenset({"conj", "advcl", "parataxis", "csubj"})  # acts with days of their own
@@ -122,3 +129,18 @@ def story_day(time: TimeExpr, published: str | None) -> bool:
         return False
     days = (date.fromisoformat(published) - date.fromisoformat(time.value or "")).days
     return 0 <= days <= STORY_DAYS
+
+
+MEETING_ROOT = "04"
+
+
+def scheduled_meetings(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts, each intent to meet whose clause names its own time ("would meet them on
+    Thursday") coded as the meeting its trigger tells (CAMEO 04, CONSULT), still planned."""
+    out = []
+    for draft in drafts:
+        own = draft.coding.cameo == MEET_INTENT and _time_among(ctx, {t.idx for t in draft.clause})
+        told = (verb_coding if draft.kind == "verb" else noun_coding)(ctx.know.patterns, draft.trigger) \
+            if own and draft.kind in ("verb", "noun") else None
+        out.append(replace(draft, coding=told) if told is not None and root(told) == MEETING_ROOT else draft)
+    return out
