@@ -389,7 +389,7 @@ def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, codi
         return None
     if candidate.country == source.country or root(coding) not in ctx.clause_words("site_state_roots"):
         return None
-    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.clause_words("location_preps")):
+    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.shared_words("locative_preps")):
         return None
     sent = token.sent
     for start, _end, actor in ctx.mentions:
