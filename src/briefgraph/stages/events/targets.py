@@ -389,7 +389,7 @@ def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, codi
         return None
     if candidate.country == source.country or root(coding) not in ctx.clause_words("site_state_roots"):
         return None
-    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.shared_words("locative_preps")):
+    if site_token(ctx, token) is None:
         return None
     sent = token.sent
     for start, _end, actor in ctx.mentions:
@@ -397,6 +397,15 @@ def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, codi
                 and actor.type not in PLACE_TYPES[1:] and actor.id != source.id and actor.kb_id == actor.country:
             return actor
     return None
+
+
+def site_token(ctx: Context, token: Token) -> Token | None:
+    """The place named after in/at/near: the token itself, or the place of an office that stands
+    for it ("its consulate in Kaliningrad": offices.py reads the consulate as Kaliningrad)."""
+    preps = ctx.shared_words("locative_preps")
+    if token.dep_ == "pobj" and token.head.lower_ in preps:
+        return token
+    return next((p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")), None)
 
 
 def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) -> bool:
