@@ -142,3 +142,8 @@ def pipeline_events(text: str, cameo: bool = False) -> list[tuple]:
     names = {a.id: a.name for a in doc.actors}
     return [(names.get(e.source or ""), e.plover, *((e.cameo,) if cameo else ()), names.get(e.target or ""))
             for e in doc.events]
+
+
+def coded_events(text: str) -> list[tuple]:
+    """(source, plover, cameo, target) of each event the whole pipeline finds in `text`."""
+    return pipeline_events(text, cameo=True)

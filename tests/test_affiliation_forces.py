@@ -1,4 +1,4 @@
-"""affiliation.from_document: a state named only through its forces ("Ugandan police", one
+"""affiliation_country.from_document: a state named only through its forces ("Ugandan police", one
 GPE actor with the forces' category) is no place of the story."""
 
 from __future__ import annotations

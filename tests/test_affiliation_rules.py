@@ -7,7 +7,7 @@ from __future__ import annotations
 from briefgraph.knowledge import Knowledge
 from briefgraph.pipeline import STAGES
 from briefgraph.records import Actor, Analysis, DocumentInfo, Event, Evidence, Location, RawDocument
-from briefgraph.stages import affiliation
+from briefgraph.stages import affiliation, affiliation_country
 from conftest import analyse_text
 
 GENERIC = Knowledge.default().actors.generic
@@ -51,24 +51,24 @@ def test_a_body_named_by_its_people_is_theirs():
 def test_from_location():
     police = actor("a1", "Police")
     doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])
-    assert affiliation.from_location(doc, police) == "IND"
+    assert affiliation_country.from_location(doc, police) == "IND"
     doc = analysis([police], [event("a1", location=Location("Nairobi", "KEN", how="dateline"))])
-    assert affiliation.from_location(doc, police) is None, "a dateline location is the dateline rule's"
+    assert affiliation_country.from_location(doc, police) is None, "a dateline location is the dateline rule's"
 
 
 def test_from_dateline():
     text = "NAIROBI (Reuters) - Police arrested ten people."
     police = actor("a1", "Police")
     doc = analysis([police], [event("a1")], text=text, datelines=[(0, 19)])
-    assert affiliation.from_dateline(doc, police) == "KEN"
+    assert affiliation_country.from_dateline(doc, police) == "KEN"
 
 
 def test_from_document_needs_one_country():
     police = actor("a1", "Police")
     one = [police, actor("a2", "Kenya", "GPE", kb_id="KEN", country="KEN")]
-    assert affiliation.from_document(analysis(one, []), police) == "KEN"
+    assert affiliation_country.from_document(analysis(one, []), police) == "KEN"
     two = [*one, actor("a3", "Uganda", "GPE", kb_id="UGA", country="UGA")]
-    assert affiliation.from_document(analysis(two, []), police) is None, "two countries: no guess"
+    assert affiliation_country.from_document(analysis(two, []), police) is None, "two countries: no guess"
 
 
 def test_affiliate_sets_country_reason_code_and_category():

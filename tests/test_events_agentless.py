@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from briefgraph.stages.events import agentless
-from events_fixtures import pipeline_events, rules_without_tests
+from events_fixtures import coded_events, pipeline_events, rules_without_tests
 
 RULE_TUPLES = {"SOURCE_FINDERS": agentless.SOURCE_FINDERS}
 
@@ -16,12 +16,8 @@ def test_every_rule_has_a_test():
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _events(text: str) -> list[tuple]:
-    return pipeline_events(text, cameo=True)
-
-
 def test_holder_of_release():
-    events = _events("On Monday, Greek police detained five Turkish fishermen near Lesbos.\n\n"
+    events = coded_events("On Monday, Greek police detained five Turkish fishermen near Lesbos.\n\n"
                      "The fishermen were released on Thursday after Turkey protested.")
     # "Greek police" with no other mention of Greece is the state acting through its police
     # (actors: a state named only through its forces is one GPE actor with the forces' code)
@@ -30,31 +26,31 @@ def test_holder_of_release():
 
 
 def test_a_release_of_no_actor_stays_no_event():
-    events = _events("On Monday, a Greek coast guard vessel seized a Turkish fishing boat near Lesbos.\n\n"
+    events = coded_events("On Monday, a Greek coast guard vessel seized a Turkish fishing boat near Lesbos.\n\n"
                      "The boat was released on Thursday.")
     assert not [e for e in events if e[1] == "RETREAT"], "no actor was released: no event"
 
 
 def test_a_relative_clause_arrest_stays_no_event():
-    events = _events("Riot police fired tear gas at dock workers in Durban on Monday.\n\n"
+    events = coded_events("Riot police fired tear gas at dock workers in Durban on Monday.\n\n"
                      "\"We will return,\" said Sipho Dlamini, a union organiser who was detained during the rally.")
     assert not [e for e in events if e[2] and e[2].startswith("173")], events
 
 
 def test_force_of_arrest():
-    events = _events("Riot police fired tear gas at hundreds of dock workers who blocked the port of Durban "
+    events = coded_events("Riot police fired tear gas at hundreds of dock workers who blocked the port of Durban "
                      "on Monday.\n\nTwelve people were arrested and will appear in court on Wednesday.")
     arrests = [e for e in events if e[2] and e[2].startswith("173")]
     assert arrests and arrests[0][0] == "Riot police" and arrests[0][3] == "Twelve people", events
 
 
 def test_an_agentless_arrest_with_no_force_told_stays_no_event():
-    events = _events("Dock workers blocked the port of Durban on Monday.\n\nTwelve people were arrested.")
+    events = coded_events("Dock workers blocked the port of Durban on Monday.\n\nTwelve people were arrested.")
     assert not [e for e in events if e[2] and e[2].startswith("173")], events
 
 
 def test_an_agentless_release_with_no_seizure_told_stays_no_event():
-    events = _events("Turkey and Greece held talks in Athens on Monday.\n\nThe prisoners were released on Friday.")
+    events = coded_events("Turkey and Greece held talks in Athens on Monday.\n\nThe prisoners were released on Friday.")
     assert not [e for e in events if e[1] == "RETREAT"], events
 
 
@@ -65,7 +61,7 @@ SIDES_STORY = ("Ghana and Togo will send their border commissions to Aflao next 
 
 
 def test_acts_of_both_sides_are_the_first_sides_on_the_other():
-    events = _events(SIDES_STORY)
+    events = coded_events(SIDES_STORY)
     for cameo in ("040", "030", "060"):
         assert ("Ghana", None, cameo, "Togo") in [(s, None, c, t) for s, _, c, t in events], \
             f"'the two commissions'/'the two governments' stand for Ghana and Togo ({cameo}): {events}"
@@ -74,7 +70,7 @@ def test_acts_of_both_sides_are_the_first_sides_on_the_other():
 
 
 def test_both_sides_signing_is_done_to_the_other_side():
-    events = _events("Chile and Peru held talks in Lima on Tuesday on fishing rights, the Chilean foreign "
+    events = coded_events("Chile and Peru held talks in Lima on Tuesday on fishing rights, the Chilean foreign "
                      "ministry said.\n\nBoth sides signed a protocol on joint patrols. "
                      "The parties will meet again in Santiago in June.")
     assert any(e[0] == "Chile" and e[2] == "057" and e[3] == "Peru" for e in events), \
@@ -84,19 +80,19 @@ def test_both_sides_signing_is_done_to_the_other_side():
 
 
 def test_both_sides_with_no_two_sided_act_told_stay_no_event():
-    events = _events("Police in Lima detained 12 protesters on Monday. The two countries signed a trade deal "
+    events = coded_events("Police in Lima detained 12 protesters on Monday. The two countries signed a trade deal "
                      "on Friday. Both sides welcomed the deal.")
     assert all(e[0] in ("Police",) for e in events), f"no two sides told: the pair phrase names no one: {events}"
 
 
 def test_sides_of_noun():
-    events = _events("The ICRC flew 20 detainees released by the Houthi authorities from Sanaa to Marib, and 18 "
+    events = coded_events("The ICRC flew 20 detainees released by the Houthi authorities from Sanaa to Marib, and 18 "
                      "detainees released by the Government of Yemen from Marib to Sanaa, as part of an agreement "
                      "reached by the parties in Muscat last month.")
     agreed = [e for e in events if e[1] == "AGREE"]
     assert agreed and {agreed[0][0], agreed[0][3]} <= {"Houthi authorities", "authorities", "Yemen", "Houthis"}, \
         f"the parties of the agreement are the two sides that released detainees: {events}"
-    events = _events("Talks resumed in Muscat on Monday.\n\nAn agreement was reached by the parties.\n\n"
+    events = coded_events("Talks resumed in Muscat on Monday.\n\nAn agreement was reached by the parties.\n\n"
                      "Oman welcomed it.")
     assert not [e for e in events if e[1] == "AGREE"], f"no sides told: no agreement drafted: {events}"
 

@@ -7,35 +7,30 @@ from __future__ import annotations
 from events_fixtures import pipeline_events
 
 
-def events(text: str) -> list[tuple]:
-    """(source, PLOVER, target) of `text` through the whole pipeline."""
-    return pipeline_events(text, cameo=False)
-
-
 def test_a_protests_purpose_names_whom_it_is_against_before_the_site():
-    found = events("Farmers in Ghana blocked a road near Tamale to protest cheap imports by Nigerian firms.")
+    found = pipeline_events("Farmers in Ghana blocked a road near Tamale to protest cheap imports by Nigerian firms.")
     assert any(e[1] == "PROTEST" and e[2] == "Nigeria" for e in found), \
         f"the purpose's target, not the road's town: {found}"
 
 
 def test_a_mobilizations_purpose_names_whom_the_forces_are_raised_against():
-    found = events("Niger called up 20,000 reservists to fight bandits in the west.")
+    found = pipeline_events("Niger called up 20,000 reservists to fight bandits in the west.")
     assert ("Niger", "MOBILIZE", "bandits") in found, f"aimed at whom they fight, not the reservists: {found}"
     assert not any(e[1] == "ASSAULT" for e in found), f"the fight is the call-up's aim, no attack told: {found}"
 
 
 def test_a_fight_that_is_no_mobilizations_purpose_stays_an_event():
-    found = events("Nigerian soldiers crossed the river to attack the bandits.")
+    found = pipeline_events("Nigerian soldiers crossed the river to attack the bandits.")
     assert not any(e[1] == "MOBILIZE" for e in found), f"crossing is no mobilization: {found}"
 
 
 def test_a_mobilization_is_aimed_at_the_doer_of_the_act_it_answers():
-    found = events("Greece put its navy on alert as Turkish warships sailed toward Crete.")
+    found = pipeline_events("Greece put its navy on alert as Turkish warships sailed toward Crete.")
     assert ("Greece", "MOBILIZE", "Turkey") in found, f"the alert answers Turkey's warships: {found}"
 
 
 def test_a_protests_purpose_aims_it_only_at_an_actor_with_a_name():
-    found = events("Angry traders blocked a road in Kano to protest harassment by customs officers.")
+    found = pipeline_events("Angry traders blocked a road in Kano to protest harassment by customs officers.")
     assert any(e[1] == "PROTEST" and e[2] == "Kano" for e in found), \
         f"a protest is aimed at what the text names as an actor (annotation rule 8), not a description: {found}"
 
@@ -46,18 +41,18 @@ def test_an_order_to_stand_trial_is_done_to_the_one_ordered():
 
 
 def test_people_sent_to_help_are_no_target() -> None:
-    found = events("Brazil will send 30 firefighters to help Bolivia battle forest fires.")
+    found = pipeline_events("Brazil will send 30 firefighters to help Bolivia battle forest fires.")
     assert not any(e[2] == "30 firefighters" for e in found), f"the people sent are not the aided: {found}"
 
 
 def test_an_act_in_protest_is_aimed_at_the_doer_it_answers() -> None:
-    found = events("Talks on the Grand Ethiopian Renaissance Dam were suspended by Sudan in protest at "
+    found = pipeline_events("Talks on the Grand Ethiopian Renaissance Dam were suspended by Sudan in protest at "
                    "Addis Ababa's unilateral filling.")
     assert found == [("Sudan", "SANCTION", "Addis Ababa")], f"no protest of its own; aimed at Addis Ababa: {found}"
-    found = events("Russia expelled two diplomats in retaliation for Britain's expulsion of Russian envoys.")
+    found = pipeline_events("Russia expelled two diplomats in retaliation for Britain's expulsion of Russian envoys.")
     assert ("Russia", "SANCTION", "United Kingdom") in found, found
 
 
 def test_a_protest_the_act_was_done_in_stays_its_doers() -> None:
-    found = events("Farmers dumped tomatoes on the highway in protest at low prices.")
+    found = pipeline_events("Farmers dumped tomatoes on the highway in protest at low prices.")
     assert any(e[1] == "PROTEST" for e in found), found

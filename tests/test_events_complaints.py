@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 from briefgraph.stages.events import complaints
-from events_fixtures import pipeline_events, rules_without_tests
+from events_fixtures import coded_events, rules_without_tests
 
 RULE_TUPLES = {"COMPLAINT_TARGETS": complaints.COMPLAINT_TARGETS}
 
@@ -17,30 +17,26 @@ def test_every_rule_has_a_test():
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _events(text: str) -> list[tuple]:
-    return pipeline_events(text, cameo=True)
-
-
 def test_a_state_protest_is_a_complaint():
-    events = _events("Serbia protested to Croatia on Monday after its diplomat was expelled.")
+    events = coded_events("Serbia protested to Croatia on Monday after its diplomat was expelled.")
     assert ("Serbia", "ACCUSE", "114", "Croatia") in events, f"a state's protest complains officially: {events}"
     assert not [e for e in events if e[1] == "PROTEST"], f"a state does not demonstrate: {events}"
 
 
 def test_last_act_against():
-    events = _events("On Monday, a Venezuelan coast guard vessel detained a Guyanese fishing boat and its crew. "
+    events = coded_events("On Monday, a Venezuelan coast guard vessel detained a Guyanese fishing boat and its crew. "
                      "The crew was released on Friday after Guyana protested through diplomatic channels.")
     assert ("Guyana", "ACCUSE", "114", "Venezuela") in events, \
         f"a state's protest with no target is aimed at whoever acted against it: {events}"
 
 
 def test_a_crowd_protest_stays_a_protest():
-    events = _events("Thousands of Georgians protested in Tbilisi on Sunday against the foreign agents law.")
+    events = coded_events("Thousands of Georgians protested in Tbilisi on Sunday against the foreign agents law.")
     assert [e for e in events if e[1] == "PROTEST"], f"people who protest demonstrate: {events}"
     assert not [e for e in events if e[1] == "ACCUSE"], f"no complaint by a crowd: {events}"
 
 
 def test_a_riot_handed_to_a_state_stays_dissent():
-    events = _events("Palestinian riots broke out against the Israeli military in Hebron on Friday.")
+    events = coded_events("Palestinian riots broke out against the Israeli military in Hebron on Friday.")
     assert not [e for e in events if e[1] == "ACCUSE"], \
         f"only the word 'protest' is a state's complaint, not a riot the parser gives the state: {events}"

@@ -4,43 +4,39 @@ its target, is a riot (CAMEO 145, PROTEST); premises of a force are that force
 
 from __future__ import annotations
 
-from events_fixtures import pipeline_events
-
-
-def _events(text: str) -> list[tuple]:
-    return pipeline_events(text, cameo=True)
+from events_fixtures import coded_events
 
 
 def test_a_mob_burning_premises_riots():
-    events = _events("A mob torched a police post in Sylhet on Friday.")
+    events = coded_events("A mob torched a police post in Sylhet on Friday.")
     assert [(s, p, c) for s, p, c, _ in events] == [("mob", "PROTEST", "145")], events
     assert events[0][3] != "Sylhet", "the town a riot happened in is its location"
 
 
 def test_rioters_destroying_property_riot_and_the_town_is_no_target():
-    events = _events("Rioters torched cars in Durban on Tuesday.")
+    events = coded_events("Rioters torched cars in Durban on Tuesday.")
     assert events == [("Rioters", "PROTEST", "145", None)], events
 
 
 def test_a_crowd_coded_with_its_state_riots_by_its_category():
-    events = _events("Protesters in Peru set fire to a toll booth on Monday.")
+    events = coded_events("Protesters in Peru set fire to a toll booth on Monday.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], \
         f"'Protesters in Peru' are protesters before the affiliation stage sets it: {events}"
 
 
 def test_civilians_riot_only_against_property():
-    assert ("Angry residents", "PROTEST", "145", None) in _events("Angry residents set fire to a bank in Lahore.")
-    events = _events("Villagers attacked a group of herders near the river, killing five.")
+    assert ("Angry residents", "PROTEST", "145", None) in coded_events("Angry residents set fire to a bank in Lahore.")
+    events = coded_events("Villagers attacked a group of herders near the river, killing five.")
     assert all(plover == "ASSAULT" for _, plover, _, _ in events), f"an attack on people stays an assault: {events}"
 
 
 def test_armed_groups_burning_property_still_assault():
-    events = _events("Gunmen set fire to a bus near Kaduna on Sunday.")
+    events = coded_events("Gunmen set fire to a bus near Kaduna on Sunday.")
     assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events
 
 
 def test_force_on_an_unnamed_crowd_is_aimed_at_the_protesters_told_before():
-    events = _events("About 200 dock workers blocked the port gates on Monday, protesting against job cuts.\n\n"
+    events = coded_events("About 200 dock workers blocked the port gates on Monday, protesting against job cuts.\n\n"
                      "Later that day, riot police used tear gas to clear the gates.")
     force = [e for e in events if e[0] == "riot police"]
     assert force and force[0][1] == "ASSAULT" and force[0][3] == "About 200 dock workers", \
@@ -48,62 +44,62 @@ def test_force_on_an_unnamed_crowd_is_aimed_at_the_protesters_told_before():
 
 
 def test_force_with_no_protest_told_keeps_no_target():
-    events = _events("Riot police used tear gas on Monday, the interior ministry said.")
+    events = coded_events("Riot police used tear gas on Monday, the interior ministry said.")
     force = [e for e in events if e[0] == "Riot police"]
     assert force and all(e[3] is None for e in force), f"no crowd in the story: no target: {events}"
 
 
 def test_force_long_after_a_protest_is_not_aimed_at_it():
-    events = _events("Dock workers blocked the port gates on Monday. The strike cost millions. Ships waited "
+    events = coded_events("Dock workers blocked the port gates on Monday. The strike cost millions. Ships waited "
                      "offshore. Exporters complained. Later, riot police used tear gas.")
     force = [e for e in events if e[0] == "riot police"]
     assert force and all(e[3] is None for e in force), f"a protest three sentences back is no crowd of this: {events}"
 
 
 def test_a_clash_with_an_armed_or_protesting_side_is_a_fight():
-    events = _events("Demonstrators clashed with police over the election results.")
+    events = coded_events("Demonstrators clashed with police over the election results.")
     assert ("Demonstrators", "ASSAULT", "190", "police") in events, f"a fight, not an accusation: {events}"
-    hawkers = _events("Hawkers clashed with police in the city centre.")
+    hawkers = coded_events("Hawkers clashed with police in the city centre.")
     assert hawkers and hawkers[0][:3] == ("Hawkers", "ASSAULT", "190"), f"street hawkers are actors: {hawkers}"
 
 
 def test_a_clash_between_politicians_is_no_fight():
-    events = _events("The finance minister clashed with the central bank governor over the budget.")
+    events = coded_events("The finance minister clashed with the central bank governor over the budget.")
     assert all(c != "190" for _, _, c, _ in events), f"a quarrel of officials is no fight: {events}"
 
 
 def test_a_strike_by_civilians_is_a_labour_strike():
-    events = _events("Nurses in Harare began their strike on Monday.")
+    events = coded_events("Nurses in Harare began their strike on Monday.")
     assert ("Nurses", "PROTEST", "143") in [(s, p, c) for s, p, c, _ in events], events
-    events = _events("Teachers in Accra struck on Friday over unpaid wages.")
+    events = coded_events("Teachers in Accra struck on Friday over unpaid wages.")
     assert [(s, p, c) for s, p, c, _ in events] == [("Teachers", "PROTEST", "143")], events
 
 
 def test_a_strike_by_armed_forces_stays_an_assault():
-    events = _events("Rebels launched a strike on an army base near Goma.")
+    events = coded_events("Rebels launched a strike on an army base near Goma.")
     assert events and all(plover == "ASSAULT" for _, plover, _, _ in events), events
 
 
 def test_clashes_between_two_groups_are_one_fight_of_the_first_named():
-    events = _events("Clashes between herders and farmers killed 12 people in Benue.")
+    events = coded_events("Clashes between herders and farmers killed 12 people in Benue.")
     assert [(s, p, t) for s, p, _, t in events if p == "ASSAULT"] == [("herders", "ASSAULT", "farmers")], \
         f"a reciprocal clash is told once, first-named party to the second (corpus/generic/README.md): {events}"
-    assert _events("The clashes left four people dead.") == [], "clashes with no parties named are no event"
+    assert coded_events("The clashes left four people dead.") == [], "clashes with no parties named are no event"
 
 
 def test_protesters_fighting_protesters_riot():
-    events = _events("Protesters and rioters fought each other outside the stadium in Leeds.")
+    events = coded_events("Protesters and rioters fought each other outside the stadium in Leeds.")
     assert events and all(plover == "PROTEST" for _, plover, _, _ in events), events
 
 
 def test_force_is_aimed_at_the_protesters_its_own_sentence_names():
-    events = _events("Thousands of protesters rallied in Nairobi on Monday. The county rejected their demands. "
+    events = coded_events("Thousands of protesters rallied in Nairobi on Monday. The county rejected their demands. "
                      "The governor left for Mombasa. A police spokesman said officers used tear gas only after "
                      "protesters tried to break through a cordon.")
     force = [e for e in events if e[0] == "officers"]
     assert force and force[0][3] is not None and "protesters" in force[0][3], \
         f"with no protest told near it, the crowd of its own sentence the story tells of is the target: {events}"
-    alone = _events("A police spokesman said officers used tear gas only after protesters tried to break through.")
+    alone = coded_events("A police spokesman said officers used tear gas only after protesters tried to break through.")
     assert ("officers", "ASSAULT", "175", None) in alone, f"a crowd the story tells nothing of is no target: {alone}"
 
 
@@ -118,25 +114,25 @@ def test_crowd_category_reads_the_knowledge_it_is_given():
 
 
 def test_force_used_in_a_place_is_aimed_at_the_crowd_told_before():
-    events = _events("Traders blocked the main road in Kisumu on Monday. Police fired tear gas in Kondele.")
+    events = coded_events("Traders blocked the main road in Kisumu on Monday. Police fired tear gas in Kondele.")
     force = [e for e in events if e[1] == "ASSAULT"]
     assert force and force[0][3] == "Traders", \
         f"the place force was used in is no target; the protesters told of just before are: {events}"
 
 
 def test_riot_police_named_for_what_they_police_make_no_protest():
-    events = _events("Kenyan riot police fired tear gas at protesters in Nairobi on Tuesday.")
+    events = coded_events("Kenyan riot police fired tear gas at protesters in Nairobi on Tuesday.")
     assert [(s, p) for s, p, _, _ in events] == [("Kenyan riot police", "ASSAULT")], \
         f"'riot' in the name of the riot police is no riot of theirs: {events}"
-    events = _events("Rioters torched cars in Durban on Tuesday.")
+    events = coded_events("Rioters torched cars in Durban on Tuesday.")
     assert events and events[0][1] == "PROTEST", "a riot by rioters stays"
 
 
 def test_a_protest_state_forces_acted_at_is_not_theirs():
-    events = _events("Police arrested 12 participants in an unauthorised protest in Minsk on Sunday.")
+    events = coded_events("Police arrested 12 participants in an unauthorised protest in Minsk on Sunday.")
     assert [(s, p) for s, p, _, _ in events] == [("Police", "COERCE")], \
         f"the protest police arrested people in is no protest of theirs: {events}"
-    events = _events("Police officers staged a protest over unpaid wages in Harare on Monday.")
+    events = coded_events("Police officers staged a protest over unpaid wages in Harare on Monday.")
     assert [(s, p) for s, p, _, _ in events] == [("Police officers", "PROTEST")], \
         f"a protest the officers stage is theirs: {events}"
 
@@ -144,32 +140,32 @@ def test_a_protest_state_forces_acted_at_is_not_theirs():
 def test_state_forces_ending_a_protest_restrict_it():
     for text in ("Police halted a rally by opposition supporters in Accra on Monday.",
                  "A march by 5,000 nurses was stopped by riot police in Nairobi."):
-        events = _events(text)
+        events = coded_events(text)
         assert [(p, c) for s, p, c, _ in events if s.lower().endswith("police")] == [("COERCE", "191")], \
             f"forces stopping a protest restrict it (191), they concede nothing: {events}"
-    events = _events("Nurses ended their march in Accra on Monday.")
+    events = coded_events("Nurses ended their march in Accra on Monday.")
     assert all(p != "COERCE" for _, p, _, _ in events), f"a crowd ending its own march restricts nobody: {events}"
 
 
 def test_forces_easing():
-    events = _events("The Israeli army lifted its restrictions on the peacekeepers.")
+    events = coded_events("The Israeli army lifted its restrictions on the peacekeepers.")
     assert [(s, p, c) for s, p, c, _ in events] == [("Israel", "RETREAT", "0872")], \
         f"restrictions an army eases are a military easing (0872 RETREAT): {events}"
-    events = _events("The Nicaraguan authorities eased restrictions on Catholic processions.")
+    events = coded_events("The Nicaraguan authorities eased restrictions on Catholic processions.")
     assert [(p, c) for _, p, c, _ in events] == [("CONCEDE", "081")], f"authorities' easing concedes: {events}"
 
 
 def test_protest_refusal():
-    events = _events("Dock workers in Genoa refused to unload the ship in protest at the war in Gaza.")
+    events = coded_events("Dock workers in Genoa refused to unload the ship in protest at the war in Gaza.")
     assert events == [("Dock workers", "PROTEST", "143", None)], \
         f"workers refusing to work in protest protest (143), rejecting no one: {events}"
-    events = _events("Turkey refused to sign the declaration in protest at Greece's stance.")
+    events = coded_events("Turkey refused to sign the declaration in protest at Greece's stance.")
     assert [p for _, p, _, _ in events] == ["REJECT"], f"a state's refusal stays a rejection: {events}"
 
 
 def test_hijack_coding():
-    events = _events("Gunmen seized a bus near Kano.")
+    events = coded_events("Gunmen seized a bus near Kano.")
     assert [(s, p, c) for s, p, c, _ in events] == [("Gunmen", "ASSAULT", "181")], \
         f"an armed group seizing a vehicle hijacks it (181): {events}"
-    events = _events("Indonesia's navy seized a Vietnamese fishing boat.")
+    events = coded_events("Indonesia's navy seized a Vietnamese fishing boat.")
     assert [(p, c) for _, p, c, _ in events] == [("COERCE", "171")], f"a navy's seizure stays a seizure: {events}"

@@ -3,68 +3,64 @@ is its demonstration (CAMEO 141, PROTEST); other people gathering keep the dicti
 
 from __future__ import annotations
 
-from events_fixtures import pipeline_events
-
-
-def _events(text: str) -> list[tuple]:
-    return pipeline_events(text, cameo=True)
+from events_fixtures import coded_events
 
 
 def test_protesters_gathering_demonstrate():
-    events = _events("Demonstrators gathered outside the assembly building in Blantyre on Friday.")
+    events = coded_events("Demonstrators gathered outside the assembly building in Blantyre on Friday.")
     assert [(s, p, c) for s, p, c, _ in events] == [("Demonstrators", "PROTEST", "141")], \
         f"a crowd of protesters gathering is a demonstration, not a meeting: {events}"
 
 
 def test_a_verb_no_pattern_codes_is_drafted_for_a_crowd():
-    events = _events("Opposition supporters massed outside the electoral office in Lubumbashi.")
+    events = coded_events("Opposition supporters massed outside the electoral office in Lubumbashi.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"'massed' has no pattern; with a crowd as subject it is a demonstration: {events}"
 
 
 def test_a_crowd_word_gathers_as_a_demonstration():
-    events = _events("A crowd of about 500 people gathered in front of the town hall in Tamale.")
+    events = coded_events("A crowd of about 500 people gathered in front of the town hall in Tamale.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"a subject named 'crowd' gathering is a demonstration: {events}"
 
 
 def test_a_gathering_told_with_its_protest_is_one_event():
-    events = _events("Hundreds of fishermen assembled at the harbour in Kollam to protest the new fees.")
+    events = coded_events("Hundreds of fishermen assembled at the harbour in Kollam to protest the new fees.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"'assembled ... to protest' is one protest, not two: {events}"
 
 
 def test_others_gathering_are_no_demonstration():
-    events = _events("Foreign ministers gathered in Geneva on Monday.")
+    events = coded_events("Foreign ministers gathered in Geneva on Monday.")
     assert all(p != "PROTEST" for _, p, _, _ in events), f"ministers meeting are no demonstration: {events}"
-    events = _events("Troops massed near the northern border on Sunday.")
+    events = coded_events("Troops massed near the northern border on Sunday.")
     assert all(p != "PROTEST" for _, p, _, _ in events), f"troops massing are no demonstration: {events}"
 
 
 def test_people_gathering_at_a_place_meet_nobody():
-    events = _events("Pilgrims gathered at the shrine in Ajmer on Sunday.")
+    events = coded_events("Pilgrims gathered at the shrine in Ajmer on Sunday.")
     assert all(p != "CONSULT" for _, p, _, _ in events), \
         f"a group of people gathering at a place is no meeting with the place: {events}"
 
 
 def test_a_crowds_demonstrative_act_is_its_demonstration():
-    events = _events("Demonstrators chanted outside the electoral commission in Lilongwe on Monday.")
+    events = coded_events("Demonstrators chanted outside the electoral commission in Lilongwe on Monday.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"a crowd chanting is a demonstration: {events}"
-    events = _events("Protesters shouted slogans and marched to the assembly in Kumasi.")
+    events = coded_events("Protesters shouted slogans and marched to the assembly in Kumasi.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"the chant of a crowd told marching is one protest: {events}"
 
 
 def test_a_crowd_burning_property_riots():
-    events = _events("Youths burnt a police post in Kaduna on Sunday.")
+    events = coded_events("Youths burnt a police post in Kaduna on Sunday.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], \
         f"'burn' has no pattern without a context word; young people burning a post riot: {events}"
-    events = _events("Opposition supporters burned tyres in Kinshasa.")
+    events = coded_events("Opposition supporters burned tyres in Kinshasa.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], f"supporters burning tyres riot: {events}"
 
 
 def test_burning_by_armed_groups_or_of_no_property_is_no_riot():
-    assert _events("Militants burned a school in Borno.") == [], "an armed group's burning is left to the patterns"
-    assert _events("Farmers burned crop residue in Punjab.") == [], "burning residue destroys nobody's property"
-    assert _events("A mob burned a man to death in Lagos.") == [], "done to a person it is no destruction of property"
+    assert coded_events("Militants burned a school in Borno.") == [], "an armed group's burning is left to the patterns"
+    assert coded_events("Farmers burned crop residue in Punjab.") == [], "burning residue destroys nobody's property"
+    assert coded_events("A mob burned a man to death in Lagos.") == [], "done to a person it is no destruction of property"

@@ -3,8 +3,10 @@ each class of phrasing on sentences written for it, through the real parse."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefgraph.stages.events.coding import noun_coding, verb_coding
-from events_fixtures import context_of, token
+from events_fixtures import coded_events, context_of, token
 
 
 def verb_code(text: str, word: str):
@@ -88,52 +90,42 @@ def test_letting_inspectors_in_and_easing_a_curfew_retreat():
 
 # ---- types by the CAMEO table and the sentences README (rule 1) ----
 
-def _coded(text: str) -> list[tuple]:
-    from events_fixtures import pipeline_events
-    return pipeline_events(text, cameo=True)
 
-
-def test_imposed_sanctions_are_coercion_163():
-    events = _coded("The EU imposed sanctions on Belarus.")
-    assert ("EU", "COERCE", "163", "Belarus") in events, \
-        f"imposing sanctions is CAMEO 163, which the PLOVER table codes COERCE: {events}"
-
-
-def test_export_controls_placed_are_coercion_163():
-    events = _coded("Beijing placed export controls on gallium shipments to Japan.")
-    assert ("China", "COERCE", "163", "Japan") in events, f"export controls are CAMEO 163: {events}"
-
-
-def test_blocking_aid_is_a_rejection():
-    events = _coded("Hungary blocked aid to Ukraine.")
-    assert ("Hungary", "REJECT", "120", "Ukraine") in events, f"blocking another's aid refuses it: {events}"
-
-
-def test_pushing_into_a_town_is_an_attack():
-    events = _coded("Russian troops pushed into Avdiivka.")
-    assert ("Russia", "ASSAULT", "190", "Avdiivka") in events, \
-        f"fighters pushing into a place attack it, no push for something (027): {events}"
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("The EU imposed sanctions on Belarus.",
+     ("EU", "COERCE", "163", "Belarus"),
+     "imposing sanctions is CAMEO 163, which the PLOVER table codes COERCE"),
+    ("Beijing placed export controls on gallium shipments to Japan.",
+     ("China", "COERCE", "163", "Japan"),
+     "export controls are CAMEO 163"),
+    ("Hungary blocked aid to Ukraine.",
+     ("Hungary", "REJECT", "120", "Ukraine"),
+     "blocking another's aid refuses it"),
+    ("Russian troops pushed into Avdiivka.",
+     ("Russia", "ASSAULT", "190", "Avdiivka"),
+     "fighters pushing into a place attack it, no push for something (027)"),
+    ("The Iranian navy intercepted a British tanker in the Strait of Hormuz.",
+     ("Iran", "COERCE", "191", "United Kingdom"),
+     "an interception of a ship is a blockade's act (191), no missile shot down (190)"),
+    ("The expulsion of two Russian diplomats by Poland angered Moscow.",
+     ("Poland", "SANCTION", "166", "Russia"),
+     "expelling envoys reduces ties (166)"),
+])
+def test_types_by_the_cameo_table(text: str, expected: tuple, why: str) -> None:
+    found = coded_events(text)
+    assert expected in found, f"{why}: {found}"
 
 
 def test_harassing_a_boat_is_coercion():
-    events = _coded("Chinese vessels harassed a Philippine supply boat.")
+    events = coded_events("Chinese vessels harassed a Philippine supply boat.")
     assert [(p, c) for _, p, c, _ in events] == [("COERCE", "170")], f"harassment is no protest: {events}"
 
 
 def test_joining_a_lawsuit_accuses_its_defendant():
-    events = _coded("Chile joined Mexico's lawsuit against Peru.")
+    events = coded_events("Chile joined Mexico's lawsuit against Peru.")
     assert events == [("Chile", "ACCUSE", "115", "Peru")], \
         f"joining another's lawsuit brings it too, against its defendant, not its plaintiff: {events}"
-    events = _coded("South Africa's case against Israel at the court was joined by Colombia.")
+    events = coded_events("South Africa's case against Israel at the court was joined by Colombia.")
     assert ("Colombia", "ACCUSE", "115", "Israel") in events, f"the passive the same: {events}"
 
 
-def test_ships_intercepted_are_stopped_191():
-    events = _coded("The Iranian navy intercepted a British tanker in the Strait of Hormuz.")
-    assert ("Iran", "COERCE", "191", "United Kingdom") in events, \
-        f"an interception of a ship is a blockade's act (191), no missile shot down (190): {events}"
-
-
-def test_envoys_expelled_are_a_sanction_166():
-    events = _coded("The expulsion of two Russian diplomats by Poland angered Moscow.")
-    assert ("Poland", "SANCTION", "166", "Russia") in events, f"expelling envoys reduces ties (166): {events}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 from briefgraph.stages.events import requests
-from events_fixtures import pipeline_events, rules_without_tests
+from events_fixtures import coded_events, rules_without_tests
 
 RULE_TUPLES = {"REQUEST_RULES": requests.REQUEST_RULES}
 
@@ -17,30 +17,26 @@ def test_every_rule_has_a_test():
     assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
 
 
-def _events(text: str) -> list[tuple]:
-    return pipeline_events(text, cameo=True)
-
-
 def test_forces_sent():
-    events = _events("Kenya sent 400 police officers to Haiti on Monday at the request of the Haitian government.")
+    events = coded_events("Kenya sent 400 police officers to Haiti on Monday at the request of the Haitian government.")
     assert ("Kenya", "AID", "074", "Haiti") in events, \
         f"forces sent at the host's request are protection given to the host (AID 074): {events}"
     assert not [e for e in events if e[1] == "MOBILIZE"], f"no mobilisation aimed at the troops: {events}"
 
 
 def test_forces_sent_planned_keeps_the_asker_as_target():
-    events = _events("Rwanda said on Monday it would deploy 500 soldiers to Cabo Delgado at Mozambique's request.")
+    events = coded_events("Rwanda said on Monday it would deploy 500 soldiers to Cabo Delgado at Mozambique's request.")
     assert ("Rwanda", "AID", "074", "Mozambique") in events, \
         f"a deployment at the asker's request (possessor) is aimed at the asker: {events}"
 
 
 def test_asked_for():
-    events = _events("Satellite images of the dam were provided to Cairo by the European Space Agency "
+    events = coded_events("Satellite images of the dam were provided to Cairo by the European Space Agency "
                      "at Egypt's request on Tuesday.")
     assert ("Egypt", "REQUEST", "100", "European Space Agency") in events, \
         f"'at Egypt's request' is Egypt's request of the doer: {events}"
 
 
 def test_a_deployment_with_no_request_stays_a_mobilisation():
-    events = _events("France deployed 2,000 troops to the Sahel on Monday.")
+    events = coded_events("France deployed 2,000 troops to the Sahel on Monday.")
     assert not [e for e in events if e[1] in ("AID", "REQUEST")], f"no request told: {events}"

@@ -8,7 +8,16 @@ from __future__ import annotations
 import sys
 
 from briefgraph.knowledge import Knowledge
-from briefgraph.stages.events import arguments, attributions, draft_filters, noun_targets, subjects, targets, triggers
+from briefgraph.stages.events import (
+    arguments,
+    attributions,
+    draft_filters,
+    noun_targets,
+    subjects,
+    target_choice,
+    targets,
+    triggers,
+)
 from briefgraph.stages.events.arguments import NOBODY, Ask
 from briefgraph.stages.events.coding import is_event_noun, verb_coding
 from briefgraph.stages.events.context import demonym_states
@@ -721,9 +730,9 @@ def test_counterfactual():
 def test_place_beside_people():
     ctx = context_of("Chilean police fired tear gas at students in Valparaiso.")
     place = token(ctx, "Valparaiso")
-    assert targets.place_beside_people(ctx, place, [token(ctx, "students")]), \
+    assert target_choice.place_beside_people(ctx, place, [token(ctx, "students")]), \
         "the students are what the police fired at; Valparaiso is where"
-    assert not targets.place_beside_people(ctx, place, [token(ctx, "gas")]), \
+    assert not target_choice.place_beside_people(ctx, place, [token(ctx, "gas")]), \
         "with no people named, the place may still be the target"
 
 

@@ -98,40 +98,35 @@ def test_envoys_withdrawn_are_recalled_and_captives_or_property_returned_retreat
     assert plover_of(text, word) == plover, text
 
 
-def events(text: str) -> list[tuple]:
-    """(source, PLOVER, target) of `text` through the whole pipeline."""
-    return pipeline_events(text, cameo=False)
-
-
 def test_a_crossing_reopened_to_trucks_is_aimed_at_their_state():
-    found = events("Pakistan reopened the Torkham crossing to Afghan trucks after a ten-day closure.")
+    found = pipeline_events("Pakistan reopened the Torkham crossing to Afghan trucks after a ten-day closure.")
     assert ("Pakistan", "RETREAT", "Afghanistan") in found, f"whom the crossing is opened for, not the crossing: {found}"
 
 
 def test_a_bridge_opened_for_deliveries_is_aimed_at_their_destination():
-    found = events("Uzbekistan opened the Termez bridge on Monday to allow the delivery of grain to Afghanistan.")
+    found = pipeline_events("Uzbekistan opened the Termez bridge on Monday to allow the delivery of grain to Afghanistan.")
     assert ("Uzbekistan", "RETREAT", "Afghanistan") in found, f"the purpose's target before the bridge: {found}"
 
 
 def test_asylum_sought_in_a_state_asks_that_state():
-    found = events("Hundreds of Iraqi Kurds sought asylum in Germany last year.")
+    found = pipeline_events("Hundreds of Iraqi Kurds sought asylum in Germany last year.")
     assert any(e[1] == "REQUEST" and e[2] == "Germany" for e in found), f"asylum is asked of Germany: {found}"
 
 
 def test_an_investigation_launched_is_no_attack():
-    found = events("Colombian prosecutors launched an investigation into Governor Luis Pérez of Antioquia.")
+    found = pipeline_events("Colombian prosecutors launched an investigation into Governor Luis Pérez of Antioquia.")
     assert found and all(e[1] == "ACCUSE" for e in found), f"an inquiry opened is an investigation (09): {found}"
 
 
 def test_a_joint_investigation_is_cooperation():
-    found = events("Kenya and Tanzania launched a joint investigation into the smuggling ring.")
+    found = pipeline_events("Kenya and Tanzania launched a joint investigation into the smuggling ring.")
     assert ("Kenya", "COOPERATE", "Tanzania") in found, f"a joint inquiry by two states is cooperation: {found}"
 
 
 def test_equipment_given_is_aid():
     for text in ("Japan gave the Philippines five patrol boats.", "The United States handed Ecuador six helicopters.",
                  "India supplied Sri Lanka with two surveillance aircraft."):
-        found = events(text)
+        found = pipeline_events(text)
         assert found and found[0][1] == "AID", f"equipment handed over is aid: {text!r} -> {found}"
 
 
@@ -139,35 +134,35 @@ def test_patrols_and_readiness_increased_are_a_mobilisation():
     for text in ("Police in Nairobi stepped up patrols around the parliament.",
                  "Serbia raised the combat readiness of its army near Kosovo.",
                  "Egypt reinforced its military presence in Sinai."):
-        found = events(text)
+        found = pipeline_events(text)
         assert found and found[0][1] == "MOBILIZE", f"more patrols, presence or readiness: {text!r} -> {found}"
 
 
 def test_a_resignation_under_protest_concedes():
-    found = events("Sri Lanka's president resigned amid mass protests.")
+    found = pipeline_events("Sri Lanka's president resigned amid mass protests.")
     assert found and found[0][1] == "CONCEDE", f"resigning under protest accedes to a demand (0831 CONCEDE): {found}"
-    found = events("Joseph Kabila resigned to allow free elections to take place.")
+    found = pipeline_events("Joseph Kabila resigned to allow free elections to take place.")
     assert found and found[0][1] == "RETREAT", f"a resignation with no protest or pressure stays RETREAT: {found}"
 
 
 def test_a_permission_that_is_an_acts_purpose_is_no_event_of_its_own():
     for text in ("Niger's junta resigned on Monday to allow elections to take place in March.",
                  "Washington lifted the ban on Cuban imports to allow Havana to sell nickel abroad."):
-        found = events(text)
+        found = pipeline_events(text)
         assert found and not any(e[1] == "CONCEDE" and e[2] in ("Cuba", None) and "allow" in text for e in found[1:]), \
             f"'to allow' is what the act lets happen, not a concession of its own: {text!r} -> {found}"
         assert len(found) == 1, f"one event, the act itself: {text!r} -> {found}"
 
 
 def test_the_object_of_a_permission_is_read_by_the_patterns():
-    found = events("Houthi fighters allowed a food convoy to enter Taiz on Sunday.")
+    found = pipeline_events("Houthi fighters allowed a food convoy to enter Taiz on Sunday.")
     assert found and found[0][1] == "RETREAT", f"'allow * convoy' lets aid through (0863 RETREAT): {found}"
 
 
 def test_a_verdict_of_guilt_is_an_accusation():
     for text in ("Kenya's High Court found the former minister Amos Wako guilty of fraud.",
                  "A Belgian court found the Rwandan businessman Felix Kamanzi guilty of war crimes."):
-        found = events(text)
+        found = pipeline_events(text)
         assert found and all(e[1] == "ACCUSE" for e in found), f"found guilty is CAMEO 116 (ACCUSE): {text!r} -> {found}"
 
 
@@ -180,12 +175,12 @@ def test_a_verdict_of_guilt_is_an_accusation():
     ("The United States sold F-16 jets to Turkey.", ("United States", "COOPERATE", "Turkey")),
 ])
 def test_aid_by_its_cameo_description(text: str, expected: tuple) -> None:
-    found = events(text)
+    found = pipeline_events(text)
     assert expected in found, f"{text}: {found}"
 
 
 def test_policies_withdrawn_are_concessions() -> None:
-    found = events("Hungary withdrew the bill after protests.")
+    found = pipeline_events("Hungary withdrew the bill after protests.")
     assert any(e[:2] == ("Hungary", "CONCEDE") for e in found), found
 
 
@@ -198,26 +193,26 @@ def test_policies_withdrawn_are_concessions() -> None:
     ("North Korea held a military parade in Pyongyang.", ("North Korea", "MOBILIZE")),
 ])
 def test_reduced_relations_and_shows_of_force(text: str, expected: tuple) -> None:
-    found = events(text)
+    found = pipeline_events(text)
     assert any(e[:2] == expected for e in found), f"{text}: {found}"
 
 
 def test_an_answer_by_force_said_of_the_future_is_a_threat() -> None:
-    found = events("Pakistan would respond with full force to any Indian strike, its army spokesman warned.")
+    found = pipeline_events("Pakistan would respond with full force to any Indian strike, its army spokesman warned.")
     assert ("Pakistan", "THREATEN", "India") in found, found
 
 
 def test_willingness_signalled_is_an_intent() -> None:
-    found = events("Brazil and Argentina signalled their willingness to revive the stalled talks.")
+    found = pipeline_events("Brazil and Argentina signalled their willingness to revive the stalled talks.")
     assert ("Brazil", "AGREE", "Argentina") in found, found
 
 
 def test_a_threat_by_a_named_doer() -> None:
-    found = events("A threat by Kosovo's premier to ban Serbian-plated cars was condemned by Belgrade.")
+    found = pipeline_events("A threat by Kosovo's premier to ban Serbian-plated cars was condemned by Belgrade.")
     assert ("Kosovo", "THREATEN", "Serbia") in found, found
-    assert not any(e[1] == "THREATEN" for e in events("Japan takes the North Korean threat seriously."))
+    assert not any(e[1] == "THREATEN" for e in pipeline_events("Japan takes the North Korean threat seriously."))
 
 
 def test_how_a_rejection_was_done_happened() -> None:
-    found = events("Syrian government forces violated the Idlib ceasefire by shelling Maarat al-Numan.")
+    found = pipeline_events("Syrian government forces violated the Idlib ceasefire by shelling Maarat al-Numan.")
     assert ("Syria", "ASSAULT", "Maarat al-Numan") in found, f"the shelling is told as done: {found}"

@@ -38,7 +38,8 @@ from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
 from .pairs import is_story
 from .syntax import children, conjuncts, determined_by, end_char, negated
-from .targets import Candidate, Late, choose_target
+from .target_choice import choose_target
+from .targets import Candidate, Late
 
 if TYPE_CHECKING:
     from .context import Context

@@ -1,0 +1,161 @@
+"""The country rules of the affiliation stage (stages/affiliation.py), in order: where a generic
+actor's events happened (the places stage's locations, else the places named in their sentences), the
+dateline a wire story was filed from, the one country of all the document's places. The first that
+gives one wins; none gives no country (never a guess)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from ..places import dateline_country, resolve
+from ..records import Actor, Analysis, Event
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})  # "in Ye-U township"
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
+
+CountryRule = Callable[[Analysis, Actor], str | None]
+
+def sentence_start(doc: Analysis, start: int, end: int) -> int | None:
+    sent = sentence_at(doc, start, end)
+    return sent.start_char if sent is not None else None
+
+
+def sentence_at(doc: Analysis, start: int, end: int) -> Any:
+    """The parsed sentence holding the characters [start, end), or None (no parse, no token)."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    return span.sent if span is not None else None
+
+
+
+def from_location(doc: Analysis, actor: Actor) -> str | None:
+    """The country where most of its events happened (ties: the first named): the
+    events' locations, else the places named in its events' sentences (a town or
+    region before a country: "crossed into Moldova near Odesa" happened in Ukraine)."""
+    events = [e for e in doc.events if actor.id in (e.source, e.target)]
+    countries = [e.location.country for e in events
+                 if e.location is not None and e.location.country and e.location.how != "dateline"]
+    if not countries:
+        countries = sentence_place_countries(doc, events)
+    if not countries:
+        countries = prepositional_place_countries(doc, events)
+    return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
+    """Countries of the gazetteer places named after in/at/near/outside in these events'
+    sentences that no stage made a place ("in Datu Piang" tagged a person, "in Ye-U
+    township", "villagers in mae sot district", "students at the university of Dhaka"): the
+    longest run of proper nouns there."""
+    if doc.nlp is None:
+        return []
+    found: list[str] = []
+    for e in events:
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        if sent is None:
+            continue
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+                country = _run_country(place_words(tok))
+                if country:
+                    found.append(country)
+    return found
+
+
+def place_words(tok: Any) -> list[Any]:
+    """The words of the phrase a preposition's object heads, up to it and through an "of" after it
+    ("in mae sot district", "at the university of Dhaka", "in the port city of Mombasa")."""
+    words = [t for t in tok.subtree if t.i <= tok.i]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > tok.i:
+            words.extend(child.subtree)
+    return words
+
+
+def _run_country(tokens: list[Any]) -> str | None:
+    """The country of the longest run of proper nouns among `tokens` the gazetteer knows; of two
+    as long, the later ("the University of Lagos": Lagos, not a town named University)."""
+    runs: list[list[Any]] = [[]]
+    for t in tokens:
+        if t.pos_ == "PROPN" or (t.text == "-" and runs[-1]):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    for run in sorted(reversed(runs), key=len, reverse=True):
+        while run and run[-1].text == "-":
+            run = run[:-1]
+        if run:
+            place = resolve(doc_text(run))
+            if place is not None and place.country:
+                return place.country
+    return None
+
+
+def doc_text(tokens: list[Any]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
+    """Countries of the places named in the sentences of these events, the places below
+    country level first."""
+    if doc.nlp is None:
+        return []
+    spans = []
+    for e in events:
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        if sent is not None:
+            spans.append((sent.start_char, sent.end_char))
+    found: list[tuple[bool, str]] = []
+    for actor in doc.actors:
+        if actor.type not in PLACE_TYPES or actor.category:  # a state named through its forces: no place
+            continue
+        for start, end in actor.mentions:
+            if any(s <= start and end <= e for s, e in spans) and not across_border(doc, start, end):
+                country, is_country = place_country(actor)
+                if country:
+                    found.append((is_country, country))
+    smaller = [c for is_country, c in found if not is_country]
+    return smaller or [c for _, c in found]
+
+
+def across_border(doc: Analysis, start: int, end: int) -> bool:
+    """"near the border with Niger": the place over a border (BORDER_NOUNS) from where the
+    sentence happened, so not where its actors are."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:  # "the borders with Chad and Niger"
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
+
+
+def place_country(actor: Actor) -> tuple[str | None, bool]:
+    """A place actor's country and whether the place is a country itself."""
+    if actor.kb_id is not None and actor.country:
+        return actor.country, actor.kb_id == actor.country
+    place = resolve(actor.name)
+    if place is None:
+        return actor.country, False
+    return place.country or actor.country, place.kind == "country"
+
+
+def from_dateline(doc: Analysis, actor: Actor) -> str | None:
+    """The country of the place a wire story was filed from."""
+    return dateline_country(doc.text, doc.document.datelines) if doc.document is not None else None
+
+
+def from_document(doc: Analysis, actor: Actor) -> str | None:
+    """The one country of all the document's places and states, when there is one (a state
+    named only through its forces, "Ugandan police", is those forces, not a place of the story;
+    a place only over a border, "near the border with Niger", is not where the story is)."""
+    countries = {place_country(a)[0] for a in doc.actors if a.type in PLACE_TYPES and not a.category
+                 and not (a.mentions and all(across_border(doc, s, e) for s, e in a.mentions))} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
+    ("location", from_location), ("dateline", from_dateline), ("document", from_document))

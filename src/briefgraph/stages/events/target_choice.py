@@ -1,0 +1,84 @@
+"""Which candidate an event is aimed at: the first candidate token that stands for an actor other
+than the source (targets.py finds the candidates, in order), skipping the place beside the people an
+act is done to and the site of a symmetric act, and giving way to the state of a site abroad."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...knowledge.patterns import Coding
+from ...records import Actor
+from .arguments import actor_of
+from .coding import root
+from .syntax import children
+from .targets import PLACE_TYPES, Candidate, Late
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates: list[Candidate],
+                  coding: Coding) -> Actor | None:
+    """The first candidate that stands for an actor other than the source. At
+    LATE a weak coding stops, and a coordinated partner ("X and Y resumed talks
+    in Caracas") comes before the guesses."""
+    locations = ctx.shared_words("locative_preps")
+    for n, token in enumerate(candidates):
+        if isinstance(token, Late):
+            if coding.weak:
+                break
+            if partner is not None:
+                return partner
+            continue
+        if partner is not None and token.dep_ == "pobj" and token.head.lower_ in locations:
+            continue  # "X and Y resumed talks in Caracas": the place, not the other party
+        candidate = actor_of(ctx, token, target=True)
+        if candidate is not None and candidate.id != source.id:
+            if candidate.type in PLACE_TYPES and place_beside_people(ctx, token, candidates[:n]):
+                continue
+            if partner is not None and candidate.type in PLACE_TYPES and not candidate.code:
+                continue  # "X and Y agreed to a ceasefire at the Torkham crossing": a site, not a party
+            if partner is not None and candidate.id != partner.id and (candidate.country == source.country
+                                                                       or candidate.name.islower()):
+                continue  # "the Chinese and Indian sides agreed to pull back troops": its own, not a party
+            return site_state(ctx, token, candidate, source, coding) or candidate
+    return partner  # set only for symmetric codes and reciprocal clauses
+
+
+def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, coding: Coding) -> Actor | None:
+    """"Vilnius closed its consulate in Kaliningrad and ordered Russian consular staff out": a
+    diplomatic or material act (clauses.txt `site_state_roots`) at a site in another state, named
+    after in/at/near, is aimed at that state when the sentence names it; the site is where it happened."""
+    if candidate.type not in PLACE_TYPES or candidate.code or not candidate.country:
+        return None
+    if candidate.country == source.country or root(coding) not in ctx.clause_words("site_state_roots"):
+        return None
+    if site_token(ctx, token) is None:
+        return None
+    sent = token.sent
+    for start, _end, actor in ctx.mentions:
+        if sent.start_char <= start < sent.end_char and actor.code and actor.country == candidate.country \
+                and actor.type not in PLACE_TYPES[1:] and actor.id != source.id and actor.kb_id == actor.country:
+            return actor
+    return None
+
+
+def site_token(ctx: Context, token: Token) -> Token | None:
+    """The place named after in/at/near: the token itself, or the place of an office that stands
+    for it ("its consulate in Kaliningrad": offices.py reads the consulate as Kaliningrad)."""
+    preps = ctx.shared_words("locative_preps")
+    if token.dep_ == "pobj" and token.head.lower_ in preps:
+        return token
+    return next((p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")), None)
+
+
+def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) -> bool:
+    """"fired tear gas at protesters in Nairobi": when the clause names people or a
+    group as what the event is done to, the place after in/at/near is where it happened."""
+    if not (token.dep_ == "pobj" and token.head.lower_ in ctx.shared_words("locative_preps")):
+        return False
+    people = ctx.clause_words("people_nouns")
+    return any(not isinstance(t, Late) and t.pos_ in ("NOUN", "PRON", "NUM") and t.lemma_.lower() in people
+               for t in earlier)
