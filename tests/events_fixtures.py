@@ -147,3 +147,30 @@ def pipeline_events(text: str, cameo: bool = False) -> list[tuple]:
 def coded_events(text: str) -> list[tuple]:
     """(source, plover, cameo, target) of each event the whole pipeline finds in `text`."""
     return pipeline_events(text, cameo=True)
+
+
+def texts(candidates) -> list[str]:
+    """The words of a candidate list, the LATE mark as "LATE"."""
+    from briefgraph.stages.events.targets import Late
+    return [t.text if not isinstance(t, Late) else "LATE" for t in candidates]
+
+
+def coded(ctx, word):
+    """The pattern coding of the verb `word` in `ctx`."""
+    from briefgraph.stages.events.coding import verb_coding
+    return verb_coding(ctx.know.patterns, token(ctx, word))
+
+
+def drafts_of(ctx, finder=None):
+    """The drafts a trigger finder (default: triggers.verb_events) gives for the first sentence."""
+    from briefgraph.stages.events import triggers
+    sent = next(iter(ctx.nlp.sents))
+    return (finder or triggers.verb_events)(ctx, sent, triggers.light_nouns(ctx, sent))
+
+
+def actor_by_rule(rule, text, word, depth=0, target=False, nth=0, **kwargs):
+    """What one ACTOR_RULES rule makes of `word` in `text`: a name, "NOBODY" or None."""
+    from briefgraph.stages.events.arguments import NOBODY, Ask
+    ctx = context_of(text, **kwargs)
+    verdict = rule(ctx, Ask(token(ctx, word, nth), depth, target))
+    return "NOBODY" if verdict is NOBODY else (verdict.name if verdict is not None else None)

@@ -1,10 +1,184 @@
-"""Who and whom of an event through the whole pipeline (stages/events/arguments.py, subjects.py,
-coding.py): the doers of a report verb's gerund, an act summed up by a noun after a comma, a relative
-clause's object. Sentences written for each."""
+"""Who and whom of an event (stages/events/arguments.py, subjects.py, coding.py): each rule of
+ACTOR_RULES on its own, and through the whole pipeline the doers of a report verb's gerund, an act
+summed up by a noun after a comma, a relative clause's object. Sentences written for each."""
 
 from __future__ import annotations
 
-from events_fixtures import pipeline_events
+import sys
+
+from briefgraph.knowledge import Knowledge
+from briefgraph.stages.events import arguments
+from briefgraph.stages.events.arguments import Ask
+from briefgraph.stages.events.context import demonym_states
+from briefgraph.stages.events.targets import LATE, Late
+from events_fixtures import (
+    actor_by_rule,
+    analysed,
+    context_of,
+    events_of,
+    extra_actors,
+    find,
+    pipeline_events,
+    rules_without_tests,
+    token,
+)
+
+RULE_TUPLES = {
+    "ACTOR_RULES": arguments.ACTOR_RULES,
+}
+
+
+def test_every_rule_has_a_test():
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def test_more_of_the_same():
+    with extra_actors(**{"police": ("GROUP", []), "supporters": ("GROUP", []), "Maputo": ("GPE", [])}):
+        ctx = context_of("The police fired at supporters in Maputo, wounding eight, and detained dozens more.")
+        found = arguments.more_of_the_same(ctx, Ask(token(ctx, "dozens")))
+        assert found is not None and found.name == "supporters", "'dozens more': more of the supporters"
+        assert arguments.more_of_the_same(ctx, Ask(token(ctx, "eight"))) is None, "no 'more' after it"
+
+
+def test_pronoun_antecedent():
+    assert actor_by_rule(arguments.pronoun_antecedent, "Sameh Shoukry arrived on Monday. He met Hamas.", "He") == \
+        "Sameh Shoukry", "'he': the person named before"
+    assert actor_by_rule(arguments.pronoun_antecedent, "Egypt arrived on Monday. He met Hamas.", "He") == "NOBODY", \
+        "'he' with no person before stands for nobody"
+    assert actor_by_rule(arguments.pronoun_antecedent, "Egypt condemned Israel.", "Egypt") is None, "not a pronoun"
+
+
+def test_other_pronoun():
+    assert actor_by_rule(arguments.other_pronoun, "Those who attacked Egypt fled.", "Those") == "NOBODY", \
+        "'those who ...' resolves to no actor"
+
+
+def test_named_actor():
+    assert actor_by_rule(arguments.named_actor, "Egypt condemned Israel.", "Egypt") == "Egypt"
+    with extra_actors(CAIRO=("GPE", [])):
+        found = actor_by_rule(arguments.named_actor, "CAIRO (Reuters) - Egypt condemned Israel.", "CAIRO")
+    assert found is None, "a wire dateline's place filed the story, it is no actor of it"
+
+
+def test_too_deep():
+    assert actor_by_rule(arguments.too_deep, "Egypt condemned Israel.", "Egypt", depth=arguments.MAX_DEPTH + 1) == "NOBODY"
+    assert actor_by_rule(arguments.too_deep, "Egypt condemned Israel.", "Egypt", depth=arguments.MAX_DEPTH) is None
+
+
+def test_definite_description():
+    with extra_actors(**{"African Union": ("ORG", []), "Niger": ("GPE", [])}):
+        found = actor_by_rule(arguments.definite_description,
+                       "The African Union suspended Niger after the coup. The bloc condemned Niger.", "bloc")
+    assert found == "African Union", "'the bloc' stands for the organisation named before"
+
+
+def test_compass_short_name():
+    with extra_actors(**{"North Korea": ("GPE", []), "South Korea": ("GPE", [])}):
+        text = "North Korea fired two missiles on Sunday. South Korea condemned the North for the launch."
+        assert actor_by_rule(arguments.compass_short_name, text, "North", nth=1) == "North Korea", \
+            "'the North': the state named before whose name begins with the word"
+        assert find(events_of(analysed(text)), "South Korea", "ACCUSE")[3] == "North Korea"
+    assert actor_by_rule(arguments.compass_short_name, "Hamas fighters in the North attacked Israel.", "North") is None, \
+        "no actor named with the word"
+
+
+def test_titled_person():
+    assert actor_by_rule(arguments.titled_person, "Deputy Foreign Minister and Special Envoy Sameh Shoukry met Hamas.",
+                  "Minister") == "Sameh Shoukry", "a title heading a phrase that names its holder"
+
+
+def test_titled_person_not_in_a_place_phrase():
+    with extra_actors(**{"Malam Kura": ("PERSON", [])}):
+        found = actor_by_rule(arguments.titled_person, "The attack on the army base at Malam Kura was repelled.", "base")
+    assert found is None, f"a name in the head's place phrase says where it is, it holds no title: {found}"
+
+
+def test_group_of():
+    assert actor_by_rule(arguments.group_of, "Envoys from Qatar met Hamas.", "Envoys") == "Qatar", "'envoys from Qatar'"
+
+
+def test_apposition():
+    assert actor_by_rule(arguments.apposition, "Its ally, Egypt, condemned Israel.", "ally") == "Egypt", \
+        "'its ally, Egypt'"
+
+
+def test_named_apposition():
+    with extra_actors(**{"Pavel Sorokin": ("PERSON", [])}):
+        found = actor_by_rule(arguments.named_apposition,
+                       "Germany granted asylum to a dissident journalist, Pavel Sorokin, last year.", "journalist")
+    assert found == "Pavel Sorokin", f"a common noun with a name in apposition stands for the named: {found}"
+
+
+def test_named_modifier():
+    assert actor_by_rule(arguments.named_modifier, "The Hamas delegation arrived in Cairo.", "delegation") == "Hamas", \
+        "'the Hamas delegation'"
+
+
+def test_demonym_modifier():
+    assert actor_by_rule(arguments.demonym_modifier, "Ethiopian drones hit Sudan, Ethiopia said.", "drones") == "Ethiopia", \
+        "'Ethiopian drones' are the Ethiopian state's"
+    assert actor_by_rule(arguments.demonym_modifier, "Ethiopian workers protested in Sudan, Ethiopia said.", "workers") is None, \
+        "'Ethiopian workers' are not the state"
+    assert actor_by_rule(arguments.demonym_modifier, "Sudan attacked Ethiopian workers, Ethiopia said.", "workers", target=True) == \
+        "Ethiopia", "as a target, the state's people are the state"
+
+
+def test_office_in_named():
+    assert actor_by_rule(arguments.office_in_named, "A court in Moscow sentenced a U.S. journalist to prison.", "court") == \
+        "Moscow", "a body 'in' a named place with no actor of its own stands for the place"
+    with extra_actors(**{"University of Dhaka": ("ORG", [])}):
+        assert actor_by_rule(arguments.office_in_named, "The rector of the University of Dhaka threatened the students.",
+                      "rector") == "University of Dhaka", "an office 'of' a named organisation stands for it"
+    assert actor_by_rule(arguments.office_in_named, "The district magistrate lifted the curfew.", "magistrate") is None, \
+        "an office with no place, state or organisation named: no actor"
+    assert actor_by_rule(arguments.office_in_named, "A bus in Moscow hit a U.S. journalist.", "bus") is None, \
+        "a noun that is no body or office (offices.txt) stands for nothing"
+
+
+def test_demonym_modifier_reads_bodies_and_offices_as_the_state():
+    assert actor_by_rule(arguments.demonym_modifier, "An Egyptian court sentenced two Turkish tourists.", "court") == \
+        "Egypt", "'an Egyptian court' (offices.txt) acts for Egypt, as 'Egyptian troops' do"
+
+
+def test_demonym_itself():
+    assert actor_by_rule(arguments.demonym_itself, "The Ethiopians protested in Sudan, Ethiopia said.", "Ethiopians") == "Ethiopia"
+    assert actor_by_rule(arguments.demonym_itself, "The Ethiopians protested in Sudan, Ethiopia said.", "Ethiopians", depth=1) is None, \
+        "only at the top level"
+
+
+def test_demonyms_come_from_the_actor_knowledge_base():
+    states = demonym_states(Knowledge.default().actors.kb)
+    assert states["iranian"] == "IRN" and states["israeli"] == "ISR"
+    assert states["congolese"] == "COG" and states["dominican"] == "DMA", \
+        "a demonym two states share goes to the shorter-named state (as demonyms.csv's first row did)"
+
+
+def test_late_mark_is_one_value():
+    assert isinstance(LATE, Late)
+
+
+def test_weapon_user():
+    with extra_actors(police=("NORP", []), guards=("NORP", [])):
+        assert actor_by_rule(arguments.weapon_user, "Students were injured by rubber bullets fired by police.",
+                      "bullets") == "police", "'rubber bullets fired by police'"
+        assert actor_by_rule(arguments.weapon_user, "Three protesters were wounded by gunfire from guards.",
+                      "gunfire") == "guards", "'gunfire from guards'"
+        assert actor_by_rule(arguments.weapon_user, "Egypt condemned Israel.", "Egypt") is None, "no weapon"
+
+
+def test_counted_of():
+    with extra_actors(**{"Papuan students": ("NORP", []), "police": ("NORP", [])}):
+        assert actor_by_rule(arguments.counted_of, "Papuan students staged a rally, and police arrested 19 of them.",
+                      "19") == "Papuan students", "'19 of them': the students, not the police"
+
+
+def test_place_of():
+    with extra_actors(Kharkiv=("GPE", []), Ukraine=("GPE", ["Ukrainian"])):
+        assert actor_by_rule(arguments.place_of, "Turkish forces shelled the Ukrainian city of Kharkiv.", "city",
+                      target=True) == "Kharkiv", "'the Ukrainian city of Kharkiv': Kharkiv, not Ukraine"
+        assert actor_by_rule(arguments.place_of, "Turkish forces shelled the Ukrainian city.", "city",
+                      target=True) is None, "a place noun with no 'of' name says nothing"
 
 
 def test_a_material_gerund_of_a_report_verb_is_the_reported_doers():

@@ -1,0 +1,58 @@
+"""stages/events/noun_targets.py: each rule of NOUN_TARGET_RULES on its own, on a sentence written
+for it, through the real structure and parse stages."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.stages.events import noun_targets
+from briefgraph.stages.events.noun_targets import NounUse
+from events_fixtures import context_of, rules_without_tests, texts, token
+
+RULE_TUPLES = {
+    "NOUN_TARGET_RULES": noun_targets.NOUN_TARGET_RULES,
+}
+
+
+def test_every_rule_has_a_test():
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def _noun_targets(rule, text, noun, governor=None, place=False):
+    ctx = context_of(text)
+    use = NounUse(token(ctx, noun), token(ctx, governor) if governor else None, place)
+    return texts(rule(ctx, use))
+
+
+def test_noun_prep_objects():
+    assert _noun_targets(noun_targets.noun_prep_objects, "Israel's strikes on Hezbollah continued.", "strikes") == \
+        ["Hezbollah"], "'strikes on Hezbollah'"
+
+
+def test_described_by_verbs():
+    assert _noun_targets(noun_targets.described_by_verbs, "The strikes targeting Hezbollah continued.", "strikes") == \
+        ["Hezbollah"], "'strikes targeting Hezbollah'"
+
+
+def test_light_verb_objects():
+    assert _noun_targets(noun_targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.", "talks",
+                         governor="held") == ["Hamas"], "the light verb's condition names the target"
+    assert _noun_targets(noun_targets.light_verb_objects, "Egypt held talks unless Hamas frees the hostages.",
+                         "talks") == [], "no light verb, nothing"
+
+
+def test_what_it_hit():
+    assert _noun_targets(noun_targets.what_it_hit, "The strikes hit Hezbollah.", "strikes") == ["Hezbollah"], \
+        "'the strikes hit X': X is the target"
+
+
+def test_later_in_phrase():
+    assert _noun_targets(noun_targets.later_in_phrase, "Israel's strikes on Hezbollah positions continued.",
+                         "strikes") == ["LATE", "Hezbollah", "positions"], "guesses: names after the noun"
+
+
+def test_light_verb_late():
+    found = _noun_targets(noun_targets.light_verb_late, "Egypt held talks with Hamas.", "talks", governor="held")
+    assert found[:1] == ["LATE"] and "Hamas" in found, f"the light verb's guesses: {found}"
+    assert _noun_targets(noun_targets.light_verb_late, "Egypt held talks with Hamas.", "talks") == []

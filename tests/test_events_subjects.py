@@ -1,0 +1,104 @@
+"""stages/events/subjects.py: each rule of SUBJECT_RULES and NOUN_SOURCE_RULES on its own, on a
+sentence written for it, through the real structure and parse stages."""
+
+from __future__ import annotations
+
+import sys
+
+from briefgraph.stages.events import subjects
+from events_fixtures import context_of, rules_without_tests, texts, token
+
+RULE_TUPLES = {
+    "SUBJECT_RULES": subjects.SUBJECT_RULES,
+    "NOUN_SOURCE_RULES": subjects.NOUN_SOURCE_RULES,
+}
+
+
+def test_every_rule_has_a_test():
+    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
+    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+
+
+def _subjects(rule, text, verb):
+    ctx = context_of(text)
+    found = rule(ctx, token(ctx, verb), 0)
+    return (texts(found[0]), found[1]) if found is not None else None
+
+
+def _noun_sources(rule, text, noun, child):
+    ctx = context_of(text)
+    return texts(rule(ctx, token(ctx, noun), token(ctx, child)))
+
+
+def test_hedged_subject():
+    assert _subjects(subjects.hedged_subject, "Armed men believed to be rebels abducted six traders in Ituri.",
+                     "abducted") == (["men"], False), "'men believed to be rebels abducted': the men abduct"
+    assert _subjects(subjects.hedged_subject, "Egypt agreed to release the prisoners.", "release") is None, \
+        "no hedge above the verb"
+
+
+def test_from_head_verb():
+    assert _subjects(subjects.from_head_verb, "Egypt agreed to release the prisoners.", "release") == \
+        (["Egypt"], False), "'agreed to release': the head verb's subject releases"
+
+
+def test_through_adjective():
+    assert _subjects(subjects.through_adjective, "Sudan is willing to withdraw its troops.", "withdraw") == \
+        (["Sudan"], False), "'Sudan is willing to withdraw': Sudan withdraws"
+
+
+def test_from_gerund_head():
+    assert _subjects(subjects.from_gerund_head, "Egypt condemned Israel, accusing it of aggression.",
+                     "accusing") == (["Egypt"], False), "', accusing ...': the subject of the verb it hangs on"
+    assert _subjects(subjects.from_gerund_head, "Egypt will reopen the crossing, officials said, yielding to "
+                     "pressure from Qatar.", "yielding") == (["Egypt"], False), \
+        "a material act hung on a report verb after what it reports: the reported clause's doer"
+    assert _subjects(subjects.from_gerund_head, "Egypt closed the crossing, officials said, blaming Hamas.",
+                     "blaming") == (["officials"], False), "blaming hung on a report verb: the speaker's"
+
+
+def test_means_gerund():
+    assert _subjects(subjects.means_gerund, "Syria violated the ceasefire by shelling Idlib.", "shelling") \
+        == (["Syria"], False), "'violated the ceasefire by shelling': the violator shells"
+    assert _subjects(subjects.means_gerund, "Syria is used to shelling Idlib.", "shelling") is None
+
+
+def test_from_purpose_head():
+    assert _subjects(subjects.from_purpose_head, "Egypt sent observers to Sudan on Monday to investigate "
+                     "the killings.", "investigate") == (["Egypt"], False), "'sent observers to investigate': the sender"
+
+
+def test_hung_on_subject_noun():
+    assert _subjects(subjects.hung_on_subject_noun, "Egypt, hosting talks with Hamas in Doha.", "hosting") == \
+        (["Egypt"], False), "a sentence the parser hung on its subject noun: the noun acts"
+
+
+def test_participle_agent():
+    assert _subjects(subjects.participle_agent, "The drones launched by Hezbollah hit Israel.", "launched") == \
+        (["Hezbollah"], True), "'drones launched by X': the agent, passive"
+
+
+def test_participle_noun():
+    assert _subjects(subjects.participle_noun, "Boats heading to the shoal were stopped.", "heading") == \
+        (["Boats"], False), "'boats heading to the shoal': the boats head there"
+    assert _subjects(subjects.participle_noun, "Egypt issued a statement applauding Sudan.", "applauding") == \
+        (["Egypt"], False), "'a statement applauding X': the statement's author applauds"
+
+
+def test_possessor():
+    assert _noun_sources(subjects.possessor, "Israel's strikes on Hezbollah continued.", "strikes", "Israel") == \
+        ["Israel"], "'Israel's strikes': the possessor strikes"
+
+
+def test_actor_modifier():
+    assert _noun_sources(subjects.actor_modifier, "The Israeli strikes on Hezbollah continued.", "strikes",
+                         "Israeli") == ["Israeli"], "'the Israeli strikes': the modifier names the actor"
+    assert _noun_sources(subjects.actor_modifier, "The heavy strikes on Hezbollah continued.", "strikes",
+                         "heavy") == [], "a modifier that names no actor is no source"
+
+
+def test_by_phrase():
+    assert _noun_sources(subjects.by_phrase, "The strikes by Israel on Hezbollah continued.", "strikes", "by") == \
+        ["Israel"], "'strikes by Israel'"
+    assert _noun_sources(subjects.by_phrase, "The strikes of Israel on Hezbollah continued.", "strikes", "of") == \
+        [], "'of' is the agent only after visit, trip, tour"
