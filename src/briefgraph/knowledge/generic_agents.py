@@ -6,10 +6,11 @@ the PETRARCH2 Phoenix agents dictionary, agent_roles.tsv and agents_curated.tsv)
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
+from typing import TypeVar
 
 from ..errors import KnowledgeError
 from .files import data_path, read_data_lines
@@ -26,6 +27,7 @@ STATE_ORGAN_FILE = "actors/state_organ_forms.txt"
 BODY_FILE = "actors/group_bodies.txt"
 OFFICE_FILE = "actors/offices.txt"
 MAX_PHRASE_WORDS = 3
+T = TypeVar("T")
 CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
 
@@ -68,27 +70,31 @@ class GenericAgents:
     def office_ending(self, words: list[str]) -> int:
         """The length in words of the longest body or office noun made of the last words of
         `words` ("district magistrate", "court"), 0 when there is none."""
-        for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
-            if " ".join(words[-n:]) in self.offices:
-                return n
-        return 0
+        found = longest_suffix(words, lambda phrase: phrase if phrase in self.offices else None)
+        return found[0] if found is not None else 0
 
     def get(self, words: str) -> GenericAgent | None:
         return self.forms.get(words.lower())
 
     def longest_ending(self, words: list[str]) -> tuple[int, GenericAgent] | None:
         """The longest form made of the last words of `words`: (its length in words, form)."""
-        for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
-            found = self.get(" ".join(words[-n:]))
-            if found is not None:
-                return n, found
-        return None
+        return longest_suffix(words, self.get)
 
     def owners(self, noun: str, words: list[str]) -> tuple[int, GenericAgent] | None:
         """The people a body is of ("the farmers' union", "women's groups": `noun` in
         group_bodies.txt), a plural form ending `words`; (its length in words, form), or None."""
         found = self.longest_ending(words) if noun in self.bodies else None
         return found if found is not None and found[1].plural else None
+
+
+def longest_suffix(words: list[str], find: Callable[[str], T | None]) -> tuple[int, T] | None:
+    """The longest phrase of at most MAX_PHRASE_WORDS made of the last words of `words` that `find`
+    knows: (its length in words, what `find` gives), or None."""
+    for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
+        found = find(" ".join(words[-n:]))
+        if found is not None:
+            return n, found
+    return None
 
 
 def parse_rows(lines: list[str], where: str = AGENTS_FILE) -> dict[str, GenericAgent]:
