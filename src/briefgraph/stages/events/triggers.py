@@ -255,8 +255,9 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
     coding = noun_coding(ctx.know.patterns, noun)
     if coding is None:
         return None
-    if undergone_by(ctx, noun) is not None:
-        return undergone_found(ctx, noun, coding)
+    undergoer = undergone_by(ctx, noun)
+    if undergoer is not None:
+        return undergone_found(ctx, noun, undergoer, coding)
     sources = noun_sources(ctx, noun)
     parts = [clause(noun)]  # the clause: the noun's, its describing verbs', its light verb's
     for child in children(noun, "acl", "relcl"):
@@ -292,12 +293,11 @@ def undergone_by(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
-def undergone_found(ctx: Context, noun: Token, coding: Coding) -> Found | None:
+def undergone_found(ctx: Context, noun: Token, verb: Token, coding: Coding) -> Found | None:
     """"The convoy came under attack from Houthi rebels", "Kherson came under Russian shelling": the
     act is done by the noun's own doer or its "from" phrase, when that names an actor with a name
-    of its own (aims.has_own_name: no "unknown gunmen"), to the subject of the verb; none without one."""
-    verb = undergone_by(ctx, noun)
-    assert verb is not None
+    of its own (aims.has_own_name: no "unknown gunmen"), to the subject of `verb` (undergone_by); none
+    without one."""
     doers = [*noun_sources(ctx, noun), *(t for h in (noun, verb) for t in prep_objects(h, ("from",)))]
     doers = [t for t in doers if has_own_name(ctx, t)]
     if not doers:
