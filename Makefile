@@ -58,6 +58,7 @@ score: install
 score-corpus: install
 	@for part in tune heldout; do \
 	  echo "== corpus/sentences/$$part"; $(PYTHON) ../shared/eval/score.py corpus/sentences/$$part.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"; \
+	  echo "== corpus/sentences-r20/$$part"; $(PYTHON) ../shared/eval/score.py corpus/sentences-r20/$$part.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"; \
 	  echo "== corpus/generic/$$part"; $(PYTHON) ../shared/eval/score.py corpus/generic/$$part.jsonl --run "$(VENV)/bin/briefgraph extract {file} --format jsonl"; \
 	  echo "== corpus/generic/$$part: generic actors (tools/score_generic.py)"; $(PY) tools/score_generic.py corpus/generic/$$part.jsonl; \
 	  echo "== corpus/docs/$$part"; $(PYTHON) ../shared/eval/score.py corpus/docs/$$part --run "$(VENV)/bin/briefgraph extract {file} --format json"; \

@@ -29,6 +29,8 @@ CLI = ROOT / ".venv" / "bin" / "briefgraph"
 SETS: dict[str, tuple[Path, str]] = {
     "sent-tune": (ROOT / "corpus/sentences/tune.jsonl", "jsonl"),
     "sent-held": (ROOT / "corpus/sentences/heldout.jsonl", "jsonl"),
+    "sent20-tune": (ROOT / "corpus/sentences-r20/tune.jsonl", "jsonl"),
+    "sent20-held": (ROOT / "corpus/sentences-r20/heldout.jsonl", "jsonl"),
     "docs-tune": (ROOT / "corpus/docs/tune", "json"),
     "docs-held": (ROOT / "corpus/docs/heldout", "json"),
     "gen-tune": (ROOT / "corpus/generic/tune.jsonl", "jsonl"),
