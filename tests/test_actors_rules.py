@@ -70,7 +70,7 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
         "split_inner_possessive", "two_places_joined", "no_tokens", "demonym_is_no_name", "region_demonym",
-        "only_title_words", "thing_name",
+        "only_title_words", "thing_name", "name_then_title",
         "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
@@ -124,6 +124,15 @@ def test_fix_thing_name():
     ctx = context("Both states signed the Harbour Agreement in May.")
     assert ner_fixes.thing_name(ctx, entity(ctx, "Harbour Agreement", "ORG")) == [], \
         "a name ending in a not-actor head ('Agreement') is a thing"
+
+
+def test_fix_name_then_title():
+    ctx = context("Talks went on, said Ana Lee, the UN Special Envoy for the Sahel, on Monday.")
+    out = ner_fixes.name_then_title(ctx, entity(ctx, "UN Special Envoy for the Sahel", "ORG"))
+    assert got(out) == [("UN", "ORG", "ner")], f"a known name run into a title keeps only the name: {got(out)}"
+    ctx = context("The UN Security Council met on Monday.")
+    assert ner_fixes.name_then_title(ctx, entity(ctx, "UN Security Council", "ORG")) is None, \
+        "no head title word: an organisation's name"
 
 
 def test_fix_portfolio_in_title():

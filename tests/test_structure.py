@@ -113,6 +113,16 @@ def test_first_line_headline_is_the_title_and_reading_time_is_furniture():
     assert "2 min read" not in out["analysed_text"]
 
 
+def test_press_release_contact_lines_are_furniture():
+    text = ("Aid reaches the islands\n\nThe agency flew 40 tonnes of supplies to the islands on Monday.\n\n"
+            "For further information, please contact:\nAgency Geneva, media relations, +41 22 000 0000\n\n"
+            "Media enquiries: Minister's office, (02) 6200 0000")
+    out = structure_of(text)
+    for line in ("please contact", "media relations", "Media enquiries"):
+        assert line not in out["analysed_text"], f"a contact line is no story text: {line}"
+    assert "40 tonnes of supplies" in out["analysed_text"]
+
+
 def test_sentence_first_line_is_not_a_title():
     text = ("Following a week of talks in Doha, negotiators from both sides said on Sunday that they had "
             "agreed on the outline of a prisoner exchange.\n\nA second round is planned.")

@@ -150,6 +150,39 @@ def thing_name(ctx: Context, ent: Entity) -> list[Mention] | None:
     return None
 
 
+def name_then_title(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A known name run into the title it qualifies ("EU Special Representative for Human
+    Rights", "UN Special Envoy for Yemen"): the title is a role, not an organisation; the
+    name before it stays."""
+    tokens = ent.tokens
+    if ent.label != "ORG" or len(tokens) < 2 or ctx.kb.lookup(ent.text) is not None:
+        return None
+    for i in range(1, len(tokens)):
+        run = _title_run(ctx, tokens[i:])
+        if run == 0:
+            continue
+        rest = tokens[i + run:]
+        if not any(ctx.is_head_title(t.text) for t in tokens[i:i + run]) or (
+                rest and rest[0].lower_ not in PORTFOLIO_WORDS):
+            return None
+        head = ctx.text[ent.start:tokens[i - 1].idx + len(tokens[i - 1].text)]
+        if ctx.kb.lookup(head) is None:
+            return None
+        return [Mention(ent.start, ent.start + len(head), head, "ORG", "ner", ent.zone)]
+    return None
+
+
+PORTFOLIO_WORDS = frozenset({"for", "of", "to", "on"})  # "Special Representative for Human Rights"
+
+
+def _title_run(ctx: Context, tokens: list[Token]) -> int:
+    """How many capitalised title words open `tokens`."""
+    n = 0
+    while n < len(tokens) and tokens[n].text[:1].isupper() and ctx.is_title_word(tokens[n].text):
+        n += 1
+    return n
+
+
 def portfolio_in_title(ctx: Context, ent: Entity) -> list[Mention] | None:
     """A portfolio inside a title: "Under Secretary for Terrorism and Financial Intelligence";
     a person after a whole portfolio ("Secretary of State Anna Lee") is that person."""
@@ -331,6 +364,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     region_demonym,
     only_title_words,
     thing_name,
+    name_then_title,
     portfolio_in_title,
     person_regime,
     title_in_front,
