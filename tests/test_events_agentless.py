@@ -1,5 +1,6 @@
 """stages/events/agentless.py: an agentless passive arrest or release is done by the doer
-the story told of just before (documents written for these tests)."""
+the story told of just before, an announced decision by its announcer (documents written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,23 @@ def test_an_agentless_arrest_with_no_force_told_stays_no_event():
 def test_an_agentless_release_with_no_seizure_told_stays_no_event():
     events = coded_events("Turkey and Greece held talks in Athens on Monday.\n\nThe prisoners were released on Friday.")
     assert not [e for e in events if e[1] == "RETREAT"], events
+
+
+def test_announcer_of_decision():
+    events = coded_events("The night curfew in Mombasa was lifted on Sunday, Kenya's interior ministry announced.")
+    assert [e for e in events if e[1] in ("RETREAT", "CONCEDE") and e[0] == "Kenya"], \
+        f"the body that announces a lifted curfew lifted it: {events}"
+    events = coded_events("The contested media law was withdrawn on Thursday, Georgia's ruling party announced.")
+    assert [e for e in events if e[1] in ("RETREAT", "CONCEDE") and e[0] == "Georgia"], \
+        f"a withdrawn law is the announcing party's act, with no target needed: {events}"
+
+
+def test_a_release_or_a_said_decision_keeps_no_announcer():
+    for text in ("Four aid workers were released on Monday, Qatar's foreign ministry announced.",
+                 "The night curfew in Mombasa was lifted on Sunday, a Kenyan police spokesman said."):
+        events = coded_events(text)
+        assert not [e for e in events if e[1] in ("RETREAT", "CONCEDE")], \
+            f"a mediator announcing a release, or anyone saying a decision was made, is not its doer: {events}"
 
 
 SIDES_STORY = ("Ghana and Togo will send their border commissions to Aflao next week to resume marking the "

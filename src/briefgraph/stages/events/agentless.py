@@ -31,7 +31,7 @@ from .drafts import lent_source_draft
 from .modality import FACT_MODES
 from .pairs import is_pair_phrase, parallel_acts, state_pair, two_sided_acts
 from .subjects import subjects
-from .syntax import children, coordinated, forms
+from .syntax import children, coordinated, forms, in_list
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
 
 if TYPE_CHECKING:
@@ -42,8 +42,12 @@ if TYPE_CHECKING:
 # The PLOVER types of acts that leave someone held, and of the arrests a state force makes.
 HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
 ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
+# The types of act an authority decides and announces ("a curfew was eased", "the bill was withdrawn"),
+# and the releases of people among them, which a mediator announces as often as the holder.
+DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE"})
+RELEASE_CAMEO = "084"
 
-SourceFinder = Callable[["Context", "Coding", list["Draft"]], "Actor | None"]
+SourceFinder = Callable[["Context", Token, "Coding", list["Draft"]], "Actor | None"]
 
 
 def latest_holder(ctx: Context, earlier: list[Draft], forces_only: bool) -> Actor | None:
@@ -56,7 +60,7 @@ def latest_holder(ctx: Context, earlier: list[Draft], forces_only: bool) -> Acto
     return act.source if act is not None else None
 
 
-def holder_of_release(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor | None:
+def holder_of_release(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Actor | None:
     """"The crew was released": by whoever seized or attacked them, the doer of the latest
     earlier seizure, arrest or attack."""
     if plover_type(ctx.know.patterns.codes, coding) != "RETREAT":
@@ -64,7 +68,7 @@ def holder_of_release(ctx: Context, coding: Coding, earlier: list[Draft]) -> Act
     return latest_holder(ctx, earlier, forces_only=False)
 
 
-def force_of_arrest(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor | None:
+def force_of_arrest(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Actor | None:
     """"Seventeen people were arrested": by the state force whose force or arrests the story
     told last."""
     if not coding.cameo.startswith(ARREST_CAMEO):
@@ -72,7 +76,22 @@ def force_of_arrest(ctx: Context, coding: Coding, earlier: list[Draft]) -> Actor
     return latest_holder(ctx, earlier, forces_only=True)
 
 
-SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest)
+def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Actor | None:
+    """"A curfew in Gondar was eased, regional officials announced", "The bill was withdrawn, the
+    ruling party announced": a decision (a concession, a retreat or a coercive measure:
+    `DECISION_TYPES`) told as the agentless passive that a verb of announcing a decision
+    (clauses.txt `decision_report_verbs`) introduces, was made by its announcer (the sentences'
+    annotation rule 14). Not "said", nor a release of people (`RELEASE_CAMEO`): whoever tells of
+    a release need not have done it ("hostages were released, Qatar announced")."""
+    if verb.dep_ != "ccomp" or not in_list(verb.head, ctx.clause_words("decision_report_verbs")):
+        return None
+    if plover_type(ctx.know.patterns.codes, coding) not in DECISION_TYPES or coding.cameo.startswith(RELEASE_CAMEO):
+        return None
+    announcers = (actor_of(ctx, token) for token in subjects(ctx, verb.head)[0])
+    return next((actor for actor in announcers if actor is not None), None)
+
+
+SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest, announcer_of_decision)
 
 
 def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
@@ -101,12 +120,14 @@ def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
 
 def lent_draft(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Draft | None:
     """An agentless passive's draft, done by the doer a SOURCE_FINDERS rule finds (None
-    without one, or without a target: none of its own nor `held_people`'s)."""
-    source = next((s for s in (f(ctx, coding, earlier) for f in SOURCE_FINDERS) if s is not None), None)
+    without one). An arrest or release lent a doer told before needs a target: its own or
+    `held_people`'s; an announced decision may have none ("the bill was withdrawn")."""
+    found = ((f, f(ctx, verb, coding, earlier)) for f in SOURCE_FINDERS)
+    finder, source = next(((f, s) for f, s in found if s is not None), (None, None))
     if source is None:
         return None
     draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
-    if draft is not None and draft.target is None:
+    if draft is not None and draft.target is None and finder is not announcer_of_decision:
         held = held_people(ctx, verb, source, earlier)
         draft = replace(draft, target=held) if held is not None else None
     return draft
