@@ -46,6 +46,17 @@ def test_counterfactual():
     assert not counterfactual(token(ctx, "met")), "'has met' happened"
 
 
+def test_modal_perfect():
+    from briefgraph.stages.events.syntax import counterfactual, modal_perfect
+    ctx = context_of("Russia may have struck the depot in Odesa, officials said.")
+    assert modal_perfect(token(ctx, "struck")) == "may", "'may have struck': a past told with a modal"
+    assert not counterfactual(token(ctx, "struck")), "'may have struck' may have happened: no counterfactual"
+    ctx = context_of("Had the storm passed, Chile would've met Peru in Lima.")
+    assert counterfactual(token(ctx, "met")), "'would've met': the contracted perfect"
+    ctx = context_of("Chile will meet Peru in Lima.")
+    assert modal_perfect(token(ctx, "meet")) is None, "a plain future is no modal perfect"
+
+
 def test_place_beside_people():
     ctx = context_of("Chilean police fired tear gas at students in Valparaiso.")
     place = token(ctx, "Valparaiso")

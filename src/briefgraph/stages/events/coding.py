@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
-from .syntax import SUBJECT_DEPS, children, clause, forms, has_to_infinitive, merged
+from .syntax import SUBJECT_DEPS, children, clause, forms, has_to_infinitive, merged, modal_perfect
 
 if TYPE_CHECKING:
     from .context import Context
@@ -188,8 +188,8 @@ def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in ctx.clause_words("threat_modals") for c in anchor.children):
         return None
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in anchor.children):
-        return None  # "would have stormed parliament had police not ...": a counterfactual past, no threat
+    if modal_perfect(anchor) is not None:
+        return None  # "would have stormed parliament had police not ...", "may have struck": a past, no threat
     head = anchor
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .sections import dateline_source, quote_at
+from .syntax import counterfactual
 
 if TYPE_CHECKING:
     from .context import Context
@@ -94,7 +95,7 @@ def modality(ctx: Context, verb: Token) -> str:
     """asserted | reported | planned | hypothetical, for a trigger (or its anchor verb)."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     reported = is_reported(ctx, verb)
-    if auxiliaries & set(CONDITIONAL_FUTURE_AUX) and "have" in auxiliaries:
+    if counterfactual(verb):
         return "hypothetical"  # "would have stormed parliament had police not ...": a counterfactual past
     if reported and PAST_FUTURE_AUX in auxiliaries:
         return "planned"

@@ -26,6 +26,7 @@ def forms(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+
 def in_list(token: Token, words: Collection[str]) -> bool:
     """The token's lemma or its word is in the list."""
     return token.lemma_.lower() in words or token.lower_ in words
@@ -164,6 +165,7 @@ def is_means(token: Token) -> bool:
 
 
 COUNTERFACTUAL_MODALS = ("would", "could", "might")  # "would have met": it did not happen
+PERFECT_AUX = ("have", "'ve", "’ve")  # the lemmas of the perfect's auxiliary
 
 
 def negated(token: Token) -> bool:
@@ -183,10 +185,19 @@ def neither_actor(verb: Token) -> bool:
     return any(c.lower_ == "neither" for a in actors for c in a.children if c.dep_ in ("preconj", "det", "cc"))
 
 
+def modal_perfect(verb: Token) -> str | None:
+    """"would have met", "may have struck": the modal of a past told with a modal and "have"
+    (any form of it, "would've"), else None."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ != "VBN" or not any(a.lemma_.lower() in PERFECT_AUX for a in auxes):
+        return None
+    return next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
+
+
 def counterfactual(verb: Token) -> bool:
-    """"would have met", "could have stopped": a past that did not happen."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBN" and "have" in auxes and any(m in auxes for m in COUNTERFACTUAL_MODALS)
+    """"would have met", "could have stopped": a past that did not happen (`COUNTERFACTUAL_MODALS`;
+    "may have met" is one that may have)."""
+    return modal_perfect(verb) in COUNTERFACTUAL_MODALS
 
 
 def end_char(token: Token) -> int:
