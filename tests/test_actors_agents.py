@@ -147,6 +147,19 @@ def test_counted_if_people():
     assert generic.counted_if_people(ctx, head(ctx, "Women")), "the subject of a protest verb is an actor"
     ctx = context("Women said the court had ignored them.")
     assert not generic.counted_if_people(ctx, head(ctx, "Women"))
+    ctx = context("Soldiers beat several young men in the market.")
+    assert generic.counted_if_people(ctx, head(ctx, "men")), "'several' counts them"
+
+
+def test_crowd_acts():
+    ctx = context("Women staged a protest outside the court.")
+    assert generic.crowd_acts(ctx, head(ctx, "Women").token.head), "the object is a protest"
+    ctx = context("Women blocked a highway on Tuesday.")
+    assert generic.crowd_acts(ctx, head(ctx, "Women").token.head), "a blockade"
+    ctx = context("Women chanted slogans outside the court.")
+    assert generic.crowd_acts(ctx, head(ctx, "Women").token.head)
+    ctx = context("Women said the court had ignored them.")
+    assert not generic.crowd_acts(ctx, head(ctx, "Women").token.head)
 
 
 def test_one_person_determined():

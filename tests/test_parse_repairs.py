@@ -61,3 +61,32 @@ def test_a_past_tense_read_as_a_modifier_is_repaired():
     doc = repair_parse(load_nlp(), doc, is_verb)
     seized = word(doc, "seized")
     assert seized.pos_ == "VERB" and [c.text for c in seized.children if c.dep_ == "nsubj"] == ["military"]
+
+
+def test_place_read_as_modifier():
+    doc = load_nlp()("Farmers in Punjab blocked railway tracks on Monday.")
+    assert parse_repairs.place_read_as_modifier(word(doc, "blocked")) == {2: parse_repairs.PLACE_STAND_IN}
+    assert parse_repairs.place_read_as_modifier(word(doc, "Farmers")) is None, "nothing before the first word"
+
+
+def test_a_place_read_as_a_modifier_is_repaired():
+    doc = load_nlp()("Farmers in Punjab blocked railway tracks on Monday.")
+    is_past = lambda t: PATTERNS.has_trigger("verb", [t.lemma_.lower(), *parse_repairs.past_stems(t.lower_)])  # noqa: E731
+    doc = repair_parse(load_nlp(), doc, is_past)
+    assert [c.text for c in word(doc, "blocked").children if c.dep_ == "nsubj"] == ["Farmers"]
+
+
+def test_past_stems():
+    assert "block" in parse_repairs.past_stems("blocked")
+    assert "use" in parse_repairs.past_stems("used")
+    assert "stop" in parse_repairs.past_stems("stopped")
+    assert parse_repairs.past_stems("red") == []
+
+
+def test_an_object_read_as_a_time_is_repaired():
+    doc = load_nlp()("Police broke up a march by nurses in Harare.")
+    assert parse_repairs.object_read_as_time(next(iter(doc.sents))) is not None, "'a march' read as the month"
+    doc = repair_parse(load_nlp(), doc, is_verb)
+    assert word(doc, "march").dep_ == "dobj"
+    doc = load_nlp()("Officials met a week ago.")
+    assert parse_repairs.object_read_as_time(next(iter(doc.sents))) is None, "a time the NER knows"

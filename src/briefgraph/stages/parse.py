@@ -26,7 +26,7 @@ from spacy.symbols import NORM, ORTH
 from ..knowledge import Knowledge
 from ..nlp import load_nlp, parse_texts
 from ..records import Analysis
-from .parse_repairs import IsVerb, repair_parse
+from .parse_repairs import IsVerb, past_stems, repair_parse
 
 VOWELS = "aeiou"
 STAND_IN = {"ed": "hit", "ing": "hitting"}  # a plain verb per inflection
@@ -38,7 +38,8 @@ def build(knowledge: Knowledge) -> Callable[[list[Analysis]], list[dict[str, Any
     keep_whole(load_nlp(), lemmas)
     patterns = knowledge.patterns
     return lambda analyses: parse_batch(analyses, lemmas,
-                                        lambda t: patterns.has_trigger("verb", [t.lemma_.lower(), t.lower_]))
+                                        lambda t: patterns.has_trigger("verb", [t.lemma_.lower(), t.lower_,
+                                                                            *past_stems(t.lower_)]))
 
 
 def parse_batch(analyses: list[Analysis], lemmas: Mapping[str, str] | None = None,

@@ -25,6 +25,9 @@ from spacy.tokens import Doc, Span, Token
 STAND_IN = "hit"  # a plain transitive verb, one form for present and past
 STRANDED_DEPS = ("ROOT", "dep")
 NOUNS = ("NOUN", "PROPN")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+PLACE_STAND_IN = "london"  # a plain place name
+OBJECT_STAND_IN = "car"  # a plain noun, never a time
 MAX_SUSPECTS = 2  # suspect words tried in a sentence
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
@@ -43,7 +46,26 @@ def plural_noun_before(suspect: Token) -> dict[int, str] | None:
         return None
     return {before.i - suspect.sent.start: before.lower_ + "s"}
 
-PARSE_REPAIRS: tuple[Repair, ...] = (verb_norm, plural_noun_before)
+def place_read_as_modifier(suspect: Token) -> dict[int, str] | None:
+    """"Farmers in Punjab blocked railway tracks": a capitalised name right before the suspect
+    read as its modifier gets a plain place's norm, so it ends the subject's phrase."""
+    before = suspect.doc[suspect.i - 1] if suspect.i > suspect.sent.start else None
+    if before is None or not before.is_title or before.dep_ not in MODIFIER_DEPS:
+        return None
+    return {before.i - suspect.sent.start: PLACE_STAND_IN}
+
+PARSE_REPAIRS: tuple[Repair, ...] = (verb_norm, plural_noun_before, place_read_as_modifier)
+
+
+def past_stems(word: str) -> list[str]:
+    """The bases a past form may have: "blocked" block, "used" use, "stopped" stop."""
+    if not word.endswith("ed") or len(word) < 4:
+        return []
+    stem = word[:-2]
+    stems = [stem, word[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    return stems
 
 def has_stranded_noun(sent: Span) -> bool:
     root = sent.root
@@ -92,11 +114,39 @@ def repaired(nlp: Any, sent: Span, is_verb: IsVerb) -> Doc | None:
                 return new
     return None
 
+def object_read_as_time(sent: Span) -> Token | None:
+    """"Police broke up a march by nurses": a lower-case noun with "a" after its verb that the
+    parser read as a time ("a march" as the month: npadvmod) and the NER as no date."""
+    for tok in sent:
+        if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.is_lower and not tok.ent_type_ \
+                and tok.head.pos_ == "VERB" and tok.i > tok.head.i \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return tok
+    return None
+
+
+def object_repaired(nlp: Any, sent: Span) -> Doc | None:
+    """The sentence parsed again with the noun object_read_as_time finds given a plain
+    noun's norm, when that makes it its verb's object."""
+    tok = object_read_as_time(sent)
+    if tok is None:
+        return None
+    at = tok.i - sent.start
+    new = reparse(nlp, sent, {at: OBJECT_STAND_IN})
+    return new if new[at].dep_ == "dobj" and len(list(new.sents)) == 1 else None
+
+
+def sentence_repaired(nlp: Any, sent: Span, is_verb: IsVerb) -> Doc | None:
+    if needs_repair(sent):
+        return repaired(nlp, sent, is_verb)
+    return object_repaired(nlp, sent)
+
+
 def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb) -> Doc:
     """The document with each sentence that needs it repaired when a repair gives a
-    suspect verb its subject; other sentences are untouched."""
-    fixes = [(sent.start, new) for sent in doc.sents if needs_repair(sent)
-             if (new := repaired(nlp, sent, is_verb)) is not None]
+    suspect verb its subject or a misread object its verb; other sentences are untouched."""
+    fixes = [(sent.start, new) for sent in doc.sents
+             if (new := sentence_repaired(nlp, sent, is_verb)) is not None]
     if not fixes:
         return doc
     array: Any = doc.to_array(ATTRS)  # one row a token, uint64 ids

@@ -71,16 +71,33 @@ def not_in_a_name(ctx: Context, head: Head) -> bool:
 
 
 def counted_if_people(ctx: Context, head: Head) -> bool:
-    """"people" is an actor only when counted: "20 people", "dozens of people"; or as the
-    subject of a protest verb ("Women protested", "People marched": protest_words.txt)."""
+    """"people" is an actor only when counted: "20 people", "several young men", "dozens
+    of people" (gatherings.txt `people_counts`); or as the subject of what a crowd does
+    (`crowd_acts`)."""
     tok = head.token
     if head.agent.form not in COUNTED_ONLY:
         return True
-    if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+    counts = ctx.generic.gatherings.get("people_counts", frozenset())
+    if any(c.dep_ == "nummod" or c.like_num or (c.dep_ == "amod" and c.lower_ in counts) for c in tok.children):
         return True
-    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lower_ in ctx.generic.protest_words:
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and crowd_acts(ctx, tok.head):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_HEADS
+
+
+CROWD_VERB_LISTS = ("crowd_gathering_verbs", "crowd_protest_verbs", "destruction_verbs", "blockade_verbs")
+
+
+def crowd_acts(ctx: Context, verb: Token) -> bool:
+    """What a crowd does: a protest verb ("Women protested", "People marched": protest_words.txt),
+    a verb of a protest's object ("Women staged a protest", "held a sit-in"), or a verb of
+    gatherings.txt `crowd_gathering_verbs`, `crowd_protest_verbs`, `destruction_verbs` or
+    `blockade_verbs` ("People gathered", "Women in Sindh blocked a highway")."""
+    protest = ctx.generic.protest_words
+    if verb.lower_ in protest or any(c.dep_ == "dobj" and c.lower_ in protest for c in verb.children):
+        return True
+    lists = ctx.generic.gatherings
+    return any(verb.lemma_.lower() in lists.get(name, frozenset()) for name in CROWD_VERB_LISTS)
 
 
 def bare_count_alone(ctx: Context, head: Head) -> bool:
