@@ -30,6 +30,10 @@ def test_embedded_in_another():
     assert draft_filters.embedded_in_another(ctx, _draft(drafts, "withdraw"), drafts), \
         "what Egypt demands did not happen"
     assert draft_filters.embedded_in_another(ctx, _draft(drafts, "demanded"), drafts) is None, "the demand did"
+    from events_fixtures import pipeline_events
+    events = pipeline_events("Israel's refusal to allow inspectors angered the UN.")
+    assert ("Israel", "CONCEDE") not in [e[:2] for e in events], \
+        f"what a refusal names did not happen (clauses.txt embedding_nouns): {events}"
 
 
 def test_told_by_its_means():

@@ -129,3 +129,55 @@ def test_joining_a_lawsuit_accuses_its_defendant():
     assert ("Colombia", "ACCUSE", "115", "Israel") in events, f"the passive the same: {events}"
 
 
+
+# ---- the rarer types' event nouns, and verb lines that read a pattern wrongly (CAMEO 06, 07, 08, 12, 15, 16) ----
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Russia's release of two American journalists was welcomed in Washington.",
+     ("Russia", "RETREAT", "0841", "American journalists"), "a release told as a noun, its possessor the doer"),
+    ("Mexico announced the extradition of 29 cartel members to the United States.",
+     ("Mexico", "COOPERATE", "063", "United States"), "an extradition announced by its doer"),
+    ("Russia's deployment of troops to the Belarusian border alarmed Kyiv.",
+     ("Russia", "MOBILIZE", "154", "Belarus"), "a deployment told as a noun"),
+    ("The UAE made a donation of $50 million to Gaza.",
+     ("United Arab Emirates", "AID", "070", "Gaza"), "a donation made (light verb)"),
+    ("Algeria announced the immediate recall of its ambassador from Paris.",
+     ("Algeria", "SANCTION", "161", "Paris"), "an envoy's recall reduces ties"),
+    ("Israel called up 300,000 reservists on Sunday.",
+     ("Israel", "MOBILIZE", "154", None), "forces called up, not a call on someone for something"),
+    ("Venezuela handed back the seized fishing boat to Guyana.",
+     ("Venezuela", "RETREAT", "0842", "Guyana"), "a boat handed back is returned, not given"),
+    ("The French government suspended the pension reform on Monday.",
+     ("France", "CONCEDE", "0832", None), "a policy suspended accedes to the demand for change"),
+    ("North Korea test-fired a ballistic missile on Sunday.",
+     ("North Korea", "MOBILIZE", "150", None), "a test firing is a show of force, no attack (words.txt compound_verbs)"),
+])
+def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
+    found = coded_events(text)
+    assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
+        f"{why}: {found}"
+
+
+def test_a_released_statement_is_no_release():
+    assert coded_events("Hamas's release of a video angered Israel.") == [], "a video released frees no one"
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("The EU's suspension of talks with Turkey lasted a year.",
+     ("EU", "SANCTION", "164", "Turkey"), "talks suspended, told as a noun"),
+    ("Nigeria's lifting of the ban on Twitter came after seven months.",
+     ("Nigeria", "CONCEDE", "081", "Twitter"), "a ban lifted, told as a noun"),
+    ("Guatemala's handover of two suspects to the United States was praised.",
+     ("Guatemala", "COOPERATE", "063", "United States"), "suspects handed over, told as a noun"),
+    ("India's shipment of wheat to Afghanistan arrived on Sunday.",
+     ("India", "AID", "070", "Afghanistan"), "relief shipped, told as a noun"),
+    ("Iran's rejection of the IAEA's demand angered Washington.",
+     ("Iran", "REJECT", "120", "IAEA"), "a demand rejected, told as a noun"),
+    ("Kenya's president vowed to crush the protests.",
+     ("Kenya", "THREATEN", "138", None), "a vow of force is a threat, no promise"),
+])
+def test_rarer_types_told_as_nouns(text: str, expected: tuple, why: str) -> None:
+    found = coded_events(text)
+    assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
+        f"{why}: {found}"
