@@ -110,6 +110,14 @@ def test_one_act_of_coordinated_doers_in_a_lone_sentence() -> None:
     found = pipeline_events("Trade ministers from Mexico, Canada and the United States gathered in Monterrey.")
     assert [e for e in found if e[1] == "CONSULT"] == [("Mexico", "CONSULT", "Canada")], found
 
+
+def test_one_act_of_coordinated_doers_on_a_third_party_in_a_story() -> None:
+    found = pipeline_events("The foreign ministers of Egypt and Sudan met Qatar's emir in Doha on Monday. "
+                            "The talks covered the dam on the Blue Nile. A second round is due next month.")
+    consults = [e for e in found if e[1] == "CONSULT" and e[2] == "Qatar"]
+    assert len(consults) == 1, f"one meeting of coordinated doers with a third party, even in a story: {found}"
+
+
 def test_two_word_demonyms_are_coordinated_nationals():
     events = pipeline_events("South Korean and American troops began a joint exercise near Pocheon.")
     assert events == [("South Korea", "COOPERATE", "United States")], \

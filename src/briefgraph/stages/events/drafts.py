@@ -217,17 +217,17 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """"Chile and Peru held talks" in a lone sentence or a short text: one act of the coordinated
     parties, the first-named's with the second (sentences README rule 6); the second's copy, drafted
     so that the rules could see the act as two-sided (pairs), is dropped. In a story each side's
-    part is told (`pairs.is_story`: the documents' gold codes both)."""
-    if is_story(ctx):
-        return drafts
+    part is told (`pairs.is_story`), but one act of coordinated doers on the same third party ("the
+    ministers of Armenia and Azerbaijan met Blinken") is still one event (`co_subject_copy`)."""
+    story = is_story(ctx)
     kept: list[Draft] = []
     told: set[tuple[int, str, str]] = set()
     aimed: set[tuple[int, str, str | None]] = set()
     doers: set[tuple[int, str, str]] = set()
     for draft in drafts:
-        if draft.target is not None and (draft.trigger.i, draft.target.id, draft.source.id) in told:
+        if not story and draft.target is not None and (draft.trigger.i, draft.target.id, draft.source.id) in told:
             continue
-        if co_subject_copy(draft, aimed, doers):
+        if co_subject_copy(draft, aimed, set() if story else doers):
             continue
         if draft.target is not None:
             told.add((draft.trigger.i, draft.source.id, draft.target.id))
@@ -237,7 +237,7 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 def co_subject_copy(draft: Draft, aimed: set[tuple[int, str, str | None]], doers: set[tuple[int, str, str]]) -> bool:
     """"Greek and Cypriot ministers appealed to the EU", "Neither Tokyo nor Seoul rejected the
-    plan", "ministers from Mexico, Canada and the US gathered": outside a story one act of
+    plan", "ministers from Mexico, Canada and the US gathered": one act of
     coordinated doers is one event, its source the first-named (sentences README rule 6: the gold
     lists every member's names in one event). A later draft of the same trigger and code is a
     copy when it has the same target, or is aimed at a doer drafted before. Records `draft`'s act
