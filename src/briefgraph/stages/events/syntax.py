@@ -26,7 +26,6 @@ def forms(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-
 def in_list(token: Token, words: Collection[str]) -> bool:
     """The token's lemma or its word is in the list."""
     return token.lemma_.lower() in words or token.lower_ in words
