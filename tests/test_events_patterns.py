@@ -129,7 +129,7 @@ def test_joining_a_lawsuit_accuses_its_defendant():
     assert ("Colombia", "ACCUSE", "115", "Israel") in events, f"the passive the same: {events}"
 
 
-# ---- the rarer types' event nouns, and verb lines that read a pattern wrongly (CAMEO 06, 07, 08, 12, 15, 16) ----
+# ---- the rarer types' event nouns and phrasal verbs, and verb lines that read a pattern wrongly (CAMEO 06, 07, 08, 12, 15, 16) ----
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), [
@@ -147,6 +147,14 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Israel", "MOBILIZE", "154", None), "forces called up, not a call on someone for something"),
     ("Venezuela handed back the seized fishing boat to Guyana.",
      ("Venezuela", "RETREAT", "0842", "Guyana"), "a boat handed back is returned, not given"),
+    ("The Philippine coast guard dispatched two vessels to the Second Thomas Shoal.",
+     ("Philippines", "MOBILIZE", "154", None), "ships sent are deployed"),
+    ("China boycotted the summit in Geneva.",
+     ("China", "REJECT", "125", "Geneva"), "boycotting a meeting rejects it (README rule 4)"),
+    ("Pakistan sought help from the IMF on Tuesday.",
+     ("Pakistan", "REQUEST", "023", "IMF"), "help sought is an appeal for aid"),
+    ("Russia pulled back its forces from the outskirts of Kyiv on Tuesday.",
+     ("Russia", "RETREAT", "087", "Kyiv"), "forces pulled back"),
     ("The French government suspended the pension reform on Monday.",
      ("France", "CONCEDE", "0832", None), "a policy suspended accedes to the demand for change"),
     ("North Korea test-fired a ballistic missile on Sunday.",
