@@ -5,6 +5,7 @@ exercise the events stage alone."""
 from __future__ import annotations
 
 import re
+import sys
 from contextlib import contextmanager
 
 from briefgraph.knowledge import Knowledge
@@ -122,6 +123,15 @@ def rules_without_tests(module, rule_tuples: dict) -> list[str]:
     """The rules of `rule_tuples` that `module` has no test_<rule name> for."""
     return [f"{name}.{rule.__name__}" for name, rules in rule_tuples.items() for rule in rules
             if not hasattr(module, f"test_{rule.__name__}")]
+
+
+def every_rule_test(module_name: str, rule_tuples: dict):
+    """The test that every rule of `rule_tuples` has a test_<rule name> in the module
+    `module_name` (each rules test file binds it as its own test_every_rule_has_a_test)."""
+    def test_every_rule_has_a_test():
+        missing = rules_without_tests(sys.modules[module_name], rule_tuples)
+        assert not missing, f"rules without a test_<rule name> in {module_name}: {missing}"
+    return test_every_rule_has_a_test
 
 
 def draft_by(text: str, trigger: str):

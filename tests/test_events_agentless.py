@@ -4,17 +4,13 @@ these tests)."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import agentless
-from events_fixtures import coded_events, pipeline_events, rules_without_tests
+from events_fixtures import coded_events, every_rule_test, pipeline_events
 
 RULE_TUPLES = {"SOURCE_FINDERS": agentless.SOURCE_FINDERS}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def test_holder_of_release():

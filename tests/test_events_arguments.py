@@ -4,8 +4,6 @@ summed up by a noun after a comma, a relative clause's object. Sentences written
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.knowledge import Knowledge
 from briefgraph.stages.events import arguments
 from briefgraph.stages.events.arguments import Ask
@@ -16,10 +14,10 @@ from events_fixtures import (
     analysed,
     context_of,
     events_of,
+    every_rule_test,
     extra_actors,
     find,
     pipeline_events,
-    rules_without_tests,
     token,
 )
 
@@ -28,9 +26,7 @@ RULE_TUPLES = {
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def test_more_of_the_same():

@@ -3,19 +3,15 @@ for it, through the real structure and parse stages."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import attributions
-from events_fixtures import context_of, rules_without_tests, token
+from events_fixtures import context_of, every_rule_test, token
 
 RULE_TUPLES = {
     "ATTRIBUTION_RULES": attributions.ATTRIBUTION_RULES,
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def test_claimed_responsibility():

@@ -3,19 +3,15 @@ it, through the real structure and parse stages."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import draft_filters, triggers
-from events_fixtures import context_of, drafts_of, rules_without_tests, texts, token
+from events_fixtures import context_of, drafts_of, every_rule_test, texts, token
 
 RULE_TUPLES = {
     "DRAFT_FILTERS": draft_filters.DRAFT_FILTERS,
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def _draft(drafts, trigger):

@@ -3,17 +3,13 @@ allowed) are no events."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import modality
-from events_fixtures import analysed, context_of, draft_by, events_of, extra_actors, rules_without_tests
+from events_fixtures import analysed, context_of, draft_by, events_of, every_rule_test, extra_actors
 
 RULE_TUPLES = {"NOT_FACTS": modality.NOT_FACTS}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def test_denied():

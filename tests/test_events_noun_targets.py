@@ -3,20 +3,16 @@ for it, through the real structure and parse stages."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import noun_targets
 from briefgraph.stages.events.noun_targets import NounUse
-from events_fixtures import context_of, rules_without_tests, texts, token
+from events_fixtures import context_of, every_rule_test, texts, token
 
 RULE_TUPLES = {
     "NOUN_TARGET_RULES": noun_targets.NOUN_TARGET_RULES,
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def _noun_targets(rule, text, noun, governor=None, place=False):

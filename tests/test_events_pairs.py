@@ -3,19 +3,16 @@ is most about (documents written for these tests)."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 
 from briefgraph.stages.events import pairs, party_places
 from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import context_of, draft_by, pipeline_events, rules_without_tests
+from events_fixtures import context_of, draft_by, every_rule_test, pipeline_events
 
 RULE_TUPLES = {"PAIR_FINDERS": pairs.PAIR_FINDERS}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 _draft = draft_by

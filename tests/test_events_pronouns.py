@@ -4,17 +4,13 @@ pipeline."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import pronouns
-from events_fixtures import rules_without_tests, token
+from events_fixtures import every_rule_test, token
 
 RULE_TUPLES = {"PRONOUN_RULES": pronouns.PRONOUN_RULES}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def context_of(text: str):

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 
 from briefgraph.stages.events import referents
-from events_fixtures import analysed, draft_by, events_of, extra_actors, find, pipeline_events, rules_without_tests
+from events_fixtures import analysed, draft_by, events_of, every_rule_test, extra_actors, find, pipeline_events
 
 RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "RE_MENTIONS": referents.RE_MENTIONS,
                "DOER_FINDERS": referents.DOER_FINDERS}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 _draft = draft_by

@@ -4,17 +4,13 @@ doer, and forces sent where another asked for them are military protection given
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import requests
-from events_fixtures import coded_events, rules_without_tests
+from events_fixtures import coded_events, every_rule_test
 
 RULE_TUPLES = {"REQUEST_RULES": requests.REQUEST_RULES}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def test_forces_sent():

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import results
 from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import context_of, extra_actors, rules_without_tests
+from events_fixtures import context_of, every_rule_test, extra_actors
 
 RULE_TUPLES = {"RESULT_FOLDS": results.RESULT_FOLDS}
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def _drafts(ctx):

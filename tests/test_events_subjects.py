@@ -3,10 +3,8 @@ sentence written for it, through the real structure and parse stages."""
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import subjects
-from events_fixtures import context_of, rules_without_tests, texts, token
+from events_fixtures import context_of, every_rule_test, texts, token
 
 RULE_TUPLES = {
     "SUBJECT_RULES": subjects.SUBJECT_RULES,
@@ -14,9 +12,7 @@ RULE_TUPLES = {
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def _subjects(rule, text, verb):

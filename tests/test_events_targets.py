@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import targets
 from events_fixtures import (
     analysed,
     context_of,
     events_of,
+    every_rule_test,
     extra_actors,
     find,
     pipeline_events,
-    rules_without_tests,
     texts,
     token,
 )
@@ -23,9 +21,7 @@ RULE_TUPLES = {
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def _verb_targets(rule, text, verb, place=False):

@@ -3,8 +3,6 @@ VERB_VETOES and TRIGGER_FINDERS on its own (sentences written for these tests)."
 
 from __future__ import annotations
 
-import sys
-
 from briefgraph.stages.events import triggers
 from events_fixtures import (
     analysed,
@@ -12,9 +10,9 @@ from events_fixtures import (
     context_of,
     drafts_of,
     events_of,
+    every_rule_test,
     find,
     pipeline_events,
-    rules_without_tests,
     token,
 )
 
@@ -24,9 +22,7 @@ RULE_TUPLES = {
 }
 
 
-def test_every_rule_has_a_test():
-    missing = rules_without_tests(sys.modules[__name__], RULE_TUPLES)
-    assert not missing, f"rules without a test_<rule name> in {__name__}: {missing}"
+test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
 
 
 def test_coded_by_head():
