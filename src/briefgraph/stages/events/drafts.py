@@ -223,11 +223,11 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     told: set[tuple[int, str, str]] = set()
     aimed: set[tuple[int, str, str | None]] = set()
-    doers: set[tuple[int, str, str]] = set()
+    doers: set[tuple[int, str, str]] | None = None if story else set()
     for draft in drafts:
         if not story and draft.target is not None and (draft.trigger.i, draft.target.id, draft.source.id) in told:
             continue
-        if co_subject_copy(draft, aimed, set() if story else doers):
+        if co_subject_copy(draft, aimed, doers):
             continue
         if draft.target is not None:
             told.add((draft.trigger.i, draft.source.id, draft.target.id))
@@ -235,19 +235,22 @@ def without_mirrors(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def co_subject_copy(draft: Draft, aimed: set[tuple[int, str, str | None]], doers: set[tuple[int, str, str]]) -> bool:
+def co_subject_copy(draft: Draft, aimed: set[tuple[int, str, str | None]],
+                    doers: set[tuple[int, str, str]] | None) -> bool:
     """"Greek and Cypriot ministers appealed to the EU", "Neither Tokyo nor Seoul rejected the
     plan", "ministers from Mexico, Canada and the US gathered": one act of
     coordinated doers is one event, its source the first-named (sentences README rule 6: the gold
     lists every member's names in one event). A later draft of the same trigger and code is a
-    copy when it has the same target, or is aimed at a doer drafted before. Records `draft`'s act
-    with its target in `aimed` and with its doer in `doers`."""
+    copy when it has the same target, or is aimed at a doer drafted before (not in a story, where
+    `doers` is None: each side's part of a symmetric act is told there). Records `draft`'s act with
+    its target in `aimed` and with its doer in `doers`."""
     act = (draft.trigger.i, draft.coding.cameo)
     target = draft.target.id if draft.target is not None else None
-    if (*act, target) in aimed or target is not None and (*act, target) in doers:
+    if (*act, target) in aimed or doers is not None and target is not None and (*act, target) in doers:
         return True
     aimed.add((*act, target))
-    doers.add((*act, draft.source.id))
+    if doers is not None:
+        doers.add((*act, draft.source.id))
     return False
 
 
