@@ -33,6 +33,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "sent20-held": (ROOT / "corpus/sentences-r20/heldout.jsonl", "jsonl"),
     "docs-tune": (ROOT / "corpus/docs/tune", "json"),
     "docs-held": (ROOT / "corpus/docs/heldout", "json"),
+    "docs21-tune": (ROOT / "corpus/docs-r21/tune", "json"),
+    "docs21-held": (ROOT / "corpus/docs-r21/heldout", "json"),
     "gen-tune": (ROOT / "corpus/generic/tune.jsonl", "jsonl"),
     "gen-held": (ROOT / "corpus/generic/heldout.jsonl", "jsonl"),
     "briefs": (EVAL / "briefs-dev.jsonl", "jsonl"),
