@@ -17,7 +17,7 @@ Muscat", `sides_of_noun`), with the sides the whole document tells.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -47,7 +47,16 @@ ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
 DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE"})
 RELEASE_CAMEO = "084"
 
-SourceFinder = Callable[["Context", Token, "Coding", list["Draft"]], "Actor | None"]
+FindSource = Callable[["Context", Token, "Coding", list["Draft"]], "Actor | None"]
+
+
+@dataclass(frozen=True)
+class SourceFinder:
+    """A rule that finds an agentless passive's doer, and whether the act it lends that doer
+    needs a target (an arrest or a release does; an announced decision may have none)."""
+
+    find: FindSource
+    needs_target: bool = True
 
 
 def latest_holder(ctx: Context, earlier: list[Draft], forces_only: bool) -> Actor | None:
@@ -91,7 +100,9 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
     return next((actor for actor in announcers if actor is not None), None)
 
 
-SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest, announcer_of_decision)
+SOURCE_FINDERS: tuple[SourceFinder, ...] = (
+    SourceFinder(holder_of_release), SourceFinder(force_of_arrest),
+    SourceFinder(announcer_of_decision, needs_target=False))
 
 
 def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
@@ -120,14 +131,15 @@ def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
 
 def lent_draft(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Draft | None:
     """An agentless passive's draft, done by the doer a SOURCE_FINDERS rule finds (None
-    without one). An arrest or release lent a doer told before needs a target: its own or
-    `held_people`'s; an announced decision may have none ("the bill was withdrawn")."""
-    found = ((f, f(ctx, verb, coding, earlier)) for f in SOURCE_FINDERS)
+    without one). The act of a finder that `needs_target` (an arrest or release lent a doer told
+    before) needs one: its own or `held_people`'s; an announced decision may have none ("the bill
+    was withdrawn")."""
+    found = ((f, f.find(ctx, verb, coding, earlier)) for f in SOURCE_FINDERS)
     finder, source = next(((f, s) for f, s in found if s is not None), (None, None))
-    if source is None:
+    if finder is None or source is None:
         return None
     draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
-    if draft is not None and draft.target is None and finder is not announcer_of_decision:
+    if draft is not None and draft.target is None and finder.needs_target:
         held = held_people(ctx, verb, source, earlier)
         draft = replace(draft, target=held) if held is not None else None
     return draft
