@@ -41,6 +41,7 @@ class Context:
         self.generic = actors.generic
         self.visit_verbs = actors.visit_verbs
         self.locative_preps = actors.locative_preps  # words.txt: "in Dhaka", "near Kaffrine" say where
+        self.place_cues = actors.place_cues  # places/cues.txt: town nouns, region words
         self.reporting_verbs = reporting_verbs  # the quotes' strong verbs: "Obama said" names a person
         self.zones = self._zones()
         self._state_spans: dict[str, list[tuple[int, int]]] | None = None  # state_named_outside's cache
