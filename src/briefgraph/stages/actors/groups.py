@@ -22,7 +22,8 @@ GROUP_BREAK_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PAR
 AGENT_PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 AGENT_MAX_MODIFIERS = 4
 HOLDER_PARTICIPLES = frozenset({"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"})
-# "<agent> in <State>" of these sectors is the state acting
+# a state's sectors: "<agent> in <State>" of these is the state acting, an organisation of
+# these belongs to its state (roles.py)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # a singular agent noun that names a person ("businessman", "lawyer"), not a body ("embassy")
 PERSON_NOUN = re.compile(r"(?:man|men|er|or|ist|ant|ent|ian|ee|eer|ard|ive|ary|at)$")
