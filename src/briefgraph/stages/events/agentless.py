@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor
 from .arguments import actor_of
-from .coding import is_symmetric, plover_type, verb_coding
+from .coding import is_symmetric, of_types, plover_type, verb_coding
 from .crowds import of_category
 from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
@@ -39,8 +39,7 @@ if TYPE_CHECKING:
     from .context import Context
     from .drafts import Draft
 
-# The PLOVER types of acts that leave someone held, and of the arrests a state force makes.
-HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+# The arrests a state force makes (the acts that leave someone held: clauses.txt `holding_types`).
 ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
 # The types of act an authority decides and announces ("a curfew was eased", "the bill was withdrawn"),
 # and the releases of people among them, which a mediator announces as often as the holder.
@@ -62,9 +61,8 @@ class SourceFinder:
 def latest_holder(ctx: Context, earlier: list[Draft], forces_only: bool) -> Actor | None:
     """The doer of the latest earlier seizure, arrest or attack told as a fact (only a state
     force's, clauses.txt `force_categories`, when `forces_only`)."""
-    codes = ctx.know.patterns.codes
     act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
-                and plover_type(codes, d.coding) in HOLDING_TYPES
+                and of_types(ctx, d.coding, "holding_types")
                 and (not forces_only or of_category(ctx, d.source, "force_categories"))), None)
     return act.source if act is not None else None
 
@@ -152,9 +150,8 @@ def held_people(ctx: Context, verb: Token, source: Actor, earlier: list[Draft]) 
     done to: its target."""
     people = ctx.clause_words("people_nouns")
     patients = [p for p in children(verb, "nsubjpass") if p.lemma_.lower() in people or p.lower_ in people]
-    codes = ctx.know.patterns.codes
     act = next((d for d in reversed(earlier) if d.source.id == source.id and d.kind != "quote"
-                and plover_type(codes, d.coding) in HOLDING_TYPES), None)
+                and of_types(ctx, d.coding, "holding_types")), None)
     if not patients or act is None or act.target is None:
         return None
     named = {t.lemma_.lower() for t in act.clause} | {t.lower_ for t in act.clause}
