@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from ...knowledge.kb import ActorKnowledge, KBEntry, is_place_name, name_key
 from ...records import Analysis
+from ..sections import NO_BODY_SECTIONS
 from .model import CountryKey, Mention
 
 BODY_ZONES = frozenset({"body", "expert-analysis"})
-NO_BODY_KINDS = frozenset({"header", "related", "tags"})  # sections that are no body text (as in events)
 STRIP_CHARS = " \t\n\"'“”‘’«»()[]{},.:;!?–—-*•|/_"
 QUOTE_OPEN = "“\"‘'«"
 QUOTE_CLOSE = "”\"’'»"
@@ -53,7 +53,7 @@ class Context:
         info = self.doc.document
         if info is None:
             return [(0, len(self.text), "body")]
-        headline_only = not any((s.kind or "body") not in NO_BODY_KINDS for s in info.sections)
+        headline_only = not any((s.kind or "body") not in NO_BODY_SECTIONS for s in info.sections)
         for section in info.sections:
             kind = section.kind or "body"
             start = section.start
