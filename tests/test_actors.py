@@ -377,6 +377,10 @@ def test_a_state_name_before_a_region_noun_is_no_state_of_the_group():
     villagers = [a for a in actors if "villagers" in a.name]
     assert villagers and all(a.country != "NER" for a in villagers), \
         f"villagers in Niger state should not be coded with the state of Niger: {[(a.name, a.country) for a in villagers]}"
+    actors = actors_of("Gunmen abducted 20 villagers in Kuwait city on Tuesday.")
+    villagers = [a for a in actors if "villagers" in a.name]
+    assert not villagers or all(a.country in (None, "KWT") for a in villagers), \
+        f"a town noun (places/cues.txt town_nouns) after a state's name is no division: {villagers}"
 
 
 def test_security_forces_in_a_state_are_that_state():

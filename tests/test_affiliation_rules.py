@@ -11,6 +11,8 @@ from briefgraph.stages import affiliation, affiliation_country
 from conftest import analyse_text
 
 GENERIC = Knowledge.default().actors.generic
+PREPS = Knowledge.default().actors.locative_preps
+RULES = affiliation_country.country_rules(PREPS)
 
 
 def actor(id_: str, name: str, type_: str = "GROUP", **kw) -> Actor:
@@ -51,9 +53,9 @@ def test_a_body_named_by_its_people_is_theirs():
 def test_from_location():
     police = actor("a1", "Police")
     doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])
-    assert affiliation_country.from_location(doc, police) == "IND"
+    assert affiliation_country.from_location(doc, police, PREPS) == "IND"
     doc = analysis([police], [event("a1", location=Location("Nairobi", "KEN", how="dateline"))])
-    assert affiliation_country.from_location(doc, police) is None, "a dateline location is the dateline rule's"
+    assert affiliation_country.from_location(doc, police, PREPS) is None, "a dateline location is the dateline rule's"
 
 
 def test_from_dateline():
@@ -74,7 +76,7 @@ def test_from_document_needs_one_country():
 def test_affiliate_sets_country_reason_code_and_category():
     police = actor("a1", "Police", code="COP", category="state forces")
     doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])
-    out = affiliation.affiliate(doc, GENERIC)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"][0]
     assert (out.country, out.country_from, out.code, out.category) == ("IND", "location", "INDCOP", "state forces")
 
 
@@ -82,14 +84,14 @@ def test_affiliate_keeps_a_nationality_and_never_guesses():
     police = actor("a1", "Kenyan police", country="KEN", country_from="nationality")
     gunmen = actor("a2", "gunmen")
     doc = analysis([police, gunmen], [event("a1", "a2")])
-    out = {a.id: a for a in affiliation.affiliate(doc, GENERIC)["actors"]}
+    out = {a.id: a for a in affiliation.affiliate(doc, GENERIC, RULES)["actors"]}
     assert (out["a1"].country, out["a1"].country_from, out["a1"].code) == ("KEN", "nationality", "KENCOP")
     assert (out["a2"].country, out["a2"].country_from, out["a2"].code) == (None, None, "UAF")
 
 
 def test_a_generic_actor_in_no_event_is_left_out():
     doc = analysis([actor("a1", "villagers"), actor("a2", "Kenya", "GPE", kb_id="KEN", affiliation="a1")], [])
-    out = affiliation.affiliate(doc, GENERIC)["actors"]
+    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"]
     assert [a.id for a in out] == ["a2"] and out[0].affiliation is None, out
 
 
@@ -132,19 +134,19 @@ def test_prepositional_place_countries():
 def test_foreign_forces_take_no_country_from_where_they_act():
     troops = actor("a1", "foreign troops")
     doc = analysis([troops], [event("a1", location=Location("Afgooye", "SOM"))])
-    out = affiliation.affiliate(doc, GENERIC)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"][0]
     assert (out.country, out.country_from, out.category) == (None, None, "external forces"), out
 
 
 def test_people_from_abroad_take_no_country_from_where_they_are():
     migrants = actor("a1", "60 migrants")
     doc = analysis([migrants], [event(None, "a1", location=Location("Lesbos", "GRC"))])
-    out = affiliation.affiliate(doc, GENERIC)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"][0]
     assert (out.country, out.country_from, out.code) == (None, None, "REF"), \
         f"migrants rescued off Lesbos are not Greek: {out}"
     villagers = actor("a1", "villagers")
     doc = analysis([villagers], [event(None, "a1", location=Location("Lesbos", "GRC"))])
-    assert affiliation.affiliate(doc, GENERIC)["actors"][0].country == "GRC", "villagers are where they live"
+    assert affiliation.affiliate(doc, GENERIC, RULES)["actors"][0].country == "GRC", "villagers are where they live"
 
 
 def test_placed_agent_groups_coded_with_their_state():
@@ -182,7 +184,7 @@ def test_members_of_a_named_group_take_its_country_not_the_place():
     assert affiliation.group_country(fighters, agent, kb) == "LBN", "Hezbollah's members are of Lebanon"
     place = Location("Kiryat Shmona", "ISR")
     doc = analysis([fighters], [event("a1", plover="ASSAULT", location=place)])
-    out = affiliation.affiliate(doc, GENERIC, kb)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES, kb)["actors"][0]
     assert (out.country, out.country_from, out.code) == ("LBN", "nationality", "LBNUAF"), \
         f"a named group's members take the group's country before the location's: {out}"
     plain = actor("a1", "Armed fighters")

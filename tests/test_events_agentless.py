@@ -7,7 +7,7 @@ from __future__ import annotations
 from briefgraph.stages.events import agentless
 from events_fixtures import coded_events, every_rule_test, pipeline_events
 
-RULE_TUPLES = {"SOURCE_FINDERS": agentless.SOURCE_FINDERS}
+RULE_TUPLES = {"SOURCE_FINDERS": [f.find for f in agentless.SOURCE_FINDERS]}
 
 
 test_every_rule_has_a_test = every_rule_test(__name__, RULE_TUPLES)
@@ -117,3 +117,9 @@ def test_held_people():
     events = pipeline_events(text)
     assert ("Venezuela", "RETREAT", "Guyana") in events, f"the crew the detention named: {events}"
 
+
+
+def test_only_an_announced_decision_is_lent_with_no_target():
+    targetless = [f.find.__name__ for f in agentless.SOURCE_FINDERS if not f.needs_target]
+    assert targetless == ["announcer_of_decision"], \
+        f"an arrest or release lent a doer needs a target, an announced decision may have none: {targetless}"

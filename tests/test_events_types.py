@@ -216,3 +216,12 @@ def test_a_threat_by_a_named_doer() -> None:
 def test_how_a_rejection_was_done_happened() -> None:
     found = pipeline_events("Syrian government forces violated the Idlib ceasefire by shelling Maarat al-Numan.")
     assert ("Syria", "ASSAULT", "Maarat al-Numan") in found, f"the shelling is told as done: {found}"
+
+
+def test_of_types_reads_a_plover_type_list_of_clauses_txt():
+    from briefgraph.knowledge.patterns import Coding
+    from briefgraph.stages.events.coding import of_types
+    ctx = context_of("Police arrested ten traders.")
+    assert of_types(ctx, Coding("173", None, "test"), "holding_types"), "an arrest leaves someone held"
+    assert of_types(ctx, Coding("190", "ASSAULT", "test"), "holding_types"), "so does an attack"
+    assert not of_types(ctx, Coding("042", None, "test"), "holding_types"), "a visit does not"

@@ -46,3 +46,14 @@ def test_the_locative_prepositions_are_one_list_read_by_actors_and_events():
     assert {"in", "at", "near", "outside"} <= preps, f"locative_preps lost its core words: {sorted(preps)}"
     assert know.actors.locative_preps == preps, "the actors stage reads a locative list other than words.txt's"
     assert "location_preps" not in know.clauses, "clauses.txt keeps a second list of locative prepositions"
+
+
+def test_the_actors_stage_reads_the_place_cues_of_the_places_stage():
+    """The town nouns and the region words that are also common words ("state") are lists of
+    places/cues.txt, which the actors stage reads too; the ambiguous region words are a list of
+    their own, not `region_words` (those make a place after any place name)."""
+    from briefgraph.knowledge import Knowledge
+    know = Knowledge.default()
+    assert know.actors.place_cues["town_nouns"] == know.place_cues["town_nouns"]
+    ambiguous = know.place_cues["ambiguous_region_words"]
+    assert "state" in ambiguous and ambiguous < know.place_cues["region_words"], sorted(ambiguous)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefgraph.knowledge import Knowledge
 from briefgraph.nlp import load_nlp
 from briefgraph.records import Analysis, RawDocument
-from briefgraph.stages.parse import build, compound_verb_forms, index_sentences, inflections, parse_batch
+from briefgraph.stages.parse import build, compound_verb_forms, index_sentences, inflections, parse_batch, verb_forms
 
 TEXT = ("Kenya and Uganda agreed on Monday to reopen the Busia border crossing. “We will not wait,” "
         "the minister said.\nLatest Developments\nRussia's foreign minister met his Chinese counterpart "
@@ -24,6 +24,14 @@ def test_indexed_sentences_are_spacys_sentences():
 
 def analysis_of(text: str) -> Analysis:
     return Analysis(raw=RawDocument(text=text, source="<test>"), text=text)
+
+
+def test_verb_forms_read_a_past_form_down_to_its_base():
+    doc = load_nlp()("They used it, blocked it, stopped it and expelled him.")
+    found = {t.text: verb_forms(t) for t in doc}
+    for word, base in (("used", "use"), ("blocked", "block"), ("stopped", "stop"), ("expelled", "expel")):
+        assert base in found[word], f"{word!r} should be read as a form of {base!r}: {found[word]}"
+    assert found["it"][-1] == "it", "a word with no past ending has only its lemma and itself"
 
 
 def test_inflections_double_a_final_consonant_after_one_vowel():

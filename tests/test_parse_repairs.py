@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefgraph.knowledge import Knowledge
 from briefgraph.nlp import load_nlp
 from briefgraph.stages import parse_repairs
+from briefgraph.stages.parse import verb_forms
 from briefgraph.stages.parse_repairs import PARSE_REPAIRS, has_stranded_noun, repair_parse, suspects
 
 PATTERNS = Knowledge.default().patterns
@@ -71,16 +72,9 @@ def test_place_read_as_modifier():
 
 def test_a_place_read_as_a_modifier_is_repaired():
     doc = load_nlp()("Farmers in Punjab blocked railway tracks on Monday.")
-    is_past = lambda t: PATTERNS.has_trigger("verb", [t.lemma_.lower(), *parse_repairs.past_stems(t.lower_)])  # noqa: E731
+    is_past = lambda t: PATTERNS.has_trigger("verb", verb_forms(t))  # noqa: E731
     doc = repair_parse(load_nlp(), doc, is_past)
     assert [c.text for c in word(doc, "blocked").children if c.dep_ == "nsubj"] == ["Farmers"]
-
-
-def test_past_stems():
-    assert "block" in parse_repairs.past_stems("blocked")
-    assert "use" in parse_repairs.past_stems("used")
-    assert "stop" in parse_repairs.past_stems("stopped")
-    assert parse_repairs.past_stems("red") == []
 
 
 def test_an_object_read_as_a_time_is_repaired():

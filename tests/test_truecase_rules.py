@@ -12,7 +12,6 @@ from briefgraph.truecase import (
     CaseLexicon,
     _base,
     _lower,
-    _stems,
     dotted_acronyms,
     heading_lines,
     known_names,
@@ -152,16 +151,6 @@ def test_heading_lines(text, expected):
 ])
 def test_unknown_words(text, expected):
     assert apply(unknown_words, text) == expected
-
-
-@pytest.mark.parametrize("word, base", [
-    ("villages", "village"), ("burned", "burn"), ("injuries", "injury"), ("escalating", "escalate"),
-    ("occurred", "occur"), ("shipping", "ship"), ("worried", "worry"),
-])
-def test_stems_find_the_dictionary_form(word, base):
-    assert base in _stems(word), f"{word!r} should be read as a form of {base!r}: {_stems(word)}"
-
-
 
 
 def test_sentence_starts():

@@ -23,6 +23,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .forms import INFLECTIONS, KEPT_DOUBLES, base_forms
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_START = re.compile(r"(?:\A|[.!?]['\"”’)\]]*\s+|\n\s*|[,:]\s+(?=[\"“]))([\"“‘'(\[]*)([^\W\d_])")
 DATELINE = re.compile(r"^([^\W\d_][^\n.!?]{0,60}?)(?:/|\s[-—–])\s+([\"“‘'(\[]*)([^\W\d_])", re.MULTILINE)
@@ -95,7 +97,8 @@ class CaseLexicon:
         """No word of the dictionary or of our lower-case words, no title: likely part of a name."""
         return (len(word) > 1 and word not in self.common and word not in self.keep_lower
                 and word not in self.titles and word not in self.months
-                and not any(form in self.english for form in _stems(word)))
+                and not any(form in self.english  # "villages", "burned", "shipping": dictionary words
+                            for form in (word, *base_forms(word, INFLECTIONS, kept_doubles=KEPT_DOUBLES))))
 
 
 def caseless(text: str) -> str | None:
@@ -323,21 +326,6 @@ def _better_form(old: str, new: str) -> str:
     if new.isupper() and len(new) <= SHORT_ACRONYM and old[:1].isupper() and not old.isupper():
         return new
     return old
-
-
-def _stems(word: str) -> tuple[str, ...]:
-    """The word and its likely base forms ("villages" -> "village", "burned" -> "burn",
-    "injuries" -> "injury", "escalating" -> "escalate", "occurred" -> "occur")."""
-    forms = [word]
-    for ending, base in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ly", ""), ("ies", "y"),
-                         ("ied", "y"), ("ing", "e")):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.append(word[: -len(ending)] + base)
-    for ending in ("ed", "ing"):  # a doubled last consonant: "occurred", "shipping"
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-            forms.append(stem[:-1])
-    return tuple(forms)
 
 
 def _base(word: str) -> str:

@@ -21,7 +21,7 @@ from ..errors import KnowledgeError
 from ..records import ACTOR_TYPES
 from .files import data_path, read_data_lines
 from .generic_agents import GenericAgents, generic_agents
-from .wordlists import shared_words
+from .wordlists import WordLists, place_cues, shared_words
 
 KB_DIR = "actors"
 # Load order, lowest priority first: a later file's row for the same kb_id or name wins.
@@ -340,8 +340,10 @@ class ActorKnowledge:
     visit_verbs: frozenset[str] = field(default_factory=lambda: visit_verbs())  # visit_verbs.txt
     # words.txt `locative_preps`: "talks in Dhaka", "the crash near Kaffrine" say where, not who
     locative_preps: frozenset[str] = field(default_factory=lambda: shared_words()["locative_preps"])
+    # places/cues.txt: `town_nouns` ("Kuwait city"), `ambiguous_region_words` ("Kebbi state")
+    place_cues: WordLists = field(default_factory=place_cues)
 
     @classmethod
     def load(cls, user_files: tuple[str, ...] = ()) -> ActorKnowledge:
         return cls(load_kb(user_files), nouns(), agents(), title_words(), generic_agents(), visit_verbs(),
-                   shared_words()["locative_preps"])
+                   shared_words()["locative_preps"], place_cues())

@@ -26,7 +26,7 @@ from .patterns import PatternDictionary, load_patterns
 from .quantities import MagnitudeWords
 from .tagwords import TagVocabulary
 from .timewords import TimeKnowledge, vocabulary
-from .wordlists import WordLists, read_word_lists, shared_words
+from .wordlists import WordLists, place_cues, read_word_lists, shared_words
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Knowledge:
             times=vocabulary(),
             patterns=load_patterns(tuple(str(p) for p in patterns)),
             clauses=WordLists("events/clauses.txt", read_word_lists(data_path("events/clauses.txt"))),
-            place_cues=WordLists("places/cues.txt", read_word_lists(data_path("places/cues.txt"))),
+            place_cues=place_cues(),
             magnitudes=MagnitudeWords.load(),
             files=KnowledgeFiles(tuple(str(p) for p in actors), tuple(str(p) for p in patterns),
                                  str(tags) if tags else None),

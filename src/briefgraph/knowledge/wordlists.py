@@ -48,3 +48,10 @@ class WordLists:
 def shared_words() -> WordLists:
     """The lists more than one stage reads (knowledge/words.txt), loaded once."""
     return WordLists("words.txt", read_word_lists(data_path("words.txt")))
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> WordLists:
+    """The places stage's cue words (knowledge/places/cues.txt), which the actors stage reads
+    too, loaded once."""
+    return WordLists("places/cues.txt", read_word_lists(data_path("places/cues.txt")))

@@ -2,7 +2,7 @@
 "a Russian official"; knowledge/actors/agents.tsv) gets its country with the reason,
 its code (country + role code, or the role alone) and its conflict-data category.
 
-The country, in order (COUNTRY_RULES; the first that gives one wins):
+The country, in order (affiliation_country.country_rules; the first that gives one wins):
 
   nationality  a nationality word or a state's possessive in its own phrase ("Kenyan
                police", "Kenya's police"): set by the actors stage, kept here
@@ -28,7 +28,7 @@ from ..knowledge import Knowledge
 from ..knowledge.generic_agents import GenericAgent, GenericAgents
 from ..knowledge.kb import KnowledgeBase, name_key
 from ..records import Actor, Analysis
-from .affiliation_country import COUNTRY_RULES, sentence_at, sentence_start
+from .affiliation_country import CountryRules, country_rules, sentence_at, sentence_start
 from .demonym_states import states_of_dropped
 
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
@@ -45,8 +45,9 @@ FOREIGN_CATEGORIES = frozenset({"external forces"})
 PLACE_TAIL = re.compile(r"\s+(?:in|from|throughout|across|inside)\s+\S.*$", re.IGNORECASE)
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
-    """The affiliation stage for this knowledge (its generic actors)."""
-    return lambda doc: affiliate(doc, knowledge.actors.generic, knowledge.actors.kb)
+    """The affiliation stage for this knowledge (its generic actors, its place prepositions)."""
+    rules = country_rules(knowledge.actors.locative_preps)
+    return lambda doc: affiliate(doc, knowledge.actors.generic, rules, knowledge.actors.kb)
 
 
 def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
@@ -98,7 +99,8 @@ def placed_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     return found[1] if found is not None else None
 
 
-def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules,
+              kb: KnowledgeBase | None = None) -> dict[str, Any]:
     used = referenced_ids(doc)
     out: list[Actor] = []
     dropped: list[Actor] = []
@@ -115,7 +117,7 @@ def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = 
         elif agent is None:
             out.append(actor)
         elif actor.id in used:
-            out.append(affiliated(doc, actor, agent, generic, kb))
+            out.append(affiliated(doc, actor, agent, generic, rules, kb))
         else:
             dropped.append(actor)
     out = [crowd_people(doc, a, out, generic) for a in out]
@@ -180,7 +182,7 @@ def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:
     return agent.category in FOREIGN_CATEGORIES or agent.concept in generic.foreign_people
 
 
-def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents,
+def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents, rules: CountryRules,
                kb: KnowledgeBase | None = None) -> Actor:
     country, reason = actor.country, actor.country_from
     if country:  # its nationality: the actors stage coded it ("Zambian people" are ZMB, the people)
@@ -190,7 +192,7 @@ def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: Generi
     if country:  # "Hezbollah fighters": the group's members, of the group's country
         return replace(actor, country=country, country_from="nationality", code=country + agent.role,
                        category=category_of(doc, actor, agent, generic))
-    for name, rule in COUNTRY_RULES if not from_abroad(agent, generic) else ():
+    for name, rule in rules if not from_abroad(agent, generic) else ():
         country = rule(doc, actor)
         if country:
             reason = name

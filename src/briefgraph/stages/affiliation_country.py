@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from ..places import dateline_country, resolve
 from ..records import Actor, Analysis, Event
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})  # "in Ye-U township"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
 
 CountryRule = Callable[[Analysis, Actor], str | None]
+CountryRules = tuple[tuple[str, CountryRule], ...]
 
 def sentence_start(doc: Analysis, start: int, end: int) -> int | None:
     sent = sentence_at(doc, start, end)
@@ -30,22 +31,23 @@ def sentence_at(doc: Analysis, start: int, end: int) -> Any:
 
 
 
-def from_location(doc: Analysis, actor: Actor) -> str | None:
+def from_location(doc: Analysis, actor: Actor, preps: frozenset[str]) -> str | None:
     """The country where most of its events happened (ties: the first named): the
     events' locations, else the places named in its events' sentences (a town or
-    region before a country: "crossed into Moldova near Odesa" happened in Ukraine)."""
+    region before a country: "crossed into Moldova near Odesa" happened in Ukraine),
+    else the places named after one of `preps` (words.txt `locative_preps`) there."""
     events = [e for e in doc.events if actor.id in (e.source, e.target)]
     countries = [e.location.country for e in events
                  if e.location is not None and e.location.country and e.location.how != "dateline"]
     if not countries:
         countries = sentence_place_countries(doc, events)
     if not countries:
-        countries = prepositional_place_countries(doc, events)
+        countries = prepositional_place_countries(doc, events, preps)
     return Counter(countries).most_common(1)[0][0] if countries else None
 
 
-def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
-    """Countries of the gazetteer places named after in/at/near/outside in these events'
+def prepositional_place_countries(doc: Analysis, events: list[Event], preps: frozenset[str]) -> list[str]:
+    """Countries of the gazetteer places named after `preps` (in, at, near ...) in these events'
     sentences that no stage made a place ("in Datu Piang" tagged a person, "in Ye-U
     township", "villagers in mae sot district", "students at the university of Dhaka"): the
     longest run of proper nouns there."""
@@ -57,7 +59,7 @@ def prepositional_place_countries(doc: Analysis, events: list[Event]) -> list[st
         if sent is None:
             continue
         for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            if tok.dep_ == "pobj" and tok.head.lower_ in preps:
                 country = _run_country(place_words(tok))
                 if country:
                     found.append(country)
@@ -157,5 +159,8 @@ def from_document(doc: Analysis, actor: Actor) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
-    ("location", from_location), ("dateline", from_dateline), ("document", from_document))
+def country_rules(locative_preps: frozenset[str]) -> CountryRules:
+    """The country rules in order, the location rule reading places after `locative_preps`
+    (words.txt, "in Ye-U township")."""
+    return (("location", partial(from_location, preps=locative_preps)), ("dateline", from_dateline),
+            ("document", from_document))

@@ -23,10 +23,11 @@ from typing import Any
 
 from spacy.symbols import NORM, ORTH
 
+from ..forms import PAST, base_forms
 from ..knowledge import Knowledge
 from ..nlp import load_nlp, parse_texts
 from ..records import Analysis
-from .parse_repairs import IsVerb, past_stems, repair_parse
+from .parse_repairs import IsVerb, repair_parse
 
 VOWELS = "aeiou"
 STAND_IN = {"ed": "hit", "ing": "hitting"}  # a plain verb per inflection
@@ -37,9 +38,14 @@ def build(knowledge: Knowledge) -> Callable[[list[Analysis]], list[dict[str, Any
     lemmas = compound_verb_forms(knowledge.words["compound_verbs"])
     keep_whole(load_nlp(), lemmas)
     patterns = knowledge.patterns
-    return lambda analyses: parse_batch(analyses, lemmas,
-                                        lambda t: patterns.has_trigger("verb", [t.lemma_.lower(), t.lower_,
-                                                                            *past_stems(t.lower_)]))
+    return lambda analyses: parse_batch(analyses, lemmas, lambda t: patterns.has_trigger("verb", verb_forms(t)))
+
+
+def verb_forms(token: Any) -> list[str]:
+    """The forms by which the parse repairs ask the event dictionary whether a word is a verb: its
+    lemma, the word, and the bases of a past form, down to two letters and any doubled letter
+    undone ("used" -> use, "stopped" -> stop, "expelled" -> expel)."""
+    return [token.lemma_.lower(), token.lower_, *base_forms(token.lower_, PAST, shortest=2, kept_doubles="")]
 
 
 def parse_batch(analyses: list[Analysis], lemmas: Mapping[str, str] | None = None,

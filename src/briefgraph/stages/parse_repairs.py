@@ -57,16 +57,6 @@ def place_read_as_modifier(suspect: Token) -> dict[int, str] | None:
 PARSE_REPAIRS: tuple[Repair, ...] = (verb_norm, plural_noun_before, place_read_as_modifier)
 
 
-def past_stems(word: str) -> list[str]:
-    """The bases a past form may have: "blocked" block, "used" use, "stopped" stop."""
-    if not word.endswith("ed") or len(word) < 4:
-        return []
-    stem = word[:-2]
-    stems = [stem, word[:-1]]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        stems.append(stem[:-1])
-    return stems
-
 def has_stranded_noun(sent: Span) -> bool:
     root = sent.root
     return root.pos_ in NOUNS or any(c.dep_ == "dep" and c.pos_ in NOUNS and c.i < root.i for c in root.children)

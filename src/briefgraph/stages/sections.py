@@ -4,7 +4,10 @@
 structure stage's kind "expert-analysis", or a heading that holds one of the
 phrases of knowledge/words.txt `opinion_headings` as whole words ("Expert
 Analysis", "Analysis: the deal", "What experts say"). Stages pass the list
-(`knowledge.words["opinion_headings"]`), so this module holds no data.
+(`knowledge.words["opinion_headings"]`), so this module holds no word list.
+
+The sections with no body text (`NO_BODY_SECTIONS`: the header, related reading, tag lists)
+are the same for every stage too: no actor's body zone, no speech, no event.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import re
 from collections.abc import Iterable
 
 from ..records import Section
+
+NO_BODY_SECTIONS = frozenset({"header", "related", "tags"})  # the structure stage's kinds
 
 
 def is_opinion_heading(heading: str | None, phrases: Iterable[str]) -> bool:

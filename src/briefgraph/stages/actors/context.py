@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from ...knowledge.kb import ActorKnowledge, KBEntry, is_place_name, name_key
 from ...records import Analysis
+from ..sections import NO_BODY_SECTIONS
 from .model import CountryKey, Mention
 
 BODY_ZONES = frozenset({"body", "expert-analysis"})
-NO_BODY_KINDS = frozenset({"header", "related", "tags"})  # sections that are no body text (as in events)
 STRIP_CHARS = " \t\n\"'“”‘’«»()[]{},.:;!?–—-*•|/_"
 QUOTE_OPEN = "“\"‘'«"
 QUOTE_CLOSE = "”\"’'»"
@@ -41,6 +41,7 @@ class Context:
         self.generic = actors.generic
         self.visit_verbs = actors.visit_verbs
         self.locative_preps = actors.locative_preps  # words.txt: "in Dhaka", "near Kaffrine" say where
+        self.place_cues = actors.place_cues  # places/cues.txt: town nouns, region words
         self.reporting_verbs = reporting_verbs  # the quotes' strong verbs: "Obama said" names a person
         self.zones = self._zones()
         self._state_spans: dict[str, list[tuple[int, int]]] | None = None  # state_named_outside's cache
@@ -52,7 +53,7 @@ class Context:
         info = self.doc.document
         if info is None:
             return [(0, len(self.text), "body")]
-        headline_only = not any((s.kind or "body") not in NO_BODY_KINDS for s in info.sections)
+        headline_only = not any((s.kind or "body") not in NO_BODY_SECTIONS for s in info.sections)
         for section in info.sections:
             kind = section.kind or "body"
             start = section.start

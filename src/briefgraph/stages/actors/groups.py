@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from ...knowledge.kb import KBEntry, Noun, name_key
 from .context import POSSESSIVE, Context
-from .mentions import REGION_NOUNS
 from .model import GroupKey, Mention
 
 BACKED = re.compile(r"^(?:backed|led|aligned|allied|sponsored|funded|supported|affiliated)$", re.IGNORECASE)
@@ -22,9 +21,9 @@ GROUP_STOP = frozenset({"multiple", "several", "various", "many", "some", "other
 GROUP_BREAK_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})
 AGENT_PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 AGENT_MAX_MODIFIERS = 4
-TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "port city"})  # "in Kuwait city"
 HOLDER_PARTICIPLES = frozenset({"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"})
-# "<agent> in <State>" of these sectors is the state acting
+# a state's sectors: "<agent> in <State>" of these is the state acting, an organisation of
+# these belongs to its state (roles.py)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # a singular agent noun that names a person ("businessman", "lawyer"), not a body ("embassy")
 PERSON_NOUN = re.compile(r"(?:man|men|er|or|ist|ant|ent|ian|ee|eer|ard|ive|ary|at)$")
@@ -245,6 +244,9 @@ def state_after(ctx: Context, tokens: list[Token], k: int) -> tuple[int, KBEntry
 
 def division_noun(ctx: Context, token: Token) -> bool:
     """A lower-case region noun after a state's name makes it a division named alike ("villagers
-    in Niger state": Nigeria's state, not the state of Niger)."""
-    return token.text.islower() and (token.lower_ in REGION_NOUNS or (
-        token.lower_ in ctx.nouns.get("place", {}) and token.lower_ not in TOWN_NOUNS))
+    in Niger state": Nigeria's state, not the state of Niger): places/cues.txt
+    `ambiguous_region_words`, or a place noun (nouns.csv) that names no town (cues `town_nouns`:
+    "in Kuwait city" is in Kuwait)."""
+    cues = ctx.place_cues
+    return token.text.islower() and (token.lower_ in cues["ambiguous_region_words"] or (
+        token.lower_ in ctx.nouns.get("place", {}) and token.lower_ not in cues["town_nouns"]))

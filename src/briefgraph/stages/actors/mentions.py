@@ -23,8 +23,6 @@ NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "
 # kept only when named as a facility ("Tower 22")
 FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-# after a name the gazetteer has as a region, a place noun too ("in Kebbi state")
-REGION_NOUNS = frozenset({"state"})
 TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
 # '"..." Name Name, Title' on the quote's line or the next: a quote ending its sentence, then
 # 2-4 name words and a comma or dash; the name words allow particles ("bin", "al-", "de")
@@ -141,13 +139,16 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
     """Places spaCy leaves untagged before a place noun ("struck the Kharkiv region", "in
     Khost province"): one to three capitalised words, outside every name entity, before a
     place noun (nouns.csv kind "place"), when the gazetteer knows the name with the noun
-    or without it; a GPE mention of the whole phrase."""
+    or without it; a GPE mention of the whole phrase. A region word that is also a common
+    word (places/cues.txt `ambiguous_region_words`, "state") makes one only after a name the
+    gazetteer has as a region: "Kebbi state", not "Russian state media"."""
     place_nouns = ctx.nouns.get("place", {})
+    ambiguous = ctx.place_cues["ambiguous_region_words"]
     named = {i for ent in ctx.nlp.ents if ent.label_ in NER_LABELS and ent.label_ != "NORP"
              for i in range(ent.start, ent.end)}
     out: list[Mention] = []
     for noun in ctx.nlp:
-        if (noun.lower_ not in place_nouns and noun.lower_ not in REGION_NOUNS) or not noun.text.islower() \
+        if (noun.lower_ not in place_nouns and noun.lower_ not in ambiguous) or not noun.text.islower() \
                 or noun.i == 0:
             continue
         run: list[Token] = []
@@ -161,7 +162,7 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
         name = " ".join(t.text for t in run)
         if resolve(f"{name} {noun.text}") is None and resolve(name) is None:
             continue
-        if noun.lower_ in REGION_NOUNS and getattr(resolve(name), "kind", "") != "region":
+        if noun.lower_ in ambiguous and getattr(resolve(name), "kind", "") != "region":
             continue  # "Kebbi state", not "Russian state media"
         s0, e0 = run[0].idx, noun.idx + len(noun.text)
         out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))

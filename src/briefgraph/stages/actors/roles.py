@@ -15,12 +15,12 @@ from spacy.tokens import Token
 
 from ...records import Actor
 from .context import Context
+from .groups import STATE_SECTORS
 from .model import Cluster
 
 CHUNK_CONNECTORS = frozenset({"and", "for", "of", "the", "&", "-", ".", "on", "to"})
 SPLIT_PREPS = frozenset({"of", "at", "for", "with", "to"})
 MAX_APPOSITION_TOKENS = 16
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # organisations of a state belong to it
 
 
 def assign_roles(actors: list[Actor], clusters: list[Cluster], ctx: Context) -> None:

@@ -17,14 +17,14 @@ Muscat", `sides_of_noun`), with the sides the whole document tells.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ...records import Actor
 from .arguments import actor_of
-from .coding import is_symmetric, plover_type, verb_coding
+from .coding import is_symmetric, of_types, plover_type, verb_coding
 from .crowds import of_category
 from .draft_filters import not_a_fact
 from .drafts import lent_source_draft
@@ -39,23 +39,30 @@ if TYPE_CHECKING:
     from .context import Context
     from .drafts import Draft
 
-# The PLOVER types of acts that leave someone held, and of the arrests a state force makes.
-HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+# The arrests a state force makes (the acts that leave someone held: clauses.txt `holding_types`).
 ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
 # The types of act an authority decides and announces ("a curfew was eased", "the bill was withdrawn"),
 # and the releases of people among them, which a mediator announces as often as the holder.
 DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE"})
 RELEASE_CAMEO = "084"
 
-SourceFinder = Callable[["Context", Token, "Coding", list["Draft"]], "Actor | None"]
+FindSource = Callable[["Context", Token, "Coding", list["Draft"]], "Actor | None"]
+
+
+@dataclass(frozen=True)
+class SourceFinder:
+    """A rule that finds an agentless passive's doer, and whether the act it lends that doer
+    needs a target (an arrest or a release does; an announced decision may have none)."""
+
+    find: FindSource
+    needs_target: bool = True
 
 
 def latest_holder(ctx: Context, earlier: list[Draft], forces_only: bool) -> Actor | None:
     """The doer of the latest earlier seizure, arrest or attack told as a fact (only a state
     force's, clauses.txt `force_categories`, when `forces_only`)."""
-    codes = ctx.know.patterns.codes
     act = next((d for d in reversed(earlier) if d.kind != "quote" and not d.negated
-                and plover_type(codes, d.coding) in HOLDING_TYPES
+                and of_types(ctx, d.coding, "holding_types")
                 and (not forces_only or of_category(ctx, d.source, "force_categories"))), None)
     return act.source if act is not None else None
 
@@ -91,7 +98,9 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
     return next((actor for actor in announcers if actor is not None), None)
 
 
-SOURCE_FINDERS: tuple[SourceFinder, ...] = (holder_of_release, force_of_arrest, announcer_of_decision)
+SOURCE_FINDERS: tuple[SourceFinder, ...] = (
+    SourceFinder(holder_of_release), SourceFinder(force_of_arrest),
+    SourceFinder(announcer_of_decision, needs_target=False))
 
 
 def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
@@ -120,14 +129,15 @@ def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
 
 def lent_draft(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Draft | None:
     """An agentless passive's draft, done by the doer a SOURCE_FINDERS rule finds (None
-    without one). An arrest or release lent a doer told before needs a target: its own or
-    `held_people`'s; an announced decision may have none ("the bill was withdrawn")."""
-    found = ((f, f(ctx, verb, coding, earlier)) for f in SOURCE_FINDERS)
+    without one). The act of a finder that `needs_target` (an arrest or release lent a doer told
+    before) needs one: its own or `held_people`'s; an announced decision may have none ("the bill
+    was withdrawn")."""
+    found = ((f, f.find(ctx, verb, coding, earlier)) for f in SOURCE_FINDERS)
     finder, source = next(((f, s) for f, s in found if s is not None), (None, None))
-    if source is None:
+    if finder is None or source is None:
         return None
     draft = lent_source_draft(ctx, verb_found(ctx, verb, coding), source)
-    if draft is not None and draft.target is None and finder is not announcer_of_decision:
+    if draft is not None and draft.target is None and finder.needs_target:
         held = held_people(ctx, verb, source, earlier)
         draft = replace(draft, target=held) if held is not None else None
     return draft
@@ -140,9 +150,8 @@ def held_people(ctx: Context, verb: Token, source: Actor, earlier: list[Draft]) 
     done to: its target."""
     people = ctx.clause_words("people_nouns")
     patients = [p for p in children(verb, "nsubjpass") if p.lemma_.lower() in people or p.lower_ in people]
-    codes = ctx.know.patterns.codes
     act = next((d for d in reversed(earlier) if d.source.id == source.id and d.kind != "quote"
-                and plover_type(codes, d.coding) in HOLDING_TYPES), None)
+                and of_types(ctx, d.coding, "holding_types")), None)
     if not patients or act is None or act.target is None:
         return None
     named = {t.lemma_.lower() for t in act.clause} | {t.lower_ for t in act.clause}

@@ -59,6 +59,12 @@ def plover_type(codes: CodeTables, coding: Coding) -> str | None:
     return coding.plover or codes.plover_of(coding.cameo)
 
 
+def of_types(ctx: Context, coding: Coding, types: str) -> bool:
+    """The coding's PLOVER type is in the clauses.txt list `types` (written in lower case)."""
+    kind = plover_type(ctx.know.patterns.codes, coding)
+    return kind is not None and kind.lower() in ctx.clause_words(types)
+
+
 def is_event_noun(patterns: PatternDictionary, token: Token) -> bool:
     # "March 23", "the May strikes": a month is a date, not a march
     return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME") \

@@ -15,8 +15,9 @@ from ...knowledge.kb import KnowledgeBase
 from ...knowledge.patterns import PatternDictionary
 from ...knowledge.wordlists import WordLists
 from ...records import Actor, Analysis, DocumentInfo, Quote, TimeExpr
+from ..sections import NO_BODY_SECTIONS
 from .dates import story_day
-from .sections import SKIPPED_SECTIONS, dates_the_narrative, section_kind
+from .sections import dates_the_narrative, section_kind
 
 
 def demonym_states(kb: KnowledgeBase) -> dict[str, str]:
@@ -76,10 +77,10 @@ class Context:
                    mentions=sorted((s, e, a) for a in doc.actors for s, e in a.mentions),
                    datelines=doc.document.datelines if doc.document else [],
                    quotes=sorted(doc.quotes, key=lambda q: q.start),
-                   has_body=any(s.kind not in SKIPPED_SECTIONS for s in sections),
+                   has_body=any(s.kind not in NO_BODY_SECTIONS for s in sections),
                    times=[], narrative_times=[])
         # a time with no value still counts inside its clause: it makes the date unknown, never a guess
-        times = sorted((t for t in doc.times if section_kind(base, t.start)[0] not in SKIPPED_SECTIONS),
+        times = sorted((t for t in doc.times if section_kind(base, t.start)[0] not in NO_BODY_SECTIONS),
                        key=lambda t: t.start)
         published = doc.document.published if doc.document else None
         narrative = [t for t in times if t.value and (dates_the_narrative(doc.nlp, t) or story_day(t, published))]

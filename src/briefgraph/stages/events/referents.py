@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .coding import is_event_noun, noun_coding, plover_type, root
+from .coding import is_event_noun, noun_coding, of_types, plover_type, root
 from .modality import FACT_MODES
 from .syntax import agent_on_patient, children, coordinated, determined_by
 from .targets import PLACE_TYPES
@@ -116,10 +116,9 @@ def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) ->
     return next((d for d in named if d.modality in FACT_MODES and not d.negated), named[0] if named else None)
 
 
-# CAMEO root of a demand, and the PLOVER types of the acts that leave someone holding what
-# a demand asks back ("demanded the release of the crew" after a seizure).
+# CAMEO root of a demand ("demanded the release of the crew" after a seizure: clauses.txt
+# `holding_types` are the acts that leave someone holding what it asks back).
 DEMAND_ROOT = "10"
-HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 def asks_back(ctx: Context, draft: Draft) -> bool:
@@ -135,9 +134,8 @@ def holder(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
     """A demand that asks something back is aimed at whoever took it, not at what was taken
     (even when the rules chose the crew): the doer of the latest earlier seizure, arrest or
     attack by another actor; None when the document tells of none."""
-    codes = ctx.know.patterns.codes
     return next((d for d in reversed(earlier) if d.source.id != draft.source.id and d.kind != "quote"
-                 and plover_type(codes, d.coding) in HOLDING_TYPES), None)
+                 and of_types(ctx, d.coding, "holding_types")), None)
 
 
 # CAMEO roots of judging another's act: praise, disapproval, rejection.

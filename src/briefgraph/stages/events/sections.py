@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...records import Quote, TimeExpr, section_at
+from ..sections import NO_BODY_SECTIONS
 
 if TYPE_CHECKING:
     from .context import Context
     from .drafts import Draft
 
-SKIPPED_SECTIONS = ("header", "related", "tags")
 
 
 def section_kind(ctx: Context, offset: int) -> tuple[str, bool]:
@@ -32,7 +32,7 @@ def section_kind(ctx: Context, offset: int) -> tuple[str, bool]:
 def codable_sentence(ctx: Context, sent: Span) -> bool:
     """A sentence of facts: in the body, not in an expert's section."""
     kind, expert = section_kind(ctx, sent.start_char)
-    return kind not in SKIPPED_SECTIONS and not expert
+    return kind not in NO_BODY_SECTIONS and not expert
 
 
 def dates_the_narrative(nlp: Doc, time: TimeExpr) -> bool:

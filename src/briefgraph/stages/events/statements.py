@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..sections import NO_BODY_SECTIONS
 from .coding import STATEMENT
 from .drafts import Draft
-from .sections import SKIPPED_SECTIONS, section_kind
+from .sections import section_kind
 
 if TYPE_CHECKING:
     from .context import Context
@@ -19,7 +20,7 @@ def statement_events(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     done: set[tuple[str, int]] = set()
     for quote in ctx.quotes:
         speaker = ctx.by_id.get(quote.speaker or "")
-        if speaker is None or section_kind(ctx, quote.start)[0] in SKIPPED_SECTIONS:
+        if speaker is None or section_kind(ctx, quote.start)[0] in NO_BODY_SECTIONS:
             continue
         span = ctx.nlp.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:

@@ -8,6 +8,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from ...forms import PAST, PROGRESSIVE, base_forms
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Clauses hung under a head that are not part of its own clause.
 CUT_DEPS = ("relcl", "acl", "ccomp", "advcl", "parataxis", "appos")
@@ -15,14 +17,13 @@ CONTENT_POS = ("PROPN", "NOUN", "ADJ")  # tokens that may name an actor
 
 
 def forms(token: Token) -> list[str]:
-    """The lemma and the word, and for an inflected verb the stems its ending may
-    hide: the lemmatiser turns "staged" into "stag"."""
+    """The lemma and the word, and for an inflected verb the bases its ending may
+    hide (forms.base_forms): the lemmatiser turns "staged" into "stag"."""
     out = [token.lemma_.lower(), token.lower_]
-    word = token.lower_
-    if token.tag_ in ("VBD", "VBN") and word.endswith("ed") and len(word) > 4:
-        out += [word[:-1], word[:-2]]
-    elif token.tag_ == "VBG" and word.endswith("ing") and len(word) > 5:
-        out += [word[:-3], word[:-3] + "e"]
+    if token.tag_ in ("VBD", "VBN"):
+        out += base_forms(token.lower_, PAST)
+    elif token.tag_ == "VBG":
+        out += base_forms(token.lower_, PROGRESSIVE)
     return list(dict.fromkeys(out))
 
 

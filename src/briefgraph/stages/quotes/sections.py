@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...records import Analysis, Quote, section_at
-from ..sections import is_opinion_section
+from ..sections import NO_BODY_SECTIONS, is_opinion_section
 from .marks import MarkedSpan
 
-NO_QUOTE_SECTIONS = ("header", "related", "tags")
 HEADLINE_WORDS = 16  # a short first line is the headline: its quotes are titles, not speech
 
 
 def in_quotable_section(doc: Analysis, span: MarkedSpan) -> bool:
     """Headers, titles, related reading and tag lists quote titles, never speech."""
     section = section_at(doc.document, span.start)
-    if section is not None and section.kind in NO_QUOTE_SECTIONS:
+    if section is not None and section.kind in NO_BODY_SECTIONS:
         return False
     line = doc.text[span.line_start:span.line_end].strip()
     title = doc.document.title if doc.document is not None else None
