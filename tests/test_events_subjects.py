@@ -84,6 +84,10 @@ def test_participle_noun():
 def test_possessor():
     assert _noun_sources(subjects.possessor, "Israel's strikes on Hezbollah continued.", "strikes", "Israel") == \
         ["Israel"], "'Israel's strikes': the possessor strikes"
+    assert _noun_sources(subjects.possessor, "Kenya demanded the journalists' release.", "release",
+                         "journalists") == [], "'the journalists' release': the possessor is released"
+    assert _noun_sources(subjects.possessor, "Chad's release of two pilots ended the row.", "release",
+                         "Chad") == ["Chad"], "'Chad's release of two pilots': the possessor releases"
 
 
 def test_actor_modifier():

@@ -20,6 +20,7 @@ from .syntax import (
     is_hedge,
     is_means,
     is_purpose,
+    prep_objects,
     stranded_agents,
 )
 
@@ -216,8 +217,19 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
 # ---- the source of an event noun: each child of the noun in turn ----
 
 def possessor(ctx: Context, noun: Token, child: Token) -> list[Token]:
-    """"Israel's strikes"."""
-    return [child] if child.dep_ == "poss" else []
+    """"Israel's strikes"; not the one an act is done to ("the traders' release", "the
+    journalist's arrest": a `noun_of_patient` noun with no "of" naming its patient)."""
+    if child.dep_ != "poss" or patient_possessors(ctx, noun):
+        return []
+    return [child]
+
+
+def patient_possessors(ctx: Context, noun: Token) -> list[Token]:
+    """"the traders' release": the possessors of a `noun_of_patient` noun that names no
+    patient after "of" are whom the act is done to."""
+    if not in_list(noun, ctx.clause_words("noun_of_patient")) or prep_objects(noun, ("of",)):
+        return []
+    return list(coordinated(children(noun, "poss")))
 
 
 def actor_modifier(ctx: Context, noun: Token, child: Token) -> list[Token]:
