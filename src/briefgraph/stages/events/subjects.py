@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...records import actor_at
 from .arguments import actor_of
 from .coding import root, verb_coding
 from .syntax import (
@@ -16,6 +17,7 @@ from .syntax import (
     children,
     conjuncts,
     coordinated,
+    end_char,
     in_list,
     is_hedge,
     is_means,
@@ -109,7 +111,25 @@ def members(ctx: Context, token: Token) -> list[Token]:
                 for pobj in children(child, "pobj"):
                     if any(c.dep_ == "conj" for c in pobj.children):
                         return conjuncts(pobj)
-    return [token]
+    return titled_people(ctx, token) or [token]
+
+
+def titled_people(ctx: Context, token: Token) -> list[Token]:
+    """"Vice Minister of Public Security Lin Haifeng and Police Minister Daniel Tovua signed",
+    parsed with the first title as the subject and the second person as a conjunct of the
+    first name: a title that names no actor, over coordinated people, is those people."""
+    if token.pos_ != "PROPN" or actor_at(ctx.actors, token.idx, end_char(token)) is not None:
+        return []
+    for name in token.subtree:
+        people = conjuncts(name)
+        if len(people) > 1 and all(_person(ctx, p) for p in people):
+            return people
+    return []
+
+
+def _person(ctx: Context, token: Token) -> bool:
+    found = actor_at(ctx.actors, token.idx, end_char(token))
+    return found is not None and found.type == "PERSON"
 
 
 # ---- a verb with no subject of its own: whose subject it inherits ----
