@@ -69,6 +69,20 @@ def test_definite_description():
     assert found == "African Union", "'the bloc' stands for the organisation named before"
 
 
+def test_named_head_description():
+    with extra_actors(**{"Kyrgyz Foreign Ministry": ("ORG", []), "Kazakhstan": ("GPE", []),
+                         "Estonian Defence Forces": ("ORG", [])}):
+        found = actor_by_rule(arguments.named_head_description,
+                              "The Kyrgyz Foreign Ministry said the talks failed. The ministry summoned "
+                              "Kazakhstan's envoy.", "ministry")
+        assert found == "Kyrgyz Foreign Ministry", "'the ministry' stands for the ministry named before"
+        found = actor_by_rule(arguments.named_head_description,
+                              "The Estonian Defence Forces said drills began. The ministry thanked the "
+                              "forces.", "ministry")
+        assert found is None, "no organisation named before ends in 'ministry'"
+    assert arguments.head_word("Ministry of Defence") == "ministry"
+
+
 def test_compass_short_name():
     with extra_actors(**{"North Korea": ("GPE", []), "South Korea": ("GPE", [])}):
         text = "North Korea fired two missiles on Sunday. South Korea condemned the North for the launch."

@@ -24,6 +24,8 @@ def _noun_targets(rule, text, noun, governor=None, place=False):
 def test_noun_prep_objects():
     assert _noun_targets(noun_targets.noun_prep_objects, "Israel's strikes on Hezbollah continued.", "strikes") == \
         ["Hezbollah"], "'strikes on Hezbollah'"
+    assert _noun_targets(noun_targets.noun_prep_objects, "Ghana announced the fishermen's release.", "release") == \
+        ["fishermen"], "'the fishermen's release': whom the release frees"
 
 
 def test_described_by_verbs():

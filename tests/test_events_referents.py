@@ -44,6 +44,15 @@ def test_a_typed_act_noun_skips_acts_of_other_types():
     assert find(found, "Turkey", "ACCUSE")[3] == "Hamas", "the killings are Hamas's attack, not Qatar's appeal"
 
 
+def test_a_crackdown_or_an_incident_is_the_earlier_force():
+    found = pipeline_events("Riot police fired tear gas at students in Kampala on Monday. "
+                            "Amnesty International condemned the crackdown.")
+    assert ("Amnesty International", "ACCUSE", "Riot police") in found, "a crackdown is the police's force"
+    found = pipeline_events("Venezuelan troops fired on a Guyanese patrol boat on Friday. "
+                            "Brazil condemned the incident.")
+    assert ("Brazil", "ACCUSE", "Venezuela") in found, "an incident is any earlier act"
+
+
 def _antecedent_of_object(text: str, reaction: str, earlier: str, noun_text: str):
     """The earlier draft (of the word `earlier`) the reaction's object noun refers to, or None."""
     ctx, draft = _draft(text, reaction)

@@ -4,7 +4,7 @@ sentence written for it, through the real structure and parse stages."""
 from __future__ import annotations
 
 from briefgraph.stages.events import subjects
-from events_fixtures import context_of, every_rule_test, texts, token
+from events_fixtures import context_of, every_rule_test, pipeline_events, texts, token
 
 RULE_TUPLES = {
     "SUBJECT_RULES": subjects.SUBJECT_RULES,
@@ -84,6 +84,10 @@ def test_participle_noun():
 def test_possessor():
     assert _noun_sources(subjects.possessor, "Israel's strikes on Hezbollah continued.", "strikes", "Israel") == \
         ["Israel"], "'Israel's strikes': the possessor strikes"
+    assert _noun_sources(subjects.possessor, "Kenya demanded the journalists' release.", "release",
+                         "journalists") == [], "'the journalists' release': the possessor is released"
+    assert _noun_sources(subjects.possessor, "Chad's release of two pilots ended the row.", "release",
+                         "Chad") == ["Chad"], "'Chad's release of two pilots': the possessor releases"
 
 
 def test_actor_modifier():
@@ -98,3 +102,12 @@ def test_by_phrase():
         ["Israel"], "'strikes by Israel'"
     assert _noun_sources(subjects.by_phrase, "The strikes of Israel on Hezbollah continued.", "strikes", "of") == \
         [], "'of' is the agent only after visit, trip, tour"
+
+
+
+def test_titled_people():
+    events = pipeline_events("Deputy Minister of Trade Anna Berg and Estonian Economy Minister Tomas Lind signed "
+                             "a customs pact in Oslo on Monday.")
+    assert ("Anna Berg", "SUPPORT", "Tomas Lind") in events, "a title over two coordinated people stands for both"
+    ctx = context_of("Foreign Minister Anna Berg signed a pact with Estonia in Oslo.")
+    assert subjects.titled_people(ctx, token(ctx, "signed")) == [], "no coordinated people"

@@ -135,20 +135,44 @@ def definite_description(ctx: Context, ask: Ask) -> Verdict:
     stands for the nearest organisation or group named before it, within the
     sentence and the two before (knowledge/events/clauses.txt, description_nouns)."""
     token = ask.token
-    if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() \
-            or token.lower_ not in ctx.clause_words("description_nouns"):
+    if token.lower_ not in ctx.clause_words("description_nouns") or not bare_definite(token):
         return None
+    return last_named_before(ctx, token, lambda actor: not (actor.code or "").endswith("MED"))
+
+
+def named_head_description(ctx: Context, ask: Ask) -> Verdict:
+    """"the ministry" after "the Kyrgyz Foreign Ministry said", "the guards" after "Kazakh border
+    guards": a bare definite description stands for the nearest organisation or group named
+    before it, within the sentence and the two before, whose name has the same head word."""
+    token = ask.token
+    if not bare_definite(token):
+        return None
+    return last_named_before(ctx, token, lambda actor: head_word(actor.name) == token.lower_)
+
+
+def bare_definite(token: Token) -> bool:
+    """A common noun in lower case with "the" and no modifier, phrase or apposition."""
     kids = list(token.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-            c.dep_ in (*MODIFIER_DEPS, "prep", "acl", "relcl", "appos") for c in kids):
-        return None
+    return token.pos_ in ("NOUN", "PROPN") and token.text.islower() \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and not any(c.dep_ in (*MODIFIER_DEPS, "prep", "acl", "relcl", "appos") for c in kids)
+
+
+def last_named_before(ctx: Context, token: Token, fits: Callable[[Actor], bool]) -> Actor | None:
+    """The organisation or group that fits, named last before the token within its sentence
+    and the two before."""
     start_char = window_start(token, 2)
     best = None
     for m_start, m_end, actor in ctx.mentions:
-        if m_start >= start_char and m_end <= token.idx and actor.type in ("ORG", "GROUP") \
-                and not (actor.code or "").endswith("MED"):
+        if m_start >= start_char and m_end <= token.idx and actor.type in ("ORG", "GROUP") and fits(actor):
             best = actor
     return best
+
+
+def head_word(name: str) -> str:
+    """"Kyrgyz Foreign Ministry" -> "ministry", "Ministry of Defence" -> "ministry"."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def compass_short_name(ctx: Context, ask: Ask) -> Verdict:
@@ -307,6 +331,7 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     named_actor,
     too_deep,
     compass_short_name,
+    named_head_description,
     definite_description,
     titled_person,
     group_of,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .subjects import patient_possessors
 from .syntax import CONTENT_POS, children, condition_subjects, coordinated, prep_objects
 from .targets import LATE, Candidate, late_targets
 
@@ -37,8 +38,9 @@ def noun_prep_objects(ctx: Context, use: NounUse) -> list[Candidate]:
     if use.noun.lemma_.lower() in ctx.clause_words("noun_of_agent") or \
             use.noun.lower_ in ctx.clause_words("noun_of_agent"):
         preps = preps - {"of"}
-    # "the arrest of 12 activists", "the expulsion of two diplomats": whom the act is done to
-    patients = list(prep_objects(use.noun, ("of",))) \
+    # "the arrest of 12 activists", "the expulsion of two diplomats", "the traders' release":
+    # whom the act is done to
+    patients = [*prep_objects(use.noun, ("of",)), *patient_possessors(ctx, use.noun)] \
         if use.noun.lemma_.lower() in ctx.clause_words("noun_of_patient") else []
     return [*patients, *prep_objects(use.noun, preps)]
 

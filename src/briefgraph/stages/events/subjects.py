@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...records import actor_at
 from .arguments import actor_of
 from .coding import root, verb_coding
 from .syntax import (
@@ -16,10 +17,12 @@ from .syntax import (
     children,
     conjuncts,
     coordinated,
+    end_char,
     in_list,
     is_hedge,
     is_means,
     is_purpose,
+    prep_objects,
     stranded_agents,
 )
 
@@ -108,7 +111,25 @@ def members(ctx: Context, token: Token) -> list[Token]:
                 for pobj in children(child, "pobj"):
                     if any(c.dep_ == "conj" for c in pobj.children):
                         return conjuncts(pobj)
-    return [token]
+    return titled_people(ctx, token) or [token]
+
+
+def titled_people(ctx: Context, token: Token) -> list[Token]:
+    """"Vice Minister of Public Security Lin Haifeng and Police Minister Daniel Tovua signed",
+    parsed with the first title as the subject and the second person as a conjunct of the
+    first name: a title that names no actor, over coordinated people, is those people."""
+    if token.pos_ != "PROPN" or actor_at(ctx.actors, token.idx, end_char(token)) is not None:
+        return []
+    for name in token.subtree:
+        people = conjuncts(name)
+        if len(people) > 1 and all(_person(ctx, p) for p in people):
+            return people
+    return []
+
+
+def _person(ctx: Context, token: Token) -> bool:
+    found = actor_at(ctx.actors, token.idx, end_char(token))
+    return found is not None and found.type == "PERSON"
 
 
 # ---- a verb with no subject of its own: whose subject it inherits ----
@@ -216,8 +237,19 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
 # ---- the source of an event noun: each child of the noun in turn ----
 
 def possessor(ctx: Context, noun: Token, child: Token) -> list[Token]:
-    """"Israel's strikes"."""
-    return [child] if child.dep_ == "poss" else []
+    """"Israel's strikes"; not the one an act is done to ("the traders' release", "the
+    journalist's arrest": a `noun_of_patient` noun with no "of" naming its patient)."""
+    if child.dep_ != "poss" or patient_possessors(ctx, noun):
+        return []
+    return [child]
+
+
+def patient_possessors(ctx: Context, noun: Token) -> list[Token]:
+    """"the traders' release": the possessors of a `noun_of_patient` noun that names no
+    patient after "of" are whom the act is done to."""
+    if not in_list(noun, ctx.clause_words("noun_of_patient")) or prep_objects(noun, ("of",)):
+        return []
+    return list(coordinated(children(noun, "poss")))
 
 
 def actor_modifier(ctx: Context, noun: Token, child: Token) -> list[Token]:
