@@ -90,13 +90,17 @@ CROWD_VERB_LISTS = ("crowd_gathering_verbs", "crowd_protest_verbs", "destruction
 
 def crowd_acts(ctx: Context, verb: Token) -> bool:
     """What a crowd does: a protest verb ("Women protested", "People marched": protest_words.txt),
-    a verb of a protest's object ("Women staged a protest", "held a sit-in"), or a verb of
+    a verb of a protest's or a gathering's object ("Women staged a protest", "held a sit-in",
+    "held a vigil": gatherings.txt `gathering_nouns`), or a verb of
     gatherings.txt `crowd_gathering_verbs`, `crowd_protest_verbs`, `destruction_verbs` or
     `blockade_verbs` ("People gathered", "Women in Sindh blocked a highway")."""
     protest = ctx.generic.protest_words
-    if verb.lower_ in protest or any(c.dep_ == "dobj" and c.lower_ in protest for c in verb.children):
-        return True
     lists = ctx.generic.gatherings
+    objects = protest
+    if verb.lemma_.lower() not in lists.get("gathering_verbs", frozenset()):  # not "attacked a rally"
+        objects = protest | lists.get("gathering_nouns", frozenset())
+    if verb.lower_ in protest or any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children):
+        return True
     return any(verb.lemma_.lower() in lists.get(name, frozenset()) for name in CROWD_VERB_LISTS)
 
 

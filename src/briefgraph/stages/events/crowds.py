@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor
-from ..affiliation import placed_agent
+from ..affiliation import generic_agent, placed_agent
 from .coding import plover_type
 from .targets import PLACE_TYPES
 
@@ -40,11 +40,12 @@ def of_category(ctx: Context, actor: Actor | None, list_name: str) -> bool:
 
 def category(ctx: Context, actor: Actor) -> str | None:
     """The actor's category, or that of the generic phrase of a group the actors stage coded
-    with the state after it ("Protesters in Chile": protesters; the affiliation stage sets it later)."""
+    with the state after it ("Protesters in Chile": protesters) or left without one ("Railway
+    workers": workers, civilians); the affiliation stage sets it later."""
     if actor.category:
         return actor.category
-    placed = placed_agent(actor, ctx.know.generic)
-    return placed.category if placed is not None else None
+    phrase = placed_agent(actor, ctx.know.generic) or generic_agent(actor, ctx.know.generic)
+    return phrase.category if phrase is not None else None
 
 
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:

@@ -23,7 +23,20 @@ def forms(token: Token) -> list[str]:
         out += [word[:-1], word[:-2]]
     elif token.tag_ == "VBG" and word.endswith("ing") and len(word) > 5:
         out += [word[:-3], word[:-3] + "e"]
+    if (first := hyphen_first(token)) is not None:
+        out += [f"{first}-{form}" for form in out[:2]]
     return list(dict.fromkeys(out))
+
+
+def hyphen_first(token: Token) -> str | None:
+    """The word before a hyphen written tight against the token ("sit-in", split by the
+    tokeniser into sit, -, in): the token's forms include the whole word."""
+    if token.i < 2:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return first.lower_
 
 
 def in_list(token: Token, words: Collection[str]) -> bool:
