@@ -23,9 +23,16 @@ def forms(token: Token) -> list[str]:
         out += [word[:-1], word[:-2]]
     elif token.tag_ == "VBG" and word.endswith("ing") and len(word) > 5:
         out += [word[:-3], word[:-3] + "e"]
+    return list(dict.fromkeys(out))
+
+
+def context_forms(token: Token) -> list[str]:
+    """The forms of a word after a trigger, for the patterns' context words: also the whole
+    of a hyphenated word the token ends ("broke up a sit-in": sit-in)."""
+    out = forms(token)
     if (first := hyphen_first(token)) is not None:
         out += [f"{first}-{form}" for form in out[:2]]
-    return list(dict.fromkeys(out))
+    return out
 
 
 def hyphen_first(token: Token) -> str | None:
