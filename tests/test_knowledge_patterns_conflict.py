@@ -92,11 +92,10 @@ def test_a_crowd_ending_its_protest_concedes():
         "'in protest' after a verb is no protest ended"
 
 
-def test_conflict_patterns_code_custody_curfew_clearing_and_expulsion():
+def test_conflict_patterns_code_custody_curfew_clearing_and_organising():
     for text, verb, plover in (("Police placed the union leader under house arrest.", "placed", "COERCE"),
                                ("Troops put the whole district under curfew.", "put", "COERCE"),
                                ("Riot police cleared protesters from the square.", "cleared", "ASSAULT"),
                                ("Police cleared the protest camp at dawn.", "cleared", "ASSAULT"),
-                               ("The government expelled two foreign journalists.", "expelled", "COERCE"),
                                ("Students organised a march to the ministry.", "organised", "PROTEST")):
         assert _plover(text, verb) == plover, (text, _plover(text, verb))
