@@ -97,5 +97,6 @@ def test_conflict_patterns_code_custody_curfew_clearing_and_organising():
                                ("Troops put the whole district under curfew.", "put", "COERCE"),
                                ("Riot police cleared protesters from the square.", "cleared", "ASSAULT"),
                                ("Police cleared the protest camp at dawn.", "cleared", "ASSAULT"),
-                               ("Students organised a march to the ministry.", "organised", "PROTEST")):
+                               ("Students organised a march to the ministry.", "organised", "PROTEST"),
+                               ("Police barred nurses from protesting at the hospital.", "barred", "COERCE")):
         assert _plover(text, verb) == plover, (text, _plover(text, verb))
