@@ -160,6 +160,12 @@ def test_crowd_acts():
     assert generic.crowd_acts(ctx, head(ctx, "Women").token.head)
     ctx = context("Women said the court had ignored them.")
     assert not generic.crowd_acts(ctx, head(ctx, "Women").token.head)
+    ctx = context("Women held a candlelight vigil outside the prison.")
+    assert generic.crowd_acts(ctx, head(ctx, "Women").token.head), "the object is a gathering"
+    ctx = context("Women staged a sit-in outside the prison.")
+    assert generic.crowd_acts(ctx, head(ctx, "Women").token.head), "a hyphenated protest word, whole"
+    ctx = context("Men attacked a vigil in the capital.")
+    assert not generic.crowd_acts(ctx, head(ctx, "Men").token.head), "what forces do to a gathering is no crowd's act"
 
 
 def test_one_person_determined():

@@ -169,3 +169,11 @@ def test_hijack_coding():
         f"an armed group seizing a vehicle hijacks it (181): {events}"
     events = coded_events("Indonesia's navy seized a Vietnamese fishing boat.")
     assert [(p, c) for _, p, c, _ in events] == [("COERCE", "171")], f"a navy's seizure stays a seizure: {events}"
+
+
+def test_strike_coding_reads_a_generic_phrase_with_no_category_yet():
+    events = coded_events("Railway workers launched a strike in Mendoza over pay cuts.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Railway workers", "PROTEST", "143")], \
+        f"workers (civilians by their generic phrase) strike as labour: {events}"
+    events = coded_events("Bus drivers began a strike in Nakuru.")
+    assert [p for _, p, _, _ in events] == ["PROTEST"], events

@@ -10,7 +10,17 @@ from briefgraph.knowledge import Knowledge
 from briefgraph.stages.events import arguments, subjects, target_choice, triggers
 from briefgraph.stages.events.coding import is_event_noun
 from briefgraph.stages.events.syntax import proper_nouns_below
-from events_fixtures import actor_by_rule, analysed, coded, context_of, events_of, extra_actors, texts, token
+from events_fixtures import (
+    actor_by_rule,
+    analysed,
+    coded,
+    coded_events,
+    context_of,
+    events_of,
+    extra_actors,
+    texts,
+    token,
+)
 
 
 def test_a_particle_read_as_an_adverb_codes_with_its_verb():
@@ -36,6 +46,17 @@ def test_neither_actor():
     assert neither_actor(token(ctx, "rejected")), "'Neither Japan nor Canada rejected': negated"
     ctx = context_of("Japan and Canada rejected the plan.")
     assert not neither_actor(token(ctx, "rejected")), "'Japan and Canada rejected' is not negated"
+
+
+def test_hyphen_first():
+    from briefgraph.stages.events.syntax import context_forms, forms, hyphen_first
+    ctx = context_of("Police broke up the sit-in outside the ministry.")
+    assert hyphen_first(token(ctx, "in")) == "sit", "the tokeniser splits 'sit-in': its last token is the word"
+    assert "sit-in" in context_forms(token(ctx, "in")) and "sit-in" not in forms(token(ctx, "in"))
+    ctx = context_of("Police broke up the sit - in outside the ministry.")
+    assert hyphen_first(token(ctx, "in")) is None, "a spaced dash joins no word"
+    events = coded_events("Riot police broke up a sit-in by nurses in Tunis.")
+    assert ("Riot police", "ASSAULT", "175", "nurses") in events, f"'break up * sit-in' (175): {events}"
 
 
 def test_counterfactual():

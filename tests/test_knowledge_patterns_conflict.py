@@ -90,3 +90,13 @@ def test_a_crowd_ending_its_protest_concedes():
     assert _plover("Nurses called off their strike on Monday.", "called") == "CONCEDE"
     assert _plover("Sudan suspended the talks in protest at the filling.", "suspended") != "CONCEDE", \
         "'in protest' after a verb is no protest ended"
+
+
+def test_conflict_patterns_code_custody_curfew_clearing_and_organising():
+    for text, verb, plover in (("Police placed the union leader under house arrest.", "placed", "COERCE"),
+                               ("Troops put the whole district under curfew.", "put", "COERCE"),
+                               ("Riot police cleared protesters from the square.", "cleared", "ASSAULT"),
+                               ("Police cleared the protest camp at dawn.", "cleared", "ASSAULT"),
+                               ("Students organised a march to the ministry.", "organised", "PROTEST"),
+                               ("Police barred nurses from protesting at the hospital.", "barred", "COERCE")):
+        assert _plover(text, verb) == plover, (text, _plover(text, verb))

@@ -72,6 +72,17 @@ PLACED = [
     # place_qualifier.comma_country: a state's name that begins with a direction word is the state
     pytest.param("Gunmen killed four villagers in Bor, South Sudan, on Sunday.",
                  "killed", "Bor", "SSD", id="comma_country_a_state_named_with_a_direction_word"),
+    # place_qualifier.region_at: "Kaura" is also an alias of Kaouara (CIV); the region after the
+    # comma is Nigeria's, so the name is a place the gazetteer lacks, in Nigeria
+    pytest.param("Bandits attacked a village in Kaura, Kaduna state, on Sunday.",
+                 "attacked", "Kaura", "NGA", id="comma_region_ties_the_name_to_its_country"),
+    pytest.param("Police baton-charged teachers in Hyderabad, Sindh.",
+                 "baton-charged", "Hyderabad", "PAK", id="comma_region_picks_the_namesake"),
+    # place_spans.hyphen_joined: the NER tags "Croix" alone, a French place; the whole name is Haiti's
+    pytest.param("Gang members torched homes in Croix-des-Bouquets on Sunday.",
+                 "torched", "Croix-des-Bouquets", "HTI", id="a_hyphen_joined_name_whole"),
+    pytest.param("Farmers blocked roads near Aix-en-Provence.",
+                 "blocked", "Aix-en-Provence", "FRA", id="a_hyphen_joined_name_near"),
     # disambiguate.regions_over_towns: the Congolese province, not a Japanese town of 42,000
     pytest.param("Rebels abducted 15 students from a school in Kasai.",
                  "abducted", "Kasai", "COD", id="a_region_over_a_small_town_abroad"),

@@ -33,7 +33,8 @@ def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
 def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
     """"Tripoli, Lebanon", "Boni, in central Mali", "Kidal, northern Mali": the state a comma
     after the name leads to, over direction words (cues `direction_words`) unless they begin
-    the state's own name ("Bor, South Sudan", "Kaesong, North Korea")."""
+    the state's own name ("Bor, South Sudan", "Kaesong, North Korea"); else a region's country
+    right after the comma (region_at)."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
@@ -41,7 +42,21 @@ def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
     code = state_at(gaz, doc[start:start + 3])  # "Bor, South Sudan": a state's name before direction words
     while start < len(doc) and start < span.end + 5 and doc[start].lower_ in cues["direction_words"]:
         start += 1
-    return code or state_at(gaz, doc[start:start + 3])
+    return code or state_at(gaz, doc[start:start + 3]) or region_at(gaz, doc[span.end + 1:span.end + 4])
+
+
+def region_at(gaz: Any, after: Any) -> str | None:
+    """"Kaura, Kaduna state", "Hyderabad, Sindh": the country of a region whose capitalised
+    name the words start with (longest first), when every place so named is in that one country."""
+    for size in (3, 2, 1):
+        words = after[:size]
+        if len(words) < size or not words.text[:1].isupper():
+            continue
+        places = gaz.lookup(words.text)
+        countries = {p.country for p in places}
+        if any(p.kind == "region" for p in places) and len(countries) == 1 and None not in countries:
+            return countries.pop()
+    return None
 
 
 def state_at(gaz: Any, after: Any) -> str | None:

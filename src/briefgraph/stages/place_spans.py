@@ -29,6 +29,7 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
                                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
             spans.append((left, token.i + 1))
     spans += named_before_place_noun(nlp, cues)
+    spans += hyphen_joined(nlp)
     spans += [(t.i - 1, t.i + 1) for t in nlp if t.lower_ in cues["demonym_place_nouns"] and t.i > 0
               and nlp[t.i - 1].dep_ == "amod" and nlp[t.i - 1].head.i == t.i]  # "the Libyan coast"
     # a group named by a common noun ("Kathmandu's public hospitals") holds no name of its own
@@ -54,6 +55,23 @@ def named_before_place_noun(nlp: Any, cues: Any) -> list[tuple[int, int]]:
             left -= 1
         if left < token.i and nlp[left].i != nlp[left].sent.start:
             spans.append((left, token.i + 1))
+    return spans
+
+
+def hyphen_joined(nlp: Any) -> list[tuple[int, int]]:
+    """"Croix-des-Bouquets", "Port-au-Prince": a capitalised word joined by hyphens written
+    tight to the words after it, which the tokeniser and the NER split ("Croix" alone is a
+    French place); the whole is a candidate, a place only if the gazetteer knows it."""
+    spans = []
+    i = 0
+    while i < len(nlp):
+        end = i + 1
+        while end + 1 < len(nlp) and nlp[end].text == "-" and not nlp[end - 1].whitespace_ \
+                and not nlp[end].whitespace_ and nlp[end + 1].is_alpha:
+            end += 2
+        if end > i + 1 and nlp[i].text[:1].isupper():
+            spans.append((i, end))
+        i = end
     return spans
 
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...knowledge.generic_agents import GenericAgent
+from ..events.syntax import hyphen_first
 from .context import Context
 from .model import GroupKey, Mention
 
@@ -90,14 +91,26 @@ CROWD_VERB_LISTS = ("crowd_gathering_verbs", "crowd_protest_verbs", "destruction
 
 def crowd_acts(ctx: Context, verb: Token) -> bool:
     """What a crowd does: a protest verb ("Women protested", "People marched": protest_words.txt),
-    a verb of a protest's object ("Women staged a protest", "held a sit-in"), or a verb of
+    a verb of a protest's or a gathering's object ("Women staged a protest", "held a sit-in",
+    "held a vigil": gatherings.txt `gathering_nouns`; a hyphenated one whole), or a verb of
     gatherings.txt `crowd_gathering_verbs`, `crowd_protest_verbs`, `destruction_verbs` or
     `blockade_verbs` ("People gathered", "Women in Sindh blocked a highway")."""
     protest = ctx.generic.protest_words
-    if verb.lower_ in protest or any(c.dep_ == "dobj" and c.lower_ in protest for c in verb.children):
-        return True
     lists = ctx.generic.gatherings
+    objects = protest
+    if verb.lemma_.lower() not in lists.get("gathering_verbs", frozenset()):  # not "attacked a rally"
+        objects = protest | lists.get("gathering_nouns", frozenset())
+    if verb.lower_ in protest or any(c.dep_ == "dobj" and (c.lower_ in objects or whole_word(c) in objects)
+                                     for c in verb.children):
+        return True
     return any(verb.lemma_.lower() in lists.get(name, frozenset()) for name in CROWD_VERB_LISTS)
+
+
+def whole_word(tok: Token) -> str:
+    """The hyphenated word a token ends, in lower case ("staged a sit-in": the tokeniser
+    splits it, the object is "in"), or the token's own word."""
+    first = hyphen_first(tok)
+    return f"{first}-{tok.lower_}" if first is not None else tok.lower_
 
 
 def bare_count_alone(ctx: Context, head: Head) -> bool:

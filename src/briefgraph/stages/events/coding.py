@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
-from .syntax import SUBJECT_DEPS, children, clause, forms, has_to_infinitive, merged, modal_perfect
+from .syntax import SUBJECT_DEPS, children, clause, context_forms, forms, has_to_infinitive, merged, modal_perfect
 
 if TYPE_CHECKING:
     from .context import Context
@@ -78,7 +78,7 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
         return None
     skipped = {t.i for c in verb.children if (c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
                and not is_particle(verb, c)) or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
-    context = [frozenset(forms(t)) for t in merged(clause(verb), controlled_objects(verb))
+    context = [frozenset(context_forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
     return patterns.code("verb", forms(verb), [*passive_object_words(verb), *context][:CONTEXT_WINDOW])
 
@@ -107,7 +107,7 @@ def passive_object_words(verb: Token) -> list[frozenset[str]]:
     """A passive's subject is its object for the patterns: "ties were cut" codes as "cut ties",
     and so is the noun a passive participle describes: "a move welcomed by X" as "welcome move"."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    words = [frozenset(forms(t)) for p in patients for t in p.subtree
+    words = [frozenset(context_forms(t)) for p in patients for t in p.subtree
              if not t.is_punct and t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl")]
     noun = summing_up_noun(verb) or relative_object(verb)
     if noun is not None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor
-from ..affiliation import placed_agent
+from ..affiliation import generic_agent, placed_agent
 from .coding import plover_type
 from .targets import PLACE_TYPES
 
@@ -45,6 +45,16 @@ def category(ctx: Context, actor: Actor) -> str | None:
         return actor.category
     placed = placed_agent(actor, ctx.know.generic)
     return placed.category if placed is not None else None
+
+
+def strikers(ctx: Context, actor: Actor) -> bool:
+    """Whether the actor may strike (clauses.txt `strike_categories`) by its category, or by
+    the category of the generic phrase its name ends with when the actors stage left it none
+    ("Railway workers": workers, civilians)."""
+    if of_category(ctx, actor, "strike_categories"):
+        return True
+    phrase = generic_agent(actor, ctx.know.generic) if not actor.category else None
+    return phrase is not None and (phrase.category or "").replace(" ", "_") in ctx.clause_words("strike_categories")
 
 
 def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
@@ -82,7 +92,7 @@ def strike_coding(ctx: Context, source: Actor, target: Actor | None, trigger: To
     or civilians and aimed at nobody, is a labour strike (CAMEO 143)."""
     if trigger.lower_ not in ctx.clause_words("strike_words") or coding.cameo[:2] not in FORCE_ROOTS:
         return None
-    if not of_category(ctx, source, "strike_categories"):
+    if not strikers(ctx, source):
         return None
     if target is not None and target.type not in PLACE_TYPES:
         return None

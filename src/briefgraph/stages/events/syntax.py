@@ -27,6 +27,26 @@ def forms(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def context_forms(token: Token) -> list[str]:
+    """The forms of a word after a trigger, for the patterns' context words: also the whole
+    of a hyphenated word the token ends ("broke up a sit-in": sit-in)."""
+    out = forms(token)
+    if (first := hyphen_first(token)) is not None:
+        out += [f"{first}-{form}" for form in out[:2]]
+    return out
+
+
+def hyphen_first(token: Token) -> str | None:
+    """The word before a hyphen written tight against the token ("sit-in", split by the
+    tokeniser into sit, -, in): the token's forms include the whole word."""
+    if token.i < 2:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return first.lower_
+
+
 def in_list(token: Token, words: Collection[str]) -> bool:
     """The token's lemma or its word is in the list."""
     return token.lemma_.lower() in words or token.lower_ in words
