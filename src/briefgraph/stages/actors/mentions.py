@@ -168,6 +168,27 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
     return out
 
 
+_DASHED_PAIR = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[–—-]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) ([a-z]+)\b")
+
+
+def dashed_place_pairs(ctx: Context) -> list[Mention]:
+    """The two ends of a crossing, road or border written "A–B" before a place or facility
+    noun ("the Petrapole–Benapole crossing", "the Torkham-Jalalabad road"), when the
+    gazetteer knows both ends and spaCy tagged neither as a name: two GPE mentions."""
+    nouns = {**ctx.nouns.get("place", {}), **ctx.nouns.get("facility", {})}
+    named = [(ent.start_char, ent.end_char) for ent in ctx.nlp.ents if ent.label_ in NER_LABELS]
+    out: list[Mention] = []
+    for match in _DASHED_PAIR.finditer(ctx.text):
+        if match.group(3) not in nouns or any(s < match.end(2) and match.start(1) < e for s, e in named):
+            continue
+        if resolve(match.group(1)) is None or resolve(match.group(2)) is None:
+            continue
+        for k in (1, 2):
+            s0, e0 = match.span(k)
+            out.append(Mention(s0, e0, match.group(k), "GPE", "ner", ctx.zone_at(s0), cue="place"))
+    return out
+
+
 # NER labels under which spaCy hides a town it does not know as one ("in Kaffrine" as a PRODUCT)
 MISREAD_PLACE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
 # the dictionary (WordNet's nouns) holds big cities' names too ("odesa", "paris"), and "Novi Sad"
