@@ -232,3 +232,12 @@ def test_an_unused_group_of_a_named_bodys_people_is_left_out():
     assert [a.id for a in out] == ["a1"], f"unused member group kept: {out}"
     used = affiliation.affiliate(analysis([body, members], [event("a2")]), GENERIC)["actors"]
     assert [a.id for a in used] == ["a1", "a2"], "a member group that acts stays"
+
+
+def test_states_of_left_out_descriptions_take_their_place_in_mention_order():
+    first = actor("a2", "Harbour Front", "ORG", mentions=[(40, 52)])
+    state = actor("a4", "Chile", "GPE", mentions=[(4, 11)])
+    out = affiliation.in_mention_order([first], [state])
+    assert [a.id for a in out] == ["a4", "a2"], "an added state mentioned first comes first, with its own id"
+    late = actor("a5", "Peru", "GPE", mentions=[(60, 64)])
+    assert [a.id for a in affiliation.in_mention_order([first], [late])] == ["a2", "a5"]

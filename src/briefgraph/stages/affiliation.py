@@ -122,7 +122,7 @@ def affiliate(doc: Analysis, generic: GenericAgents, kb: KnowledgeBase | None = 
             dropped.append(actor)
     out = [crowd_people(doc, a, out, generic) for a in out]
     if kb is not None:
-        out.extend(states_of_dropped(doc.text, dropped, out, kb))
+        out = in_mention_order(out, states_of_dropped(doc.text, dropped, out, kb))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
                        for a in out]}
@@ -180,6 +180,18 @@ def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:
     """Forces from abroad ("foreign troops", "peacekeepers") and people from another country
     ("migrants", "refugees"; foreign_people.txt): where they are says nothing of their country."""
     return agent.category in FOREIGN_CATEGORIES or agent.concept in generic.foreign_people
+
+
+def in_mention_order(kept: list[Actor], added: list[Actor]) -> list[Actor]:
+    """The record lists actors in order of first mention: each added actor (a state that
+    only a left-out description names, "Two Pakistani police officers ...") goes before the
+    first kept actor mentioned after it, keeping its own id."""
+    out = list(kept)
+    for actor in added:
+        first = min(actor.mentions)[0] if actor.mentions else float("inf")
+        k = next((i for i, a in enumerate(out) if a.mentions and min(a.mentions)[0] > first), len(out))
+        out.insert(k, actor)
+    return out
 
 
 def member_group(actor: Actor, actors: list[Actor]) -> bool:
