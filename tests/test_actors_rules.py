@@ -72,7 +72,7 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
         "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "demonym_is_no_name", "region_demonym",
-        "only_title_words", "thing_name", "name_then_title", "title_before_person",
+        "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person",
         "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
@@ -136,6 +136,16 @@ def test_fix_thing_name():
     ctx = context("Both states signed the Harbour Agreement in May.")
     assert ner_fixes.thing_name(ctx, entity(ctx, "Harbour Agreement", "ORG")) == [], \
         "a name ending in a not-actor head ('Agreement') is a thing"
+
+
+def test_fix_weapon_model():
+    ctx = context("Spain will send more Condor anti-ship missiles and Jaguar tanks to the coast guard.")
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Condor", "ORG")) == [], "a name before a weapon noun is a model"
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Jaguar", "ORG")) == [], "no modifier needed"
+    ctx = context("Houthi drones struck a tanker on Monday.")
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Houthi", "NORP")) is None, "a known name keeps its weapons"
+    ctx = context("Spain will send Condor Logistics to the port.")
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Condor Logistics", "ORG")) is None, "no weapon noun after it"
 
 
 def test_fix_name_then_title():
@@ -289,6 +299,11 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
     phrase = phrases.state_phrase(ctx, tokens, i)
     assert phrase is not None, f"{word!r} is no demonym or state name"
     return rule(ctx, phrase)
+
+
+def test_demonym_alone_stops_an_organisation_before_a_model_number():
+    out = state_phrase_rule(phrases.demonym_alone, "A Chilean Air Force F-16 Falcon landed in Lima.", "Chilean")
+    assert got(out) == [("Chilean Air Force", "ORG", "ner")], f"the aircraft's model is no part of the name: {got(out)}"
 
 
 def test_state_phrase_rules_in_order():

@@ -167,6 +167,22 @@ def thing_name(ctx: Context, ent: Entity) -> list[Mention] | None:
     return None
 
 
+_MODEL_THEN_NOUN = re.compile(r"[ -]+([a-z][a-z-]*)(?:[ -]+([a-z]+)\b)?")
+
+
+def weapon_model(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A name right before a weapon noun (nouns.csv kind "weapon"), one lower-case modifier
+    between at most: "Patriot air-defence systems", "Leopard tanks" name a model of weapon,
+    not an actor; a known name or state stays ("Houthi drones", "Russian missiles")."""
+    after = _MODEL_THEN_NOUN.match(ctx.text, ent.end)
+    weapons = ctx.nouns.get("weapon", {})
+    if after is None or not (after.group(1) in weapons or after.group(2) in weapons):
+        return None
+    if ctx.kb.lookup(ent.text) is not None or ctx.state_of(ent.text) is not None:
+        return None
+    return []
+
+
 def name_then_title(ctx: Context, ent: Entity) -> list[Mention] | None:
     """A known name run into the title it qualifies ("EU Special Representative for Human
     Rights", "UN Special Envoy for Yemen"): the title is a role, not an organisation; the
@@ -415,6 +431,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     region_demonym,
     only_title_words,
     thing_name,
+    weapon_model,
     name_then_title,
     title_before_person,
     portfolio_in_title,
