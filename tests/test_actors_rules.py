@@ -278,6 +278,16 @@ def test_dashed_place_pairs_find_both_ends_of_a_crossing():
         f"both ends the gazetteer knows, before a place noun: {got(out)}"
 
 
+def test_region_name_mentions_find_a_place_naming_a_part_of_a_border():
+    ctx = context("Both armies pulled back from the Kharkiv stretch of the front line on Monday.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = region_name_mentions(ctx)
+    assert got(out) == [("Kharkiv", "GPE", "ner")], f"the place a border section is named after: {got(out)}"
+    ctx = context("Editors cut the Kharkiv stretch of the article on Monday.")
+    ctx.nlp.ents = []
+    assert region_name_mentions(ctx) == [], "a stretch of no border"
+
+
 def test_quote_author_mentions_find_the_name_under_a_block_quote():
     ctx = context("Expert Analysis\n\n“The deal will not last. Both sides know it.”\n\nTevita Halapua, Senior Fellow at "
                   "the Harbour Institute\n\n“Talks are cheap.” Ana Folau — Research Fellow")

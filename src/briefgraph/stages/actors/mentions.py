@@ -25,6 +25,9 @@ FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # after a name the gazetteer has as a region, a place noun too ("in Kebbi state")
 REGION_NOUNS = frozenset({"state"})
+# "the disputed Batken section of their border": a part of a border named after a place
+BORDER_PART = re.compile(r"(?:section|sector|stretch|segment)\s+of\s+(?:the|their|its)\s+(?:\w+\s+)?"
+                         r"(?:border|frontier|boundary|front line)\b")
 TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
 # '"..." Name Name, Title' on the quote's line or the next: a quote ending its sentence, then
 # 2-4 name words and a comma or dash; the name words allow particles ("bin", "al-", "de")
@@ -141,13 +144,16 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
     """Places spaCy leaves untagged before a place noun ("struck the Kharkiv region", "in
     Khost province"): one to three capitalised words, outside every name entity, before a
     place noun (nouns.csv kind "place"), when the gazetteer knows the name with the noun
-    or without it; a GPE mention of the whole phrase."""
+    or without it; a GPE mention of the whole phrase. Before a part of a border ("the
+    Batken section of their border") the name alone is the place."""
     place_nouns = ctx.nouns.get("place", {})
     named = {i for ent in ctx.nlp.ents if ent.label_ in NER_LABELS and ent.label_ != "NORP"
              for i in range(ent.start, ent.end)}
     out: list[Mention] = []
     for noun in ctx.nlp:
-        if (noun.lower_ not in place_nouns and noun.lower_ not in REGION_NOUNS) or not noun.text.islower() \
+        border_part = BORDER_PART.match(ctx.text, noun.idx) is not None
+        if (noun.lower_ not in place_nouns and noun.lower_ not in REGION_NOUNS and not border_part) \
+                or not noun.text.islower() \
                 or noun.i == 0:
             continue
         run: list[Token] = []
@@ -163,7 +169,7 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
             continue
         if noun.lower_ in REGION_NOUNS and getattr(resolve(name), "kind", "") != "region":
             continue  # "Kebbi state", not "Russian state media"
-        s0, e0 = run[0].idx, noun.idx + len(noun.text)
+        s0, e0 = run[0].idx, (run[-1].idx + len(run[-1].text)) if border_part else noun.idx + len(noun.text)
         out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))
     return out
 
