@@ -558,3 +558,13 @@ def test_a_region_named_by_its_demonym_and_a_description_in_apposition():
         f"the U.N. of the description is no actor of its own: {[a.names() for a in actors]}"
     navies = [a for a in actors if "Navy" in a.name]
     assert len(navies) == 1, f"'IRGC Navy' must join the long name: {[a.names() for a in navies]}"
+
+
+def test_a_people_acting_names_its_state_as_an_alias():
+    actors = actors_of("Dozens of Georgians marched to parliament in Kutaisi on Sunday.")
+    group = named(actors, "Georgians")
+    assert group.type == "GROUP" and "Georgia" in group.aliases, \
+        f"a plural demonym is a mention of its state: {group.name} {group.aliases}"
+    soldiers = actors_of("Israeli soldiers detained two men near Nablus.")
+    assert all(a.aliases.count("Israel") == 0 or a.kb_id == "ISR" for a in soldiers), \
+        "a demonym modifying a noun is no people of its own"

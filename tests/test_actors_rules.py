@@ -5,6 +5,7 @@ only) with the shipped knowledge. A failure names the rule and what it got."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from briefgraph.knowledge import Knowledge
 from briefgraph.pipeline import STAGES, run_stages, start_analysis
@@ -14,6 +15,7 @@ from briefgraph.stages.actors import clustering, groups, keys, ner_fixes, phrase
 from briefgraph.stages.actors.context import Context
 from briefgraph.stages.actors.kb_mentions import kb_mentions
 from briefgraph.stages.actors.mentions import (
+    dashed_place_pairs,
     join_place_pairs,
     ner_mentions,
     quote_author_mentions,
@@ -69,8 +71,8 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "two_places_joined", "no_tokens", "demonym_is_no_name", "region_demonym",
-        "only_title_words", "thing_name", "name_then_title",
+        "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "demonym_is_no_name", "region_demonym",
+        "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person",
         "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
@@ -83,6 +85,16 @@ def test_fix_split_inner_possessive():
     assert out is not None and out[1].owner == "FDD", "the owned name must remember its owner"
     assert ner_fixes.split_inner_possessive(ctx, entity(ctx, "Joe Smith", "PERSON")) is None, \
         "a name without an inner possessive is not this rule's"
+
+
+def test_fix_state_then_place():
+    ctx = context("Tensions rose in the row with Morocco over Western Sahara on Monday.")
+    out = ner_fixes.state_then_place(ctx, entity(ctx, "Morocco over Western Sahara", "ORG"))
+    assert got(out) == [("Morocco", "GPE", "ner"), ("Western Sahara", "GPE", "ner")], \
+        f"a state and a place run into one name are two places: {got(out)}"
+    ctx = context("Officials of Doctors Against Hunger met on Monday.")
+    assert ner_fixes.state_then_place(ctx, entity(ctx, "Doctors Against Hunger", "ORG")) is None, \
+        "no state before the joiner: a name"
 
 
 def test_fix_no_tokens():
@@ -126,6 +138,16 @@ def test_fix_thing_name():
         "a name ending in a not-actor head ('Agreement') is a thing"
 
 
+def test_fix_weapon_model():
+    ctx = context("Spain will send more Condor anti-ship missiles and Jaguar tanks to the coast guard.")
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Condor", "ORG")) == [], "a name before a weapon noun is a model"
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Jaguar", "ORG")) == [], "no modifier needed"
+    ctx = context("Houthi drones struck a tanker on Monday.")
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Houthi", "NORP")) is None, "a known name keeps its weapons"
+    ctx = context("Spain will send Condor Logistics to the port.")
+    assert ner_fixes.weapon_model(ctx, entity(ctx, "Condor Logistics", "ORG")) is None, "no weapon noun after it"
+
+
 def test_fix_name_then_title():
     ctx = context("Talks went on, said Ana Lee, the UN Special Envoy for the Sahel, on Monday.")
     out = ner_fixes.name_then_title(ctx, entity(ctx, "UN Special Envoy for the Sahel", "ORG"))
@@ -133,6 +155,24 @@ def test_fix_name_then_title():
     ctx = context("The UN Security Council met on Monday.")
     assert ner_fixes.name_then_title(ctx, entity(ctx, "UN Security Council", "ORG")) is None, \
         "no head title word: an organisation's name"
+
+
+def test_fix_title_before_person():
+    ctx = context("On Monday, Provincial Water Executive Ruth Achieng closed the canal.")
+    out = ner_fixes.title_before_person(ctx, entity(ctx, "Provincial Water Executive", "ORG"))
+    assert out == [], f"title words before a person are her title, no organisation: {got(out)}"
+    ctx = context("On Monday, Provincial Water Executive Ruth Achieng closed the canal.")
+    tokens = [t.text for t in ctx.nlp]
+    ctx.nlp.ents = [Span(ctx.nlp, tokens.index("Provincial"), tokens.index("Executive"), "ORG"),
+                    Span(ctx.nlp, tokens.index("Ruth"), tokens.index("Achieng") + 1, "PERSON")]  # as spaCy may cut
+    out = ner_fixes.title_before_person(ctx, entity(ctx, "Provincial Water", "ORG"))
+    assert out == [], f"the title word may follow the organisation-looking words: {got(out)}"
+    ctx = context("On Monday, Lakeside Policy Institute Director Omar Haddad spoke.")
+    assert ner_fixes.title_before_person(ctx, entity(ctx, "Lakeside Policy Institute", "ORG")) is None, \
+        "a body noun (institute) makes it an organisation before its director"
+    ctx = context("The Coastal Water Board met on Monday.")
+    assert ner_fixes.title_before_person(ctx, entity(ctx, "Coastal Water Board", "ORG")) is None, \
+        "no person after it: not this rule's"
 
 
 def test_fix_portfolio_in_title():
@@ -190,7 +230,8 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
-        "region_name_mentions", "misread_place_mentions", "org_noun_name_mentions", "generic_mentions"], \
+        "region_name_mentions", "misread_place_mentions", "dashed_place_pairs", "org_noun_name_mentions",
+        "generic_mentions"], \
         "MENTION_FINDERS changed"
 
 
@@ -229,6 +270,24 @@ def test_region_name_mentions_find_untagged_regions():
     assert out[0].cue == "place", "the place noun is the cue"
 
 
+def test_dashed_place_pairs_find_both_ends_of_a_crossing():
+    ctx = context("Lorries queued for days at the Attari-Wagah crossing before the Kyiv-Zorvania road reopened.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = dashed_place_pairs(ctx)
+    assert got(out) == [("Attari", "GPE", "ner"), ("Wagah", "GPE", "ner")], \
+        f"both ends the gazetteer knows, before a place noun: {got(out)}"
+
+
+def test_region_name_mentions_find_a_place_naming_a_part_of_a_border():
+    ctx = context("Both armies pulled back from the Kharkiv stretch of the front line on Monday.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = region_name_mentions(ctx)
+    assert got(out) == [("Kharkiv", "GPE", "ner")], f"the place a border section is named after: {got(out)}"
+    ctx = context("Editors cut the Kharkiv stretch of the article on Monday.")
+    ctx.nlp.ents = []
+    assert region_name_mentions(ctx) == [], "a stretch of no border"
+
+
 def test_quote_author_mentions_find_the_name_under_a_block_quote():
     ctx = context("Expert Analysis\n\n“The deal will not last. Both sides know it.”\n\nTevita Halapua, Senior Fellow at "
                   "the Harbour Institute\n\n“Talks are cheap.” Ana Folau — Research Fellow")
@@ -250,6 +309,11 @@ def state_phrase_rule(rule, text: str, word: str) -> list[Mention] | None:
     phrase = phrases.state_phrase(ctx, tokens, i)
     assert phrase is not None, f"{word!r} is no demonym or state name"
     return rule(ctx, phrase)
+
+
+def test_demonym_alone_stops_an_organisation_before_a_model_number():
+    out = state_phrase_rule(phrases.demonym_alone, "A Chilean Air Force F-16 Falcon landed in Lima.", "Chilean")
+    assert got(out) == [("Chilean Air Force", "ORG", "ner")], f"the aircraft's model is no part of the name: {got(out)}"
 
 
 def test_state_phrase_rules_in_order():

@@ -221,3 +221,25 @@ def test_a_state_institution_named_by_a_two_word_nationality():
         "'Sri Lankan police' is the state's police as 'Kenyan police' is"
     other = actor("a1", "Lagos state police", "ORG", country="NGA")
     assert affiliation.state_institution(other, GENERIC, kb) is None, "'lagos state' is no nationality of Nigeria"
+
+
+def test_an_unused_group_of_a_named_bodys_people_is_left_out():
+    body = actor("a1", "MSF", "ORG")
+    members = actor("a2", "MSF volunteers")
+    named = actor("a3", "Harbour Volunteers")
+    assert affiliation.member_group(members, [body, members]), "the body's people, its name then lower-case words"
+    assert not affiliation.member_group(named, [body, named]), "a name of its own is no member group"
+    assert not affiliation.member_group(actor("a4", "MSF"), [body]), "the body's own name adds no words"
+    out = affiliation.affiliate(analysis([body, members], []), GENERIC, RULES)["actors"]
+    assert [a.id for a in out] == ["a1"], f"unused member group kept: {out}"
+    used = affiliation.affiliate(analysis([body, members], [event("a2")]), GENERIC, RULES)["actors"]
+    assert [a.id for a in used] == ["a1", "a2"], "a member group that acts stays"
+
+
+def test_states_of_left_out_descriptions_take_their_place_in_mention_order():
+    first = actor("a2", "Harbour Front", "ORG", mentions=[(40, 52)])
+    state = actor("a4", "Chile", "GPE", mentions=[(4, 11)])
+    out = affiliation.in_mention_order([first], [state])
+    assert [a.id for a in out] == ["a4", "a2"], "an added state mentioned first comes first, with its own id"
+    late = actor("a5", "Peru", "GPE", mentions=[(60, 64)])
+    assert [a.id for a in affiliation.in_mention_order([first], [late])] == ["a2", "a5"]

@@ -114,15 +114,17 @@ def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules,
             origin = " from " in f" {name_key(actor.name)} "  # "fighters from Chad" come from there
             out.append(replace(actor, country_from="nationality" if origin else "location",
                                category=category_of(doc, actor, placed, generic)))
-        elif agent is None:
+        elif agent is None and not (actor.id not in used and member_group(actor, doc.actors)):
             out.append(actor)
+        elif agent is None:
+            continue  # "ICRC delegates" who do nothing: the body is the record's actor already
         elif actor.id in used:
             out.append(affiliated(doc, actor, agent, generic, rules, kb))
         else:
             dropped.append(actor)
     out = [crowd_people(doc, a, out, generic) for a in out]
     if kb is not None:
-        out.extend(states_of_dropped(doc.text, dropped, out, kb))
+        out = in_mention_order(out, states_of_dropped(doc.text, dropped, out, kb))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)
                        for a in out]}
@@ -180,6 +182,34 @@ def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:
     """Forces from abroad ("foreign troops", "peacekeepers") and people from another country
     ("migrants", "refugees"; foreign_people.txt): where they are says nothing of their country."""
     return agent.category in FOREIGN_CATEGORIES or agent.concept in generic.foreign_people
+
+
+def in_mention_order(kept: list[Actor], added: list[Actor]) -> list[Actor]:
+    """The record lists actors in order of first mention: each added actor (a state that
+    only a left-out description names, "Two Pakistani police officers ...") goes before the
+    first kept actor mentioned after it, keeping its own id."""
+    out = list(kept)
+    for actor in added:
+        first = min(actor.mentions)[0] if actor.mentions else float("inf")
+        k = next((i for i, a in enumerate(out) if a.mentions and min(a.mentions)[0] > first), len(out))
+        out.insert(k, actor)
+    return out
+
+
+def member_group(actor: Actor, actors: list[Actor]) -> bool:
+    """An unnamed group of a named body's people ("ICRC delegates", "Red Crescent volunteers"):
+    a GROUP with no entry whose name is another actor's name or alias followed by lower-case
+    words only. Unused, it says nothing the body's own actor does not."""
+    if actor.type != "GROUP" or actor.kb_id is not None:
+        return False
+    for other in actors:
+        if other.id == actor.id or other.type == "GROUP":
+            continue
+        for name in (other.name, *other.aliases):
+            rest = actor.name[len(name):] if actor.name.startswith(name + " ") else ""
+            if rest.strip() and rest.strip().replace(" ", "").isalpha() and rest.strip().islower():
+                return True
+    return False
 
 
 def affiliated(doc: Analysis, actor: Actor, agent: GenericAgent, generic: GenericAgents, rules: CountryRules,

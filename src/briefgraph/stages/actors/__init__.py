@@ -40,6 +40,7 @@ from .generic import generic_mentions, yield_to_names
 from .home import bare_government_mentions
 from .kb_mentions import kb_mentions
 from .mentions import (
+    dashed_place_pairs,
     misread_place_mentions,
     ner_mentions,
     org_noun_name_mentions,
@@ -60,6 +61,7 @@ MentionFinder = Callable[[Context], list[Mention]]
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
 MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
                                                quote_author_mentions, region_name_mentions, misread_place_mentions,
+                                               dashed_place_pairs,
                                                org_noun_name_mentions, generic_mentions)
 
 

@@ -135,6 +135,8 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
         proper = [m for m in names if m.kind in {"ner", "name"}] or names or c.mentions
         name = max(proper, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
     aliases = _aliases(name, names)
+    if kind == "GROUP":
+        aliases += [n for n in people_state(c, ctx) if n not in aliases and n != name]
     mentions = sorted({m.span for m in c.mentions})
     country = country_of(c, ctx)
     code = code_of(c, kind, country, ctx)
@@ -152,6 +154,19 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
     if is_generic(c):
         return with_generic_fields(actor, c, ctx.text)
     return with_forces_fields(actor, c)
+
+
+def people_state(c: Cluster, ctx: Context) -> list[str]:
+    """A nationality as the people acting ("Hundreds of Armenians rallied"): the plural
+    demonym is also a mention of its state (annotation.md: the text names the state), so
+    the state's name is an alias of the group; a people of another anchor ("Iraqi Kurds")
+    or a backed group keeps none."""
+    keys = {m.group_key for m in c.mentions if m.group_key is not None}
+    if len(keys) != 1:
+        return []
+    key = keys.pop()
+    entry = ctx.kb.entries.get(key.anchor) if key.cls == "person" and not key.backed else None
+    return [entry.name] if entry is not None and entry.is_state() else []
 
 
 def with_forces_fields(actor: Actor, c: Cluster) -> Actor:

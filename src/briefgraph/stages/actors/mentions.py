@@ -23,6 +23,9 @@ NER_LABELS = MappingProxyType({"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "
 # kept only when named as a facility ("Tower 22")
 FACILITY_LABELS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# "the disputed Batken section of their border": a part of a border named after a place
+BORDER_PART = re.compile(r"(?:section|sector|stretch|segment)\s+of\s+(?:the|their|its)\s+(?:\w+\s+)?"
+                         r"(?:border|frontier|boundary|front line)\b")
 TITLED_JOINERS = CONNECTORS | frozenset({"at", "in", "on", "to", "with", "from"})
 # '"..." Name Name, Title' on the quote's line or the next: a quote ending its sentence, then
 # 2-4 name words and a comma or dash; the name words allow particles ("bin", "al-", "de")
@@ -141,14 +144,17 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
     place noun (nouns.csv kind "place"), when the gazetteer knows the name with the noun
     or without it; a GPE mention of the whole phrase. A region word that is also a common
     word (places/cues.txt `ambiguous_region_words`, "state") makes one only after a name the
-    gazetteer has as a region: "Kebbi state", not "Russian state media"."""
+    gazetteer has as a region: "Kebbi state", not "Russian state media". Before a part of a
+    border ("the Batken section of their border") the name alone is the place."""
     place_nouns = ctx.nouns.get("place", {})
     ambiguous = ctx.place_cues["ambiguous_region_words"]
     named = {i for ent in ctx.nlp.ents if ent.label_ in NER_LABELS and ent.label_ != "NORP"
              for i in range(ent.start, ent.end)}
     out: list[Mention] = []
     for noun in ctx.nlp:
-        if (noun.lower_ not in place_nouns and noun.lower_ not in ambiguous) or not noun.text.islower() \
+        border_part = BORDER_PART.match(ctx.text, noun.idx) is not None
+        if (noun.lower_ not in place_nouns and noun.lower_ not in ambiguous and not border_part) \
+                or not noun.text.islower() \
                 or noun.i == 0:
             continue
         run: list[Token] = []
@@ -164,8 +170,29 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
             continue
         if noun.lower_ in ambiguous and getattr(resolve(name), "kind", "") != "region":
             continue  # "Kebbi state", not "Russian state media"
-        s0, e0 = run[0].idx, noun.idx + len(noun.text)
+        s0, e0 = run[0].idx, (run[-1].idx + len(run[-1].text)) if border_part else noun.idx + len(noun.text)
         out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))
+    return out
+
+
+_DASHED_PAIR = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[–—-]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) ([a-z]+)\b")
+
+
+def dashed_place_pairs(ctx: Context) -> list[Mention]:
+    """The two ends of a crossing, road or border written "A–B" before a place or facility
+    noun ("the Petrapole–Benapole crossing", "the Torkham-Jalalabad road"), when the
+    gazetteer knows both ends and spaCy tagged neither as a name: two GPE mentions."""
+    nouns = {**ctx.nouns.get("place", {}), **ctx.nouns.get("facility", {})}
+    named = [(ent.start_char, ent.end_char) for ent in ctx.nlp.ents if ent.label_ in NER_LABELS]
+    out: list[Mention] = []
+    for match in _DASHED_PAIR.finditer(ctx.text):
+        if match.group(3) not in nouns or any(s < match.end(2) and match.start(1) < e for s, e in named):
+            continue
+        if resolve(match.group(1)) is None or resolve(match.group(2)) is None:
+            continue
+        for k in (1, 2):
+            s0, e0 = match.span(k)
+            out.append(Mention(s0, e0, match.group(k), "GPE", "ner", ctx.zone_at(s0), cue="place"))
     return out
 
 

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...knowledge.kb import name_key
+from ...places import resolve
 from ...places.gazetteer import gazetteer, place_key
 from ..place_misread import dictionary_words
 from .context import CONNECTORS, Context, is_city
@@ -57,6 +58,22 @@ def two_places_joined(ctx: Context, ent: Entity) -> list[Mention] | None:
     are two places."""
     parts = re.fullmatch(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)", ent.text)
     if parts is None or ent.label == "GPE" or not all(_unknown_town(ctx, parts.group(i)) for i in (1, 2)):
+        return None
+    return [Mention(ent.start + parts.start(i), ent.start + parts.end(i), parts.group(i), "GPE", "ner", ent.zone,
+                    cue="place") for i in (1, 2)]
+
+
+# words that join a state to the place it disputes or acts on inside one misread entity
+STATE_PLACE_JOINERS = ("over", "against", "versus", "and")
+
+
+def state_then_place(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"the dispute with Guyana over Essequibo" read as one name: a state and a place the
+    gazetteer knows, joined by "over", "against", "versus" or "and", are two places."""
+    joiners = "|".join(STATE_PLACE_JOINERS)
+    parts = re.fullmatch(rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:{joiners}) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)",
+                         ent.text)
+    if parts is None or ctx.state_of(parts.group(1)) is None or resolve(parts.group(2)) is None:
         return None
     return [Mention(ent.start + parts.start(i), ent.start + parts.end(i), parts.group(i), "GPE", "ner", ent.zone,
                     cue="place") for i in (1, 2)]
@@ -150,6 +167,22 @@ def thing_name(ctx: Context, ent: Entity) -> list[Mention] | None:
     return None
 
 
+_MODEL_THEN_NOUN = re.compile(r"[ -]+([a-z][a-z-]*)(?:[ -]+([a-z]+)\b)?")
+
+
+def weapon_model(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A name right before a weapon noun (nouns.csv kind "weapon"), one lower-case modifier
+    between at most: "Patriot air-defence systems", "Leopard tanks" name a model of weapon,
+    not an actor; a known name or state stays ("Houthi drones", "Russian missiles")."""
+    after = _MODEL_THEN_NOUN.match(ctx.text, ent.end)
+    weapons = ctx.nouns.get("weapon", {})
+    if after is None or not (after.group(1) in weapons or after.group(2) in weapons):
+        return None
+    if ctx.kb.lookup(ent.text) is not None or ctx.state_of(ent.text) is not None:
+        return None
+    return []
+
+
 def name_then_title(ctx: Context, ent: Entity) -> list[Mention] | None:
     """A known name run into the title it qualifies ("EU Special Representative for Human
     Rights", "UN Special Envoy for Yemen"): the title is a role, not an organisation; the
@@ -170,6 +203,39 @@ def name_then_title(ctx: Context, ent: Entity) -> list[Mention] | None:
             return None
         return [Mention(ent.start, ent.start + len(head), head, "ORG", "ner", ent.zone)]
     return None
+
+
+def title_before_person(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """An organisation-looking run of title words right before a person ("County Trade
+    Executive Grace Wanjiru", "District Education Officer Mary Atieno"): it ends in title
+    words (its own or the capitalised ones after it) that lead into a PERSON entity, and
+    holds no organisation, sector or body noun and no known name ("Harbour Policy Institute
+    Director Tom Baker" keeps the institute): the person's title, no actor."""
+    tokens = ent.tokens
+    if ent.label != "ORG" or ctx.kb.lookup(ent.text) is not None:
+        return None
+    own = _trailing_titles(ctx, tokens)
+    after = ent.tokens[-1].i + 1 if tokens else len(ctx.nlp)
+    while after < len(ctx.nlp) and ctx.nlp[after].text[:1].isupper() and ctx.is_title_word(ctx.nlp[after].text) \
+            and not ctx.nlp[after].ent_type_:
+        after += 1
+    ends_in_title = own > 0 or after > (tokens[-1].i + 1 if tokens else after)
+    if not tokens or not ends_in_title or after >= len(ctx.nlp) or ctx.nlp[after].ent_type_ != "PERSON" \
+            or ctx.nlp[after].ent_iob_ != "B":
+        return None
+    words = [t.lower_ for t in tokens]
+    if ctx.has_org_word(words) or any(w in ctx.generic.offices for w in words) \
+            or any(ctx.kb.lookup(t.text) is not None for t in tokens):
+        return None
+    return []
+
+
+def _trailing_titles(ctx: Context, tokens: list[Token]) -> int:
+    """How many capitalised title words end `tokens`."""
+    n = 0
+    while n < len(tokens) and tokens[-1 - n].text[:1].isupper() and ctx.is_title_word(tokens[-1 - n].text):
+        n += 1
+    return n
 
 
 PORTFOLIO_WORDS = frozenset({"for", "of", "to", "on"})  # "Special Representative for Human Rights"
@@ -359,12 +425,15 @@ def _ends_known_name(ctx: Context, tokens: list[Token], j: int) -> bool:
 NER_FIXES: tuple[NerFix, ...] = (
     split_inner_possessive,
     two_places_joined,
+    state_then_place,
     no_tokens,
     demonym_is_no_name,
     region_demonym,
     only_title_words,
     thing_name,
+    weapon_model,
     name_then_title,
+    title_before_person,
     portfolio_in_title,
     person_regime,
     title_in_front,

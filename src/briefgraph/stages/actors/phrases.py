@@ -250,6 +250,8 @@ def owned_org(ctx: Context, tokens: list[Token], k: int, owner: str) -> Mention 
         tok = tokens[k]
         if "\n" in ctx.text[tokens[k - 1].idx:tok.idx]:
             break
+        if run and any(c.isdigit() for c in tok.text) and any(t.lower_ in sector for t in run):
+            break  # "Royal Australian Air Force C-130J Hercules": a model of aircraft after the name
         if tok.text[:1].isupper() or (run and tok.lower_ in {"of", "the", "and", "for"}):
             run.append(tok)
             k += 1
