@@ -202,11 +202,31 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("India", "REJECT", "125", "SCO"), "a summit skipped is boycotted"),
     ("Guatemala will pull out of the migration compact with Mexico.",
      ("Guatemala", "SANCTION", "160", "Mexico"), "a compact left is a pact left"),
+    # round 21: praise, blame, demands and threats received "from" their doer; an offer "prepared to"
+    ("Hungary faced sharp criticism from the European Commission.",
+     ("European Commission", "ACCUSE", "111", "Hungary"), "criticism faced from X is X's"),
+    ("Nigeria received praise from the African Union for the election.",
+     ("African Union", "SUPPORT", "051", "Nigeria"), "praise received from X is X's"),
+    ("Pakistan faced threats from the Taliban after the raid.",
+     ("Taliban", "THREATEN", "130", "Pakistan"), "threats faced from X are X's"),
+    ("Serbia faced pressure from the European Union to recognise Kosovo.",
+     ("European Union", "REQUEST", "100", "Serbia"), "pressure faced from X is X's demand"),
+    ("Egypt's signing of the accord with Sudan drew praise from Qatar.",
+     ("Qatar", "SUPPORT", "051", "Egypt"), "praise drawn by an act is aimed at its doer"),
+    ("Nigeria would be prepared to release the Ghanaian sailors if Ghana pays the fine.",
+     ("Nigeria", "AGREE", "035", "Ghanaian sailors"), "prepared to release: an offer"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
     assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
         f"{why}: {found}"
+
+
+def test_a_receipt_from_no_one_is_no_act():
+    assert coded_events("Israel drew condemnation over the strikes on Rafah.") == [], \
+        "condemnation drawn from no one named is nobody's act"
+    found = coded_events("Kenya received a delegation from Uganda.")
+    assert found and found[0][:2] == ("Kenya", "CONSULT"), f"a delegation received is hosted: {found}"
 
 
 def test_a_released_statement_is_no_release():
