@@ -215,6 +215,10 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Qatar", "SUPPORT", "051", "Egypt"), "praise drawn by an act is aimed at its doer"),
     ("Nigeria would be prepared to release the Ghanaian sailors if Ghana pays the fine.",
      ("Nigeria", "AGREE", "035", "Ghanaian sailors"), "prepared to release: an offer"),
+    ("Erdogan and Putin talked by phone on Monday.",
+     ("Erdogan", "CONSULT", "041", "Putin"), "a talk by phone is a phone call, coordinated talkers each other's"),
+    ("Egypt spoke by telephone with Qatar on Sunday.",
+     ("Egypt", "CONSULT", "041", "Qatar"), "spoke by telephone: a phone call"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
