@@ -219,6 +219,10 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Erdogan", "CONSULT", "041", "Putin"), "a talk by phone is a phone call, coordinated talkers each other's"),
     ("Egypt spoke by telephone with Qatar on Sunday.",
      ("Egypt", "CONSULT", "041", "Qatar"), "spoke by telephone: a phone call"),
+    ("Pakistan's detention of Afghan refugees drew criticism from the UN.",
+     ("Pakistan", "COERCE", "173", "Afghan refugees"), "a detention told as a noun, its possessor the doer"),
+    ("The detention of two French nationals by Iranian authorities angered Paris.",
+     ("Iran", "COERCE", "173", "French nationals"), "a detention told as a noun, its doer after 'by'"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
@@ -231,6 +235,11 @@ def test_a_receipt_from_no_one_is_no_act():
         "condemnation drawn from no one named is nobody's act"
     found = coded_events("Kenya received a delegation from Uganda.")
     assert found and found[0][:2] == ("Kenya", "CONSULT"), f"a delegation received is hosted: {found}"
+
+
+def test_an_arrested_possessor_is_no_doer():
+    assert coded_events("Imran Khan's arrest sparked protests across Pakistan.") == [], \
+        "'Imran Khan's arrest': the possessor is the one arrested, no doer named"
 
 
 def test_a_released_statement_is_no_release():
