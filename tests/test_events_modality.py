@@ -4,7 +4,7 @@ allowed) are no events."""
 from __future__ import annotations
 
 from briefgraph.stages.events import modality
-from events_fixtures import analysed, context_of, draft_by, events_of, every_rule_test, extra_actors
+from events_fixtures import analysed, context_of, draft_by, events_of, every_rule_test, extra_actors, token
 
 RULE_TUPLES = {"NOT_FACTS": modality.NOT_FACTS}
 
@@ -64,6 +64,14 @@ def test_dateline_source():
     egypt = next(a for a in ctx.actors if a.name == "Egypt")
     assert modality.dateline_source(ctx, replace(draft, source=egypt)), \
         "Egypt is named in this sentence only by the dateline's Cairo: it filed the story, it did not act"
+
+
+def test_prepared_to_is_a_stated_intent():
+    ctx = context_of("Egypt would be prepared to release the sailors if Sudan pays.")
+    assert modality.states_an_intent(ctx, token(ctx, "release")), \
+        "'would be prepared to release': an offer, though 'prepare' schedules other acts"
+    ctx = context_of("Egypt is preparing to host the talks.")
+    assert not modality.states_an_intent(ctx, token(ctx, "host")), "'is preparing to host': the hosting, planned"
 
 
 def test_a_speakers_own_future_in_a_quote_is_a_stated_intent():

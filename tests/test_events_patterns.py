@@ -171,11 +171,75 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Iran", "REJECT", "120", "IAEA"), "a demand rejected, told as a noun"),
     ("Kenya's president vowed to crush the protests.",
      ("Kenya", "THREATEN", "138", None), "a vow of force is a threat, no promise"),
+    # round 21: COERCE and RETREAT in rarer wordings, meetings stayed away from
+    ("Iranian authorities put the lawyer Nasrin Sotoudeh under house arrest.",
+     ("Iran", "COERCE", "173", "Nasrin Sotoudeh"), "put under arrest"),
+    ("Greek coast guards impounded two Turkish boats near Lesbos.",
+     ("Greek coast guards", "COERCE", "171", "Turkey"), "boats impounded are seized"),
+    ("Thailand's constitutional court disbanded the Move Forward party.",
+     ("Thailand", "COERCE", "172", "Move Forward party"), "a party dissolved is banned"),
+    ("Israel revoked the press accreditation of Al Jazeera journalists.",
+     ("Israel", "COERCE", "172", "Al Jazeera"), "a licence revoked restricts"),
+    ("Serbian police raided the offices of the Crta election monitor.",
+     ("Serbia", "COERCE", "170", "Crta"), "offices raided by the authorities are searched, no attack"),
+    ("Israel pulled its troops out of Khan Younis.",
+     ("Israel", "RETREAT", "087", "Khan Younis"), "troops pulled out"),
+    ("Serbia scaled back its military presence along the Kosovo border.",
+     ("Serbia", "RETREAT", "087", "Kosovo"), "a presence scaled back"),
+    ("Armenia demobilised 20,000 reservists after the ceasefire.",
+     ("Armenia", "RETREAT", "0873", None), "forces demobilised"),
+    ("Sudan's army granted UN agencies access to Darfur.",
+     ("Sudan", "RETREAT", "0863", "UN"), "access granted"),
+    ("Iran admitted IAEA inspectors to the Fordow site.",
+     ("Iran", "RETREAT", "0862", "IAEA"), "inspectors admitted"),
+    ("Iran returned the seized tanker to Greece.",
+     ("Iran", "RETREAT", "0842", "Greece"), "a seized ship given back"),
+    ("The United States unfroze Iranian assets.",
+     ("United States", "RETREAT", "085", "Iran"), "frozen assets freed ease a sanction"),
+    ("Russia halted its strikes on Ukraine's power grid for 30 days.",
+     ("Russia", "RETREAT", "087", "Ukraine"), "strikes halted de-escalate"),
+    ("India skipped the SCO summit hosted by Pakistan.",
+     ("India", "REJECT", "125", "SCO"), "a summit skipped is boycotted"),
+    ("Guatemala will pull out of the migration compact with Mexico.",
+     ("Guatemala", "SANCTION", "160", "Mexico"), "a compact left is a pact left"),
+    # round 21: praise, blame, demands and threats received "from" their doer; an offer "prepared to"
+    ("Hungary faced sharp criticism from the European Commission.",
+     ("European Commission", "ACCUSE", "111", "Hungary"), "criticism faced from X is X's"),
+    ("Nigeria received praise from the African Union for the election.",
+     ("African Union", "SUPPORT", "051", "Nigeria"), "praise received from X is X's"),
+    ("Pakistan faced threats from the Taliban after the raid.",
+     ("Taliban", "THREATEN", "130", "Pakistan"), "threats faced from X are X's"),
+    ("Serbia faced pressure from the European Union to recognise Kosovo.",
+     ("European Union", "REQUEST", "100", "Serbia"), "pressure faced from X is X's demand"),
+    ("Egypt's signing of the accord with Sudan drew praise from Qatar.",
+     ("Qatar", "SUPPORT", "051", "Egypt"), "praise drawn by an act is aimed at its doer"),
+    ("Nigeria would be prepared to release the Ghanaian sailors if Ghana pays the fine.",
+     ("Nigeria", "AGREE", "035", "Ghanaian sailors"), "prepared to release: an offer"),
+    ("Erdogan and Putin talked by phone on Monday.",
+     ("Erdogan", "CONSULT", "041", "Putin"), "a talk by phone is a phone call, coordinated talkers each other's"),
+    ("Egypt spoke by telephone with Qatar on Sunday.",
+     ("Egypt", "CONSULT", "041", "Qatar"), "spoke by telephone: a phone call"),
+    ("Pakistan's detention of Afghan refugees drew criticism from the UN.",
+     ("Pakistan", "COERCE", "173", "Afghan refugees"), "a detention told as a noun, its possessor the doer"),
+    ("The detention of two French nationals by Iranian authorities angered Paris.",
+     ("Iran", "COERCE", "173", "French nationals"), "a detention told as a noun, its doer after 'by'"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
     assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
         f"{why}: {found}"
+
+
+def test_a_receipt_from_no_one_is_no_act():
+    assert coded_events("Israel drew condemnation over the strikes on Rafah.") == [], \
+        "condemnation drawn from no one named is nobody's act"
+    found = coded_events("Kenya received a delegation from Uganda.")
+    assert found and found[0][:2] == ("Kenya", "CONSULT"), f"a delegation received is hosted: {found}"
+
+
+def test_an_arrested_possessor_is_no_doer():
+    assert coded_events("Imran Khan's arrest sparked protests across Pakistan.") == [], \
+        "'Imran Khan's arrest': the possessor is the one arrested, no doer named"
 
 
 def test_a_released_statement_is_no_release():

@@ -150,6 +150,17 @@ def test_maker_named():
     assert maker is not None and maker.name == "Qatar", f"the meeting Qatar called is Qatar's: {maker}"
 
 
+def test_receiver_of_judgement():
+    ctx, draft = _draft("Egypt's signing of the accord with Sudan drew praise from Qatar.", "drew")
+    receiver = referents.receiver_of_judgement(ctx, replace(draft, target=None))
+    assert receiver is not None and receiver.name == "Egypt", f"the signing is Egypt's: {receiver}"
+    ctx, draft = _draft("Israel's arrest of the editor faced criticism from Turkey.", "faced")
+    receiver = referents.receiver_of_judgement(ctx, replace(draft, target=None))
+    assert receiver is not None and receiver.name == "Israel", f"the arrest is Israel's: {receiver}"
+    ctx, draft = _draft("Qatar praised Egypt's signing of the accord.", "praised")
+    assert referents.receiver_of_judgement(ctx, replace(draft, target=None)) is None, "no praise received"
+
+
 def test_a_thing_made_by_nobody_named_leaves_no_target():
     ctx, draft = _draft("Ethiopia refused to attend a summit that was proposed in June.", "refused")
     assert referents.maker_named(ctx, draft) is None, "no actor made the summit"

@@ -31,6 +31,18 @@ def test_a_particle_read_as_an_adverb_codes_with_its_verb():
     assert coded(ctx, "walked") is None or coded(ctx, "walked").cameo != "143", "a plain adverb is no particle"
 
 
+def test_a_particle_heading_its_phrase_or_after_the_object_codes_with_its_verb():
+    for text, verb, cameo in (("Mali stayed away from the summit in Abuja.", "stayed", "125"),
+                              ("The delegates kept away from the conference with Kenya.", "kept", "125"),
+                              ("Ukraine handed the bodies of 50 soldiers back to Russia.", "handed", "0842")):
+        ctx = context_of(text)
+        assert coded(ctx, verb) is not None and coded(ctx, verb).cameo == cameo, \
+            f"'{verb}' with its particle heading a phrase or after the object: {text}"
+    ctx = context_of("Mali stayed in Abuja far away from the summit.")
+    assert coded(ctx, "stayed") is None or coded(ctx, "stayed").cameo != "125", \
+        "an adverb after other words of the clause is no particle"
+
+
 def test_passive_object_words():
     ctx = context_of("Diplomatic ties with Chile were cut by Peru on Monday.")
     active = context_of("Peru cut diplomatic ties with Chile on Monday.")

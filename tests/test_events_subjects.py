@@ -41,6 +41,8 @@ def test_from_head_verb():
 def test_through_adjective():
     assert _subjects(subjects.through_adjective, "Sudan is willing to withdraw its troops.", "withdraw") == \
         (["Sudan"], False), "'Sudan is willing to withdraw': Sudan withdraws"
+    assert _subjects(subjects.through_adjective, "Egypt would be prepared to release the sailors.", "release") == \
+        (["Egypt"], False), "'would be prepared to release' (a participle made the complement of 'be'): Egypt"
 
 
 def test_from_gerund_head():

@@ -105,6 +105,18 @@ def test_hedges_its_subject():
         "a suspicion with an object is no hedge"
 
 
+def test_received_from_no_one():
+    ctx = context_of("Israel drew condemnation over the strikes on Rafah.")
+    assert triggers.received_from_no_one(ctx, token(ctx, "drew"), coded(ctx, "drew")), \
+        "criticism drawn from no one named is no act of the receiver's"
+    ctx = context_of("Israel drew condemnation from Egypt over the strikes on Rafah.")
+    assert triggers.received_from_no_one(ctx, token(ctx, "drew"), coded(ctx, "drew")) is None, \
+        "criticism drawn from Egypt is Egypt's"
+    ctx = context_of("Sudan received aid on Monday.")
+    assert triggers.received_from_no_one(ctx, token(ctx, "received"), coded(ctx, "received")) is None, \
+        "aid received from no one named stays (the receiver's own)"
+
+
 def test_verb_events():
     ctx = context_of("Egypt condemned Israel on Sunday.")
     found = [(d.trigger.text, d.source.name, d.target and d.target.name) for d in drafts_of(ctx)]

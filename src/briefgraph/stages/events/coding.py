@@ -42,6 +42,7 @@ SHOW_OF_FORCE = "150"  # drills, war games: alone a show of force, put on by two
 REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated
 # adverbs of phrasal verbs the parser may read as adverbs ("walked out", "pulled back")
 PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
+OBJECT_DEPS = ("dobj", "dative")
 
 
 def root(coding: Coding) -> str:
@@ -84,10 +85,16 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
 
 
 def is_particle(verb: Token, token: Token) -> bool:
-    """"walked out on Monday": a bare adposition right after the verb that the parser made an
-    adverb is the verb's particle, one of its words for the patterns ("walk out"), not an adverb."""
-    return token.dep_ == "advmod" and token.lower_ in PARTICLES and token.i == verb.i + 1 \
-        and not any(True for _ in token.children)
+    """"walked out on Monday", "stayed away from the summit", "handed the bodies back to Russia":
+    an adposition the parser made an adverb, right after the verb or after its object, bare or
+    heading only its own prepositional phrase, is the verb's particle, one of its words for the
+    patterns ("walk out", "stay away from", "hand back"), not an adverb."""
+    if token.dep_ != "advmod" or token.lower_ not in PARTICLES or token.i <= verb.i:
+        return False
+    if any(c.dep_ != "prep" for c in token.children):
+        return False
+    objects = {t.i for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree}
+    return all(i in objects for i in range(verb.i + 1, token.i))
 
 
 def controlled_objects(verb: Token) -> list[Token]:

@@ -70,9 +70,11 @@ def states_an_intent(ctx: Context, verb: Token) -> bool:
     is the event itself, planned."""
     if verb.dep_ == "xcomp":
         head = verb.head
+        if head.lower_ in ctx.clause_words("plan_adjectives"):
+            return True  # "would be prepared to release": an offer, whatever verb the adjective comes from
         if head.lemma_.lower() in ctx.clause_words("schedule_verbs"):
             return False  # "is expected to meet": the meeting itself, planned
-        if head.lemma_.lower() in ctx.clause_words("plan_verbs") or head.lower_ in ctx.clause_words("plan_adjectives"):
+        if head.lemma_.lower() in ctx.clause_words("plan_verbs"):
             return True
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     head = verb

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from .arguments import actor_of
 from .coding import is_event_noun, noun_coding, of_types, plover_type, root
 from .modality import FACT_MODES
+from .subjects import is_receipt
 from .syntax import agent_on_patient, children, coordinated, determined_by
 from .targets import PLACE_TYPES
 
@@ -236,7 +237,22 @@ def holding_phrases(noun: Token) -> list[tuple[Token, Token]]:
             for obj in coordinated(children(prep, "pobj"))]
 
 
-DOER_FINDERS = (doer_named, maker_named, holder_named)
+def receiver_of_judgement(ctx: Context, draft: Draft) -> Actor | None:
+    """"Lebanon's signing of the accord drew praise from the EU", "Uganda's arrest of the editor
+    faced criticism from Kenya": praise or blame received (subjects.is_receipt) by an act that a
+    possessor did is aimed at that possessor."""
+    if draft.kind != "verb" or draft.target is not None or root(draft.coding) not in JUDGING_ROOTS \
+            or not is_receipt(ctx, draft.trigger, draft.coding):
+        return None
+    for subject in children(draft.trigger, "nsubj"):
+        for owner in coordinated(children(subject, "poss")):
+            actor = actor_of(ctx, owner, target=True)
+            if actor is not None and actor.id != draft.source.id:
+                return actor
+    return None
+
+
+DOER_FINDERS = (doer_named, maker_named, holder_named, receiver_of_judgement)
 
 
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:

@@ -40,14 +40,28 @@ SubjectRule = Callable[["Context", Token, int], "Subjects | None"]
 NounSourceRule = Callable[["Context", Token, Token], list[Token]]
 
 
+def is_receipt(ctx: Context, verb: Token, coding: Coding) -> bool:
+    """"received vaccines", "drew praise", "faced criticism": an act (clauses.txt
+    `received_roots`) told by a verb of receiving it (`receipt_verbs`)."""
+    return verb.lemma_.lower() in ctx.clause_words("receipt_verbs") \
+        and root(coding) in ctx.clause_words("received_roots")
+
+
 def givers_of_receipt(ctx: Context, verb: Token, coding: Coding) -> list[Token]:
-    """"Namibia received vaccines from the COVAX facility": aid received (a verb of
-    clauses.txt `receipt_verbs`) is given by the actors of its "from" phrase, to the
-    receiver; none when the verb is no receipt of aid or names no giver."""
-    if root(coding) != AID_ROOT or verb.lemma_.lower() not in ctx.clause_words("receipt_verbs"):
+    """"Namibia received vaccines from the COVAX facility", "Hungary faced criticism from the
+    Commission": an act received is done by the actors of its "from" phrase, to the receiver;
+    none when the verb is no receipt or names no giver."""
+    if not is_receipt(ctx, verb, coding):
         return []
     return [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"
             and actor_of(ctx, t) is not None]
+
+
+def receipt_without_giver(ctx: Context, verb: Token, coding: Coding) -> bool:
+    """"Israel drew condemnation over the strikes": praise, criticism, a demand or a threat
+    received from no one named is no act of the receiver's (aid received stays one)."""
+    return is_receipt(ctx, verb, coding) and root(coding) != AID_ROOT \
+        and not givers_of_receipt(ctx, verb, coding)
 
 
 def subjects(ctx: Context, verb: Token, depth: int = 0) -> Subjects:
@@ -136,16 +150,23 @@ def _person(ctx: Context, token: Token) -> bool:
 
 def from_head_verb(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     """"agreed to release", "met and agreed": the head verb's subject."""
-    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and not is_complement(verb.head):
         return subjects(ctx, verb.head, depth + 1)
     return None
 
 
 def through_adjective(ctx: Context, verb: Token, depth: int) -> Subjects | None:
-    """"Syria is willing to withdraw": the subject of the adjective's verb."""
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX"):
+    """"Syria is willing to withdraw", "would be prepared to release" (a participle the parser
+    made the complement of "be"): the subject of the adjective's verb."""
+    if verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" or is_complement(verb.head)) \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
         return subjects(ctx, verb.head.head, depth + 1)
     return None
+
+
+def is_complement(token: Token) -> bool:
+    """"would be prepared": a participle the parser made an adjectival complement."""
+    return token.dep_ == "acomp"
 
 
 def from_gerund_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:

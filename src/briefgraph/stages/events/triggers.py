@@ -36,7 +36,15 @@ from .drafts import Draft, Found, make_drafts
 from .modality import quoted
 from .noun_targets import NounUse, noun_targets
 from .sections import quote_at
-from .subjects import givers_of_receipt, holder_on, misplaced_agent, noun_sources, protest_manner, subjects
+from .subjects import (
+    givers_of_receipt,
+    holder_on,
+    misplaced_agent,
+    noun_sources,
+    protest_manner,
+    receipt_without_giver,
+    subjects,
+)
 from .syntax import (
     agent_on_patient,
     children,
@@ -150,6 +158,12 @@ def hedges_its_subject(ctx: Context, verb: Token, coding: Coding | None) -> str 
     return None
 
 
+def received_from_no_one(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    if coding is not None and receipt_without_giver(ctx, verb, coding):
+        return "praise, criticism or a demand received from no one named (\"drew condemnation\")"
+    return None
+
+
 VERB_VETOES: tuple[VerbVeto, ...] = (
     coded_by_head,
     describes_event_noun,
@@ -161,6 +175,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     aim_of_a_protest,
     aim_of_a_mobilization,
     hedges_its_subject,
+    received_from_no_one,
 )
 
 
