@@ -11,7 +11,7 @@ from briefgraph.knowledge import Knowledge
 from briefgraph.pipeline import STAGES, run_stages, start_analysis
 from briefgraph.records import RawDocument
 from briefgraph.stages import actors
-from briefgraph.stages.actors import clustering, groups, keys, ner_fixes, phrases
+from briefgraph.stages.actors import clustering, groups, keys, ner_fixes, ner_titles, phrases
 from briefgraph.stages.actors.context import Context
 from briefgraph.stages.actors.kb_mentions import kb_mentions
 from briefgraph.stages.actors.mentions import (
@@ -150,66 +150,66 @@ def test_fix_weapon_model():
 
 def test_fix_name_then_title():
     ctx = context("Talks went on, said Ana Lee, the UN Special Envoy for the Sahel, on Monday.")
-    out = ner_fixes.name_then_title(ctx, entity(ctx, "UN Special Envoy for the Sahel", "ORG"))
+    out = ner_titles.name_then_title(ctx, entity(ctx, "UN Special Envoy for the Sahel", "ORG"))
     assert got(out) == [("UN", "ORG", "ner")], f"a known name run into a title keeps only the name: {got(out)}"
     ctx = context("The UN Security Council met on Monday.")
-    assert ner_fixes.name_then_title(ctx, entity(ctx, "UN Security Council", "ORG")) is None, \
+    assert ner_titles.name_then_title(ctx, entity(ctx, "UN Security Council", "ORG")) is None, \
         "no head title word: an organisation's name"
 
 
 def test_fix_title_before_person():
     ctx = context("On Monday, Provincial Water Executive Ruth Achieng closed the canal.")
-    out = ner_fixes.title_before_person(ctx, entity(ctx, "Provincial Water Executive", "ORG"))
+    out = ner_titles.title_before_person(ctx, entity(ctx, "Provincial Water Executive", "ORG"))
     assert out == [], f"title words before a person are her title, no organisation: {got(out)}"
     ctx = context("On Monday, Provincial Water Executive Ruth Achieng closed the canal.")
     tokens = [t.text for t in ctx.nlp]
     ctx.nlp.ents = [Span(ctx.nlp, tokens.index("Provincial"), tokens.index("Executive"), "ORG"),
                     Span(ctx.nlp, tokens.index("Ruth"), tokens.index("Achieng") + 1, "PERSON")]  # as spaCy may cut
-    out = ner_fixes.title_before_person(ctx, entity(ctx, "Provincial Water", "ORG"))
+    out = ner_titles.title_before_person(ctx, entity(ctx, "Provincial Water", "ORG"))
     assert out == [], f"the title word may follow the organisation-looking words: {got(out)}"
     ctx = context("On Monday, Lakeside Policy Institute Director Omar Haddad spoke.")
-    assert ner_fixes.title_before_person(ctx, entity(ctx, "Lakeside Policy Institute", "ORG")) is None, \
+    assert ner_titles.title_before_person(ctx, entity(ctx, "Lakeside Policy Institute", "ORG")) is None, \
         "a body noun (institute) makes it an organisation before its director"
     ctx = context("The Coastal Water Board met on Monday.")
-    assert ner_fixes.title_before_person(ctx, entity(ctx, "Coastal Water Board", "ORG")) is None, \
+    assert ner_titles.title_before_person(ctx, entity(ctx, "Coastal Water Board", "ORG")) is None, \
         "no person after it: not this rule's"
 
 
 def test_fix_portfolio_in_title():
     ctx = context("Under Secretary for Terrorism and Financial Intelligence Brian Nelson spoke.")
-    out = ner_fixes.portfolio_in_title(ctx, entity(ctx, "Terrorism and Financial Intelligence", "ORG"))
+    out = ner_titles.portfolio_in_title(ctx, entity(ctx, "Terrorism and Financial Intelligence", "ORG"))
     assert out == [], f"a portfolio inside a title is no organisation: {got(out)}"
     ctx = context("Secretary of State Anna Lee said the plan would work.")
-    person = ner_fixes.portfolio_in_title(ctx, entity(ctx, "Anna Lee", "PERSON"))
+    person = ner_titles.portfolio_in_title(ctx, entity(ctx, "Anna Lee", "PERSON"))
     assert person is None, f"a person after the whole portfolio is no portfolio: {got(person)}"
 
 
 def test_fix_person_regime():
     ctx = context("Forces of the Assad regime shelled the town.")
-    out = ner_fixes.person_regime(ctx, entity(ctx, "Assad", "PERSON"))
+    out = ner_titles.person_regime(ctx, entity(ctx, "Assad", "PERSON"))
     assert got(out) == [("Assad regime", "ORG", "ner")], f"'<Person> regime' must be an organisation: {got(out)}"
 
 
 def test_fix_title_in_front():
     ctx = context("President Putin said the talks would go on.")
-    out = ner_fixes.title_in_front(ctx, entity(ctx, "President Putin", "PERSON"))
+    out = ner_titles.title_in_front(ctx, entity(ctx, "President Putin", "PERSON"))
     assert got(out) == [("Putin", "PERSON", "ner")], f"title not cut off the name: {got(out)}"
     assert out is not None and out[0].titled, "a name after a cut title is marked titled"
 
 
 def test_fix_person_after_title_or_place():
     ctx = context("Special Envoy for the Middle East Mikhail Bogdanov met the delegation.")
-    out = ner_fixes.person_after_title_or_place(
+    out = ner_titles.person_after_title_or_place(
         ctx, entity(ctx, "Special Envoy for the Middle East Mikhail Bogdanov", "PERSON"))
     assert got(out) == [("Mikhail Bogdanov", "PERSON", "ner")], f"person not cut out of the title: {got(out)}"
     ctx = context("The Minister for the Pacific Tala Moana met the delegation.")
-    out = ner_fixes.person_after_title_or_place(ctx, entity(ctx, "Pacific Tala Moana", "ORG"))
+    out = ner_titles.person_after_title_or_place(ctx, entity(ctx, "Pacific Tala Moana", "ORG"))
     assert got(out) == [("Tala Moana", "PERSON", "ner")], f"person not cut after a gazetteer place: {got(out)}"
 
 
 def test_fix_lone_title_word():
     ctx = context("The Minister left early.")
-    assert ner_fixes.lone_title_word(ctx, entity(ctx, "Minister", "PERSON")) == [], "a lone title word is no person"
+    assert ner_titles.lone_title_word(ctx, entity(ctx, "Minister", "PERSON")) == [], "a lone title word is no person"
 
 
 def test_fix_place_glued_to_name():

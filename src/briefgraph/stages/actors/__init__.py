@@ -5,8 +5,10 @@ The rooms, in the order a document goes through them:
 
     context.py      the document's zones (body, headings, title, tags), token helpers
     mentions.py     spaCy's named entities, cut and cleaned ...
-    ner_fixes.py    ... and fixed by the rules of NER_FIXES (titles and possessives cut
-                    off, persons glued to a title or place cut out, things dropped)
+    ner_fixes.py    ... and fixed by the rules of NER_FIXES (possessives cut off, places
+                    joined or glued to a name split, demonyms, things dropped)
+    ner_titles.py   the rules of NER_FIXES where titles meet names (titles cut off,
+                    persons glued to a title cut out, title runs that are no organisation)
     kb_mentions.py  knowledge-base names and metonyms found in the text
     phrases.py      demonyms and states with what follows (STATE_PHRASE_RULES:
                     "the Russian government", "Pakistan’s Foreign Office", "Palestinians")

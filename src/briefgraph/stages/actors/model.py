@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import NamedTuple
+
+from spacy.tokens import Token
 
 from ...knowledge.kb import KBEntry
 
@@ -92,3 +95,14 @@ class Cluster:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions)
+
+
+class Entity(NamedTuple):
+    """A cleaned piece of one spaCy entity, with the label the stage gives it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    zone: str
+    tokens: list[Token]
