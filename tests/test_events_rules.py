@@ -71,6 +71,17 @@ def test_hyphen_first():
     assert ("Riot police", "ASSAULT", "175", "nurses") in events, f"'break up * sit-in' (175): {events}"
 
 
+def test_noun_forms_read_listed_hyphenated_nouns_whole():
+    from briefgraph.stages.events.syntax import noun_forms
+    ctx = context_of("A sit-in by nurses outside the ministry ended.")
+    assert "sit-in" in noun_forms(token(ctx, "in"), {"sit-in"}), "a listed hyphenated noun is read whole"
+    assert "sit-in" not in noun_forms(token(ctx, "in"), {"walk-out"}), "an unlisted one keeps its last part"
+    events = coded_events("A week-long sit-in by teachers outside parliament in Accra ended on Friday.")
+    assert any(e[1:3] == ("PROTEST", "141") and e[0] == "teachers" for e in events), f"the sit-in is a PROTEST: {events}"
+    events = coded_events("The cease-fire between the clans collapsed in Baidoa.")
+    assert not any(e[1] == "PROTEST" for e in events), f"no gathering noun, no protest: {events}"
+
+
 def test_counterfactual():
     from briefgraph.stages.events.syntax import counterfactual
     ctx = context_of("Had the storm passed, Chile would have met Peru in Lima.")

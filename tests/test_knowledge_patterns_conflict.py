@@ -100,3 +100,11 @@ def test_conflict_patterns_code_custody_curfew_clearing_and_organising():
                                ("Students organised a march to the ministry.", "organised", "PROTEST"),
                                ("Police barred nurses from protesting at the hospital.", "barred", "COERCE")):
         assert _plover(text, verb) == plover, (text, _plover(text, verb))
+
+
+def test_holding_people_in_custody_detains_them():
+    for text, plover in (("Police held 40 demonstrators in police cells in Harare.", "COERCE"),
+                         ("Soldiers held the two reporters incommunicado.", "COERCE"),
+                         ("Officers held five activists in custody for a week.", "COERCE")):
+        assert _plover(text, "held") == plover, (text, _plover(text, "held"))
+    assert _plover("The mayor held talks with students overnight.", "held") != "COERCE", "talks held are no custody"

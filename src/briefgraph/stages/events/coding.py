@@ -4,7 +4,7 @@ other rooms reason with."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -13,7 +13,17 @@ from spacy.tokens import Token
 
 from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding, PatternDictionary
-from .syntax import SUBJECT_DEPS, children, clause, context_forms, forms, has_to_infinitive, merged, modal_perfect
+from .syntax import (
+    SUBJECT_DEPS,
+    children,
+    clause,
+    context_forms,
+    forms,
+    has_to_infinitive,
+    merged,
+    modal_perfect,
+    noun_forms,
+)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -66,10 +76,11 @@ def of_types(ctx: Context, coding: Coding, types: str) -> bool:
     return kind is not None and kind.lower() in ctx.clause_words(types)
 
 
-def is_event_noun(patterns: PatternDictionary, token: Token) -> bool:
+def is_event_noun(patterns: PatternDictionary, token: Token, wholes: Collection[str] = ()) -> bool:
+    """A noun some pattern codes (`wholes`: hyphenated words read whole, syntax.noun_forms)."""
     # "March 23", "the May strikes": a month is a date, not a march
     return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME") \
-        and patterns.has_trigger("noun", forms(token))
+        and patterns.has_trigger("noun", noun_forms(token, wholes))
 
 
 def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
@@ -141,15 +152,16 @@ def summing_up_noun(participle: Token) -> Token | None:
     return noun if start > 0 and noun.doc[start - 1].text == "," and noun.head.i < start else None
 
 
-def noun_coding(patterns: PatternDictionary, noun: Token) -> Coding | None:
+def noun_coding(patterns: PatternDictionary, noun: Token, wholes: Collection[str] = ()) -> Coding | None:
     """The coding of an event noun by the words of its phrase around it, and the verb it
-    is the object of ("staged a strike" is a walkout, "launched a strike" an attack)."""
+    is the object of ("staged a strike" is a walkout, "launched a strike" an attack);
+    `wholes` as for is_event_noun."""
     context = [frozenset(forms(t)) for t in clause(noun) if t.i != noun.i and not t.is_punct
                and abs(t.i - noun.i) <= CONTEXT_WINDOW]
     governor = governing_verb(noun)
     if governor is not None:
         context.insert(0, frozenset(forms(governor)))
-    return patterns.code("noun", forms(noun), context)
+    return patterns.code("noun", noun_forms(noun, wholes), context)
 
 
 def governing_verb(noun: Token) -> Token | None:

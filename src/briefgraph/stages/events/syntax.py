@@ -36,6 +36,16 @@ def context_forms(token: Token) -> list[str]:
     return out
 
 
+def noun_forms(token: Token, wholes: Collection[str]) -> list[str]:
+    """The forms of a noun that may be an event noun: also the whole of a hyphenated word the
+    token ends when that whole is one of `wholes` ("a sit-in by students": the trigger is
+    sit-in, not "in"); other hyphenated words keep their last part only."""
+    out = forms(token)
+    if (first := hyphen_first(token)) is not None:
+        out += [whole for form in out[:2] if (whole := f"{first}-{form}") in wholes]
+    return out
+
+
 def hyphen_first(token: Token) -> str | None:
     """The word before a hyphen written tight against the token ("sit-in", split by the
     tokeniser into sit, -, in): the token's forms include the whole word."""

@@ -244,12 +244,19 @@ def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
 
 def noun_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
     drafts: list[Draft] = []
+    wholes = hyphen_gatherings(ctx)
     for noun in sent:
-        if is_event_noun(ctx.know.patterns, noun):
+        if is_event_noun(ctx.know.patterns, noun, wholes):
             found = noun_found(ctx, noun, noun.i in light)
             if found is not None:
                 drafts.extend(make_drafts(ctx, found))
     return drafts
+
+
+def hyphen_gatherings(ctx: Context) -> frozenset[str]:
+    """The gathering nouns (actors/gatherings.txt `gathering_nouns`) written with a hyphen: read
+    whole as event nouns ("a sit-in by nurses"); other hyphenated nouns are not triggers."""
+    return frozenset(w for w in ctx.know.generic.gatherings.get("gathering_nouns", frozenset()) if "-" in w)
 
 
 def light_governor(noun: Token, from_light_verb: bool) -> Token | None:
@@ -267,7 +274,7 @@ def light_governor(noun: Token, from_light_verb: bool) -> Token | None:
 
 
 def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None:
-    coding = noun_coding(ctx.know.patterns, noun)
+    coding = noun_coding(ctx.know.patterns, noun, hyphen_gatherings(ctx))
     if coding is None:
         return None
     undergoer = undergone_by(ctx, noun)
