@@ -148,13 +148,6 @@ def test_a_generic_actors_act_on_unnamed_people_stays_in_a_story():
         f"the police's arrest of people the text does not name is an event with no target: {events}"
 
 
-def test_a_state_institutions_act_on_unnamed_people_stays_in_a_story():
-    events = pipeline_events("Kenya closed its border with Uganda on Monday. Trucks queued at the crossing for "
-                             "days. Kenyan police later arrested five suspects near the crossing, an official said.")
-    assert any(s in ("Kenyan police", "Kenya") and p == "COERCE" for s, p, _ in events), \
-        f"a state's institution named by nationality is a generic actor before affiliation sets it: {events}"
-
-
 def test_passage_object():
     ctx, draft = _draft("Egypt reopened the crossing to Sudan on Friday.", "reopened")
     assert pairs.passage_object(ctx, draft), "a crossing is a passage"
