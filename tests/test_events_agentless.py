@@ -123,3 +123,12 @@ def test_only_an_announced_decision_is_lent_with_no_target():
     targetless = [f.find.__name__ for f in agentless.SOURCE_FINDERS if not f.needs_target]
     assert targetless == ["announcer_of_decision"], \
         f"an arrest or release lent a doer needs a target, an announced decision may have none: {targetless}"
+
+
+def test_summoner():
+    events = coded_events("The Danish ambassador was summoned to the Swedish foreign ministry over the raid.")
+    assert ("Sweden", "ACCUSE", "114", "Denmark") in events, f"summoned to the Swedish ministry: {events}"
+    events = coded_events("Hungary's envoy was summoned on Friday, the Romanian foreign ministry said.")
+    assert ("Romania", "ACCUSE", "114", "Hungary") in events, f"the ministry that tells of the summons made it: {events}"
+    events = coded_events("The cabinet was summoned to an emergency meeting on Friday.")
+    assert not [e for e in events if e[1] == "ACCUSE"], f"nobody summoned named: {events}"

@@ -69,3 +69,10 @@ def test_scheduled_meetings():
     events = pipeline_events("Iran said it would be willing to meet the United States.", cameo=True)
     assert ("Iran", "AGREE", "036", "United States") in events, \
         f"with no day of its own 'would meet' stays an intent to meet: {events}"
+
+
+def test_phase_modifiers():
+    dates = _dates("The pullout of Turkish troops from Qatar was completed on 4 June.", published="2024-06-20")
+    assert dates.get("pullout") == "2024-06-04", f"the completion's day dates the pullout: {dates}"
+    dates = _dates("The withdrawal of Belgian forces from Kinshasa began on Tuesday.", published="2024-06-20")
+    assert dates.get("withdrawal") == "2024-06-18", f"the beginning's day dates the withdrawal: {dates}"

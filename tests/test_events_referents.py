@@ -161,6 +161,13 @@ def test_receiver_of_judgement():
     assert referents.receiver_of_judgement(ctx, replace(draft, target=None)) is None, "no praise received"
 
 
+def test_doer_of_judged_act():
+    events = pipeline_events("Iran's detention of Swedish diplomats was condemned by Norway.")
+    assert ("Norway", "ACCUSE", "Iran") in events, f"the detention is Iran's: {events}"
+    events = pipeline_events("The detention of the Swedish diplomat was condemned by Norway.")
+    assert not [e for e in events if e[:2] == ("Norway", "ACCUSE") and e[2] == "Iran"], "no possessor, no doer"
+
+
 def test_a_thing_made_by_nobody_named_leaves_no_target():
     ctx, draft = _draft("Ethiopia refused to attend a summit that was proposed in June.", "refused")
     assert referents.maker_named(ctx, draft) is None, "no actor made the summit"

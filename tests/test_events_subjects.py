@@ -107,6 +107,13 @@ def test_by_phrase():
 
 
 
+def test_moving_forces():
+    events = pipeline_events("The pullout of American forces from Syria began on Monday.")
+    assert [e for e in events if e[:2] == ("United States", "RETREAT")], f"the forces withdraw: {events}"
+    events = pipeline_events("Students in Aceh demanded the pullout of troops on Monday.")
+    assert not [e for e in events if e[1] == "RETREAT"], f"bare troops name no mover: {events}"
+
+
 def test_titled_people():
     events = pipeline_events("Deputy Minister of Trade Anna Berg and Estonian Economy Minister Tomas Lind signed "
                              "a customs pact in Oslo on Monday.")

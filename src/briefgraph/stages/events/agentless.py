@@ -31,7 +31,7 @@ from .drafts import lent_source_draft
 from .modality import FACT_MODES
 from .pairs import is_pair_phrase, parallel_acts, state_pair, two_sided_acts
 from .subjects import subjects
-from .syntax import children, coordinated, forms, in_list
+from .syntax import children, coordinated, forms, in_list, prep_objects
 from .triggers import VERB_VETOES, is_verb_candidate, verb_found
 
 if TYPE_CHECKING:
@@ -98,9 +98,24 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
     return next((actor for actor in announcers if actor is not None), None)
 
 
+def summoner(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Actor | None:
+    """"Serbia's envoy was summoned, Croatia said", "The ambassador was summoned to the Foreign
+    Ministry in Zagreb": a summons (clauses.txt `summons_verbs`) told as an agentless passive is
+    the act of the state whose ministry it was summoned to, else of whoever tells of it (a state
+    summons a foreign envoy, nobody else does)."""
+    if not in_list(verb, ctx.clause_words("summons_verbs")):
+        return None
+    hosts = (actor_of(ctx, t) for obj in prep_objects(verb, ("to",)) for t in obj.subtree)
+    host = next((actor for actor in hosts if actor is not None), None)
+    if host is not None or verb.dep_ != "ccomp" or not in_list(verb.head, ctx.clause_words("report_verbs")):
+        return host
+    tellers = (actor_of(ctx, token) for token in subjects(ctx, verb.head)[0])
+    return next((actor for actor in tellers if actor is not None), None)
+
+
 SOURCE_FINDERS: tuple[SourceFinder, ...] = (
     SourceFinder(holder_of_release), SourceFinder(force_of_arrest),
-    SourceFinder(announcer_of_decision, needs_target=False))
+    SourceFinder(announcer_of_decision, needs_target=False), SourceFinder(summoner))
 
 
 def agentless_drafts(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:

@@ -42,10 +42,25 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     below = _time_among(ctx, {t.idx for head in clause for t in _modifiers(head)})
     if below is not None and _story_day(ctx, below):
         return below.value  # "fired tear gas at hawkers who blocked the avenue on Monday"
+    phase = _time_among(ctx, {t.idx for t in phase_modifiers(ctx, clause)})
+    if phase is not None:
+        return phase.value  # "the withdrawal of French troops was completed on Friday"
     if said_now(ctx, clause):
         return ctx.document.published if ctx.document else None
     found = narrative_time_at(ctx.narrative_times, start, ctx.document, months=True)
     return found.value if found else None
+
+
+def phase_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
+    """"The pullout of the troops began on 3 March": the modifiers of the verb of phase (clauses.txt
+    `phase_verbs`) whose subject is the clause's act noun, short of its subject and other clauses."""
+    head = next((t for t in clause if t.head not in clause or t.head is t), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = head.head
+    if verb.lemma_.lower() not in ctx.clause_words("phase_verbs"):
+        return []
+    return [t for child in verb.children if child.dep_ in ("prep", "npadvmod") for t in _modifiers(child)]
 
 
 # Days in the units a clause of time counts ("two weeks after ...").

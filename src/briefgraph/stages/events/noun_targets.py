@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .subjects import patient_possessors
-from .syntax import CONTENT_POS, children, condition_subjects, coordinated, prep_objects
+from .syntax import CONTENT_POS, children, condition_subjects, coordinated, in_list, prep_objects
 from .targets import LATE, Candidate, late_targets
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ NounTargetRule = Callable[["Context", NounUse], list[Candidate]]
 def noun_prep_objects(ctx: Context, use: NounUse) -> list[Candidate]:
     """"strikes on Gaza", "talks with Hamas" (not "of" after a visit: its visitor)."""
     preps = ctx.clause_words("noun_target_preps")
-    if use.noun.lemma_.lower() in ctx.clause_words("noun_of_agent") or \
-            use.noun.lower_ in ctx.clause_words("noun_of_agent"):
+    if any(in_list(use.noun, ctx.clause_words(words)) for words in ("noun_of_agent", "noun_of_mover")):
         preps = preps - {"of"}
     # "the arrest of 12 activists", "the expulsion of two diplomats", "the traders' release":
     # whom the act is done to

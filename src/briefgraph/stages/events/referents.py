@@ -27,7 +27,7 @@ from .arguments import actor_of
 from .coding import is_event_noun, noun_coding, of_types, plover_type, root
 from .modality import FACT_MODES
 from .subjects import is_receipt
-from .syntax import agent_on_patient, children, coordinated, determined_by
+from .syntax import agent_on_patient, children, coordinated, determined_by, prep_objects
 from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -252,7 +252,23 @@ def receiver_of_judgement(ctx: Context, draft: Draft) -> Actor | None:
     return None
 
 
-DOER_FINDERS = (doer_named, maker_named, holder_named, receiver_of_judgement)
+def doer_of_judged_act(ctx: Context, draft: Draft) -> Actor | None:
+    """"Russia's arrest of the reporter was condemned by Washington", "Israel's blockade of Gaza
+    was criticised by Turkey": praise or blame of a nominal act told as the passive's subject,
+    whose possessor did it to the "of" object, is aimed at the possessor, not at the patient."""
+    if draft.kind != "verb" or root(draft.coding) not in JUDGING_ROOTS:
+        return None
+    for act in children(draft.trigger, "nsubjpass"):
+        if not prep_objects(act, ("of",)):
+            continue
+        for owner in coordinated(children(act, "poss")):
+            actor = actor_of(ctx, owner, target=True)
+            if actor is not None and actor.id != draft.source.id:
+                return actor
+    return None
+
+
+DOER_FINDERS = (doer_named, maker_named, holder_named, receiver_of_judgement, doer_of_judged_act)
 
 
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:

@@ -290,7 +290,17 @@ def by_phrase(ctx: Context, noun: Token, child: Token) -> list[Token]:
     return []
 
 
-NOUN_SOURCE_RULES: tuple[NounSourceRule, ...] = (possessor, actor_modifier, by_phrase)
+def moving_forces(ctx: Context, noun: Token, child: Token) -> list[Token]:
+    """"the withdrawal of French troops", "the deployment of Chinese warships": a movement noun
+    (clauses.txt `noun_of_mover`) is made by its "of" object when a modifier names that object's
+    state or group (not bare "troops": "demanded the withdrawal of troops" names no mover)."""
+    if child.dep_ != "prep" or child.lower_ != "of" or not in_list(noun, ctx.clause_words("noun_of_mover")):
+        return []
+    return [obj for obj in coordinated(children(child, "pobj"))
+            if any(actor_modifier(ctx, obj, mod) for mod in obj.children)]
+
+
+NOUN_SOURCE_RULES: tuple[NounSourceRule, ...] = (possessor, actor_modifier, by_phrase, moving_forces)
 
 
 def noun_sources(ctx: Context, noun: Token) -> list[Token]:
