@@ -14,6 +14,7 @@ The rooms, in the order a document goes through them:
                     "the Russian government", "Pakistan’s Foreign Office", "Palestinians")
     groups.py       collective groups and agents ("Iran-backed militias", "Burundian militiamen")
     generic.py      generic actors from agents.tsv ("Police", "a Russian official", "20 people")
+    generic_rules.py  the rules of GENERIC_RULES: which tokens head a generic actor at all
     overlaps.py     one mention per stretch of text; what to keep outside the body
     keys.py         knowledge-base links (LINK_RULES) and the typed key of each mention
     clustering.py   mentions into clusters: MERGE_RULES (surnames, acronyms, ...)
