@@ -13,7 +13,8 @@ coded as facts.
 
 The rooms, in the order a sentence goes through them:
   sections   where a clause may be coded (skipped sections, expert opinion)
-  triggers   which tokens are events (VERB_VETOES, TRIGGER_FINDERS)
+  triggers   which tokens are events (TRIGGER_FINDERS)
+  verb_vetoes  why a coded verb is no trigger of its own (VERB_VETOES)
   draft_filters  which drafts did not happen as a fact (DRAFT_FILTERS)
   coding     pattern lookup, CAMEO roots, PLOVER
   subjects   a trigger's acting tokens (SUBJECT_RULES, NOUN_SOURCE_RULES)

@@ -32,7 +32,8 @@ from .modality import FACT_MODES
 from .pairs import is_pair_phrase, parallel_acts, state_pair, two_sided_acts
 from .subjects import subjects
 from .syntax import children, coordinated, forms, in_list, prep_objects
-from .triggers import VERB_VETOES, is_verb_candidate, verb_found
+from .triggers import is_verb_candidate, verb_found
+from .verb_vetoes import VERB_VETOES
 
 if TYPE_CHECKING:
     from ...knowledge.patterns import Coding

@@ -33,7 +33,8 @@ from .modality import FACT_MODES, modality
 from .sections import codable_sentence
 from .syntax import negated
 from .targets import PLACE_TYPES, Late
-from .triggers import VERB_VETOES, is_verb_candidate, verb_found
+from .triggers import is_verb_candidate, verb_found
+from .verb_vetoes import VERB_VETOES
 
 if TYPE_CHECKING:
     from .context import Context
