@@ -53,7 +53,7 @@ def title_before_person(ctx: Context, ent: Entity) -> list[Mention] | None:
     tokens = ent.tokens
     if ent.label != "ORG" or ctx.kb.lookup(ent.text) is not None:
         return None
-    own = _trailing_titles(ctx, tokens)
+    own = _title_run(ctx, tokens[::-1])  # the title words that end the entity
     after = ent.tokens[-1].i + 1 if tokens else len(ctx.nlp)
     while after < len(ctx.nlp) and ctx.nlp[after].text[:1].isupper() and ctx.is_title_word(ctx.nlp[after].text) \
             and not ctx.nlp[after].ent_type_:
@@ -67,14 +67,6 @@ def title_before_person(ctx: Context, ent: Entity) -> list[Mention] | None:
             or any(ctx.kb.lookup(t.text) is not None for t in tokens):
         return None
     return []
-
-
-def _trailing_titles(ctx: Context, tokens: list[Token]) -> int:
-    """How many capitalised title words end `tokens`."""
-    n = 0
-    while n < len(tokens) and tokens[-1 - n].text[:1].isupper() and ctx.is_title_word(tokens[-1 - n].text):
-        n += 1
-    return n
 
 
 PORTFOLIO_WORDS = frozenset({"for", "of", "to", "on"})  # "Special Representative for Human Rights"
