@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KnowledgeError
+from ..records import MAGNITUDE_KINDS as KINDS  # the record's kinds: one list
 from .files import data_path, read_data_lines
 from .wordlists import WordLists, read_word_lists
 
-KINDS = ("killed", "injured", "arrested", "abducted", "displaced", "crowd")
 BOUND_FIELDS = ("min", "max", "value")
 
 
