@@ -63,6 +63,7 @@ score-corpus: install
 	  echo "== corpus/generic/$$part: generic actors (tools/score_generic.py)"; $(PY) tools/score_generic.py corpus/generic/$$part.jsonl; \
 	  echo "== corpus/docs/$$part"; $(PYTHON) ../shared/eval/score.py corpus/docs/$$part --run "$(VENV)/bin/briefgraph extract {file} --format json"; \
 	  echo "== corpus/docs-r21/$$part"; $(PYTHON) ../shared/eval/score.py corpus/docs-r21/$$part --run "$(VENV)/bin/briefgraph extract {file} --format json"; \
+	  echo "== corpus/docs-r22/$$part"; $(PYTHON) ../shared/eval/score.py corpus/docs-r22/$$part --run "$(VENV)/bin/briefgraph extract {file} --format json"; \
 	done
 	@echo "== magnitudes (corpus/generic; tools/score_magnitudes.py)"
 	@$(PY) tools/score_magnitudes.py corpus/generic/tune.jsonl corpus/generic/heldout.jsonl

@@ -35,6 +35,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "docs-held": (ROOT / "corpus/docs/heldout", "json"),
     "docs21-tune": (ROOT / "corpus/docs-r21/tune", "json"),
     "docs21-held": (ROOT / "corpus/docs-r21/heldout", "json"),
+    "docs22-tune": (ROOT / "corpus/docs-r22/tune", "json"),
+    "docs22-held": (ROOT / "corpus/docs-r22/heldout", "json"),
     "gen-tune": (ROOT / "corpus/generic/tune.jsonl", "jsonl"),
     "gen-held": (ROOT / "corpus/generic/heldout.jsonl", "jsonl"),
     "briefs": (EVAL / "briefs-dev.jsonl", "jsonl"),
