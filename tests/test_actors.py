@@ -211,6 +211,9 @@ def test_an_acting_capital_where_something_happened_is_also_the_city():
     cities = [a for a in actors if a.name == "Dhaka"]
     assert len(cities) == 1 and cities[0].type == "GPE" and cities[0].kb_id is None, [a.names() for a in actors]
     assert "Dhaka" in named(actors, "Bangladesh").aliases, "the acting mention stays the state's name"
+    visited = actors_of("Ghana said Accra would not pay the fine. The envoy visited Accra on Monday.")
+    assert [a.name for a in visited].count("Accra") == 1, [a.names() for a in visited]
+    assert "Accra" in named(visited, "Ghana").aliases, "the place a visit goes to is the city, the acting one the state"
     quoted = actors_of("“Nothing moves until someone in Washington offers a trade,” an analyst said. "
                        "Washington said it would not negotiate with Iran.")
     assert not [a for a in quoted if a.name == "Washington"], "a place inside a quotation stays the state"

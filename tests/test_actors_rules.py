@@ -72,7 +72,7 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
         "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "demonym_is_no_name", "region_demonym",
-        "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person",
+        "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
         "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
@@ -174,6 +174,20 @@ def test_fix_title_before_person():
     assert ner_titles.title_before_person(ctx, entity(ctx, "Coastal Water Board", "ORG")) is None, \
         "no person after it: not this rule's"
 
+
+def test_fix_demonym_portfolio():
+    ctx = context("Rwanda was not invited. Ugandan Tourism Minister Grace Nakato said Kampala would wait.")
+    tokens = [t.text for t in ctx.nlp]
+    ctx.nlp.ents = [Span(ctx.nlp, tokens.index("Ugandan"), tokens.index("Tourism") + 1, "PERSON"),
+                    Span(ctx.nlp, tokens.index("Grace"), tokens.index("Nakato") + 1, "PERSON")]  # as spaCy may read it
+    out = ner_titles.demonym_portfolio(ctx, entity(ctx, "Ugandan Tourism", "PERSON"))
+    assert out == [], f"a demonym and a portfolio before a title and a person are the title's front: {got(out)}"
+    ctx = context("The Ugandan Tourism Board met on Monday.")
+    assert ner_titles.demonym_portfolio(ctx, entity(ctx, "Ugandan Tourism Board", "ORG")) is None, \
+        "a body noun (board) makes it an organisation"
+    ctx = context("Officials of Ugandan Tourism said the parks would reopen.")
+    assert ner_titles.demonym_portfolio(ctx, entity(ctx, "Ugandan Tourism", "ORG")) is None, \
+        "no title and person after it: not this rule's"
 
 def test_fix_portfolio_in_title():
     ctx = context("Under Secretary for Terrorism and Financial Intelligence Brian Nelson spoke.")
@@ -458,7 +472,7 @@ def merged(rule, ctx: Context, mentions: list[Mention]) -> list[list[str]]:
 
 def test_merge_rules_in_order():
     assert [r.__name__ for r in clustering.MERGE_RULES] == [
-        "surname_of_person", "acronym_of_name", "acronym_headed_name", "org_with_or_without_state", "first_word_of_org",
+        "surname_of_person", "given_name_of_person", "acronym_of_name", "acronym_headed_name", "org_with_or_without_state", "first_word_of_org",
         "place_spelled_two_ways"], "MERGE_RULES changed order: later rules see earlier joins"
 
 
@@ -476,6 +490,20 @@ def test_merge_surname_stays_apart_when_ambiguous():
         mention(ctx, "Smith", "PERSON", nth=2)])
     assert ["Smith"] in out, f"a surname two persons share must stay apart: {out}"
 
+
+def test_merge_given_name_of_person():
+    ctx = context("Port director Farid Osman met the crews. Farid said the port would reopen.")
+    out = merged(clustering.given_name_of_person, ctx,
+                 [mention(ctx, "Farid Osman", "PERSON"), mention(ctx, "Farid", "ORG", nth=1)])
+    assert out == [["Farid", "Farid Osman"]], f"a given name alone not joined to the full name: {out}"
+    ctx = context("Ana Lopes and Ana Costa met. Ana said no.")
+    out = merged(clustering.given_name_of_person, ctx, [
+        mention(ctx, "Ana Lopes", "PERSON"), mention(ctx, "Ana Costa", "PERSON"), mention(ctx, "Ana", "PERSON", nth=2)])
+    assert ["Ana"] in out, f"a given name two persons share must stay apart: {out}"
+    ctx = context("Noor Hassan met Ali Noor. Noor said no.")
+    out = merged(clustering.given_name_of_person, ctx, [
+        mention(ctx, "Noor Hassan", "PERSON"), mention(ctx, "Ali Noor", "PERSON"), mention(ctx, "Noor", "PERSON", nth=2)])
+    assert ["Noor"] in out, f"a word that also ends a person's name is a surname, not this rule's: {out}"
 
 def test_merge_acronym_of_name():
     ctx = context("Fighters of the Hadley Liberation Front (HLF) fired. Later the Rapid Support Forces and RSF spoke.")

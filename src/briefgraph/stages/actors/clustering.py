@@ -73,6 +73,37 @@ def _may_be_surname(state: Clustering, i: int) -> bool:
     return all(len(n.split()) <= 2 for n in names)
 
 
+
+def given_name_of_person(state: Clustering) -> None:
+    """A one-word name that opens exactly one person's fuller name and ends none: "Azlan"
+    -> "Azlan Hamid", "Wanjiru" -> "Wanjiru Kamau", "Nguyen" -> "Nguyen Van Long" (names
+    whose first word is the one used alone: given names, family names written first)."""
+    by_prefix = _person_name_prefixes(state)
+    suffixes = _person_name_suffixes(state)
+    for i in state.members:
+        names = state.names_of(i)
+        if not _may_be_surname(state, i) or not names or any(len(n.split()) != 1 for n in names):
+            continue
+        if any(name_key(n) in suffixes for n in names):
+            continue  # a surname (surname_of_person's), or the first word of one and the last of another
+        own = state.find(i)
+        targets = {state.find(j) for n in names for j in by_prefix.get(name_key(n), ()) if state.find(j) != own}
+        if len(targets) == 1 and state.label_of(i) in {"PERSON", "ORG", "NORP", "GPE"}:
+            state.union(targets.pop(), i)
+
+
+def _person_name_prefixes(state: Clustering) -> dict[str, set[int]]:
+    """"azlan" -> clusters of "Azlan Hamid": the first words of persons' full names."""
+    by_prefix: dict[str, set[int]] = {}
+    for j in state.members:
+        if state.label_of(j) != "PERSON":
+            continue
+        for full in state.names_of(j):
+            words = name_key(full).split()
+            if len(words) >= 2:
+                by_prefix.setdefault(words[0], set()).add(j)
+    return by_prefix
+
 # -- acronyms ------------------------------------------------------------------------------------
 
 def acronym_of_name(state: Clustering) -> None:
@@ -230,6 +261,7 @@ def place_key(names: list[str]) -> str:
 
 MERGE_RULES: tuple[MergeRule, ...] = (
     surname_of_person,
+    given_name_of_person,
     acronym_of_name,
     acronym_headed_name,
     org_with_or_without_state,

@@ -198,7 +198,8 @@ def capital_apart(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
 def capital_located(m: Mention, ctx: Context) -> bool:
     """A mention of an acting capital that says where something happened ("talks in Dhaka
     last week" beside "Dhaka would drop the duty"): that mention is the city, an entity
-    apart, while the acting mentions stay the state's names. In a dateline, or inside a
+    apart, while the acting mentions stay the state's names; so is the place a visit goes to
+    ("the envoy visited Asmara" beside "ask Asmara to return the boats"). In a dateline, or inside a
     quotation ("until someone in Washington or London offers a trade"), it stays the state."""
     entry = m.entry
     if entry is None or m.zone not in BODY_ZONES or in_dateline(m, ctx) or ctx.in_quotation(m.start):
@@ -206,7 +207,14 @@ def capital_located(m: Mention, ctx: Context) -> bool:
     if not is_capital(m.text, entry):
         return False
     tok = mention_head(m, ctx)
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ctx.locative_preps
+    if tok is None:
+        return False
+    return (tok.dep_ == "pobj" and tok.head.lower_ in ctx.locative_preps) or place_gone_to(tok, ctx)
+
+
+def place_gone_to(tok: Token, ctx: Context) -> bool:
+    """The object of a visit verb ("visited Asmara", "left Kabul"): the place gone to or from."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.visit_verbs
 
 
 def mention_head(m: Mention, ctx: Context) -> Token | None:
@@ -254,7 +262,7 @@ def actor_use(m: Mention, ctx: Context) -> bool:
     tok = mention_head(m, ctx)
     if tok is None:
         return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.visit_verbs:
+    if place_gone_to(tok, ctx):
         return False  # "to visit Beijing", "left Kabul": the place gone to or from
     if tok.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj"}:
         return True

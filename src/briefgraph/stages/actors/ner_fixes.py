@@ -22,6 +22,7 @@ from ..place_misread import dictionary_words
 from .context import Context, is_city
 from .model import Entity, Mention
 from .ner_titles import (
+    demonym_portfolio,
     lone_title_word,
     name_then_title,
     person_after_title_or_place,
@@ -219,6 +220,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     weapon_model,
     name_then_title,
     title_before_person,
+    demonym_portfolio,
     portfolio_in_title,
     person_regime,
     title_in_front,

@@ -5,6 +5,7 @@
     "President Putin"                  -> Putin, a person (title cut off)
     "... for the Middle East Mikhail Bogdanov" -> Mikhail Bogdanov, a person
     "County Trade Executive Grace Wanjiru"     -> Grace Wanjiru (the title is no organisation)
+    "Kazakh Ecology" of "Kazakh Ecology Minister Aigerim Sadykova" -> nothing (the title's front)
 """
 
 from __future__ import annotations
@@ -68,6 +69,24 @@ def title_before_person(ctx: Context, ent: Entity) -> list[Mention] | None:
         return None
     return []
 
+
+
+def demonym_portfolio(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A state's demonym and a capitalised portfolio read as a name right before a head title
+    word and a person ("Kazakh Ecology Minister Aigerim Sadykova", "Peruvian Mining Minister
+    Ana Soto"): the title's front, no actor (the phrase rules still read the demonym)."""
+    tokens = ent.tokens
+    if ent.label not in {"PERSON", "ORG", "NORP"} or len(tokens) < 2 or ctx.demonym_entry(tokens[0].text) is None:
+        return None
+    rest = tokens[1:]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in rest) or ctx.kb.lookup(ent.text) is not None \
+            or ctx.has_org_word([t.lower_ for t in rest]) or any(ctx.kb.lookup(t.text) is not None for t in rest):
+        return None
+    after = tokens[-1].i + 1
+    if after + 1 >= len(ctx.nlp) or not ctx.is_head_title(ctx.nlp[after].text) or not ctx.nlp[after].text[:1].isupper():
+        return None
+    nxt = ctx.nlp[after + 1]
+    return [] if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" else None
 
 PORTFOLIO_WORDS = frozenset({"for", "of", "to", "on"})  # "Special Representative for Human Rights"
 
