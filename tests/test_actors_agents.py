@@ -165,6 +165,8 @@ def test_crowd_acts():
     assert generic_rules.crowd_acts(ctx, head(ctx, "Women").token.head), "a hyphenated protest word, whole"
     ctx = context("Men attacked a vigil in the capital.")
     assert not generic_rules.crowd_acts(ctx, head(ctx, "Men").token.head), "what forces do to a gathering is no crowd's act"
+    ctx = context("Women demonstrated in the capital on Sunday against the war.")
+    assert generic_rules.crowd_acts(ctx, head(ctx, "Women").token.head), "'demonstrated' is a protest word"
 
 
 def test_one_person_determined():

@@ -64,3 +64,13 @@ def test_burning_by_armed_groups_or_of_no_property_is_no_riot():
     assert coded_events("Militants burned a school in Borno.") == [], "an armed group's burning is left to the patterns"
     assert coded_events("Farmers burned crop residue in Punjab.") == [], "burning residue destroys nobody's property"
     assert coded_events("A mob burned a man to death in Lagos.") == [], "done to a person it is no destruction of property"
+
+
+def test_a_group_gathering_to_demand_demonstrates():
+    events = coded_events("Residents gathered outside the town hall in Cusco on Tuesday to demand clean water.")
+    assert ("PROTEST", "141") in [(p, c) for _, p, c, _ in events], \
+        f"a group coming together to demand something is a demonstration: {events}"
+    events = coded_events("Peasant farmers paraded through the streets of Asuncion demanding land titles.")
+    assert ("PROTEST", "141") in [(p, c) for _, p, c, _ in events], f"parading while demanding: {events}"
+    events = coded_events("Worshippers gathered at the mosque in Kano on Friday.")
+    assert "PROTEST" not in [p for _, p, _, _ in events], f"gathering with no protest purpose: {events}"

@@ -70,7 +70,17 @@ def named_a_crowd(ctx: Context, verb: Token, actor: Actor) -> bool:
     return subject is not None and subject.lower_ in words
 
 
-GATHERING_SOURCES: tuple[GatheringSource, ...] = (crowd_subject, group_in_protest, named_a_crowd)
+def gathered_to_demand(ctx: Context, verb: Token, actor: Actor) -> bool:
+    """"Residents gathered outside the town hall to demand clean water", "farmers paraded through
+    the town demanding higher prices": a generic group coming together for what a demonstration
+    is for (gatherings.txt `protest_purpose_verbs`, the verb of a purpose or participle clause)."""
+    if actor.type != "GROUP" or not actor.category:
+        return False
+    purposes = ctx.know.generic.gatherings.get("protest_purpose_verbs", frozenset())
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in verb.children)
+
+
+GATHERING_SOURCES: tuple[GatheringSource, ...] = (crowd_subject, group_in_protest, named_a_crowd, gathered_to_demand)
 
 
 def is_gathering_verb(ctx: Context, verb: Token) -> bool:
