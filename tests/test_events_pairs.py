@@ -144,8 +144,15 @@ def test_a_place_named_in_the_body_stays_the_target():
 
 def test_a_generic_actors_act_on_unnamed_people_stays_in_a_story():
     events = pipeline_events(STORY_LEAD + "Police later arrested four suspects in the town.")
-    assert any(s.lower() == "police" and t is None for s, _, t in events), \
-        f"the police's arrest of people the text does not name is an event with no target: {events}"
+    assert any(s.lower() == "police" and p == "COERCE" and t in (None, "four suspects") for s, p, t in events), \
+        f"the police's arrest of people the text does not name stays an event: {events}"
+
+
+def test_a_state_institutions_act_on_unnamed_people_stays_in_a_story():
+    events = pipeline_events("Kenya closed its border with Uganda on Monday. Trucks queued at the crossing for "
+                             "days. Kenyan police later arrested five suspects near the crossing, an official said.")
+    assert any(s in ("Kenyan police", "Kenya") and p == "COERCE" for s, p, _ in events), \
+        f"a state's institution named by nationality is a generic actor before affiliation sets it: {events}"
 
 
 def test_passage_object():
@@ -261,3 +268,11 @@ def test_venue_place():
     assert not any(t == "Torkham" for _, _, t in pipeline_events(text)), "a venue is no party to the agreement"
     ctx, drafts = _full_drafts("Kenya's foreign minister visited Mombasa and Kisumu on Monday.")
     assert not any(party_places.venue_place(ctx, d) for d in drafts), "a place visited is the visit's object"
+
+
+def test_arrested_suspects_are_the_target_in_a_story():
+    events = pipeline_events("Tanzania closed a border market with Malawi on Tuesday after a clash near Kasumulu. "
+                             "Shops stayed shut for two days. Tanzanian police later arrested six suspects in "
+                             "Kyela, an official said.")
+    assert ("Tanzanian police", "COERCE", "six suspects") in events, \
+        f"the counted suspects an arrest is done to are its target actor: {events}"

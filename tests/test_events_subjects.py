@@ -120,3 +120,16 @@ def test_titled_people():
     assert ("Anna Berg", "SUPPORT", "Tomas Lind") in events, "a title over two coordinated people stands for both"
     ctx = context_of("Foreign Minister Anna Berg signed a pact with Estonia in Oslo.")
     assert subjects.titled_people(ctx, token(ctx, "signed")) == [], "no coordinated people"
+
+
+def test_past_dateline():
+    ctx = context_of("SKOPJE, North Macedonia (AP) — Greece and Albania agreed on Monday to open a joint border "
+                     "post near Kakavia, officials said. Traders welcomed the step. Lorries queued for hours.")
+    found, _passive = subjects.subjects(ctx, token(ctx, "agreed"))
+    assert texts(found) == ["Greece", "Albania"], f"the dateline's place is no subject: {texts(found)}"
+    later = token(ctx, "Traders")
+    assert subjects.past_dateline(ctx, later) is later, "a subject outside the dateline is itself"
+    events = pipeline_events("VARNA, Bulgaria — Bulgaria and Romania agreed on Friday to run joint ferry checks "
+                             "near Varna, the two ministries said. Hauliers had waited for days at the port. "
+                             "The checks start next month.")
+    assert ("Bulgaria", "AGREE", "Romania") in events, f"coordinated subjects after a dateline agree together: {events}"

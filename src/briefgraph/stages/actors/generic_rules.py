@@ -20,8 +20,8 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", 
 COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
                          "crowd", "crowds"})
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
-# actors only when counted ("20 people", "dozens of women")
-COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children"})
+# actors only when counted ("20 people", "dozens of women", "three suspects")
+COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children", "suspect", "suspects"})
 # bare counts of people (knowledge/actors/agents_curated.tsv), actors only alone ("Thousands rallied")
 BARE_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
 INSTRUMENT_CATEGORIES = frozenset({"state forces", "external forces", None})

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor
-from ..affiliation import generic_agent, placed_agent
+from ..affiliation import generic_agent, placed_agent, state_institution
 from .coding import plover_type
 from .targets import PLACE_TYPES
 
@@ -40,11 +40,12 @@ def of_category(ctx: Context, actor: Actor | None, list_name: str) -> bool:
 
 def category(ctx: Context, actor: Actor) -> str | None:
     """The actor's category, or that of the generic phrase of a group the actors stage coded
-    with the state after it ("Protesters in Chile": protesters; the affiliation stage sets it later)."""
+    with the state after it ("Protesters in Chile": protesters), or of a state's institution
+    named by nationality ("Kenyan police": state forces); the affiliation stage sets both later."""
     if actor.category:
         return actor.category
-    placed = placed_agent(actor, ctx.know.generic)
-    return placed.category if placed is not None else None
+    found = placed_agent(actor, ctx.know.generic) or state_institution(actor, ctx.know.generic)
+    return found.category if found is not None else None
 
 
 def strikers(ctx: Context, actor: Actor) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import plover_type
+from .crowds import category
 from .modality import FACT_MODES
 from .party_places import NO_PARTY_PLACES, named_tokens
 from .syntax import children, prep_objects
@@ -226,8 +227,9 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
 
 
 def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
-    """A generic actor's act whose object is people named by a common noun ("arrested four suspects")."""
-    if draft.source.category is None:
+    """A generic actor's act (a state's institution named by nationality too: "Kenyan police")
+    whose object is people named by a common noun ("arrested four suspects")."""
+    if category(ctx, draft.source) is None:
         return False
     people = ctx.clause_words("people_nouns")
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in draft.anchor.children)

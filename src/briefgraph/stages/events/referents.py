@@ -28,6 +28,7 @@ from .coding import is_event_noun, noun_coding, of_types, plover_type, root
 from .modality import FACT_MODES
 from .subjects import is_receipt
 from .syntax import agent_on_patient, children, coordinated, determined_by, prep_objects
+from .target_choice import accused_state
 from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ def doer_of_judged_act(ctx: Context, draft: Draft) -> Actor | None:
     return None
 
 
-DOER_FINDERS = (doer_named, maker_named, holder_named, receiver_of_judgement, doer_of_judged_act)
+DOER_FINDERS = (accused_state, doer_named, maker_named, holder_named, receiver_of_judgement, doer_of_judged_act)
 
 
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:

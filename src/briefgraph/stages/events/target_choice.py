@@ -11,12 +11,13 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
-from .coding import root
+from .coding import root, verb_coding
 from .syntax import children
 from .targets import PLACE_TYPES, Candidate, Late
 
 if TYPE_CHECKING:
     from .context import Context
+    from .drafts import Draft
 
 
 def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates: list[Candidate],
@@ -82,3 +83,29 @@ def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) ->
     people = ctx.clause_words("people_nouns")
     return any(not isinstance(t, Late) and t.pos_ in ("NOUN", "PRON", "NUM") and t.lemma_.lower() in people
                for t in earlier)
+
+
+# CAMEO roots of a demand, and of the accusation a demand is told with ("accused Peru of ... and
+# demanded the miners' release").
+DEMAND_ROOT = "10"
+ACCUSATION_ROOT = "11"
+
+
+def accused_state(ctx: Context, draft: Draft) -> Actor | None:
+    """"accused Peru of a violation of its sovereignty and demanded the miners' release": a
+    demand told as a conjunct of its source's accusation or condemnation of a state (a coded
+    GPE, the accusing verb's object) is made of that state, not of whom its object names."""
+    trigger = draft.trigger
+    if draft.kind != "verb" or root(draft.coding) != DEMAND_ROOT:
+        return None
+    linked = [trigger.head] if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else []
+    linked += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for verb in linked:
+        coding = verb_coding(ctx.know.patterns, verb)
+        if coding is None or root(coding) != ACCUSATION_ROOT:
+            continue
+        for obj in children(verb, "dobj"):
+            state = actor_of(ctx, obj, target=True)
+            if state is not None and state.type == "GPE" and state.code and state.id != draft.source.id:
+                return state
+    return None
