@@ -60,6 +60,15 @@ def test_announcer_of_decision():
         f"a withdrawn law is the announcing party's act, with no target needed: {events}"
 
 
+def test_announced():
+    events = coded_events("Tents and blankets were flown to Kathmandu, the Indian foreign ministry said.")
+    assert ("India", "AID", "070", "Kathmandu") in events, f"aid said to be sent is the teller's: {events}"
+    events = coded_events("Food parcels were delivered to Gaza on Monday, Jordan said.")
+    assert [e for e in events if e[:2] == ("Jordan", "AID")], f"aid said to be delivered: {events}"
+    events = coded_events("Two Kenyan journalists were arrested in Kampala, Amnesty International said.")
+    assert not [e for e in events if e[0] == "Amnesty International"], f"who tells of an arrest need not make it: {events}"
+
+
 def test_a_release_or_a_said_decision_keeps_no_announcer():
     for text in ("Four aid workers were released on Monday, Qatar's foreign ministry announced.",
                  "The night curfew in Mombasa was lifted on Sunday, a Kenyan police spokesman said."):
@@ -130,5 +139,10 @@ def test_summoner():
     assert ("Sweden", "ACCUSE", "114", "Denmark") in events, f"summoned to the Swedish ministry: {events}"
     events = coded_events("Hungary's envoy was summoned on Friday, the Romanian foreign ministry said.")
     assert ("Romania", "ACCUSE", "114", "Hungary") in events, f"the ministry that tells of the summons made it: {events}"
+    events = coded_events("The Chinese envoy was summoned to the Ministry of Foreign Affairs in Vilnius.")
+    assert [e for e in events if e[1] == "ACCUSE" and e[0] == "Vilnius"], \
+        f"the city of the ministry summoned to, before the ministry: {events}"
+    events = coded_events("Serbia's ambassador was summoned to the Foreign Ministry in Zagreb.")
+    assert [e for e in events if e[1] == "ACCUSE" and e[0] == "Zagreb"], f"the city inside the 'to' phrase: {events}"
     events = coded_events("The cabinet was summoned to an emergency meeting on Friday.")
     assert not [e for e in events if e[1] == "ACCUSE"], f"nobody summoned named: {events}"

@@ -104,6 +104,14 @@ def test_titled_person_not_in_a_place_phrase():
     assert found is None, f"a name in the head's place phrase says where it is, it holds no title: {found}"
 
 
+def test_titled_person_no_possessed_act():
+    found = actor_by_rule(arguments.titled_person, "Egypt condemned Israel's detention of the envoy Omar Farouk.",
+                          "detention")
+    assert found is None, f"an act whose possessor is its doer holds no title: {found}"
+    events = pipeline_events("Turkey denounced Israel's arrest of the writer Lina Haddad.")
+    assert ("Turkey", "ACCUSE", "Israel") in events, f"the blame goes to the act's doer: {events}"
+
+
 def test_group_of():
     assert actor_by_rule(arguments.group_of, "Envoys from Qatar met Hamas.", "Envoys") == "Qatar", "'envoys from Qatar'"
 

@@ -244,3 +244,35 @@ def test_an_arrested_possessor_is_no_doer():
 
 def test_a_released_statement_is_no_release():
     assert coded_events("Hamas's release of a video angered Israel.") == [], "a video released frees no one"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Moscow called the Estonian decision an unfriendly act.", "called"),
+    ("Beijing branded the Philippine patrol a provocation.", "branded"),
+    ("Tehran labelled the British sanctions illegal.", "labelled"),
+])
+def test_calling_an_act_a_word_of_blame_accuses(text: str, word: str) -> None:
+    code = verb_code(text, word)
+    assert getattr(code, "cameo", None) == "111", f"naming an act by a word of blame accuses, got {code!r}"
+
+
+def test_calling_for_or_praising_is_no_accusation():
+    code = verb_code("Caracas called for an end to the provocations.", "called")
+    assert getattr(code, "cameo", None) == "100", f"'called for' stays a request, got {code!r}"
+    code = verb_code("Cairo called the talks with Addis Ababa constructive.", "called")
+    assert getattr(code, "cameo", None) != "111", f"no word of blame, no accusation: {code!r}"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police in Accra held the journalists overnight.", "held"),
+    ("Security forces held the opposition mayor incommunicado.", "held"),
+    ("Kenyan police kept two Ugandan activists in custody.", "kept"),
+])
+def test_holding_someone_in_custody_is_an_arrest(text: str, word: str) -> None:
+    code = verb_code(text, word)
+    assert getattr(code, "cameo", None) == "173", f"custody (coding.is_holding_adverb, custody words): {code!r}"
+
+
+def test_talks_held_overnight_stay_a_meeting():
+    code = verb_code("Bolivia held talks with Peru overnight.", "held")
+    assert getattr(code, "cameo", "").startswith("04"), f"a meeting held overnight is no custody: {code!r}"

@@ -32,6 +32,7 @@ from .modality import FACT_MODES
 from .pairs import is_pair_phrase, parallel_acts, state_pair, two_sided_acts
 from .subjects import subjects
 from .syntax import children, coordinated, forms, in_list, prep_objects
+from .targets import PLACE_TYPES
 from .triggers import is_verb_candidate, verb_found
 from .verb_vetoes import VERB_VETOES
 
@@ -90,24 +91,37 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
     `DECISION_TYPES`) told as the agentless passive that a verb of announcing a decision
     (clauses.txt `decision_report_verbs`) introduces, was made by its announcer (the sentences'
     annotation rule 14). Not "said", nor a release of people (`RELEASE_CAMEO`): whoever tells of
-    a release need not have done it ("hostages were released, Qatar announced")."""
-    if verb.dep_ != "ccomp" or not in_list(verb.head, ctx.clause_words("decision_report_verbs")):
-        return None
-    if plover_type(ctx.know.patterns.codes, coding) not in DECISION_TYPES or coding.cameo.startswith(RELEASE_CAMEO):
+    a release need not have done it ("hostages were released, Qatar announced"). Aid sent is
+    the act of whoever says it was sent ("Tents were flown to Kathmandu, the Indian
+    foreign ministry said": `announced`)."""
+    if verb.dep_ != "ccomp" or not announced(ctx, verb.head, coding):
         return None
     announcers = (actor_of(ctx, token) for token in subjects(ctx, verb.head)[0])
     return next((actor for actor in announcers if actor is not None), None)
 
 
+def announced(ctx: Context, teller: Token, coding: Coding) -> bool:
+    """Whether what `teller` tells is its own act: a decision under a verb of deciding, or aid sent
+    (clauses.txt `reported_own_types`) under any report verb."""
+    kind = plover_type(ctx.know.patterns.codes, coding)
+    if in_list(teller, ctx.clause_words("decision_report_verbs")) and kind in DECISION_TYPES \
+            and not coding.cameo.startswith(RELEASE_CAMEO):
+        return True
+    return in_list(teller, ctx.clause_words("report_verbs")) \
+        and (kind or "").lower() in ctx.clause_words("reported_own_types")
+
+
 def summoner(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Actor | None:
     """"Serbia's envoy was summoned, Croatia said", "The ambassador was summoned to the Foreign
     Ministry in Zagreb": a summons (clauses.txt `summons_verbs`) told as an agentless passive is
-    the act of the state whose ministry it was summoned to, else of whoever tells of it (a state
-    summons a foreign envoy, nobody else does)."""
+    the act of the state whose ministry it was summoned to (a state or city named there, or "in" it, before
+    the ministry itself), else of whoever tells of it (a state summons a foreign envoy, nobody else does)."""
     if not in_list(verb, ctx.clause_words("summons_verbs")):
         return None
-    hosts = (actor_of(ctx, t) for obj in prep_objects(verb, ("to",)) for t in obj.subtree)
-    host = next((actor for actor in hosts if actor is not None), None)
+    places = [*prep_objects(verb, ("to",)), *prep_objects(verb, ("in",))]
+    hosts = [a for a in (actor_of(ctx, t) for obj in places for t in obj.subtree) if a is not None]
+    # "to the Foreign Ministry in Zagreb": the state or its city before the ministry named as an actor
+    host = next((a for a in hosts if a.type in PLACE_TYPES), hosts[0] if hosts else None)
     if host is not None or verb.dep_ != "ccomp" or not in_list(verb.head, ctx.clause_words("report_verbs")):
         return host
     tellers = (actor_of(ctx, token) for token in subjects(ctx, verb.head)[0])

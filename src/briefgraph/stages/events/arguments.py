@@ -192,7 +192,10 @@ def compass_short_name(ctx: Context, ask: Ask) -> Verdict:
 
 def titled_person(ctx: Context, ask: Ask) -> Verdict:
     """The last person named inside a noun phrase whose head is a title
-    ("Deputy Foreign Minister and Special Envoy ... Mikhail Bogdanov")."""
+    ("Deputy Foreign Minister and Special Envoy ... Mikhail Bogdanov"). An act whose possessor names
+    its doer is no title ("Iran's detention of the diplomat": Iran's act, not the diplomat)."""
+    if children(ask.token, "poss") and is_event_noun(ctx.know.patterns, ask.token):
+        return None
     found = None
     for t in clause(ask.token):
         if t.i == ask.token.i or placed_below(ctx, t, ask.token):

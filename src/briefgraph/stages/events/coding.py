@@ -52,6 +52,8 @@ SHOW_OF_FORCE = "150"  # drills, war games: alone a show of force, put on by two
 REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated
 # adverbs of phrasal verbs the parser may read as adverbs ("walked out", "pulled back")
 PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
+# adverbs of how someone is held, words of the custody patterns ("held the journalists overnight")
+HOLDING_ADVERBS = frozenset({"overnight", "incommunicado", "indefinitely"})
 OBJECT_DEPS = ("dobj", "dative")
 
 
@@ -89,7 +91,8 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
     if verb.pos_ != "VERB":
         return None
     skipped = {t.i for c in verb.children if (c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
-               and not is_particle(verb, c)) or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
+               and not is_particle(verb, c) and not is_holding_adverb(verb, c))
+               or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
     context = [frozenset(context_forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
     return patterns.code("verb", forms(verb), [*passive_object_words(verb), *context][:CONTEXT_WINDOW])
@@ -106,6 +109,12 @@ def is_particle(verb: Token, token: Token) -> bool:
         return False
     objects = {t.i for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree}
     return all(i in objects for i in range(verb.i + 1, token.i))
+
+
+def is_holding_adverb(verb: Token, token: Token) -> bool:
+    """"held the journalists overnight", "kept him incommunicado": an adverb after the verb that
+    tells how someone is held (`HOLDING_ADVERBS`) is one of its words for the custody patterns."""
+    return token.dep_ == "advmod" and token.i > verb.i and token.lower_ in HOLDING_ADVERBS
 
 
 def controlled_objects(verb: Token) -> list[Token]:
