@@ -54,3 +54,12 @@ def test_light_verb_late():
     found = _noun_targets(noun_targets.light_verb_late, "Egypt held talks with Hamas.", "talks", governor="held")
     assert found[:1] == ["LATE"] and "Hamas" in found, f"the light verb's guesses: {found}"
     assert _noun_targets(noun_targets.light_verb_late, "Egypt held talks with Hamas.", "talks") == []
+
+
+def test_handled_by():
+    assert _noun_targets(noun_targets.handled_by, "Egypt's request for fuel was discussed by Qatar on Monday.",
+                         "request") == ["Qatar"], "an appeal in the passive subject is addressed to the 'by' agent"
+    assert _noun_targets(noun_targets.handled_by, "Turkey's appeal for calm was ignored by Sudan.", "appeal") == \
+        ["Sudan"], "'ignored by Sudan': whom the appeal was made to"
+    assert _noun_targets(noun_targets.handled_by, "Israel's attack on the port was condemned by Egypt.", "attack") == \
+        [], "an attack is no appeal: its condemner is no addressee"

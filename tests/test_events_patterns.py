@@ -276,3 +276,10 @@ def test_holding_someone_in_custody_is_an_arrest(text: str, word: str) -> None:
 def test_talks_held_overnight_stay_a_meeting():
     code = verb_code("Bolivia held talks with Peru overnight.", "held")
     assert getattr(code, "cameo", "").startswith("04"), f"a meeting held overnight is no custody: {code!r}"
+
+
+def test_an_appeal_for_something_is_a_request():
+    code = noun_code("Moldova's plea for gas supplies was turned down by Romania.", "plea")
+    assert getattr(code, "cameo", None) == "020", f"'a plea for' appeals, got {code!r}"
+    code = noun_code("The talks were held at Egypt's request.", "request")
+    assert code is None, f"'at X's request' asks for nothing named: {code!r}"

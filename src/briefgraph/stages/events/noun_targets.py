@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .coding import noun_coding, root
 from .subjects import patient_possessors
 from .syntax import CONTENT_POS, children, condition_subjects, coordinated, in_list, prep_objects
 from .targets import LATE, Candidate, late_targets
@@ -72,6 +73,19 @@ def what_it_hit(ctx: Context, use: NounUse) -> list[Candidate]:
     return []
 
 
+def handled_by(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"Ukraine's request for air defence was discussed by NATO ministers": an appeal or demand
+    (clauses.txt `addressed_roots`) told as the passive subject of a verb is addressed to that
+    verb's "by" agent, who handles it."""
+    noun = use.noun
+    if noun.dep_ != "nsubjpass" or noun.head.pos_ != "VERB":
+        return []
+    coding = noun_coding(ctx.know.patterns, noun)
+    if coding is None or root(coding) not in ctx.clause_words("addressed_roots"):
+        return []
+    return [t for agent in children(noun.head, "agent") for t in coordinated(children(agent, "pobj"))]
+
+
 def later_in_phrase(ctx: Context, use: NounUse) -> list[Candidate]:
     """Guesses: any name after the noun in its phrase."""
     return [LATE, *(t for t in use.noun.subtree if t.i > use.noun.i and t.pos_ in CONTENT_POS)]
@@ -87,6 +101,7 @@ NOUN_TARGET_RULES: tuple[NounTargetRule, ...] = (
     described_by_verbs,
     light_verb_objects,
     what_it_hit,
+    handled_by,
     later_in_phrase,
     light_verb_late,
 )
