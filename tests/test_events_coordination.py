@@ -1,4 +1,4 @@
-"""stages/events/drafts.py and arguments.coordinated_nationals: a phrase whose nationality
+"""stages/events/drafts.py and nationals.coordinated_nationals: a phrase whose nationality
 words are coordinated ("Indonesian and Malaysian navies") stands for each of those states in
 a symmetric act, told once, first-named to second (corpus/sentences/README.md choice 6); and
 nominal acts on people ("the abduction of X by Y": triggers.agent_on_patient, clauses.txt

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
-from .arguments import actor_of, coordinated_nationals, state_of_demonym, with_coordinated_modifiers
+from .arguments import actor_of, with_coordinated_modifiers
 from .coding import (
     JOINT_ACTION,
     OWN_TYPE_WHEN_PLANNED,
@@ -36,6 +36,7 @@ from .crowds import (
 )
 from .dates import event_date
 from .modality import conditional_future, modality, states_an_intent
+from .nationals import coordinated_nationals, state_of_demonym
 from .pairs import is_story
 from .syntax import children, conjuncts, determined_by, end_char, negated
 from .target_choice import choose_target
