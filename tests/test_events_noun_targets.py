@@ -21,6 +21,15 @@ def _noun_targets(rule, text, noun, governor=None, place=False):
     return texts(rule(ctx, use))
 
 
+def test_noun_recipient():
+    assert _noun_targets(noun_targets.noun_recipient, "Kenya's handover of three suspects to Somalia was welcomed.",
+                         "handover") == ["Somalia"], "'handover of three suspects to Somalia': who receives them"
+    assert _noun_targets(noun_targets.noun_recipient, "The extradition of two bankers to Spain was delayed.",
+                         "extradition") == ["Spain"], "'extradition ... to Spain'"
+    assert _noun_targets(noun_targets.noun_recipient, "Peru's talks with Chile went on.", "talks") == [], \
+        "no transfer noun, no recipient"
+
+
 def test_noun_prep_objects():
     assert _noun_targets(noun_targets.noun_prep_objects, "Israel's strikes on Hezbollah continued.", "strikes") == \
         ["Hezbollah"], "'strikes on Hezbollah'"

@@ -276,6 +276,8 @@ def test_holding_someone_in_custody_is_an_arrest(text: str, word: str) -> None:
 def test_talks_held_overnight_stay_a_meeting():
     code = verb_code("Bolivia held talks with Peru overnight.", "held")
     assert getattr(code, "cameo", "").startswith("04"), f"a meeting held overnight is no custody: {code!r}"
+    code = verb_code("The governor held talks with farmers overnight.", "held")
+    assert getattr(code, "cameo", None) != "173", f"talks with people held overnight hold no one: {code!r}"
 
 
 def test_an_appeal_for_something_is_a_request():

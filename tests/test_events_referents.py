@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefgraph.stages.events import referents
+from briefgraph.stages.events import referents, target_choice
 from events_fixtures import analysed, draft_by, events_of, every_rule_test, extra_actors, find, pipeline_events
 
 RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "RE_MENTIONS": referents.RE_MENTIONS,
@@ -222,3 +222,12 @@ def test_sharper_place():
             "The attack on Palma was the deadliest this year.")
     events = pipeline_events(text)
     assert not any(e[2] == "Palma" for e in events), f"a target that is no place stays: {events}"
+
+
+def test_accused_state():
+    """target_choice.accused_state (first of DOER_FINDERS)."""
+    events = pipeline_events("Nepal's foreign minister accused India of a breach of the border treaty and demanded "
+                             "the return of the seized lorries.")
+    assert [e for e in events if e[1] == "REQUEST" and e[2] == "India"], \
+        f"a demand told with an accusation of a state is made of that state: {events}"
+    assert target_choice.ACCUSATION_ROOT == "11", "the accusation is read by its CAMEO root"

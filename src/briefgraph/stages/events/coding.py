@@ -91,7 +91,7 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
     if verb.pos_ != "VERB":
         return None
     skipped = {t.i for c in verb.children if (c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
-               and not is_particle(verb, c) and not is_holding_adverb(verb, c))
+               and not is_particle(verb, c) and not is_holding_adverb(patterns, verb, c))
                or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
     context = [frozenset(context_forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
@@ -111,10 +111,12 @@ def is_particle(verb: Token, token: Token) -> bool:
     return all(i in objects for i in range(verb.i + 1, token.i))
 
 
-def is_holding_adverb(verb: Token, token: Token) -> bool:
+def is_holding_adverb(patterns: PatternDictionary, verb: Token, token: Token) -> bool:
     """"held the journalists overnight", "kept him incommunicado": an adverb after the verb that
-    tells how someone is held (`HOLDING_ADVERBS`) is one of its words for the custody patterns."""
-    return token.dep_ == "advmod" and token.i > verb.i and token.lower_ in HOLDING_ADVERBS
+    tells how someone is held (`HOLDING_ADVERBS`) is one of its words for the custody patterns;
+    not when the verb's object is an act ("held talks with students overnight": a meeting)."""
+    return token.dep_ == "advmod" and token.i > verb.i and token.lower_ in HOLDING_ADVERBS \
+        and not any(c.dep_ == "dobj" and is_event_noun(patterns, c) for c in verb.children)
 
 
 def controlled_objects(verb: Token) -> list[Token]:

@@ -33,6 +33,18 @@ class NounUse:
 NounTargetRule = Callable[["Context", NounUse], list[Candidate]]
 
 
+def noun_recipient(ctx: Context, use: NounUse) -> list[Candidate]:
+    """"Guatemala's handover of two suspects to the United States": who receives what a transfer
+    noun hands over (clauses.txt `transfer_nouns`) comes before what was handed, as for the verbs
+    (targets.recipient)."""
+    if not in_list(use.noun, ctx.clause_words("transfer_nouns")):
+        return []
+    # the parser often hangs "to" on what was handed ("of two suspects to ...")
+    heads = [use.noun, *prep_objects(use.noun, ("of",))]
+    found: list[Candidate] = [t for head in heads for t in prep_objects(head, ("to",))]
+    return found
+
+
 def noun_prep_objects(ctx: Context, use: NounUse) -> list[Candidate]:
     """"strikes on Gaza", "talks with Hamas" (not "of" after a visit: its visitor)."""
     preps = ctx.clause_words("noun_target_preps")
@@ -97,6 +109,7 @@ def light_verb_late(ctx: Context, use: NounUse) -> list[Candidate]:
 
 
 NOUN_TARGET_RULES: tuple[NounTargetRule, ...] = (
+    noun_recipient,
     noun_prep_objects,
     described_by_verbs,
     light_verb_objects,
