@@ -134,13 +134,6 @@ CASES = [
      "2024-02-26", "The following week", "2024-01-15/2024-01-21"),
     ("The rebels seized the airport on January 10. A week later, the first aid convoy arrived.",
      "2024-02-26", "A week later", "2024-01-17"),
-    # "N days/weeks after X": the day it leads to, the narrative day of its event
-    ("Ghana reopened its border on April 14, three days after gunmen killed two customs officers.",
-     "2025-04-20", "three days after", "2025-04-14"),
-    ("Peru freed the nine fishermen on May 3, two weeks after its coast guard seized their boat.",
-     "2025-05-10", "two weeks after", "2025-05-03"),
-    ("Thai and Cambodian officials met on June 9. The meeting came a week after shelling hit a temple.",
-     "2025-06-12", "a week after", "2025-06-09"),
     ("Shelling began on October 7. Later that day, the cabinet declared war.", "2024-02-26", "Later that day",
      "2023-10-07"),
     ("The blockade began in June 2021. Later that year, the two sides signed a truce.", "2024-02-26",
