@@ -126,8 +126,8 @@ def test_in_dateline():
                      "The detainees flew home on Monday. Their families met them in Geneva.")
     genevas = [t for t in ctx.nlp if t.text == "Geneva"]
     assert ctx.datelines, "the opening place and date are a dateline"
-    assert party_places.in_dateline(ctx, genevas[0]), "the opening 'Geneva' is the dateline's"
-    assert not party_places.in_dateline(ctx, genevas[-1]), "'in Geneva' in the body is no dateline"
+    assert ctx.in_dateline(genevas[0]), "the opening 'Geneva' is the dateline's"
+    assert not ctx.in_dateline(genevas[-1]), "'in Geneva' in the body is no dateline"
 
 
 def test_a_dateline_place_is_no_target():

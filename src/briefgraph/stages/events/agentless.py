@@ -96,8 +96,7 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
     foreign ministry said": `announced`)."""
     if verb.dep_ != "ccomp" or not announced(ctx, verb.head, coding):
         return None
-    announcers = (actor_of(ctx, token) for token in subjects(ctx, verb.head)[0])
-    return next((actor for actor in announcers if actor is not None), None)
+    return teller(ctx, verb.head)
 
 
 def announced(ctx: Context, teller: Token, coding: Coding) -> bool:
@@ -124,7 +123,12 @@ def summoner(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) ->
     host = next((a for a in hosts if a.type in PLACE_TYPES), hosts[0] if hosts else None)
     if host is not None or verb.dep_ != "ccomp" or not in_list(verb.head, ctx.clause_words("report_verbs")):
         return host
-    tellers = (actor_of(ctx, token) for token in subjects(ctx, verb.head)[0])
+    return teller(ctx, verb.head)
+
+
+def teller(ctx: Context, verb: Token) -> Actor | None:
+    """The first subject of a verb of telling that stands for an actor ("..., Croatia said")."""
+    tellers = (actor_of(ctx, token) for token in subjects(ctx, verb)[0])
     return next((actor for actor in tellers if actor is not None), None)
 
 

@@ -121,7 +121,7 @@ def named_actor(ctx: Context, ask: Ask) -> Verdict:
     """An actor's mention at the token, unless the token is in a wire dateline
     ("BRUSSELS (Reuters) -": the place filed the story, it did not act)."""
     token = ask.token
-    if any(s <= token.idx < e for s, e in ctx.datelines):
+    if ctx.in_dateline(token):
         return None
     return actor_at(ctx.actors, token.idx, end_char(token))
 

@@ -86,6 +86,11 @@ class Context:
         narrative = [t for t in times if t.value and (dates_the_narrative(doc.nlp, t) or story_day(t, published))]
         return replace(base, times=times, narrative_times=narrative)
 
+    def in_dateline(self, token: Token) -> bool:
+        """"Geneva/Sana'a, 14 May 2024 –", "BRUSSELS (Reuters) -": a word inside the story's dateline
+        (the place that filed the story)."""
+        return any(s <= token.idx < e for s, e in self.datelines)
+
     def clause_words(self, name: str) -> frozenset[str]:
         """A list of knowledge/events/clauses.txt."""
         return self.know.clauses[name]

@@ -20,11 +20,6 @@ if TYPE_CHECKING:
     from .drafts import Draft
 
 
-def in_dateline(ctx: Context, token: Token) -> bool:
-    """"Geneva/Sana'a, 14 May 2024 –": a word inside the story's dateline."""
-    return any(s <= token.idx < e for s, e in ctx.datelines)
-
-
 def venue_target(ctx: Context, draft: Draft) -> bool:
     """"Geneva/Sana'a, 14 May 2024 – The ICRC facilitated the release of 38 detainees": the target
     of an act done to a party (clauses.txt `party_act_types`) that is a place its sentence names
@@ -38,7 +33,7 @@ def venue_target(ctx: Context, draft: Draft) -> bool:
         return False
     sent = draft.trigger.sent
     tokens = [t for t in sent if any(s <= t.idx < e and a.id == target.id for s, e, a in ctx.mentions)]
-    return bool(tokens) and all(in_dateline(ctx, t) for t in tokens)
+    return bool(tokens) and all(ctx.in_dateline(t) for t in tokens)
 
 
 def venue_place(ctx: Context, draft: Draft) -> bool:

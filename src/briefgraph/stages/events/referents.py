@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .coding import is_event_noun, noun_coding, of_types, plover_type, root
+from .coding import DEMAND_ROOT, is_event_noun, noun_coding, of_types, plover_type, root
 from .modality import FACT_MODES
 from .subjects import is_receipt
 from .syntax import agent_on_patient, children, coordinated, determined_by, prep_objects
@@ -118,10 +118,8 @@ def antecedent(ctx: Context, draft: Draft, noun: Token, earlier: list[Draft]) ->
     return next((d for d in named if d.modality in FACT_MODES and not d.negated), named[0] if named else None)
 
 
-# CAMEO root of a demand ("demanded the release of the crew" after a seizure: clauses.txt
-# `holding_types` are the acts that leave someone holding what it asks back).
-DEMAND_ROOT = "10"
-
+# A demand (coding.DEMAND_ROOT: "demanded the release of the crew" after a seizure): clauses.txt
+# `holding_types` are the acts that leave someone holding what it asks back.
 
 def asks_back(ctx: Context, draft: Draft) -> bool:
     """"London demanded the release of the crew": a demand whose object asks something back

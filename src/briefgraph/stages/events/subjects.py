@@ -106,7 +106,7 @@ def shared_agents(verb: Token) -> list[Token]:
 
 def _own_subjects(ctx: Context, verb: Token, own: list[Token]) -> list[Token]:
     out: list[Token] = []
-    outside = [s for s in own if not _in_dateline(ctx, s)]
+    outside = [s for s in own if not ctx.in_dateline(s)]
     for subject in own:
         if subject.lower_ in SUBJECT_RELATIVES and verb.dep_ == "relcl":
             out.append(verb.head)  # "Egypt, which backs the army, and Qatar": Egypt only
@@ -124,21 +124,17 @@ def past_dateline(ctx: Context, subject: Token) -> Token:
     story's dateline (the place that filed it) stands for the first name after the dateline that
     it heads through appositions and conjuncts, the sentence's own subject (whose conjuncts are
     then expanded); else the subject itself."""
-    if not _in_dateline(ctx, subject):
+    if not ctx.in_dateline(subject):
         return subject
     queue = [subject]
     while queue:
         token = queue.pop(0)
         linked = [c for c in token.children if c.dep_ in ("appos", "conj")]
-        after = next((c for c in linked if not _in_dateline(ctx, c) and c.pos_ in ("PROPN", "NOUN")), None)
+        after = next((c for c in linked if not ctx.in_dateline(c) and c.pos_ in ("PROPN", "NOUN")), None)
         if after is not None:
             return after
         queue += linked
     return subject
-
-
-def _in_dateline(ctx: Context, token: Token) -> bool:
-    return any(s <= token.idx < e for s, e in ctx.datelines)
 
 
 def members(ctx: Context, token: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
-from .coding import root, verb_coding
+from .coding import DEMAND_ROOT, root, verb_coding
 from .syntax import children
 from .targets import PLACE_TYPES, Candidate, Late
 
@@ -85,9 +85,8 @@ def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) ->
                for t in earlier)
 
 
-# CAMEO roots of a demand, and of the accusation a demand is told with ("accused Peru of ... and
-# demanded the miners' release").
-DEMAND_ROOT = "10"
+# CAMEO root of the accusation a demand is told with ("accused Peru of ... and demanded the miners'
+# release").
 ACCUSATION_ROOT = "11"
 
 

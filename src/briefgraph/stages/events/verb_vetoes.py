@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
-from .coding import PROTEST_ROOT, is_event_noun, noun_coding, plover_type, root, verb_coding
+from .coding import DEMAND_ROOT, PROTEST_ROOT, is_event_noun, noun_coding, plover_type, root, verb_coding
 from .subjects import receipt_without_giver
 from .syntax import children, forms, in_list, is_hedge, is_purpose
 
@@ -70,9 +70,6 @@ def permitted_by_head(ctx: Context, verb: Token, coding: Coding | None) -> str |
     if coding is not None and is_purpose(verb) and in_list(verb, ctx.clause_words("permission_verbs")):
         return "the purpose of the act it hangs on, what that act lets happen (\"resigned to allow elections\")"
     return None
-
-
-DEMAND_ROOT = "10"
 
 
 def aim_of_a_protest(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
