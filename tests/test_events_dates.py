@@ -50,6 +50,13 @@ def test_counted_back():
     assert dates.get("threatened") != "2025-02-13", f"a loose count dates nothing: {dates}"
 
 
+def test_count_offsets():
+    dates = _dates("Malian troops freed six aid workers on May 3, two weeks after gunmen seized them near Gao.",
+                   published="2026-05-05")
+    assert dates.get("freed") == "2026-05-03" and dates.get("seized") == "2026-04-19", \
+        f"the clause's own count dates the act it hangs on, not the clause's act: {dates}"
+
+
 def test_said_now():
     dates = _dates("Belarusian police arrested the journalist Alyaksei Marchuk in November 2023.\n\n"
                    "The European Union calls on the Belarusian authorities to release all political prisoners.",

@@ -136,6 +136,13 @@ CASES = [
      "2024-02-26", "A week later", "2024-01-17"),
     ("Shelling began on October 7. Later that day, the cabinet declared war.", "2024-02-26", "Later that day",
      "2023-10-07"),
+    # a count after which an act comes: the day it leads to, the day of that act
+    ("Troops freed the hostages on May 3, two weeks after gunmen seized them.", "2024-05-06", "two weeks after",
+     "2024-05-03"),
+    ("Police arrested three men on April 30, a day after a raid in Gao.", "2024-05-06", "a day after",
+     "2024-04-30"),
+    ("The army retook the town on March 9, eight days after rebels overran it.", "2024-05-06", "eight days after",
+     "2024-03-09"),
     ("The blockade began in June 2021. Later that year, the two sides signed a truce.", "2024-02-26",
      "Later that year", "2021"),
     ("The president spoke at a rally on Sunday. \u201cWe had a terrible day yesterday,\u201d he told reporters.",
@@ -184,6 +191,13 @@ def test_narrative_anchor_names_the_time_it_continues():
     assert that_day[1].anchor == f"t{october[0]}", f"'that day' should anchor on October 7, got {that_day[1]}"
     assert next_day[1].anchor == f"t{that_day[0]}", f"'The next day' should anchor on 'that day', got {next_day[1]}"
     assert next_day[1].value == "2023-10-08", next_day[1]
+
+
+def test_a_count_before_a_date_or_told_loosely_is_no_narrative_day():
+    times = times_of("Officials met on April 28, two days after March 2 talks collapsed.", "2024-05-06")
+    assert not any(t.text.startswith("two days after") for t in times), times
+    times = times_of("Troops freed them on May 3, less than two weeks after the kidnapping.", "2024-05-06")
+    assert not any("weeks after" in t.text and t.value for t in times), times
 
 
 def test_relative_without_narrative_time_is_null():

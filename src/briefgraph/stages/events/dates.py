@@ -33,7 +33,7 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     """The value of the first time inside the clause (a time with no value makes
     the date unknown), else of a story day told in a modifier of the clause, else of
     the narrative time at `start`."""
-    own = _time_among(ctx, {t.idx for t in clause})
+    own = _time_among(ctx, {t.idx for t in clause} - _count_offsets(clause))
     if own is not None:
         return own.value
     counted = counted_back(ctx, clause)
@@ -65,6 +65,7 @@ def phase_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
 
 # Days in the units a clause of time counts ("two weeks after ...").
 UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+MONTH_UNITS = frozenset({"month", "months"})  # counted, but not in days: no day counted back
 APPROXIMATE = frozenset({"less", "more", "nearly", "almost", "about", "around", "over", "some", "roughly"})
 
 
@@ -99,6 +100,16 @@ def said_now(ctx: Context, clause: list[Token]) -> bool:
     roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
     return bool(published) and is_day(published) and len(roots) == 1 and roots[0].tag_ in PRESENT_TAGS \
         and roots[0].pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children)
+
+
+def _count_offsets(clause: list[Token]) -> set[int]:
+    """The offsets of a clause of time's own count and "after" ("two weeks after gunmen seized
+    them"): the time they make ("two weeks after" = the later act's day) dates the act the clause
+    hangs on, not the clause's act, which counted_back dates."""
+    return {t.idx for root in clause if root.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in root.children)
+            for c in root.children if c.dep_ == "mark" and c.lower_ == "after"
+            or c.dep_ == "npadvmod" and (c.lower_ in UNIT_DAYS or c.lower_ in MONTH_UNITS) for t in c.subtree}
 
 
 def _count(unit: Token) -> int | None:
