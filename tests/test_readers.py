@@ -7,6 +7,7 @@ import io
 import json
 
 from briefgraph.readers import detect_kind, read_inputs
+from briefgraph.readers.html import with_masthead_date
 from briefgraph.readers.markdown import markdown_to_text
 from briefgraph.records import Failure, RawDocument
 
@@ -226,5 +227,15 @@ def test_html_masthead_line_dropped_by_extraction_is_kept_apart(write):
     doc = read_one(write, "page.html", page)
     assert doc.masthead == ["March 5, 2024 | Analysis"], doc.masthead
     assert "| Analysis" not in doc.text, "the masthead is no article text"
+    assert doc.text.startswith("March 5, 2024\n\n"), "its date is the text's header line"
     plain = read_one(write, "plain.html", HTML_PAGE)
     assert plain.masthead == [], "a page without marked masthead elements has none"
+
+
+def test_with_masthead_date():
+    text = "Envoy Meets Rebels\n\nThe envoy met rebel leaders in Juba on Monday."
+    assert with_masthead_date(text, ["July 22, 2026 | Flash Brief"]) == "July 22, 2026\n\n" + text
+    assert with_masthead_date(text, ["By Jane Example · 22 July 2026"]).startswith("22 July 2026\n\n")
+    assert with_masthead_date(text, ["Flash Brief"]) == text, "a masthead without a date adds nothing"
+    dated = "July 22, 2026 | Flash Brief\n\n" + text
+    assert with_masthead_date(dated, ["July 22, 2026 | Flash Brief"]) == dated, "a header the text prints stays one"

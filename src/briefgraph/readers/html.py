@@ -8,6 +8,7 @@ import warnings
 from typing import Any
 from urllib.parse import urljoin
 
+from ..dateparse import find_full_dates
 from ..errors import InputError
 from ..records import RawDocument
 from .dates import iso_date
@@ -40,6 +41,8 @@ def read_html(html: str, source: str) -> RawDocument:
         raise InputError(source, "no article text found in the HTML page")
     text, md_title, headings, links = markdown_to_text(markdown)
     page = page_tree(html)
+    masthead = masthead_lines(page)
+    text = with_masthead_date(text, masthead)
     info = meta.as_dict() if meta is not None and hasattr(meta, "as_dict") else (meta or {})
     tags = [t.strip() for raw in info.get("tags") or [] for t in re.split(r"[,;]", raw) if t.strip()]
     return RawDocument(
@@ -55,7 +58,7 @@ def read_html(html: str, source: str) -> RawDocument:
         links=links,
         related=[dict(r, url=urljoin(info["url"], r["url"]) if info.get("url") and r["url"] else r["url"])
                  for r in related_links(page)],
-        masthead=masthead_lines(page),
+        masthead=masthead,
     )
 
 
@@ -78,6 +81,24 @@ def masthead_lines(page: Any) -> list[str]:
                 and not any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors())):
             out.append(text)
     return out
+
+
+TOP_LINES = 6  # the lines of the text that would show the page's date as a header line
+
+
+def with_masthead_date(text: str, masthead: list[str]) -> str:
+    """The text with the first full date of its masthead lines ("July 22, 2026 | Flash Brief") put
+    before it as a line of its own: the page's date, a date of the text as a text brief's header
+    line is (the structure stage blanks it as the header, the times stage lists it), and every
+    offset then indexes the text the record holds. Unchanged when the top of the text gives that
+    day already or the masthead has no full date."""
+    found = next(((line[s:e], day) for line in masthead for s, e, day in find_full_dates(line)), None)
+    if found is None:
+        return text
+    top = "\n".join(text.split("\n")[:TOP_LINES * 2])
+    if any(day == found[1] for _, _, day in find_full_dates(top)):
+        return text
+    return f"{found[0]}\n\n{text}"
 
 
 _RELATED_MARK = re.compile(r"related|further[-_ ]?reading|read[-_ ]?more|see[-_ ]?also|recommended", re.I)
