@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .coding import plover_type
-from .syntax import children
+from .syntax import children, is_purpose
 from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def place_phrase(ctx: Context, trigger: Token, head: Token, preps: frozenset[str
         return True
     if prep.lower_ == "of" and prep.head.lower_ in ctx.clause_words("compass_words"):
         return True
-    return prep.head.pos_ == "VERB" and prep not in trigger.subtree
+    return prep.head.pos_ == "VERB" and prep not in trigger.subtree and not is_purpose(trigger)
 
 
 def _phrase_head(token: Token) -> Token:
