@@ -282,6 +282,10 @@ def test_place_phrase():
     events = pipeline_events("Norway's navy found a drifting Swedish barge 20 kilometres south of Kristiansand and "
                              "helped Sweden tow it home. Sweden thanked Norway. Trade resumed.")
     assert not any(t == "Kristiansand" for _, _, t in events), f"a place told by a compass word: {events}"
+    ctx, drafts = _full_drafts("The African Union sent 30 observers to Kampala on Tuesday to investigate the clashes.")
+    sent = [d for d in drafts if d.trigger.text == "investigate"]
+    assert sent and not any(party_places.venue_place(ctx, d) for d in sent), \
+        "a purpose infinitive is done where its verb sent them: Kampala stays"
 
 
 def test_arrested_suspects_are_the_target_in_a_story():
