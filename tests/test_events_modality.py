@@ -4,7 +4,16 @@ allowed) are no events."""
 from __future__ import annotations
 
 from briefgraph.stages.events import modality
-from events_fixtures import analysed, context_of, draft_by, events_of, every_rule_test, extra_actors, token
+from events_fixtures import (
+    analysed,
+    context_of,
+    draft_by,
+    events_of,
+    every_rule_test,
+    extra_actors,
+    pipeline_events,
+    token,
+)
 
 RULE_TUPLES = {"NOT_FACTS": modality.NOT_FACTS}
 
@@ -99,3 +108,16 @@ def test_a_counterfactual_past_is_hypothetical_and_no_threat():
     events = pipeline_events(text, cameo=True)
     assert [p for _, p, _, _ in events] == ["PROTEST"], \
         f"'would have stormed' is a counterfactual past (hypothetical), not a threat (138): {events}"
+
+
+def test_agreed_jointly():
+    ctx = context_of("Ghana and Togo agreed on Monday to carry out joint patrols along their border.")
+    assert modality.agreed_jointly(ctx, token(ctx, "carry")), "a joint activity the sides agreed to do"
+    ctx = context_of("Ghana and Togo agreed on Monday to reopen their border.")
+    assert not modality.agreed_jointly(ctx, token(ctx, "reopen")), "nothing done jointly: the agreement's content"
+    ctx = context_of("Ghana promised Togo that Accra would expand joint patrols.")
+    assert not modality.agreed_jointly(ctx, token(ctx, "expand")), "a promise's clause, no joint decision"
+    events = pipeline_events("Ghanaian and Togolese defence ministers agreed in Lome on Monday to carry out joint "
+                             "patrols along their border.")
+    assert ("Ghana", "COOPERATE", "Togo") in events and ("Ghana", "AGREE", "Togo") in events, \
+        f"the agreement and the planned joint patrols: {events}"

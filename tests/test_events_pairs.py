@@ -270,6 +270,24 @@ def test_venue_place():
     assert not any(party_places.venue_place(ctx, d) for d in drafts), "a place visited is the visit's object"
 
 
+def test_place_phrase():
+    text = ("Latvia praised the volunteers from Riga on Monday. Finland's border guard towed an Estonian ferry to "
+            "Kotka, accusing its crew of smuggling. Ghana condemned the attack on Aflao.")
+    ctx, drafts = _full_drafts(text)
+    placed = [d for d in drafts if d.target is not None and d.target.name in ("Riga", "Kotka")]
+    assert placed and all(party_places.venue_place(ctx, d) for d in placed), \
+        f"where the volunteers come from, where the ferry was towed: no party to the praise or the accusation: {placed}"
+    ghana = [d for d in drafts if d.source.name == "Ghana"]
+    assert ghana and not any(party_places.venue_place(ctx, d) for d in ghana), "the place attacked stays the target"
+    events = pipeline_events("Norway's navy found a drifting Swedish barge 20 kilometres south of Kristiansand and "
+                             "helped Sweden tow it home. Sweden thanked Norway. Trade resumed.")
+    assert not any(t == "Kristiansand" for _, _, t in events), f"a place told by a compass word: {events}"
+    ctx, drafts = _full_drafts("The African Union sent 30 observers to Kampala on Tuesday to investigate the clashes.")
+    sent = [d for d in drafts if d.trigger.text == "investigate"]
+    assert sent and not any(party_places.venue_place(ctx, d) for d in sent), \
+        "a purpose infinitive is done where its verb sent them: Kampala stays"
+
+
 def test_arrested_suspects_are_the_target_in_a_story():
     events = pipeline_events("Tanzania closed a border market with Malawi on Tuesday after a clash near Kasumulu. "
                              "Shops stayed shut for two days. Tanzanian police later arrested six suspects in "

@@ -39,6 +39,7 @@ MEET_INTENT = "036"  # "would meet": an intent to meet
 PLACE_TARGET_ROOTS = ("08", "14", "15", "16", "17", "18", "19", "20")  # "shelled positions in Kharkiv"
 FORCE_ROOTS = ("17", "18", "19", "20")
 PROTEST_ROOT = "14"
+COOPERATE_ROOT = "06"  # material cooperation: "agreed to mount joint patrols" plans it (modality.agreed_jointly)
 SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these do them to each other
 SIGN_AGREEMENT = "057"  # "X and Y signed an accord": with each other too
 DEMAND_ROOT = "10"  # the CAMEO root of a demand

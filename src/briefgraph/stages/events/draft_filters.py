@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .coding import EMBEDDING_ROOTS, plover_type, root
+from .coding import COOPERATE_ROOT, EMBEDDING_ROOTS, plover_type, root
 from .drafts import Draft
-from .modality import in_condition
+from .modality import agreed_jointly, in_condition
 from .sections import is_expert_quote, quote_at
 from .syntax import complement_of, determined_by, in_list, is_means, is_purpose
 
@@ -29,6 +29,8 @@ def embedded_in_another(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     """What is demanded, offered, promised, rejected or threatened did not happen; how a rejection
     was done did ("violated the ceasefire by shelling X": the shelling, `is_means`)."""
     anchor = draft.anchor
+    if root(draft.coding) == COOPERATE_ROOT and agreed_jointly(ctx, anchor):
+        return None  # "agreed to mount joint patrols": the planned cooperation is an event of its own
     means = is_means(anchor)
     if any(e is not draft and e.trigger.i not in (anchor.i, draft.trigger.i) and root(e.coding) in EMBEDDING_ROOTS
            and complement_of(anchor, e.trigger) and not (means and anchor.head.head.i == e.trigger.i)

@@ -13,6 +13,7 @@ from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, with_coordinated_modifiers
 from .coding import (
+    COOPERATE_ROOT,
     JOINT_ACTION,
     OWN_TYPE_WHEN_PLANNED,
     REFUSAL,
@@ -35,7 +36,7 @@ from .crowds import (
     strike_coding,
 )
 from .dates import event_date
-from .modality import conditional_future, modality, states_an_intent
+from .modality import agreed_jointly, conditional_future, modality, states_an_intent
 from .nationals import coordinated_nationals, state_of_demonym
 from .pairs import is_story
 from .syntax import children, conjuncts, determined_by, end_char, negated
@@ -83,6 +84,8 @@ def mode_and_coding(ctx: Context, found: Found) -> tuple[str, Coding]:
     changed = refusal_coding(ctx, anchor, coding) or threat_coding(ctx, anchor, coding)
     if changed is not None:
         return mode, changed
+    if root(coding) == COOPERATE_ROOT and agreed_jointly(ctx, anchor):
+        return mode, coding  # "agreed to mount joint patrols": the planned cooperation itself
     if mode == "planned" and (root(coding) not in OWN_TYPE_WHEN_PLANNED or states_an_intent(ctx, anchor)):
         coding = intent_coding(coding, conditional_future(anchor))
     return mode, coding

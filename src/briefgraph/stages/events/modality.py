@@ -62,6 +62,26 @@ def is_planned(ctx: Context, verb: Token, auxiliaries: set[str]) -> bool:
     return head.lemma_.lower() == "go" and any(c.lower_ in ctx.shared_words("future_aux") for c in head.children)
 
 
+def done_jointly(ctx: Context, verb: Token) -> bool:
+    """A verb done "jointly"/"together" or as a "joint" activity (clauses.txt `joint_words`)."""
+    words = ctx.clause_words("joint_words")
+    if any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        return True
+    return any(m.dep_ == "amod" and m.lower_ in words for o in verb.children if o.dep_ == "dobj" for m in o.children)
+
+
+def agreed_jointly(ctx: Context, verb: Token) -> bool:
+    """"Chile and Peru agreed to hold joint naval exercises", "agreed ... to mount joint patrols":
+    the complement (or a complement's conjunct) of a verb of joint decision (clauses.txt
+    `joint_plan_verbs`) done jointly is the sides' planned cooperation itself, not only their
+    intent: it keeps its own type and is no mere content of the agreement."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ctx.clause_words("joint_plan_verbs") \
+        and done_jointly(ctx, verb)
+
+
 def states_an_intent(ctx: Context, verb: Token) -> bool:
     """A planned event that is its actor's stated intent (CAMEO 03x): the
     complement of a plan verb or adjective ("agreed to send", "willing to

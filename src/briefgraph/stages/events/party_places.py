@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .coding import plover_type
-from .syntax import children
+from .syntax import children, is_purpose
 from .targets import PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -37,21 +37,38 @@ def venue_target(ctx: Context, draft: Draft) -> bool:
 
 
 def venue_place(ctx: Context, draft: Draft) -> bool:
-    """"agreed to a ceasefire at the Torkham crossing", "a meeting at Wagah": the target of a
-    meeting or an agreement (clauses.txt `venue_act_types`) that is a place with no state code its
-    sentence names only after a place preposition (words.txt `locative_preps`, the place or the
-    noun it names: "at the Torkham crossing") is where it was done, not a party to it (an act on a
-    place's people keeps it: "lifted a state of emergency in West Darfur State")."""
+    """"agreed to a ceasefire at the Torkham crossing", "a meeting at Wagah", "praised the
+    volunteers from Riga": the target of an act done to a party (clauses.txt `party_act_types`)
+    that is a place with no state code its sentence names only where something is (a meeting or an
+    agreement: `venue_act_types`), comes from or goes (`place_phrase`) is where it was done, not a
+    party to it (an act on a place's people keeps it: "lifted a state of emergency in West Darfur
+    State")."""
     target = draft.target
     if target is None or target.type not in PLACE_TYPES or target.code or draft.kind == "quote":
         return False
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
-    if kind is None or kind.lower() not in ctx.clause_words("venue_act_types"):
+    if kind is None or kind.lower() not in ctx.clause_words("party_act_types"):
         return False
-    preps = ctx.shared_words("locative_preps")
+    preps = ctx.clause_words("place_only_preps")
+    if kind.lower() in ctx.clause_words("venue_act_types"):
+        preps = preps | ctx.shared_words("locative_preps")
     tokens = named_tokens(ctx, draft.trigger, target)
-    return bool(tokens) and all(_phrase_head(t).dep_ == "pobj" and _phrase_head(t).head.lower_ in preps
-                                for t in tokens)
+    return bool(tokens) and all(place_phrase(ctx, draft.trigger, _phrase_head(t), preps) for t in tokens)
+
+
+def place_phrase(ctx: Context, trigger: Token, head: Token, preps: frozenset[str]) -> bool:
+    """A name (or the noun it names) that is the object of one of `preps` ("at the Torkham
+    crossing", "from Riga"), of "of" after a compass word ("20 kilometres south of Hanko"), or of
+    any preposition of a verb outside the trigger's clause ("towed it to Kotka, accusing its crew":
+    where the tow went)."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in preps:
+        return True
+    if prep.lower_ == "of" and prep.head.lower_ in ctx.clause_words("compass_words"):
+        return True
+    return prep.head.pos_ == "VERB" and prep not in trigger.subtree and not is_purpose(trigger)
 
 
 def _phrase_head(token: Token) -> Token:

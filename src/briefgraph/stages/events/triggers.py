@@ -33,7 +33,7 @@ from .coding import (
 )
 from .draft_filters import not_a_fact
 from .drafts import Draft, Found, make_drafts
-from .modality import quoted
+from .modality import done_jointly, quoted
 from .noun_targets import NounUse, noun_targets
 from .sections import quote_at
 from .subjects import (
@@ -240,15 +240,6 @@ def wish_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
 
 
 # ---- "X and Y jointly hunted militants", "carried out joint checks": they cooperate ----
-
-def done_jointly(ctx: Context, verb: Token) -> bool:
-    """A verb no pattern codes, done "jointly"/"together" or as a "joint" activity
-    (clauses.txt `joint_words`)."""
-    words = ctx.clause_words("joint_words")
-    if any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
-        return True
-    return any(m.dep_ == "amod" and m.lower_ in words for o in children(verb, "dobj") for m in o.children)
-
 
 def joint_action_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
     """An action the dictionary does not code, done jointly by coordinated actors, is their
