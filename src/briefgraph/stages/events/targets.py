@@ -301,6 +301,24 @@ def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return list(coordinated(children(verb.head, "nsubj")))
 
 
+def yielded_to(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"Bowing to weeks of blockades by farmers, Paraguay scrapped the tax", "restored the subsidies,
+    giving in to a demand from the unions": a yielding told as a participle clause (clauses.txt
+    `yield_verbs`) is made to whom the pressure it yields to is or comes from ("by", "from",
+    "of", down the nouns of its "to" phrase)."""
+    if verb.lemma_.lower() not in ctx.clause_words("yield_verbs") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return []
+    return [t for pressure in prep_objects(verb, ("to",)) for t in (pressure, *pressure_makers(pressure))]
+
+
+def pressure_makers(noun: Token, depth: int = 3) -> list[Token]:
+    """"weeks of blockades by farmers": the nouns after by/from/of below a noun, nearest first."""
+    if depth == 0:
+        return []
+    found = prep_objects(noun, ("by", "from", "of"))
+    return [t for f in found for t in (f, *pressure_makers(f, depth - 1))]
+
+
 def shared_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"Police beat and arrested dozens of protesters": a verb with no object of its own
     shares the object of the verb joined to it by "and" under the same subject."""
@@ -319,6 +337,7 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     recipient,
     opened_to,
+    yielded_to,
     objects,
     refuge_place,
     held_objects,
