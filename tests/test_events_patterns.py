@@ -310,6 +310,25 @@ def test_a_call_on_forces_to_step_up_stays_a_request():
     assert getattr(code, "cameo", "").startswith("10"), f"a call on troops to step up asks: {code!r}"
 
 
+@pytest.mark.parametrize("text", [
+    "A court in Cairo ordered Omar Farouk to appear for questioning.",
+    "Prosecutors in Doha ordered the minister to testify on Monday.",
+])
+def test_ordering_someone_to_appear_is_a_summons(text: str) -> None:
+    code = verb_code(text, "ordered")
+    assert getattr(code, "cameo", None) == "114", f"an order to appear or testify summons (114): {code!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru could join Colombia's naval operations in the Pacific.",
+    "Chad joined the patrols of Niger along the border.",
+])
+def test_joining_operations_is_cooperation(text: str) -> None:
+    word = "join" if " join " in text else "joined"
+    code = verb_code(text, word)
+    assert getattr(code, "cameo", None) == "062", f"joining operations or patrols cooperates (062): {code!r}"
+
+
 def test_an_appeal_for_something_is_a_request():
     code = noun_code("Moldova's plea for gas supplies was turned down by Romania.", "plea")
     assert getattr(code, "cameo", None) == "020", f"'a plea for' appeals, got {code!r}"

@@ -190,6 +190,13 @@ def test_yielded_to():
                              "scrapped") == [], "only a participle of yielding names whom it yields to"
 
 
+def test_joining_a_partners_operations_cooperates_with_the_partner():
+    found = events_of(analysed("Egypt joined Sudan's military campaign against Hezbollah."))
+    assert find(found, "Egypt", "COOPERATE")[3] == "Sudan", f"joined with Sudan, not against Hezbollah: {found}"
+    found = events_of(analysed("Qatar joined Egypt's lawsuit against Israel."))
+    assert find(found, "Qatar", "ACCUSE")[3] == "Israel", f"a lawsuit joined is still against Israel: {found}"
+
+
 def test_shared_object():
     assert _verb_targets(targets.shared_object, "Police beat and arrested dozens of protesters.",
                          "beat") == ["dozens", "protesters"], "'beat and arrested X': X is beaten too"

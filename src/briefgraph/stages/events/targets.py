@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from .coding import is_event_noun
+from .coding import is_event_noun, root, verb_coding
 from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
@@ -30,6 +30,8 @@ from .syntax import (
     prep_objects,
     proper_nouns_below,
 )
+
+COOPERATION_ROOT = "06"  # material cooperation (CAMEO 06)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -75,8 +77,13 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
 
 def joins(ctx: Context, verb: Token) -> bool:
     """"Chile joined Mexico's lawsuit against Peru": who brought what is joined (the object's
-    possessor) is a partner in it, not its target (clauses.txt `joining_verbs`)."""
-    return verb.lemma_.lower() in ctx.clause_words("joining_verbs")
+    possessor) is a partner in it, not its target (clauses.txt `joining_verbs`). Joining in
+    cooperation ("joined Colombia's naval operations against traffickers") is done with that
+    partner: the possessor stays the target."""
+    if verb.lemma_.lower() not in ctx.clause_words("joining_verbs"):
+        return False
+    coding = verb_coding(ctx.know.patterns, verb)
+    return coding is None or root(coding) != COOPERATION_ROOT
 
 
 def event_holders(ctx: Context, noun: Token) -> list[Token]:
