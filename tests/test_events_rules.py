@@ -121,6 +121,8 @@ def test_place_of_people_act():
         found = events_of(analysed("Egypt detained two Turkish sailors in Cairo."))
         assert ("Egypt", "COERCE", "17", "Turkey") in [e[:4] for e in found], \
             f"a nationality still stands for its state: {found}"
+        found = events_of(analysed("Egypt arrested 30 over an attack on a church in Rafah."))
+        assert "Rafah" in [e[3] for e in found], f"a place in the arrest's own clause stays: {found}"
         found = events_of(analysed("Israel shelled a convoy near Rafah."))
         assert "Rafah" in [e[3] for e in found], f"an attack may still be aimed at a place: {found}"
 

@@ -87,17 +87,22 @@ def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) ->
 
 
 def place_of_people_act(ctx: Context, token: Token, place: Actor, coding: Coding) -> bool:
-    """"intercepted a flotilla bound for Gaza and detained its crew", "seized a boat off the Natuna
-    Islands and arrested its 12 crew members": an act done only to people (clauses.txt
-    `people_act_codes`: arrests, expulsions, abductions) is never aimed at a place named in a
-    prepositional phrase (but "to"), nor at a place below a state that a possessive pronoun was read as; a
-    nationality ("detained two Canadians") or a state ("seized a Ukrainian ship and detained its
-    crew") still stands for the state."""
-    if not any(coding.cameo.startswith(c) for c in ctx.clause_words("people_act_codes")):
+    """"seized a boat off the Natuna Islands and arrested its 12 crew members", "intercepted a
+    flotilla bound for Gaza and detained its crew": an act done only to people (clauses.txt
+    `people_act_codes`: arrests, expulsions, abductions) is not aimed at a place named in the clause
+    of another act (the first verb of a pair), nor at a place below a state that a possessive
+    pronoun was read as. A place in its own clause stays ("arrest 30 over an attack in Mombasa",
+    with no people actor), and so does a state ("seized a Ukrainian ship and detained its crew")."""
+    codes = ctx.clause_words("people_act_codes")
+    if not any(coding.cameo.startswith(c) for c in codes):
         return False
-    if token.dep_ == "pobj":
-        return token.head.lower_ != "to"  # "deported them to Mexico": whom they were handed to
-    return token.dep_ == "poss" and token.pos_ == "PRON" and (place.kb_id is None or place.kb_id != place.country)
+    if token.dep_ == "poss" and token.pos_ == "PRON":
+        return place.kb_id is None or place.kb_id != place.country
+    if token.dep_ != "pobj" or token.head.lower_ == "to":  # "deported them to Mexico": the receiver
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    other = verb_coding(ctx.know.patterns, verb) if verb is not None else None
+    return other is not None and not any(other.cameo.startswith(c) for c in codes)
 
 
 # CAMEO root of the accusation a demand is told with ("accused Peru of ... and demanded the miners'
