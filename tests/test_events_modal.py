@@ -26,6 +26,17 @@ def test_a_hostile_act_a_speaker_says_its_side_could_do_is_a_threat():
     assert find(found, "Egypt", "THREATEN")[3] == "Israel", f"a warned 'would' is a threat: {found}"
 
 
+def test_a_show_of_force_a_speaker_says_its_side_could_hold_is_a_threat():
+    found = events_of(analysed("An Egyptian spokesman said Cairo could hold military drills near the border if "
+                               "Ethiopia fills the dam."))
+    event = find(found, "Egypt", "THREATEN")
+    assert event[2] == "13" and event[3] == "Ethiopia", f"drills that could be held are a threat (138): {found}"
+    found = events_of(analysed("Turkey would put its forces on alert if Israel attacked Qatar, an official warned."))
+    assert find(found, "Turkey", "THREATEN")[2] == "13", f"an alert a speaker warns of is a threat: {found}"
+    found = events_of(analysed("Egypt held military drills near the border with Sudan."))
+    assert not any(e[1] == "THREATEN" for e in found), f"drills held are a show of force: {found}"
+
+
 def test_improving_and_reducing_relations_are_coded():
     found = events_of(analysed("Egypt upgraded ties with Qatar."))
     assert find(found, "Egypt", "SUPPORT")[3] == "Qatar", f"upgrading ties is diplomatic cooperation (050): {found}"

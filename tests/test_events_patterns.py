@@ -280,6 +280,55 @@ def test_talks_held_overnight_stay_a_meeting():
     assert getattr(code, "cameo", None) != "173", f"talks with people held overnight hold no one: {code!r}"
 
 
+@pytest.mark.parametrize("text", [
+    "Qatar's emir flew to Cairo for talks with Sisi.",
+    "The Turkish foreign minister flew to Khartoum on Tuesday.",
+    "Egypt's prime minister jetted to Doha for a summit.",
+])
+def test_flying_to_a_place_is_a_visit(text: str) -> None:
+    word = next(w for w in ("flew", "jetted") if w in text)
+    code = verb_code(text, word)
+    assert getattr(code, "cameo", None) == "042", f"a trip flown to a place is a visit (042): {code!r}"
+
+
+def test_aid_flown_somewhere_stays_aid():
+    code = verb_code("Turkey flew medical supplies to Sudan after the floods.", "flew")
+    assert getattr(code, "cameo", "").startswith("07"), f"aid flown somewhere stays AID: {code!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "About 30,000 reservists were called up by Egypt on Monday.",
+    "Thousands of troops were called up by Sudan amid the dispute with Ethiopia.",
+])
+def test_forces_called_up_in_the_passive_are_mobilised(text: str) -> None:
+    code = verb_code(text, "called")
+    assert getattr(code, "cameo", None) == "154", f"forces called up (passive) are mobilised: {code!r}"
+
+
+def test_a_call_on_forces_to_step_up_stays_a_request():
+    code = verb_code("Qatar called on the troops to step up patrols in Darfur.", "called")
+    assert getattr(code, "cameo", "").startswith("10"), f"a call on troops to step up asks: {code!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Cairo ordered Omar Farouk to appear for questioning.",
+    "Prosecutors in Doha ordered the minister to testify on Monday.",
+])
+def test_ordering_someone_to_appear_is_a_summons(text: str) -> None:
+    code = verb_code(text, "ordered")
+    assert getattr(code, "cameo", None) == "114", f"an order to appear or testify summons (114): {code!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru could join Colombia's naval operations in the Pacific.",
+    "Chad joined the patrols of Niger along the border.",
+])
+def test_joining_operations_is_cooperation(text: str) -> None:
+    word = "join" if " join " in text else "joined"
+    code = verb_code(text, word)
+    assert getattr(code, "cameo", None) == "062", f"joining operations or patrols cooperates (062): {code!r}"
+
+
 def test_an_appeal_for_something_is_a_request():
     code = noun_code("Moldova's plea for gas supplies was turned down by Romania.", "plea")
     assert getattr(code, "cameo", None) == "020", f"'a plea for' appeals, got {code!r}"

@@ -110,6 +110,23 @@ def test_place_beside_people():
         "with no people named, the place may still be the target"
 
 
+def test_place_of_people_act():
+    with extra_actors(**{"Anambas Islands": ("LOC", []), "Rafah": ("LOC", [])}):
+        found = events_of(analysed("Egypt seized a Turkish fishing boat off the Anambas Islands and arrested its crew."))
+        assert "Anambas Islands" not in [e[3] for e in found], \
+            f"an arrest is never aimed at the place its people were seized near: {found}"
+        found = events_of(analysed("Israel stopped a convoy bound for Rafah and detained its drivers."))
+        assert "Rafah" not in [e[3] for e in found if e[1] == "COERCE"], \
+            f"'its drivers' of a convoy bound for Rafah are no place: {found}"
+        found = events_of(analysed("Egypt detained two Turkish sailors in Cairo."))
+        assert ("Egypt", "COERCE", "17", "Turkey") in [e[:4] for e in found], \
+            f"a nationality still stands for its state: {found}"
+        found = events_of(analysed("Egypt arrested 30 over an attack on a church in Rafah."))
+        assert "Rafah" in [e[3] for e in found], f"a place in the arrest's own clause stays: {found}"
+        found = events_of(analysed("Israel shelled a convoy near Rafah."))
+        assert "Rafah" in [e[3] for e in found], f"an attack may still be aimed at a place: {found}"
+
+
 def test_repression_tactics_are_coded_175():
     ctx = context_of("Chilean police fired tear gas at students in Valparaiso.")
     coding = coded(ctx, "fired")

@@ -180,6 +180,23 @@ def test_answered_actor():
         assert _verb_targets(targets.answered_actor, "Protesters hurled stones at soldiers.", "hurled") == []
 
 
+def test_yielded_to():
+    with extra_actors(farmers=("NORP", []), unions=("NORP", [])):
+        assert "farmers" in _verb_targets(targets.yielded_to, "Bowing to weeks of protests by farmers, Egypt "
+                                          "scrapped the fuel tax.", "Bowing"), "the pressure came from farmers"
+        assert "unions" in _verb_targets(targets.yielded_to, "Egypt restored the subsidies, giving in to a demand "
+                                         "from the unions.", "giving"), "the demand came from the unions"
+        assert _verb_targets(targets.yielded_to, "Egypt scrapped the fuel tax after protests by farmers.",
+                             "scrapped") == [], "only a participle of yielding names whom it yields to"
+
+
+def test_joining_a_partners_operations_cooperates_with_the_partner():
+    found = events_of(analysed("Egypt joined Sudan's military campaign against Hezbollah."))
+    assert find(found, "Egypt", "COOPERATE")[3] == "Sudan", f"joined with Sudan, not against Hezbollah: {found}"
+    found = events_of(analysed("Qatar joined Egypt's lawsuit against Israel."))
+    assert find(found, "Qatar", "ACCUSE")[3] == "Israel", f"a lawsuit joined is still against Israel: {found}"
+
+
 def test_shared_object():
     assert _verb_targets(targets.shared_object, "Police beat and arrested dozens of protesters.",
                          "beat") == ["dozens", "protesters"], "'beat and arrested X': X is beaten too"

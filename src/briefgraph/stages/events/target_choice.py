@@ -37,7 +37,8 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             continue  # "X and Y resumed talks in Caracas": the place, not the other party
         candidate = actor_of(ctx, token, target=True)
         if candidate is not None and candidate.id != source.id:
-            if candidate.type in PLACE_TYPES and place_beside_people(ctx, token, candidates[:n]):
+            if candidate.type in PLACE_TYPES and (place_beside_people(ctx, token, candidates[:n])
+                                                  or place_of_people_act(ctx, token, candidate, coding)):
                 continue
             if partner is not None and candidate.type in PLACE_TYPES and not candidate.code:
                 continue  # "X and Y agreed to a ceasefire at the Torkham crossing": a site, not a party
@@ -83,6 +84,25 @@ def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) ->
     people = ctx.clause_words("people_nouns")
     return any(not isinstance(t, Late) and t.pos_ in ("NOUN", "PRON", "NUM") and t.lemma_.lower() in people
                for t in earlier)
+
+
+def place_of_people_act(ctx: Context, token: Token, place: Actor, coding: Coding) -> bool:
+    """"seized a boat off the Natuna Islands and arrested its 12 crew members", "intercepted a
+    flotilla bound for Gaza and detained its crew": an act done only to people (clauses.txt
+    `people_act_codes`: arrests, expulsions, abductions) is not aimed at a place named in the clause
+    of another act (the first verb of a pair), nor at a place below a state that a possessive
+    pronoun was read as. A place in its own clause stays ("arrest 30 over an attack in Mombasa",
+    with no people actor), and so does a state ("seized a Ukrainian ship and detained its crew")."""
+    codes = ctx.clause_words("people_act_codes")
+    if not any(coding.cameo.startswith(c) for c in codes):
+        return False
+    if token.dep_ == "poss" and token.pos_ == "PRON":
+        return place.kb_id is None or place.kb_id != place.country
+    if token.dep_ != "pobj" or token.head.lower_ == "to":  # "deported them to Mexico": the receiver
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    other = verb_coding(ctx.know.patterns, verb) if verb is not None else None
+    return other is not None and not any(other.cameo.startswith(c) for c in codes)
 
 
 # CAMEO root of the accusation a demand is told with ("accused Peru of ... and demanded the miners'

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from .coding import is_event_noun
+from .coding import is_event_noun, root, verb_coding
 from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
@@ -30,6 +30,8 @@ from .syntax import (
     prep_objects,
     proper_nouns_below,
 )
+
+COOPERATION_ROOT = "06"  # material cooperation (CAMEO 06)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -75,8 +77,13 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
 
 def joins(ctx: Context, verb: Token) -> bool:
     """"Chile joined Mexico's lawsuit against Peru": who brought what is joined (the object's
-    possessor) is a partner in it, not its target (clauses.txt `joining_verbs`)."""
-    return verb.lemma_.lower() in ctx.clause_words("joining_verbs")
+    possessor) is a partner in it, not its target (clauses.txt `joining_verbs`). Joining in
+    cooperation ("joined Colombia's naval operations against traffickers") is done with that
+    partner: the possessor stays the target."""
+    if verb.lemma_.lower() not in ctx.clause_words("joining_verbs"):
+        return False
+    coding = verb_coding(ctx.know.patterns, verb)
+    return coding is None or root(coding) != COOPERATION_ROOT
 
 
 def event_holders(ctx: Context, noun: Token) -> list[Token]:
@@ -301,6 +308,24 @@ def answered_actor(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return list(coordinated(children(verb.head, "nsubj")))
 
 
+def yielded_to(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"Bowing to weeks of blockades by farmers, Paraguay scrapped the tax", "restored the subsidies,
+    giving in to a demand from the unions": a yielding told as a participle clause (clauses.txt
+    `yield_verbs`) is made to whom the pressure it yields to is or comes from ("by", "from",
+    "of", down the nouns of its "to" phrase)."""
+    if verb.lemma_.lower() not in ctx.clause_words("yield_verbs") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return []
+    return [t for pressure in prep_objects(verb, ("to",)) for t in (pressure, *pressure_makers(pressure))]
+
+
+def pressure_makers(noun: Token, depth: int = 3) -> list[Token]:
+    """"weeks of blockades by farmers": the nouns after by/from/of below a noun, nearest first."""
+    if depth == 0:
+        return []
+    found = prep_objects(noun, ("by", "from", "of"))
+    return [t for f in found for t in (f, *pressure_makers(f, depth - 1))]
+
+
 def shared_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     """"Police beat and arrested dozens of protesters": a verb with no object of its own
     shares the object of the verb joined to it by "and" under the same subject."""
@@ -319,6 +344,7 @@ VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     recipient,
     opened_to,
+    yielded_to,
     objects,
     refuge_place,
     held_objects,
