@@ -257,6 +257,47 @@ def org_noun_name_mentions(ctx: Context) -> list[Mention]:
     return out
 
 
+def org_head_name_mentions(ctx: Context) -> list[Mention]:
+    """Organisations spaCy leaves untagged or cuts whose name ends in a capitalised head word
+    of organisations (nouns.csv kind "org-head": "the Carthage Policy Circle", "Russia's
+    Northern Fleet", "its National Gendarmerie"): the head mid-sentence, no capitalised word
+    after it, and one to four capitalised words before it, none a head title word ("Director"), a demonym or at
+    a sentence's start; an ORG mention of the whole name (spaCy's shorter entities inside it
+    yield to it; one over it or beyond it keeps its own)."""
+    heads = ctx.nouns.get("org-head", {})
+    spans = {i: ent for ent in ctx.nlp.ents for i in range(ent.start, ent.end)}
+    out: list[Mention] = []
+    for head in ctx.nlp:
+        noun = heads.get(head.lower_)
+        if noun is None or not head.text.istitle() or head.is_sent_start or _capitalised(ctx, head.i + 1):
+            continue
+        k = head.i - 1
+        while k >= 0 and head.i - k <= 4 and _capitalised(ctx, k) and not ctx.nlp[k].is_sent_start \
+                and not ctx.is_head_title(ctx.nlp[k].text) and ctx.nlp[k].ent_type_ != "NORP":
+            k -= 1
+        first = k + 1
+        if first == head.i or _entity_beyond(spans, first, head.i):
+            continue
+        s0, e0 = ctx.nlp[first].idx, head.idx + len(head.text)
+        out.append(Mention(s0, e0, ctx.text[s0:e0], "ORG", "ner", ctx.zone_at(s0), sector=noun.sector, cue="org"))
+    return out
+
+
+def _capitalised(ctx: Context, i: int) -> bool:
+    return 0 <= i < len(ctx.nlp) and ctx.nlp[i].is_alpha and ctx.nlp[i].text[:1].isupper()
+
+
+def _entity_beyond(spans: dict[int, Span], first: int, last: int) -> bool:
+    """A spaCy entity over the tokens first..last that starts before them or ends after them,
+    or one ORG over exactly them (nothing to add)."""
+    for i in (first, last):
+        ent = spans.get(i)
+        if ent is not None and (ent.start < first or ent.end > last + 1
+                                or (ent.start == first and ent.end == last + 1 and ent.label_ == "ORG")):
+            return True
+    return False
+
+
 def _acronym(run: list[Token]) -> bool:
     return len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2
 
