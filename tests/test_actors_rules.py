@@ -299,6 +299,17 @@ def test_org_head_name_mentions_find_untagged_organisations():
     assert org_head_name_mentions(ctx) == [], "a lone head, or a head inside a longer name, names nothing"
 
 
+def test_region_name_mentions_find_an_unknown_name_before_an_admin_noun():
+    ctx = context("Tankers reached villages in the Maktaaral district, the Zorvanian province and the Health district.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = region_name_mentions(ctx)
+    assert got(out) == [("Maktaaral district", "GPE", "ner")], \
+        f"an unknown name, no dictionary word nor demonym, after 'the' before a division noun: {got(out)}"
+    ctx = context("Prices rose in Maktaaral region and in the Maktaaral area on Monday.")
+    ctx.nlp.ents = []
+    assert region_name_mentions(ctx) == [], "no 'the', or a noun that is no administrative division"
+
+
 def test_dashed_place_pairs_find_both_ends_of_a_crossing():
     ctx = context("Lorries queued for days at the Attari-Wagah crossing before the Kyiv-Zorvania road reopened.")
     ctx.nlp.ents = []  # as if spaCy had tagged nothing

@@ -166,13 +166,25 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
         if not run:
             continue
         name = " ".join(t.text for t in run)
-        if resolve(f"{name} {noun.text}") is None and resolve(name) is None:
+        if resolve(f"{name} {noun.text}") is None and resolve(name) is None \
+                and not unknown_admin_region(ctx, run, noun):
             continue
         if noun.lower_ in ambiguous and getattr(resolve(name), "kind", "") != "region":
             continue  # "Kebbi state", not "Russian state media"
         s0, e0 = run[0].idx, (run[-1].idx + len(run[-1].text)) if border_part else noun.idx + len(noun.text)
         out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))
     return out
+
+
+def unknown_admin_region(ctx: Context, run: list[Token], noun: Token) -> bool:
+    """ "the Maktaaral district": a name the gazetteer lacks before a noun of administrative
+    divisions (places/cues.txt `admin_region_nouns`), right after "the", of one or two words
+    none in the English dictionary nor a state's name or demonym, the last not ending as a
+    demonym does (cues `demonym_endings`: "the Zorvanian province"), is a division's name."""
+    return noun.lower_ in ctx.place_cues["admin_region_nouns"] and len(run) <= 2 and run[0].i > 0 \
+        and ctx.nlp[run[0].i - 1].lower_ == "the" \
+        and not any(t.lower_ in dictionary_words() or ctx.state_of(t.text) is not None for t in run) \
+        and not run[-1].lower_.endswith(tuple(ctx.place_cues["demonym_endings"]))
 
 
 _DASHED_PAIR = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[–—-]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) ([a-z]+)\b")
