@@ -18,6 +18,7 @@ from briefgraph.stages.actors.mentions import (
     dashed_place_pairs,
     join_place_pairs,
     ner_mentions,
+    org_head_name_mentions,
     quote_author_mentions,
     region_name_mentions,
     titled_name_mentions,
@@ -245,7 +246,7 @@ def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
         "region_name_mentions", "misread_place_mentions", "dashed_place_pairs", "org_noun_name_mentions",
-        "generic_mentions"], \
+        "org_head_name_mentions", "generic_mentions"], \
         "MENTION_FINDERS changed"
 
 
@@ -282,6 +283,31 @@ def test_region_name_mentions_find_untagged_regions():
     out = region_name_mentions(ctx)
     assert got(out) == [("Kharkiv region", "GPE", "ner")], f"only a region the gazetteer knows: {got(out)}"
     assert out[0].cue == "place", "the place noun is the cue"
+
+
+def test_org_head_name_mentions_find_untagged_organisations():
+    ctx = context("Algiers sent a delegation of its National Gendarmerie to Tunis, and Russia's Northern Fleet "
+                  "sailed. Ruslan Abenov, Director of the Eurasia Program at the Carthage Policy Circle, spoke. "
+                  "Forum members met at the forum.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = org_head_name_mentions(ctx)
+    assert got(out) == [("National Gendarmerie", "ORG", "ner"), ("Northern Fleet", "ORG", "ner"),
+                        ("Carthage Policy Circle", "ORG", "ner")], f"names ending in an organisation's head: {got(out)}"
+    assert out[1].sector == "MIL" and out[0].cue == "org", "the head gives the sector and the cue"
+    ctx = context("He spoke to the Institute. Officials met the Fleet Admiral at the Security Forum Hall.")
+    ctx.nlp.ents = []
+    assert org_head_name_mentions(ctx) == [], "a lone head, or a head inside a longer name, names nothing"
+
+
+def test_region_name_mentions_find_an_unknown_name_before_an_admin_noun():
+    ctx = context("Tankers reached villages in the Maktaaral district, the Zorvanian province and the Health district.")
+    ctx.nlp.ents = []  # as if spaCy had tagged nothing
+    out = region_name_mentions(ctx)
+    assert got(out) == [("Maktaaral district", "GPE", "ner")], \
+        f"an unknown name, no dictionary word nor demonym, after 'the' before a division noun: {got(out)}"
+    ctx = context("Prices rose in Maktaaral region and in the Maktaaral area on Monday.")
+    ctx.nlp.ents = []
+    assert region_name_mentions(ctx) == [], "no 'the', or a noun that is no administrative division"
 
 
 def test_dashed_place_pairs_find_both_ends_of_a_crossing():

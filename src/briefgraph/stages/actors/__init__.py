@@ -46,6 +46,7 @@ from .mentions import (
     dashed_place_pairs,
     misread_place_mentions,
     ner_mentions,
+    org_head_name_mentions,
     org_noun_name_mentions,
     quote_author_mentions,
     region_name_mentions,
@@ -65,7 +66,7 @@ MentionFinder = Callable[[Context], list[Mention]]
 MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
                                                quote_author_mentions, region_name_mentions, misread_place_mentions,
                                                dashed_place_pairs,
-                                               org_noun_name_mentions, generic_mentions)
+                                               org_noun_name_mentions, org_head_name_mentions, generic_mentions)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:

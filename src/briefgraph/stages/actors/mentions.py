@@ -166,13 +166,25 @@ def region_name_mentions(ctx: Context) -> list[Mention]:
         if not run:
             continue
         name = " ".join(t.text for t in run)
-        if resolve(f"{name} {noun.text}") is None and resolve(name) is None:
+        if resolve(f"{name} {noun.text}") is None and resolve(name) is None \
+                and not unknown_admin_region(ctx, run, noun):
             continue
         if noun.lower_ in ambiguous and getattr(resolve(name), "kind", "") != "region":
             continue  # "Kebbi state", not "Russian state media"
         s0, e0 = run[0].idx, (run[-1].idx + len(run[-1].text)) if border_part else noun.idx + len(noun.text)
         out.append(Mention(s0, e0, ctx.text[s0:e0], "GPE", "ner", ctx.zone_at(s0), cue="place"))
     return out
+
+
+def unknown_admin_region(ctx: Context, run: list[Token], noun: Token) -> bool:
+    """ "the Maktaaral district": a name the gazetteer lacks before a noun of administrative
+    divisions (places/cues.txt `admin_region_nouns`), right after "the", of one or two words
+    none in the English dictionary nor a state's name or demonym, the last not ending as a
+    demonym does (cues `demonym_endings`: "the Zorvanian province"), is a division's name."""
+    return noun.lower_ in ctx.place_cues["admin_region_nouns"] and len(run) <= 2 and run[0].i > 0 \
+        and ctx.nlp[run[0].i - 1].lower_ == "the" \
+        and not any(t.lower_ in dictionary_words() or ctx.state_of(t.text) is not None for t in run) \
+        and not run[-1].lower_.endswith(tuple(ctx.place_cues["demonym_endings"]))
 
 
 _DASHED_PAIR = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[–—-]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) ([a-z]+)\b")
@@ -255,6 +267,47 @@ def org_noun_name_mentions(ctx: Context) -> list[Mention]:
                 out.append(Mention(s0, e0, ctx.text[s0:e0], "ORG", "ner", ctx.zone_at(s0), cue="org"))
                 break
     return out
+
+
+def org_head_name_mentions(ctx: Context) -> list[Mention]:
+    """Organisations spaCy leaves untagged or cuts whose name ends in a capitalised head word
+    of organisations (nouns.csv kind "org-head": "the Carthage Policy Circle", "Russia's
+    Northern Fleet", "its National Gendarmerie"): the head mid-sentence, no capitalised word
+    after it, and one to four capitalised words before it, none a head title word ("Director"), a demonym or at
+    a sentence's start; an ORG mention of the whole name (spaCy's shorter entities inside it
+    yield to it; one over it or beyond it keeps its own)."""
+    heads = ctx.nouns.get("org-head", {})
+    spans = {i: ent for ent in ctx.nlp.ents for i in range(ent.start, ent.end)}
+    out: list[Mention] = []
+    for head in ctx.nlp:
+        noun = heads.get(head.lower_)
+        if noun is None or not head.text.istitle() or head.is_sent_start or _capitalised(ctx, head.i + 1):
+            continue
+        k = head.i - 1
+        while k >= 0 and head.i - k <= 4 and _capitalised(ctx, k) and not ctx.nlp[k].is_sent_start \
+                and not ctx.is_head_title(ctx.nlp[k].text) and ctx.nlp[k].ent_type_ != "NORP":
+            k -= 1
+        first = k + 1
+        if first == head.i or _entity_beyond(spans, first, head.i):
+            continue
+        s0, e0 = ctx.nlp[first].idx, head.idx + len(head.text)
+        out.append(Mention(s0, e0, ctx.text[s0:e0], "ORG", "ner", ctx.zone_at(s0), sector=noun.sector, cue="org"))
+    return out
+
+
+def _capitalised(ctx: Context, i: int) -> bool:
+    return 0 <= i < len(ctx.nlp) and ctx.nlp[i].is_alpha and ctx.nlp[i].text[:1].isupper()
+
+
+def _entity_beyond(spans: dict[int, Span], first: int, last: int) -> bool:
+    """A spaCy entity over the tokens first..last that starts before them or ends after them,
+    or one ORG over exactly them (nothing to add)."""
+    for i in (first, last):
+        ent = spans.get(i)
+        if ent is not None and (ent.start < first or ent.end > last + 1
+                                or (ent.start == first and ent.end == last + 1 and ent.label_ == "ORG")):
+            return True
+    return False
 
 
 def _acronym(run: list[Token]) -> bool:
