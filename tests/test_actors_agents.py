@@ -150,6 +150,14 @@ def test_counted_if_people():
     assert generic_rules.counted_if_people(ctx, head(ctx, "men")), "'several' counts them"
 
 
+def test_unnamed_protesters():
+    """A plural noun no agent list names, the subject of "protested" with no object, is a crowd of
+    protesters (generic.unnamed_protesters); "demonstrated that" shows, and names no crowd."""
+    assert ("Marketeers", "GROUP", "OPP", "") in found("Marketeers protested in Lusaka on Monday.")
+    assert found("Tests demonstrated that the vaccine works.") == []
+    assert found("Stocks rallied on Monday after the announcement.") == []
+
+
 def test_crowd_acts():
     ctx = context("Women staged a protest outside the court.")
     assert generic_rules.crowd_acts(ctx, head(ctx, "Women").token.head), "the object is a protest"

@@ -108,6 +108,8 @@ PROBES = [
     ("Farmers in Lleida blocked a motorway on Friday.", {"farmers": "ESP"}),
     ("Dockworkers in Piraeus walked off the job on Thursday.", {"dockworkers": "GRC"}),
     ("Police in Kumasi arrested 20 illegal miners on Monday.", {"police": "GHA", "miners": "GHA"}),
+    # a crowd no agent list names (affiliation.unnamed_crowd): the country of where it protested
+    ("Marketeers protested in Lusaka on Monday over new fees.", {"marketeers": "ZMB"}),
 ]
 
 

@@ -334,3 +334,19 @@ def test_an_appeal_for_something_is_a_request():
     assert getattr(code, "cameo", None) == "020", f"'a plea for' appeals, got {code!r}"
     code = noun_code("The talks were held at Egypt's request.", "request")
     assert code is None, f"'at X's request' asks for nothing named: {code!r}"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rioters set cars ablaze in Meerut.", "set"),
+    ("Youths set the police post alight.", "set"),
+])
+def test_setting_something_ablaze_destroys_it(text: str, word: str) -> None:
+    code = verb_code(text, word)
+    assert getattr(code, "cameo", None) == "1712", f"a result adverb is a pattern word (coding.is_result_adverb): {code!r}"
+
+
+def test_a_strike_over_a_grievance_is_a_walkout_and_an_air_strike_is_not():
+    code = noun_code("Truck drivers paralysed traffic in a strike over toll increases.", "strike")
+    assert getattr(code, "cameo", None) == "143", f"a strike over tolls is a walkout: {code!r}"
+    code = noun_code("Israel carried out a strike over Gaza.", "strike")
+    assert getattr(code, "cameo", None) != "143", f"a strike over a place is no walkout: {code!r}"

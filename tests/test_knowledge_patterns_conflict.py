@@ -108,3 +108,13 @@ def test_holding_people_in_custody_detains_them():
                          ("Officers held five activists in custody for a week.", "COERCE")):
         assert _plover(text, "held") == plover, (text, _plover(text, "held"))
     assert _plover("The mayor held talks with students overnight.", "held") != "COERCE", "talks held are no custody"
+
+
+def test_conflict_patterns_code_baton_charges_hauling_off_and_internet_cuts():
+    for text, verb, plover in (("Police charged with batons at lawyers outside the court.", "charged", "ASSAULT"),
+                               ("Police hauled off dozens of garment workers.", "hauled", "COERCE"),
+                               ("Authorities suspended internet access in the region.", "suspended", "COERCE")):
+        assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
+    ctx = context_of("Prosecutors charged the driver with murder.")
+    coding = verb_coding(ctx.know.patterns, token(ctx, "charged"))
+    assert coding is not None and coding.cameo == "173", f"a charge of murder stays an indictment: {coding}"

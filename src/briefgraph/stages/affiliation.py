@@ -39,6 +39,7 @@ CROWD_CATEGORIES = frozenset({"protesters", "rioters"})
 OPPOSITION_ROLE = "OPP"
 # forces from abroad ("foreign troops", "peacekeepers"): where they act says nothing of their country
 FOREIGN_CATEGORIES = frozenset({"external forces"})
+PROTESTERS = "protesters"  # the agent form an unnamed crowd of protesters takes (unnamed_crowd)
 
 # "Students in Bangladesh", "rebels throughout Mali": a generic phrase with the state it is in
 # (the actors stage codes these groups with that state)
@@ -60,7 +61,16 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     if owners is not None:  # "the farmers' union": the farmers' body
         return owners[1]
     found = generic.longest_ending(words)
-    return found[1] if found is not None else None
+    return found[1] if found is not None else unnamed_crowd(actor, generic)
+
+
+def unnamed_crowd(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
+    """"Marketeers protested": a group the actors stage made protesters though no agent phrase
+    names it (actors.generic.unnamed_protesters), of the role and category of "protesters"."""
+    protesters = generic.forms.get(PROTESTERS)
+    if protesters is None or actor.type != "GROUP" or actor.country:
+        return None
+    return protesters if (actor.category, actor.code) == (protesters.category, protesters.role) else None
 
 
 def state_institution(actor: Actor, generic: GenericAgents, kb: KnowledgeBase | None = None) -> GenericAgent | None:

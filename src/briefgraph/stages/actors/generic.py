@@ -19,6 +19,8 @@ from .model import GroupKey, Mention
 
 SEPARATE_CATEGORIES = frozenset({"civilians"})  # one actor per concept, not per role
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
+PROTESTERS = "protesters"  # the agent form whose role and category an unnamed crowd of protesters takes
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 
 
 def find_heads(ctx: Context) -> list[Head]:
@@ -30,9 +32,12 @@ def find_heads(ctx: Context) -> list[Head]:
         if head is None:
             found = form_ending_at(ctx, tok)
             if found is None:
-                continue
-            n, agent = found
-            head = Head(tok, agent, tok.i - n + 1)
+                head = unnamed_protesters(ctx, tok)
+                if head is None:
+                    continue
+            else:
+                n, agent = found
+                head = Head(tok, agent, tok.i - n + 1)
         if all(rule(ctx, head) for rule in GENERIC_RULES):
             heads.append(head)
     return heads
@@ -47,6 +52,22 @@ def form_ending_at(ctx: Context, tok: Token) -> tuple[int, GenericAgent] | None:
 def words_ending_at(ctx: Context, tok: Token) -> list[str]:
     """The lower-case words of the form window (three words of its sentence) ending at `tok`."""
     return [t.lower_ for t in ctx.nlp[max(tok.i - 2, tok.sent.start):tok.i + 1]]
+
+
+def unnamed_protesters(ctx: Context, tok: Token) -> Head | None:
+    """"Marketeers protested in Lusaka", "Relatives of missing students demonstrated": a plural
+    common noun no agent list names, the subject of a verb of gatherings.txt
+    `unnamed_protest_verbs` with no object ("Tests demonstrated that ..." names no crowd), is a
+    generic group of protesters (the role and category of the agent "protesters")."""
+    verb = tok.head
+    protesters = ctx.generic.forms.get(PROTESTERS)
+    if protesters is None or tok.tag_ != "NNS" or tok.dep_ != "nsubj" or verb.pos_ != "VERB" or tok.ent_type_:
+        return None
+    if verb.lemma_.lower() not in ctx.generic.gatherings.get("unnamed_protest_verbs", frozenset()) \
+            or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    agent = GenericAgent(tok.lower_, tok.lemma_.lower(), protesters.role, protesters.category, True, False)
+    return Head(tok, agent, tok.i)
 
 
 def owners_body(ctx: Context, tok: Token) -> Head | None:
