@@ -270,7 +270,7 @@ def test_calling_for_or_praising_is_no_accusation():
 ])
 def test_holding_someone_in_custody_is_an_arrest(text: str, word: str) -> None:
     code = verb_code(text, word)
-    assert getattr(code, "cameo", None) == "173", f"custody (coding.is_holding_adverb, custody words): {code!r}"
+    assert getattr(code, "cameo", None) == "173", f"custody (coding.is_pattern_adverb: the custody pattern names 'overnight'): {code!r}"
 
 
 def test_talks_held_overnight_stay_a_meeting():
@@ -342,7 +342,7 @@ def test_an_appeal_for_something_is_a_request():
 ])
 def test_setting_something_ablaze_destroys_it(text: str, word: str) -> None:
     code = verb_code(text, word)
-    assert getattr(code, "cameo", None) == "1712", f"a result adverb is a pattern word (coding.is_result_adverb): {code!r}"
+    assert getattr(code, "cameo", None) == "1712", f"a result adverb the patterns name is a pattern word (coding.is_pattern_adverb): {code!r}"
 
 
 def test_a_strike_over_a_grievance_is_a_walkout_and_an_air_strike_is_not():

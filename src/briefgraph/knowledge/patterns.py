@@ -69,6 +69,12 @@ class PatternDictionary:
     def has_trigger(self, kind: str, forms: Sequence[str]) -> bool:
         return any((kind, form) in self._index for form in forms)
 
+    def names_word(self, kind: str, forms: Sequence[str], word: str) -> bool:
+        """Some pattern of the trigger (its `forms`) has `word` among its context words
+        ("hold * &detainees * overnight" names "overnight")."""
+        return any(word in alternatives for form in forms for pattern in self._index.get((kind, form), ())
+                   for alternatives in pattern.words)
+
     def code(self, kind: str, forms: Sequence[str], context: Sequence[frozenset[str]]) -> Coding | None:
         """The coding of a trigger (its lemma and text `forms`) given the forms of
         the context words that follow it; None when unknown or void."""

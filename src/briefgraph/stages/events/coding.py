@@ -54,10 +54,6 @@ SHOW_OF_FORCE = "150"  # drills, war games: alone a show of force, put on by two
 REFUSAL = "refusal"  # the source of a refusal's coding: its event is not negated
 # adverbs of phrasal verbs the parser may read as adverbs ("walked out", "pulled back")
 PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
-# adverbs of how someone is held, words of the custody patterns ("held the journalists overnight")
-HOLDING_ADVERBS = frozenset({"overnight", "incommunicado", "indefinitely"})
-# "set cars ablaze": the state an act leaves its object in, which the parser makes an adverb
-RESULT_ADVERBS = frozenset({"ablaze", "alight", "afire"})
 OBJECT_DEPS = ("dobj", "dative")
 
 
@@ -95,8 +91,7 @@ def verb_coding(patterns: PatternDictionary, verb: Token) -> Coding | None:
     if verb.pos_ != "VERB":
         return None
     skipped = {t.i for c in verb.children if (c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod", "agent")
-               and not is_particle(verb, c) and not is_holding_adverb(patterns, verb, c)
-               and not is_result_adverb(verb, c))
+               and not is_particle(verb, c) and not is_pattern_adverb(patterns, verb, c))
                or (c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
     context = [frozenset(context_forms(t)) for t in merged(clause(verb), controlled_objects(verb))
                if t.i > verb.i and t.i not in skipped and not t.is_punct][:CONTEXT_WINDOW]
@@ -116,18 +111,14 @@ def is_particle(verb: Token, token: Token) -> bool:
     return all(i in objects for i in range(verb.i + 1, token.i))
 
 
-def is_holding_adverb(patterns: PatternDictionary, verb: Token, token: Token) -> bool:
-    """"held the journalists overnight", "kept him incommunicado": an adverb after the verb that
-    tells how someone is held (`HOLDING_ADVERBS`) is one of its words for the custody patterns;
-    not when the verb's object is an act ("held talks with students overnight": a meeting)."""
-    return token.dep_ == "advmod" and token.i > verb.i and token.lower_ in HOLDING_ADVERBS \
+def is_pattern_adverb(patterns: PatternDictionary, verb: Token, token: Token) -> bool:
+    """"held the journalists overnight", "kept him incommunicado", "set cars ablaze": an adverb after
+    the verb that one of the verb's patterns names among its words (how someone is held, the state an
+    act leaves its object in) is one of its words for the patterns, not an adverb left out; not when
+    the verb's object is an act ("held talks with students overnight": a meeting)."""
+    return token.dep_ == "advmod" and token.i > verb.i \
+        and patterns.names_word("verb", forms(verb), token.lower_) \
         and not any(c.dep_ == "dobj" and is_event_noun(patterns, c) for c in verb.children)
-
-
-def is_result_adverb(verb: Token, token: Token) -> bool:
-    """"set cars ablaze", "set the depot alight": an adverb after the verb that tells the state its
-    object is left in (`RESULT_ADVERBS`) is one of its words for the patterns ("set * ablaze")."""
-    return token.dep_ == "advmod" and token.i > verb.i and token.lower_ in RESULT_ADVERBS
 
 
 def controlled_objects(verb: Token) -> list[Token]:
