@@ -18,6 +18,7 @@ from events_fixtures import (
     context_of,
     events_of,
     extra_actors,
+    pipeline_events,
     texts,
     token,
 )
@@ -125,6 +126,17 @@ def test_place_of_people_act():
         assert "Rafah" in [e[3] for e in found], f"a place in the arrest's own clause stays: {found}"
         found = events_of(analysed("Israel shelled a convoy near Rafah."))
         assert "Rafah" in [e[3] for e in found], f"an attack may still be aimed at a place: {found}"
+
+
+def test_own_forces_moved():
+    for text in ("Sudan deployed thousands of troops to the border.",
+                 "About 40,000 reservists were called up by Venezuela on Sunday."):
+        found = pipeline_events(text)
+        moves = [e for e in found if e[1] == "MOBILIZE"]
+        assert moves and all(e[2] is None for e in moves), f"the forces a state moves are no target: {found}"
+    found = pipeline_events("Sudanese troops attacked Ethiopian troops near the border.")
+    assert any(e[1] == "ASSAULT" and e[2] is not None for e in found), \
+        f"an attack on forces keeps its target (only shows of force skip them): {found}"
 
 
 def test_repression_tactics_are_coded_175():

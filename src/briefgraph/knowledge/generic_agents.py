@@ -28,7 +28,8 @@ BODY_FILE = "actors/group_bodies.txt"
 OFFICE_FILE = "actors/offices.txt"
 MAX_PHRASE_WORDS = 3
 T = TypeVar("T")
-CATEGORIES = frozenset({"state forces", "rebel group", "political militia", "identity militia", "rioters",
+STATE_FORCES = "state forces"  # the category of a state's army and police
+CATEGORIES = frozenset({STATE_FORCES, "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
 
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..knowledge import Knowledge
-from ..knowledge.generic_agents import GenericAgent, GenericAgents
+from ..knowledge.generic_agents import STATE_FORCES, GenericAgent, GenericAgents
 from ..knowledge.kb import KnowledgeBase, name_key
 from ..records import Actor, Analysis
 from .affiliation_country import CountryRules, country_rules, sentence_at, sentence_start
@@ -149,7 +149,7 @@ def crowd_people(doc: Analysis, actor: Actor, actors: list[Actor], generic: Gene
     agent = generic_agent(actor, generic)
     if agent is None or agent.concept not in generic.bystanders or any(e.source == actor.id for e in doc.events):
         return actor
-    forces = {a.id for a in actors if a.category == "state forces"}
+    forces = {a.id for a in actors if a.category == STATE_FORCES}
     if any(e.target == actor.id and e.source in forces for e in doc.events):
         crowd = next((a for a in actors if a.id != actor.id and a.category in CROWD_CATEGORIES and a.code
                       and a.country == actor.country and not (a.category == "protesters" and role_of(a) == "CVL")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...knowledge.generic_agents import STATE_FORCES
 from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
@@ -40,6 +41,8 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             if candidate.type in PLACE_TYPES and (place_beside_people(ctx, token, candidates[:n])
                                                   or place_of_people_act(ctx, token, candidate, coding)):
                 continue
+            if own_forces_moved(ctx, candidate, source, coding):
+                continue
             if partner is not None and candidate.type in PLACE_TYPES and not candidate.code:
                 continue  # "X and Y agreed to a ceasefire at the Torkham crossing": a site, not a party
             if partner is not None and candidate.id != partner.id and (candidate.country == source.country
@@ -47,6 +50,14 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
                 continue  # "the Chinese and Indian sides agreed to pull back troops": its own, not a party
             return site_state(ctx, token, candidate, source, coding) or candidate
     return partner  # set only for symmetric codes and reciprocal clauses
+
+
+def own_forces_moved(ctx: Context, candidate: Actor, source: Actor, coding: Coding) -> bool:
+    """"Sudan deployed thousands of troops to the border", "40,000 reservists were called up by
+    Venezuela": in a show or move of force (clauses.txt `own_forces_roots`) the source's own state
+    forces (of its state, or of none named) are what it moves, not whom the act is aimed at."""
+    return candidate.category == STATE_FORCES and candidate.country in (None, source.country) \
+        and root(coding) in ctx.clause_words("own_forces_roots")
 
 
 def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, coding: Coding) -> Actor | None:
