@@ -115,8 +115,9 @@ def is_pattern_adverb(patterns: PatternDictionary, verb: Token, token: Token) ->
     """"held the journalists overnight", "kept him incommunicado", "set cars ablaze": an adverb after
     the verb that one of the verb's patterns names among its words (how someone is held, the state an
     act leaves its object in) is one of its words for the patterns, not an adverb left out; not when
-    the verb's object is an act ("held talks with students overnight": a meeting)."""
-    return token.dep_ == "advmod" and token.i > verb.i \
+    the verb's object is an act ("held talks with students overnight": a meeting). Particles
+    (`PARTICLES`) are judged by `is_particle` alone."""
+    return token.dep_ == "advmod" and token.i > verb.i and token.lower_ not in PARTICLES \
         and patterns.names_word("verb", forms(verb), token.lower_) \
         and not any(c.dep_ == "dobj" and is_event_noun(patterns, c) for c in verb.children)
 
