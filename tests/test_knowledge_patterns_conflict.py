@@ -118,3 +118,12 @@ def test_conflict_patterns_code_baton_charges_hauling_off_and_internet_cuts():
     ctx = context_of("Prosecutors charged the driver with murder.")
     coding = verb_coding(ctx.know.patterns, token(ctx, "charged"))
     assert coding is not None and coding.cameo == "173", f"a charge of murder stays an indictment: {coding}"
+
+
+def test_observing_a_strike_is_striking():
+    ctx = context_of("Taxi drivers in Kathmandu observed a strike on Monday over fuel prices.")
+    coding = verb_coding(ctx.know.patterns, token(ctx, "observed"))
+    assert coding is not None and coding.cameo == "143", f"keeping a strike is a strike (143): {coding}"
+    assert _plover("Shopkeepers in Srinagar observed a complete shutdown on Friday.", "observed") == "PROTEST"
+    assert _plover("Both sides observed the ceasefire on Monday.", "observed") != "PROTEST", \
+        "a ceasefire observed is no strike"
