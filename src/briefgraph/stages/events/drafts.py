@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ...knowledge.codes import CodeTables
 from ...knowledge.patterns import Coding
 from ...records import Actor, Event, Evidence, Location
 from .arguments import actor_of, with_coordinated_modifiers
@@ -267,12 +266,12 @@ def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()
     seen_untargeted: set[tuple[str, str | None, str]] = set()
-    aimed = {told_act(codes, d) for d in drafts if d.target is not None}
+    aimed = {told_act(d) for d in drafts if d.target is not None}
     for draft in drafts:
         plover = plover_type(codes, draft.coding)
         if plover == "none":
             plover = None
-        if draft.target is None and plover is not None and told_act(codes, draft) in aimed:
+        if draft.target is None and plover is not None and told_act(draft) in aimed:
             continue  # "Bowing to the farmers, Paraguay scrapped the tax": the act aimed, told again
         key = (draft.source.id, draft.target.id if draft.target else None, draft.coding.cameo, draft.trigger.idx)
         if key in seen:
@@ -286,12 +285,12 @@ def finish(ctx: Context, drafts: list[Draft]) -> list[Event]:
     return events
 
 
-def told_act(codes: CodeTables, draft: Draft) -> tuple[int, str, str | None, bool, str | None]:
-    """What a draft tells, for finding it told twice in a sentence: the sentence, the doer, the PLOVER
-    type, negation and modality. A sentence's draft with no target that tells what another draft
-    tells with a target is the same act (`finish` keeps the aimed one)."""
-    return (draft.trigger.sent.start, draft.source.id, plover_type(codes, draft.coding), draft.negated,
-            draft.modality)
+def told_act(draft: Draft) -> tuple[int, str, str, bool, str | None]:
+    """What a draft tells, for finding it told twice in a sentence: the sentence, the doer, the CAMEO
+    code, negation and modality. A sentence's draft with no target that tells what another draft
+    tells with a target is the same act (`finish` keeps the aimed one); another act of the same
+    type is not ("set fire to a health centre and abducted two nurses": arson 1712, abduction 181)."""
+    return (draft.trigger.sent.start, draft.source.id, draft.coding.cameo, draft.negated, draft.modality)
 
 
 def _event(ctx: Context, draft: Draft, plover: str | None, event_id: str) -> Event:
