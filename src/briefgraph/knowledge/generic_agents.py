@@ -29,6 +29,7 @@ OFFICE_FILE = "actors/offices.txt"
 MAX_PHRASE_WORDS = 3
 T = TypeVar("T")
 STATE_FORCES = "state forces"  # the category of a state's army and police
+PROTESTERS = "protesters"  # the agent form (and category) an unnamed crowd of protesters takes
 CATEGORIES = frozenset({STATE_FORCES, "rebel group", "political militia", "identity militia", "rioters",
                         "protesters", "civilians", "external forces"})
 

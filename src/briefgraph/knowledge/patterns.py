@@ -65,6 +65,9 @@ class PatternDictionary:
         for entries in index.values():
             entries.sort(key=lambda p: (p.layer, -p.specificity))  # stable: file order breaks ties
         self._index = index
+        # every context word a trigger's patterns name (`names_word`, asked on coding's hot path)
+        self._words = {key: frozenset(w for p in entries for alternatives in p.words for w in alternatives)
+                       for key, entries in index.items()}
 
     def has_trigger(self, kind: str, forms: Sequence[str]) -> bool:
         return any((kind, form) in self._index for form in forms)
@@ -72,8 +75,7 @@ class PatternDictionary:
     def names_word(self, kind: str, forms: Sequence[str], word: str) -> bool:
         """Some pattern of the trigger (its `forms`) has `word` among its context words
         ("hold * &detainees * overnight" names "overnight")."""
-        return any(word in alternatives for form in forms for pattern in self._index.get((kind, form), ())
-                   for alternatives in pattern.words)
+        return any(word in self._words.get((kind, form), ()) for form in forms)
 
     def code(self, kind: str, forms: Sequence[str], context: Sequence[frozenset[str]]) -> Coding | None:
         """The coding of a trigger (its lemma and text `forms`) given the forms of

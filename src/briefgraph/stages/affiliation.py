@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..knowledge import Knowledge
-from ..knowledge.generic_agents import STATE_FORCES, GenericAgent, GenericAgents
+from ..knowledge.generic_agents import PROTESTERS, STATE_FORCES, GenericAgent, GenericAgents
 from ..knowledge.kb import KnowledgeBase, name_key
 from ..records import Actor, Analysis
 from .affiliation_country import CountryRules, country_rules, sentence_at, sentence_start
@@ -39,7 +39,6 @@ CROWD_CATEGORIES = frozenset({"protesters", "rioters"})
 OPPOSITION_ROLE = "OPP"
 # forces from abroad ("foreign troops", "peacekeepers"): where they act says nothing of their country
 FOREIGN_CATEGORIES = frozenset({"external forces"})
-PROTESTERS = "protesters"  # the agent form an unnamed crowd of protesters takes (unnamed_crowd)
 
 # "Students in Bangladesh", "rebels throughout Mali": a generic phrase with the state it is in
 # (the actors stage codes these groups with that state)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...knowledge.generic_agents import GenericAgent
+from ...knowledge.generic_agents import PROTESTERS, GenericAgent
 from .context import Context
 from .generic_rules import COUNT_HEADS, GENERIC_RULES, MODIFIER_DEPS, Head, is_named, nationality
 from .model import GroupKey, Mention
 
 SEPARATE_CATEGORIES = frozenset({"civilians"})  # one actor per concept, not per role
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"})
-PROTESTERS = "protesters"  # the agent form whose role and category an unnamed crowd of protesters takes
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 
 

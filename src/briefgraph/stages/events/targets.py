@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from .coding import is_event_noun, root, verb_coding
+from .coding import COOPERATE_ROOT, is_event_noun, root, verb_coding
 from .subjects import noun_sources, subjects
 from .syntax import (
     CONTENT_POS,
@@ -30,8 +30,6 @@ from .syntax import (
     prep_objects,
     proper_nouns_below,
 )
-
-COOPERATION_ROOT = "06"  # material cooperation (CAMEO 06)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -83,7 +81,7 @@ def joins(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() not in ctx.clause_words("joining_verbs"):
         return False
     coding = verb_coding(ctx.know.patterns, verb)
-    return coding is None or root(coding) != COOPERATION_ROOT
+    return coding is None or root(coding) != COOPERATE_ROOT
 
 
 def event_holders(ctx: Context, noun: Token) -> list[Token]:
