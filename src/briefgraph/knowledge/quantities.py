@@ -7,6 +7,8 @@ numbers.txt  number words and their values ("twenty 20", "hundred 100")
 vague.txt    vague quantities and the bounds they give ("dozens = 12": min 12)
 bounds.txt   words that bound a number ("at least = min", "nearly = max", "about = value")
 
+It also holds words.txt's `relative_pronouns` ("people who were held": no object of the verb).
+
 Users extend the stage by adding lines; a malformed line raises KnowledgeError.
 """
 
@@ -19,7 +21,7 @@ from pathlib import Path
 from ..errors import KnowledgeError
 from ..records import MAGNITUDE_KINDS as KINDS  # the record's kinds: one list
 from .files import data_path, read_data_lines
-from .wordlists import WordLists, read_word_lists
+from .wordlists import WordLists, read_word_lists, shared_words
 
 BOUND_FIELDS = ("min", "max", "value")
 
@@ -30,6 +32,7 @@ class MagnitudeWords:
     numbers: dict[str, int]
     vague: dict[str, tuple[int, int | None]]
     bounds: dict[str, str]
+    relatives: frozenset[str]  # words.txt `relative_pronouns`
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> MagnitudeWords:
@@ -37,7 +40,8 @@ class MagnitudeWords:
         cues = WordLists("magnitudes/cues.txt", read_word_lists(base / "cues.txt"))
         for kind in KINDS[:-1]:
             cues[kind]  # noqa: B018 - raises KnowledgeError when a kind has no list
-        return cls(cues, _numbers(base / "numbers.txt"), _vague(base / "vague.txt"), _bounds(base / "bounds.txt"))
+        return cls(cues, _numbers(base / "numbers.txt"), _vague(base / "vague.txt"), _bounds(base / "bounds.txt"),
+                   frozenset(shared_words()["relative_pronouns"]))
 
     def kind_of(self, word: str) -> str | None:
         """The casualty/arrest kind a cue word gives ("wounded" -> injured), or None."""

@@ -52,15 +52,22 @@ def surname_of_person(state: Clustering) -> None:
 
 def _person_name_suffixes(state: Clustering) -> dict[str, set[int]]:
     """"bogdanov" -> clusters of "Mikhail Bogdanov": the word tails of persons' full names."""
-    by_suffix: dict[str, set[int]] = {}
+    return _person_name_parts(state, lambda words: [" ".join(words[k:]) for k in range(1, len(words))])
+
+
+def _person_name_parts(state: Clustering, parts: Callable[[list[str]], list[str]]) -> dict[str, set[int]]:
+    """Each part (`parts` of its words) of a person's name of two words or more -> the person's
+    clusters."""
+    by_part: dict[str, set[int]] = {}
     for j in state.members:
-        if state.label_of(j) != "PERSON" or not any(len(n.split()) >= 2 for n in state.names_of(j)):
+        if state.label_of(j) != "PERSON":
             continue
         for full in state.names_of(j):
             words = name_key(full).split()
-            for k in range(1, len(words)):
-                by_suffix.setdefault(" ".join(words[k:]), set()).add(j)
-    return by_suffix
+            if len(words) >= 2:
+                for part in parts(words):
+                    by_part.setdefault(part, set()).add(j)
+    return by_part
 
 
 def _may_be_surname(state: Clustering, i: int) -> bool:
@@ -94,15 +101,7 @@ def given_name_of_person(state: Clustering) -> None:
 
 def _person_name_prefixes(state: Clustering) -> dict[str, set[int]]:
     """"azlan" -> clusters of "Azlan Hamid": the first words of persons' full names."""
-    by_prefix: dict[str, set[int]] = {}
-    for j in state.members:
-        if state.label_of(j) != "PERSON":
-            continue
-        for full in state.names_of(j):
-            words = name_key(full).split()
-            if len(words) >= 2:
-                by_prefix.setdefault(words[0], set()).add(j)
-    return by_prefix
+    return _person_name_parts(state, lambda words: words[:1])
 
 # -- acronyms ------------------------------------------------------------------------------------
 

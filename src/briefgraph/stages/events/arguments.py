@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from .context import Context
 
 MAX_DEPTH = 2  # how far appositions and group nouns are followed
-GROUP_PREPS = ("of", "for", "from")  # "a group of diplomats", "envoys from Cuba"
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
 
 
@@ -223,7 +222,7 @@ def group_of(ctx: Context, ask: Ask) -> Verdict:
     if not in_list(ask.token, ctx.clause_words("group_nouns")):
         return None
     for child in children(ask.token, "prep"):
-        if child.lower_ in GROUP_PREPS:
+        if child.lower_ in ctx.clause_words("member_preps"):
             for pobj in children(child, "pobj"):
                 if found := actor_of(ctx, pobj, ask.depth + 1):
                     return found

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .coding import plover_type
+from .coding import of_types, plover_type
 from .crowds import category
 from .modality import FACT_MODES
 from .party_places import NO_PARTY_PLACES, named_tokens
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 PAIR_WORDS = ("both", "all", "two")  # "both sides", "all sides", "the two countries"
 PAIR_PREPS = ("with", "between", "among", "to")
-MEMBER_PREPS = ("from", "of")  # "officials from both countries"
 
 PairFinder = Callable[["Context", "Draft"], "Token | None"]
 
@@ -73,7 +72,7 @@ def pair_object(ctx: Context, draft: Draft) -> Token | None:
 def pair_members(ctx: Context, draft: Draft) -> Token | None:
     """"Officials from both countries will meet": the subject's "from"/"of" phrase."""
     subjects = children(draft.trigger, "nsubj")
-    found = [o for s in subjects for o in prep_objects(s, MEMBER_PREPS)]
+    found = [o for s in subjects for o in prep_objects(s, ctx.clause_words("member_preps"))]
     return next((o for o in found if is_pair_phrase(ctx, o)), None)
 
 
@@ -173,10 +172,6 @@ def sides_told(draft: Draft, acts: list[Sides], third: bool = False) -> Actor | 
     return None
 
 
-# PLOVER types of a third party's part in others' talks: hosting, mediating, offering to.
-THIRD_PARTY_TYPES = frozenset({"CONSULT", "AGREE"})
-
-
 def venue_only(ctx: Context, draft: Draft) -> bool:
     """"offered to host a later round in Astana": the target is a place the clause names only
     after a place preposition (words.txt `locative_preps`): where, not with whom."""
@@ -193,7 +188,7 @@ def third_party(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
     "offered to host a round in Astana": a meeting or an offer with no target (or only a venue),
     by an actor who is not one of the sides, after a two-sided act of the document, is the
     source's part in the talks of those sides."""
-    if plover_type(ctx.know.patterns.codes, draft.coding) not in THIRD_PARTY_TYPES or not (
+    if not of_types(ctx, draft.coding, "talks_act_types") or not (
             draft.target is None or venue_only(ctx, draft)):
         return None
     return sides_told(draft, acts, third=True)
@@ -312,8 +307,7 @@ def co_attendee(ctx: Context, draft: Draft, acts: list[Sides]) -> Actor | None:
     drafted as meeting each other, are third parties at the talks of the sides of the first
     two-sided act told before: each is aimed at those sides (none of them is a side)."""
     target = draft.target
-    if draft.kind != "verb" or target is None or plover_type(ctx.know.patterns.codes, draft.coding) \
-            not in THIRD_PARTY_TYPES:
+    if draft.kind != "verb" or target is None or not of_types(ctx, draft.coding, "talks_act_types"):
         return None
     meetings = ctx.clause_words("meeting_nouns")
     if not any(o.lemma_.lower() in meetings for o in children(draft.trigger, "dobj")):

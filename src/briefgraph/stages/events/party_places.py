@@ -40,7 +40,7 @@ def venue_place(ctx: Context, draft: Draft) -> bool:
     """"agreed to a ceasefire at the Torkham crossing", "a meeting at Wagah", "praised the
     volunteers from Riga": the target of an act done to a party (clauses.txt `party_act_types`)
     that is a place with no state code its sentence names only where something is (a meeting or an
-    agreement: `venue_act_types`), comes from or goes (`place_phrase`) is where it was done, not a
+    agreement: `talks_act_types`), comes from or goes (`place_phrase`) is where it was done, not a
     party to it (an act on a place's people keeps it: "lifted a state of emergency in West Darfur
     State")."""
     target = draft.target
@@ -50,7 +50,7 @@ def venue_place(ctx: Context, draft: Draft) -> bool:
     if kind is None or kind.lower() not in ctx.clause_words("party_act_types"):
         return False
     preps = ctx.clause_words("place_only_preps")
-    if kind.lower() in ctx.clause_words("venue_act_types"):
+    if kind.lower() in ctx.clause_words("talks_act_types"):
         preps = preps | ctx.shared_words("locative_preps")
     tokens = named_tokens(ctx, draft.trigger, target)
     return bool(tokens) and all(place_phrase(ctx, draft.trigger, _phrase_head(t), preps) for t in tokens)

@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from .context import Context
 
 MAX_DEPTH = 3  # how many heads a subject is inherited through
-SUBJECT_RELATIVES = ("that", "which", "who")  # relative pronouns that are a clause's subject
-MEMBER_PREPS = ("of", "for", "from")  # "negotiators for X and Y"
 AID_ROOT = "07"
 
 Subjects = tuple[list[Token], bool]  # the acting tokens, and whether the verb is passive
@@ -108,7 +106,7 @@ def _own_subjects(ctx: Context, verb: Token, own: list[Token]) -> list[Token]:
     out: list[Token] = []
     outside = [s for s in own if not ctx.in_dateline(s)]
     for subject in own:
-        if subject.lower_ in SUBJECT_RELATIVES and verb.dep_ == "relcl":
+        if subject.lower_ in ctx.shared_words("relative_pronouns") and verb.dep_ == "relcl":
             out.append(verb.head)  # "Egypt, which backs the army, and Qatar": Egypt only
             continue
         found = past_dateline(ctx, subject)
@@ -143,7 +141,7 @@ def members(ctx: Context, token: Token) -> list[Token]:
     `actor_of` resolves."""
     if in_list(token, ctx.clause_words("group_nouns")):
         for child in children(token, "prep"):
-            if child.lower_ in MEMBER_PREPS:
+            if child.lower_ in ctx.clause_words("member_preps"):
                 for pobj in children(child, "pobj"):
                     if any(c.dep_ == "conj" for c in pobj.children):
                         return conjuncts(pobj)

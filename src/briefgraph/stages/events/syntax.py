@@ -9,8 +9,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...forms import PAST, PROGRESSIVE, base_forms
+from ...nlp import SUBJECT_DEPS
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Clauses hung under a head that are not part of its own clause.
 CUT_DEPS = ("relcl", "acl", "ccomp", "advcl", "parataxis", "appos")
 CONTENT_POS = ("PROPN", "NOUN", "ADJ")  # tokens that may name an actor

@@ -17,7 +17,6 @@ Token = Any  # a spaCy Token
 Rule = Callable[[Token, MagnitudeWords], "str | None"]
 
 COMPLEMENTS = ("acomp", "oprd", "xcomp", "ccomp")  # "shot dead", "left four people dead"
-RELATIVES = ("who", "that", "which", "whom")
 SECOND_PREDICATES = ("oprd", "advcl", "xcomp", "ccomp", "acomp")  # "took 12 aid workers captive"
 
 
@@ -98,7 +97,7 @@ def _undergoes(verb: Token, words: MagnitudeWords) -> bool:
         return True
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN":
         return True
-    return not any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in verb.children)
+    return not any(c.dep_ == "dobj" and c.lower_ not in words.relatives for c in verb.children)
 
 
 def cue_in_phrase(np: Token, words: MagnitudeWords) -> str | None:
@@ -220,7 +219,7 @@ def counted_by_verb(np: Token, words: MagnitudeWords) -> str | None:
         return None  # "numbering some 600", "a crowd estimated at 5,000", "put the crowd at 5,000"
     roles = ("dobj", "nsubjpass") if np.dep_ == "pobj" else ("nsubj",)
     counted = verb.head if verb.dep_ in ("acl", "relcl") else \
-        next((c for c in verb.children if c.dep_ in roles and c is not np and c.lower_ not in RELATIVES), None)
+        next((c for c in verb.children if c.dep_ in roles and c is not np and c.lower_ not in words.relatives), None)
     if counted is None or counted is verb:
         return None
     kind = kind_by_rules(counted, words, tuple(r for r in RULES if r is not counted_by_verb))

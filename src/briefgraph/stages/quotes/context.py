@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 
 from ...knowledge import Knowledge
 from ...knowledge.lexicon import Lexicon
+from ...nlp import SUBJECT_DEPS
 from ...records import Analysis
 from .marks import MarkedSpan
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NAME_DEPS = ("compound", "flat", "amod", "det", "nmod", "nummod", "poss", "case")
 PERSON_TYPES = ("PERSON",)
 BODY_TYPES = ("ORG", "GPE", "GROUP")

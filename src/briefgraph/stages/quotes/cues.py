@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import SUBJECT_DEPS, Attribution, QuoteContext
+from ...nlp import SUBJECT_DEPS
+from .context import Attribution, QuoteContext
 from .marks import MarkedSpan
 
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep")
