@@ -83,3 +83,39 @@ def test_phase_modifiers():
     assert dates.get("pullout") == "2024-06-04", f"the completion's day dates the pullout: {dates}"
     dates = _dates("The withdrawal of Belgian forces from Kinshasa began on Tuesday.", published="2024-06-20")
     assert dates.get("withdrawal") == "2024-06-18", f"the beginning's day dates the withdrawal: {dates}"
+
+
+def test_direct_time():
+    dates = _dates("Lima, 9 March 2026 — The Andean Network condemns the detention of eight water monitors by the "
+                   "Peruvian National Police during a protest in Cajamarca on Saturday.", published="2026-03-09")
+    assert dates.get("condemns") == "2026-03-09", f"a day inside the object dates the detention, not the act: {dates}"
+    dates = _dates("Lithuania condemns Belarus on Saturday over the detention of eight monitors.", published="2026-03-09")
+    assert dates.get("condemns") == "2026-03-07", f"a day on the verb dates it: {dates}"
+
+
+def test_a_dateline_date_dates_no_act():
+    dates = _dates("Geneva, 11 March 2026 – The International Committee of the Red Cross on Monday facilitated the "
+                   "release of 38 detainees held in Yemen.", published="2026-03-11")
+    assert dates.get("facilitated") == "2026-03-09", f"the dateline's date is the page's, not the act's: {dates}"
+
+
+def test_reported_day():
+    text = ("On February 20, Guyana and the United States began a joint naval exercise.\n\n"
+            "Venezuela's armed forces moved two armored battalions into Bolivar state, near the border with Guyana, "
+            "the Venezuelan Defense Ministry announced on March 3.")
+    dates = _dates(text, published="2025-03-05")
+    assert dates.get("moved") == "2025-03-03", f"the announcement's day dates the act it reports: {dates}"
+    dates = _dates("Police had arrested nine students, a spokesman said on Monday.", published="2025-03-05")
+    assert dates.get("arrested") != "2025-03-03", f"an act told as done before the telling is not dated by it: {dates}"
+
+
+def test_a_coming_story_day_dates_a_planned_act():
+    dates = _dates("India will allow Bangladeshi garments to enter through its land ports again from Friday, the "
+                   "commerce ministry said on Monday.", published="2024-05-14")
+    assert dates.get("allow") == "2024-05-17", dates
+
+
+def test_a_past_week_carries_the_narrative():
+    dates = _dates("Indian and Bangladeshi trade officials held talks in Dhaka last week. India agreed to reopen two "
+                   "land ports to Bangladesh.", published="2024-05-14")
+    assert dates.get("agreed") == "2024-05-06/2024-05-12", f"after 'last week' the story is in that week: {dates}"

@@ -105,6 +105,11 @@ CASES = [
     ("The two ministers plan to meet in Baku on Wednesday.", "2024-02-26", "Wednesday", "2024-02-28"),
     ("The father could come to the United States as early as Tuesday.", "2024-02-26", "Tuesday", "2024-02-27"),
     ("The vote was postponed until Friday.", "2024-02-26", "Friday", "2024-03-01"),
+    # a "to"-infinitive under a verb told in the future, or under "ready"/"willing", is future
+    ("Ghana will allow Togolese traders to cross the border again from Friday.", "2024-02-26", "Friday",
+     "2024-03-01"),
+    ("The governor said the council was ready to meet the union on Thursday.", "2024-02-26", "Thursday",
+     "2024-02-29"),
     ("Officials said last week that six suspects were in custody.", "2024-02-26", "last week",
      "2024-02-19/2024-02-25"),
     ("The ceasefire collapsed this week after a rocket attack.", "2024-02-28", "this week", "2024-02-26/2024-03-03"),
@@ -143,6 +148,10 @@ CASES = [
      "2024-04-30"),
     ("The army retook the town on March 9, eight days after rebels overran it.", "2024-05-06", "eight days after",
      "2024-03-09"),
+    ("The rebels seized the airport on January 10. Three months later, the army retook it.", "2024-05-26",
+     "Three months later", "2024-04"),
+    ("Residents blocked the mine gates last week. That week, the governor resigned.", "2024-02-26",
+     "That week", "2024-02-19/2024-02-25"),
     ("The blockade began in June 2021. Later that year, the two sides signed a truce.", "2024-02-26",
      "Later that year", "2021"),
     ("The president spoke at a rally on Sunday. \u201cWe had a terrible day yesterday,\u201d he told reporters.",
@@ -342,3 +351,29 @@ def test_bad_vocabulary_line_names_the_file(tmp_path):
 def test_lookalike_phrases_are_not_times(sentence):
     times = [t for t in times_of(sentence, "2024-02-26") if t.value is not None]
     assert not times, f"{sentence!r} names no date, found {[t.text for t in times]}"
+
+
+def test_a_week_has_no_day_for_a_day_relative_time():
+    times = times_of("On Monday the army closed the road.\n\nResidents blocked the mine gates last week, and "
+                     "police arrested four of them the previous day.", "2024-02-28")
+    previous = next(t for t in times if t.text == "the previous day")
+    assert previous.value is None, f"a day before a week is no day, not the day before Monday: {previous}"
+
+
+def test_week_start():
+    from briefgraph.stages.times.narrative import past_week, week_start
+    assert week_start("2024-02-19/2024-02-25") == date(2024, 2, 19)
+    assert week_start("2024-02-24/2024-02-25") == date(2024, 2, 24), "a weekend"
+    assert week_start("2024-02") is None and week_start("2024-01-01/2024-03-31") is None
+    assert past_week("2024-02-19/2024-02-25", "2024-02-26") and not past_week("2024-03-04/2024-03-10", "2024-02-26")
+
+
+def test_attribution_day_does_not_move_the_narrative():
+    times = times_of("Police arrested 12 men on Wednesday after a clash at the market, a spokesman said Thursday. "
+                     "The next day, the men were charged.", "2024-02-23")
+    following = next(t for t in times if t.text == "The next day")
+    assert following.value == "2024-02-22", f"the story is at the arrests' Wednesday, not the telling: {following}"
+    times = times_of("The minister said on Thursday that talks would resume. The next day, rebels attacked a convoy.",
+                     "2024-02-26")
+    following = next(t for t in times if t.text == "The next day")
+    assert following.value == "2024-02-23", f"with no day of its own told before, the telling is the story: {following}"

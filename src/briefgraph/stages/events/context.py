@@ -16,6 +16,7 @@ from ...knowledge.patterns import PatternDictionary
 from ...knowledge.wordlists import WordLists
 from ...records import Actor, Analysis, DocumentInfo, Quote, TimeExpr
 from ..sections import NO_BODY_SECTIONS
+from ..times.narrative import attribution_day, is_day
 from .dates import story_day
 from .sections import dates_the_narrative, section_kind
 
@@ -83,13 +84,20 @@ class Context:
         times = sorted((t for t in doc.times if section_kind(base, t.start)[0] not in NO_BODY_SECTIONS),
                        key=lambda t: t.start)
         published = doc.document.published if doc.document else None
-        narrative = [t for t in times if t.value and (dates_the_narrative(doc.nlp, t) or story_day(t, published))]
+        report_verbs = know.clauses["report_verbs"]
+        narrative = [t for t in times if t.value and (dates_the_narrative(doc.nlp, t) or story_day(t, published))
+                     and not attribution_day(doc.nlp, t.start, t.end, report_verbs,
+                                             [d.start for d in times if is_day(d.value) and (d.value or "") <= t.value
+                                              and not base.in_dateline_offset(d.start)])]
         return replace(base, times=times, narrative_times=narrative)
 
     def in_dateline(self, token: Token) -> bool:
         """"Geneva/Sana'a, 14 May 2024 –", "BRUSSELS (Reuters) -": a word inside the story's dateline
         (the place that filed the story)."""
-        return any(s <= token.idx < e for s, e in self.datelines)
+        return self.in_dateline_offset(token.idx)
+
+    def in_dateline_offset(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.datelines)
 
     def clause_words(self, name: str) -> frozenset[str]:
         """A list of knowledge/events/clauses.txt."""

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 STORY_DAYS = 7  # a day this many days before the page's date at most is a day of the story
 OTHER_CLAUSES = frozenset({"conj", "advcl", "parataxis", "csubj"})  # acts with days of their own
+MAX_HOPS = 12  # head links from a time up to its clause's verb
 
 
 def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
@@ -35,6 +36,8 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     the narrative time at `start`."""
     own = _time_among(ctx, {t.idx for t in clause} - _count_offsets(clause))
     if own is not None:
+        if said_now(ctx, clause) and not direct_time(clause, own):
+            return ctx.document.published if ctx.document else None  # "condemns the detention ... on Saturday"
         return own.value
     counted = counted_back(ctx, clause)
     if counted is not None:
@@ -45,6 +48,9 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     phase = _time_among(ctx, {t.idx for t in phase_modifiers(ctx, clause)})
     if phase is not None:
         return phase.value  # "the withdrawal of French troops was completed on Friday"
+    reported = reported_day(ctx, clause)
+    if reported is not None:
+        return reported  # "moved two battalions ..., the ministry announced on March 3"
     if said_now(ctx, clause):
         return ctx.document.published if ctx.document else None
     found = narrative_time_at(ctx.narrative_times, start, ctx.document, months=True)
@@ -88,6 +94,26 @@ def counted_back(ctx: Context, clause: list[Token]) -> str | None:
     return (date.fromisoformat(found.value or "") - timedelta(days=days)).isoformat()
 
 
+def reported_day(ctx: Context, clause: list[Token]) -> str | None:
+    """"Venezuela's armed forces moved two battalions into Bolívar state, the Defense Ministry
+    announced on March 3": an act with no time of its own, told before the reporting clause that
+    attributes it, is dated by that clause's day (not by an older day the story told before); not
+    an act told as done before ("had fled")."""
+    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    if len(roots) != 1 or any(c.dep_ == "aux" and c.lower_ == "had" for c in roots[0].children):
+        return None
+    root = roots[0]
+    verbs = [root.head] if root.dep_ == "ccomp" and root.head.i > root.i else []
+    verbs += [c for c in root.children if c.dep_ in ("advcl", "parataxis") and c.i > root.i]
+    for verb in verbs:
+        if verb.lemma_.lower() not in ctx.clause_words("report_verbs"):
+            continue
+        time = _time_among(ctx, {t.idx for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in _modifiers(c)})
+        if time is not None and is_day(time.value):
+            return time.value
+    return None
+
+
 # Tags of a verb in the simple present ("calls on", "urge").
 PRESENT_TAGS = ("VBZ", "VBP")
 
@@ -100,6 +126,24 @@ def said_now(ctx: Context, clause: list[Token]) -> bool:
     roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
     return bool(published) and is_day(published) and len(roots) == 1 and roots[0].tag_ in PRESENT_TAGS \
         and roots[0].pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children)
+
+
+def direct_time(clause: list[Token], time: TimeExpr) -> bool:
+    """Whether a time of the clause dates its act, not a thing the act is about: no noun lies
+    between the time and the clause's verb ("condemns the detention of eight monitors during a
+    protest on Saturday": Saturday dates the detention, not the condemnation)."""
+    token = next((t for t in clause if time.start <= t.idx < time.end), None)
+    members = {t.i for t in clause}
+    for _ in range(MAX_HOPS):
+        if token is None or token.head is token or token.head.i not in members:
+            return True
+        token = token.head
+        if token.idx >= time.end or token.idx < time.start:
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return False
+            if token.pos_ in ("VERB", "AUX"):
+                return True
+    return True
 
 
 def _count_offsets(clause: list[Token]) -> set[int]:
@@ -139,22 +183,25 @@ def _time_among(ctx: Context, offsets: set[int]) -> TimeExpr | None:
     for time in ctx.times:
         if time.text.split()[0].lower() in ctx.clause_words("duration_words"):
             continue  # "within two months" bounds a plan, it does not date the clause
+        if ctx.in_dateline_offset(time.start):
+            continue  # "Geneva, 14 May 2024 – The ICRC on Monday facilitated": the page's date, not the act's
         if time.start in offsets or any(time.start <= o < time.end for o in offsets):
             return time
     return None
 
 
 def _story_day(ctx: Context, time: TimeExpr) -> bool:
-    return story_day(time, ctx.document.published if ctx.document else None)
+    return story_day(time, ctx.document.published if ctx.document else None, coming=True)
 
 
-def story_day(time: TimeExpr, published: str | None) -> bool:
+def story_day(time: TimeExpr, published: str | None, coming: bool = False) -> bool:
     """A day told relative to the page's date and at most a week before it ("on Monday",
-    "yesterday"): the days of a news story, not the date of some earlier thing."""
+    "yesterday"): the days of a news story, not the date of some earlier thing. With `coming`,
+    a day of the week after it counts too ("will allow garments to enter from Friday")."""
     if time.anchor != "published" or not is_day(time.value) or not published or not is_day(published):
         return False
     days = (date.fromisoformat(published) - date.fromisoformat(time.value or "")).days
-    return 0 <= days <= STORY_DAYS
+    return (-STORY_DAYS if coming else 0) <= days <= STORY_DAYS
 
 
 MEETING_ROOT = "04"

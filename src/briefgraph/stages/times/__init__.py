@@ -93,7 +93,8 @@ def resolver_for(doc: Analysis, analysed: str, candidates: list[Candidate], know
     latest = [c.parts["date"] for c in candidates if c.kind == "full"]
     return Resolver(doc.text, analysed, published, doc.nlp, doc.document, TenseWords.of(knowledge),
                     knowledge.words["opinion_headings"], quoted_stretches(analysed),
-                    year_ref=published or (max(latest) if latest else None))
+                    year_ref=published or (max(latest) if latest else None),
+                    report_verbs=knowledge.clauses["report_verbs"])
 
 
 def published_date(info: DocumentInfo | None) -> date | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.tokens import Doc
+
 from ...records import DocumentInfo, TimeExpr
 
 QUOTE_SPEECH_WINDOW_DAYS = 7  # a quote's "yesterday" is the speaker's if they spoke this recently
@@ -22,6 +24,7 @@ class Resolved:
     year: int | None = None
     month: int | None = None
     header: bool = False               # the page's dateline, not part of the narrative
+    attribution: bool = False          # the day of a reporting clause after a day of its own sentence
 
 
 def narrative_time_at(times: list[TimeExpr], offset: int,
@@ -31,14 +34,17 @@ def narrative_time_at(times: list[TimeExpr], offset: int,
 
     The events stage dates an event by the time inside its own clause, else by
     this one, with `months=True`: after "In January, ..." the story is in
-    January, and a day named before it no longer holds. Pass the document to
+    January (after "last week", in that week; a coming week is no time of the story), and a
+    day named before it no longer holds. Pass the document to
     leave out the page's dateline (the header date, which is the publication
     date, not a time of the narrative).
     """
     furniture = document.furniture if document is not None else []
+    published = document.published if document is not None else None
     best = None
     for time in times:
-        if time.end > offset or not (is_day(time.value) or (months and is_month(time.value))):
+        if time.end > offset or not (is_day(time.value) or (months and (is_month(time.value)
+                                                                         or past_week(time.value, published)))):
             continue
         if any(start <= time.start < end for start, end in furniture):
             continue
@@ -57,7 +63,7 @@ def latest_time(found: list[Resolved], analysed: str, offset: int, need_day: boo
     first = None
     for index in range(len(found) - 1, -1, -1):
         item = found[index]
-        if item.expr.end > offset or item.year is None or item.header:
+        if item.expr.end > offset or item.year is None or item.header or item.attribution:
             continue
         if first is None:
             first = (index, item)
@@ -116,3 +122,41 @@ def is_day(value: str | None) -> bool:
 
 def is_month(value: str | None) -> bool:
     return bool(value) and len(value or "") == 7 and "/" not in (value or "")
+
+
+WEEK_DAYS = 7
+
+
+def week_start(value: str | None) -> date | None:
+    """The first day of a week or weekend value ("2026-03-09/2026-03-15"), else None."""
+    if not value or "/" not in value:
+        return None
+    first, last = value.split("/", 1)
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return None
+    return start if 0 < (end - start).days < WEEK_DAYS else None
+
+
+def attribution_day(nlp: Doc | None, start: int, end: int, report_verbs: frozenset[str],
+                    earlier_days: list[int]) -> bool:
+    """The day of a reporting clause told after a day of its own sentence ("Police arrested 12 men
+    on Wednesday, a spokesman said Thursday"): it dates the telling, and the story stays at the
+    reported act's day (Wednesday) for what follows. `earlier_days` are the starts of the days
+    told before it, no later than it (a coming day told before is no day of the story)."""
+    span = nlp.char_span(start, end, alignment_mode="expand") if nlp is not None else None
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if token.dep_ not in ("pobj", "npadvmod") or verb.lemma_.lower() not in report_verbs:
+        return False
+    sent_start = span.sent.start_char
+    return any(sent_start <= day < start for day in earlier_days)
+
+
+def past_week(value: str | None, published: str | None) -> bool:
+    """A week or a span of days shorter than one that begins no later than the page's date."""
+    start = week_start(value)
+    return start is not None and (not published or start.isoformat() <= published[:10])

@@ -20,11 +20,12 @@ from ...records import DocumentInfo, TimeExpr
 from ..sections import is_opinion_section
 from .calendar import interval, iso_month, nth_weekday, safe_date, shift, week_of, weekday_near, year_for
 from .candidates import Candidate
-from .narrative import Indexed, Resolved, latest_day_before, latest_time
+from .narrative import Indexed, Resolved, attribution_day, latest_day_before, latest_time, week_start
 from .tense import TenseWords, clause_tense
 
 FUTURE_PREPOSITION = re.compile(r"\b(?:until|till|by|as early as|as soon as|no later than)\s+$", re.IGNORECASE)
 DAY_UNITS = ("day", "week", "weekend")
+WEEK_UNITS = ("week", "weekend")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Resolver:
     opinion_headings: frozenset[str]
     quotes: list[tuple[int, int]]  # quoted stretches (quotes.marks.quoted_stretches)
     year_ref: date | None  # what a year-less date is seen from
+    report_verbs: frozenset[str] = frozenset()  # "said Thursday": a reporting clause's day (clauses.txt)
     attribution: dict[tuple[int, int], Indexed] = field(default_factory=dict)  # quote -> time of its speech
     found: list[Resolved] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # diagnostics
@@ -79,7 +81,12 @@ class Resolver:
             value = NO_VALUE
         expr = TimeExpr(self.text[cand.start:cand.end], value.value, value.anchor, cand.start, cand.end)
         year, month = (value.day.year, value.day.month) if value.day is not None else (value.year, value.month)
-        self.found.append(Resolved(expr, value.day, year, month, bool(cand.parts.get("header"))))
+        datelines = self.info.datelines if self.info is not None else []
+        days = [f.expr.start for f in self.found if f.day is not None and not f.header
+                and value.day is not None and f.day <= value.day
+                and not any(s <= f.expr.start < e for s, e in datelines)]
+        told = value.day is not None and attribution_day(self.nlp, cand.start, cand.end, self.report_verbs, days)
+        self.found.append(Resolved(expr, value.day, year, month, bool(cand.parts.get("header")), told))
 
     def year_of(self, cand: Candidate, month: int, day: int | None) -> tuple[int | None, str | None]:
         """(year, anchor) of a year-less date, month or holiday."""
@@ -233,11 +240,17 @@ def narrative_relative(r: Resolver, cand: Candidate) -> Value:
     """"that day", "two days later": from the narrative time."""
     rule: ShiftRule = cand.parts["rule"]
     latest = latest_time(r.found, r.analysed, cand.start, need_day=rule.unit in DAY_UNITS)
+    if rule.unit in WEEK_UNITS:  # a week told last serves a week-relative one ("last week ... That week")
+        last = latest_time(r.found, r.analysed, cand.start, need_day=False)
+        latest = last if last is not None and week_start(last[1].expr.value) else latest
     if latest is None:
         return NO_VALUE
     index, item = latest
+    week = week_start(item.expr.value) if rule.unit in WEEK_UNITS else None
     if item.day is not None:
         ref = item.day
+    elif week is not None:
+        ref = week  # "last week ... The following week"
     elif rule.unit in DAY_UNITS or (rule.unit == "month" and item.month is None) or item.year is None:
         return NO_VALUE
     else:
@@ -259,6 +272,9 @@ def _shifted(r: Resolver, cand: Candidate, rule: ShiftRule, ref: date, anchor: s
         return Value(value, anchor, year=int(value[:4]), month=int(value[5:7]))
     if rule.unit == "year":
         return Value(value, anchor, year=int(value))
+    if rule.unit in WEEK_UNITS:  # a week has a year and a month, never a day ("the previous day" has no value)
+        monday = date.fromisoformat(value[:10])
+        return Value(value, anchor, year=monday.year, month=monday.month)
     return Value(value, anchor)
 
 

@@ -85,10 +85,13 @@ def verb_tense(verb: Token, words: TenseWords, depth: int = 0) -> str | None:
 
 def _infinitive_tense(verb: Token, words: TenseWords) -> str | None:
     """A "to"-infinitive is future under a headline ("Russia to Host Talks"), a future
-    cue ("plans to meet") or "due to"; otherwise it says nothing."""
+    cue ("plans to meet", "was ready to meet"), "due to" or a verb told in the future ("will
+    allow diplomats to visit the crew on Friday"); otherwise it says nothing."""
     head = verb.head
     if head is verb or head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX"):
         return "future"
     if head.lemma_.lower() in words.infinitive or (head.pos_ == "ADJ" and head.lower_ == "due"):
+        return "future"
+    if head.pos_ in ("VERB", "AUX") and head.tag_ == "VB" and verb_tense(head, words) == "future":
         return "future"
     return None
