@@ -85,3 +85,13 @@ def test_held():
     assert described.held(ctx, token(ctx, "crew"))
     assert described.held(ctx, token(ctx, "hostages"))
     assert not described.held(ctx, token(ctx, "crew", 1))
+
+
+def test_a_compound_office_is_read_only_on_the_direct_object():
+    ctx = context_of("Students refused to leave despite a court order.")
+    assert described.described_target(ctx, [token(ctx, "order")]) is None
+
+
+def test_a_gathering_is_no_described_target():
+    ctx = context_of("Egypt lifted a ban on opposition rallies.")
+    assert not described.is_described(ctx, token(ctx, "rallies"))

@@ -32,13 +32,13 @@ ACTOR_ID = re.compile(r"a(\d+)$")
 
 
 def described_target(ctx: Context, candidates: Sequence[Candidate]) -> Actor | None:
-    """The first candidate before the LATE mark, or a noun compounded with it ("ignored a court
-    order"), that is a described body, office or people and stands for no actor the document
+    """The first candidate before the LATE mark, or a noun compounded with a direct object
+    ("ignored a court order"), that is a described body, office or people and stands for no actor the document
     names: its actor (one per head token)."""
     for candidate in candidates:
         if isinstance(candidate, Late):
             break
-        for token in (candidate, *children(candidate, "compound")):
+        for token in (candidate, *(children(candidate, "compound") if candidate.dep_ == "dobj" else [])):
             if token.i in ctx.described:
                 return ctx.described[token.i]
             if is_described(ctx, token) and not held(ctx, token) \
@@ -59,8 +59,9 @@ def is_described(ctx: Context, token: Token) -> bool:
     if is_office(ctx, token):
         return True
     agent = ctx.know.generic.get(token.lower_)
-    if agent is not None:
-        return agent.category != STATE_FORCES
+    if agent is not None:  # no state force, no gathering ("opposition rallies": gatherings.txt)
+        return agent.category != STATE_FORCES \
+            and token.lower_ not in ctx.know.generic.gatherings.get("gathering_nouns", frozenset())
     return token.lower_ in ctx.clause_words("people_nouns")
 
 
