@@ -29,6 +29,8 @@ The rooms, in the order a sentence goes through them:
   referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS);
              an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
   pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
+  described  an act still with no target aimed at the body, office or people its object describes
+             ("expel the papal nuncio"): a new actor, in the record only with its event
   crowds     crowd violence as riots; state forces' force on a crowd aimed at its protesters
   gatherings a crowd gathering ("protesters massed outside the court") as its demonstration
   drafts     one draft per source; finishing into records.Event (dates: the date)
