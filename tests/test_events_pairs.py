@@ -272,7 +272,7 @@ def test_venue_place():
 
 def test_place_phrase():
     text = ("Latvia praised the volunteers from Riga on Monday. Finland's border guard towed an Estonian ferry to "
-            "Kotka, accusing its crew of smuggling. Ghana condemned the attack on Aflao.")
+            "Kotka, accusing its owner of smuggling. Ghana condemned the attack on Aflao.")
     ctx, drafts = _full_drafts(text)
     placed = [d for d in drafts if d.target is not None and d.target.name in ("Riga", "Kotka")]
     assert placed and all(party_places.venue_place(ctx, d) for d in placed), \

@@ -29,6 +29,8 @@ The rooms, in the order a sentence goes through them:
   referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS);
              an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
   pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
+  described  an act still with no target aimed at the body, office or people its object describes
+             ("expel the papal nuncio"): a new actor, in the record only with its event
   crowds     crowd violence as riots; state forces' force on a crowd aimed at its protesters
   gatherings a crowd gathering ("protesters massed outside the court") as its demonstration
   drafts     one draft per source; finishing into records.Event (dates: the date)
@@ -41,14 +43,16 @@ The rooms, in the order a sentence goes through them:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ...knowledge import Knowledge
-from ...records import Analysis, Event
+from ...records import Analysis
 from .agentless import agentless_drafts, sides_of_noun
 from .complaints import state_complaints
 from .context import Context, EventKnowledge
 from .crowds import policed_crowds
 from .dates import scheduled_meetings
+from .described import used_described
 from .drafts import Draft, finish
 from .gatherings import crowd_gatherings
 from .incidents import incident_events
@@ -65,23 +69,25 @@ from .triggers import sentence_events
 __all__ = ["build", "document_drafts", "find_events"]
 
 
-def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, list[Event]]]:
+def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, list[Any]]]:
     """The events stage for this knowledge (patterns, clause words, demonyms)."""
     know = EventKnowledge.of(knowledge)
     return lambda doc: _find_events(doc, know)
 
 
-def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, list[Event]]:
+def find_events(doc: Analysis, knowledge: Knowledge) -> dict[str, list[Any]]:
     """Events of one document, ids e1, e2, ... in text order."""
     return _find_events(doc, EventKnowledge.of(knowledge))
 
 
-def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Event]]:
+def _find_events(doc: Analysis, know: EventKnowledge) -> dict[str, list[Any]]:
     if doc.nlp is None or not doc.actors:
         return {"events": []}
     ctx, drafts = document_drafts(doc, know)
     events = finish(ctx, screen(ctx, drafts))
-    return {"events": events + incident_events(ctx, drafts, len(events) + 1)}
+    events += incident_events(ctx, drafts, len(events) + 1)
+    described = used_described(ctx, events)
+    return {"events": events, "actors": [*doc.actors, *described]} if described else {"events": events}
 
 
 def document_drafts(doc: Analysis, know: EventKnowledge) -> tuple[Context, list[Draft]]:

@@ -69,6 +69,8 @@ class Context:
     narrative_times: list[TimeExpr]  # those that may date later clauses
     # the proper nouns of each token's subtree, in subtree order (syntax.proper_nouns_below)
     proper_below: dict[int, list[Token]] = field(default_factory=dict)
+    # described targets made so far, by head token index (described.py)
+    described: dict[int, Actor] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Analysis, know: EventKnowledge) -> Context:

@@ -61,6 +61,7 @@ class Draft:
     location: Location | None = None
     start: int = 0
     end: int = 0
+    candidates: tuple[Candidate, ...] = ()  # the target candidates found with the trigger (targets.py)
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def _draft(ctx: Context, found: Found, coding: Coding, mode: str, source: Actor,
     anchor = found.anchor if found.anchor is not None else found.trigger
     refused = coding.source == REFUSAL  # "will not release": a refusal, not a negated release
     return Draft(source, target, coding, found.trigger, found.kind, found.clause, anchor,
-                 not refused and (negated(anchor) or negated(found.trigger)), mode, location(ctx, found.clause), *span)
+                 not refused and (negated(anchor) or negated(found.trigger)), mode, location(ctx, found.clause), *span,
+                 tuple(found.targets))
 
 
 def passive(trigger: Token) -> bool:

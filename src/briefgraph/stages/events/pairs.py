@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from .arguments import actor_of
 from .coding import of_types, plover_type
 from .crowds import category
+from .described import described_target
 from .modality import FACT_MODES
 from .party_places import NO_PARTY_PLACES, named_tokens
 from .syntax import children, prep_objects
@@ -338,6 +339,8 @@ def aim_at_pairs(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         side = (sides_told(draft, acts) or main_state(ctx, draft.source)) if pair is not None \
             else third_party(ctx, draft, acts) or across_passage(ctx, draft, acts) \
             or co_attendee(ctx, draft, acts) or border_partner(ctx, draft, acts)
+        if side is None and draft.target is None:
+            side = described_target(ctx, draft.candidates)
         out.append(replace(draft, target=side) if side is not None else draft)
     story = is_story(ctx)
     return [d for d in out if not (unaimed(ctx, d) and (story or short_unaimed(ctx, d)))]
