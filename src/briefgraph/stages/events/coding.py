@@ -267,7 +267,8 @@ def deadline_departures(ctx: Context, verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in ctx.clause_words("deadline_verbs"):
         return []
     units = ctx.clause_words("deadline_units")
-    times = [t for t in children(verb, "dative", "dobj", "npadvmod") if t.lemma_.lower() in units]
+    given = children(verb, "dative", "dobj", "npadvmod")  # the time, or the time hung on whom it is given
+    times = [t for h in given for t in (h, *children(h, "npadvmod")) if t.lemma_.lower() in units]
     if not times:
         return []
     return [v for h in (verb, *times) for v in children(h, "advcl", "xcomp", "relcl", "acl")
