@@ -309,7 +309,8 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         noun = act_noun(ctx, draft)
         back = asks_back(ctx, draft)
         act = None
-        if noun is not None or back or root(draft.coding) == REJECT_ROOT:  # the earlier drafts only for a draft that refers back
+        # the earlier drafts only for a draft that refers back
+        if noun is not None or back or root(draft.coding) == REJECT_ROOT:
             earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
             act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
             if act is None and back:
