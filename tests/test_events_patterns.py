@@ -350,3 +350,31 @@ def test_a_strike_over_a_grievance_is_a_walkout_and_an_air_strike_is_not():
     assert getattr(code, "cameo", None) == "143", f"a strike over tolls is a walkout: {code!r}"
     code = noun_code("Israel carried out a strike over Gaza.", "strike")
     assert getattr(code, "cameo", None) != "143", f"a strike over a place is no walkout: {code!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark paid for tents and blankets for the flood victims in Libya.",
+    "Kuwait will pay for fuel for the hospitals of Aden.",
+])
+def test_relief_paid_for_is_aid(text: str) -> None:
+    code = verb_code(text, "paid" if " paid " in text else "pay")
+    assert getattr(code, "cameo", None) == "070", f"relief paid for is aid given (070): {code!r}"
+
+
+def test_a_fence_paid_for_stays_cooperation():
+    code = verb_code("Washington paid for the new border wall in Panama.", "paid")
+    assert getattr(code, "cameo", "")[:3] != "070", f"only relief paid for is aid: {code!r}"
+
+
+def test_joining_anothers_sanctions_cooperates():
+    code = verb_code("Norway joined the EU's sanctions against Minsk.", "joined")
+    assert getattr(code, "cameo", None) == "062", f"joining sanctions cooperates with who imposed them: {code!r}"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Peruvian ambassador paid a courtesy call on Chile's foreign minister.", "paid"),
+    ("The new envoy of Ghana made a courtesy call on the Nigerian president.", "made"),
+])
+def test_a_courtesy_call_is_a_visit(text: str, word: str) -> None:
+    events = coded_events(text)
+    assert [e for e in events if e[2] == "042"], f"a courtesy call is a visit (042), no phone call or demand: {events}"

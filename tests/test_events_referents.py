@@ -231,3 +231,19 @@ def test_accused_state():
     assert [e for e in events if e[1] == "REQUEST" and e[2] == "India"], \
         f"a demand told with an accusation of a state is made of that state: {events}"
     assert target_choice.ACCUSATION_ROOT == "11", "the accusation is read by its CAMEO root"
+
+
+def test_yielded_noun():
+    ctx, draft = _draft("Turkey will not yield to the pressure.", "yield")
+    assert referents.yielded_noun(ctx, draft).text == "pressure", "a refusal's 'to' object is what it does not yield to"
+    ctx, draft = _draft("Turkey sent aid to the flood victims.", "sent")
+    assert referents.yielded_noun(ctx, draft) is None, "only a refusal's 'to' object"
+    found = pipeline_events("Bolivia warned that it would close the border. Lima would not yield to the pressure.")
+    assert ("Peru", "REJECT", "Bolivia") in found, f"pressure not yielded to is the last warner's: {found}"
+
+
+def test_asker_refused():
+    found = pipeline_events("Chile asked Bolivia to reopen the crossing, but La Paz refused.")
+    assert ("Bolivia", "REJECT", "Chile") in found, f"a bare refusal answers the last request made of it: {found}"
+    found = pipeline_events("Chile asked Peru to reopen the crossing. Bolivia refused on Monday.")
+    assert ("Bolivia", "REJECT", "Chile") not in found, f"a request made of another is not refused: {found}"

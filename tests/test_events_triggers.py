@@ -16,6 +16,7 @@ from events_fixtures import (
 
 RULE_TUPLES = {
     "TRIGGER_FINDERS": triggers.TRIGGER_FINDERS,
+    "VERB_RECODINGS": triggers.VERB_RECODINGS,
 }
 
 
@@ -69,3 +70,21 @@ def test_undergone_found():
         f"an attack the convoy came under is done by the 'from' phrase's actor: {events}"
     events = pipeline_events("The village came under attack from unknown gunmen.")
     assert not events, f"an attacker with no name of its own makes no event: {events}"
+
+
+def test_joined_act():
+    found = pipeline_events("Chile joined the sanctions against Nicaragua on Monday.")
+    assert ("Chile", "COERCE", "Nicaragua") in found, f"sanctions joined with no imposer named are imposed: {found}"
+    found = pipeline_events("Chile joined Peru's sanctions against Nicaragua.")
+    assert ("Chile", "COOPERATE", "Peru") in found, f"sanctions of a named imposer joined cooperate with it: {found}"
+    found = pipeline_events("Chile will not join Peru's sanctions against Nicaragua.")
+    assert ("Chile", "REJECT", "Peru") in found, f"refusing to join another's sanctions rejects it: {found}"
+
+
+def test_departure_deadline():
+    found = pipeline_events("Bolivia gave Peruvian diplomats three days to leave the country.")
+    assert found == [("Bolivia", "SANCTION", "Peru")], f"envoys given days to leave are expelled (166): {found}"
+    found = pipeline_events("Ghana gave the Togolese traders 48 hours to leave the market.")
+    assert [e[1] for e in found] == ["COERCE"], f"anyone else given hours to leave is expelled (174): {found}"
+    found = pipeline_events("Ghana gave Togo aid to leave the crisis behind.")
+    assert "SANCTION" not in [e[1] for e in found], f"no time given, no expulsion: {found}"

@@ -110,3 +110,11 @@ def test_describes_a_weapon():
         "'bullets fired by soldiers' names the weapon of the wounding, no second event"
     ctx = context_of("Soldiers fired rubber bullets at students on the campus.")
     assert verb_vetoes.describes_a_weapon(ctx, token(ctx, "fired"), coded(ctx, "fired")) is None, "the main verb"
+
+
+def test_leaving_by_a_deadline():
+    ctx = context_of("Chile gave the Venezuelan envoys a week to leave Santiago.")
+    assert verb_vetoes.leaving_by_a_deadline(ctx, token(ctx, "leave"), coded(ctx, "leave")), \
+        "the leaving a time is given for is the giver's expulsion, no act of its own"
+    ctx = context_of("The Venezuelan envoys decided to leave Santiago.")
+    assert verb_vetoes.leaving_by_a_deadline(ctx, token(ctx, "leave"), coded(ctx, "leave")) is None

@@ -241,3 +241,35 @@ def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
     if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in experts for c in head.head.children):
         return None
     return Coding(threat, None, "threat", coding.weak)
+
+
+EXPEL_ENVOYS = Coding("166", "SANCTION", "deadline")  # envoys given a time to leave: relations reduced
+EXPEL_PEOPLE = Coding("174", "COERCE", "deadline")  # anyone else given a time to leave: expelled
+
+
+def departure_deadline(ctx: Context, verb: Token, coding: Coding) -> Coding:
+    """"Rwanda gave Belgian diplomats two days to leave", "gave the journalists 24 hours to leave the
+    country": a time (clauses.txt `deadline_units`) given someone to leave (`deadline_verbs`,
+    `departure_verbs`) expels them: envoys (`envoy_nouns`) as reduced relations (166), anyone else as
+    deported (174). The parser hangs the infinitive on the verb or on the time noun."""
+    if not deadline_departures(ctx, verb):
+        return coding
+    units = ctx.clause_words("deadline_units")
+    people = [t for t in children(verb, "dative", "dobj") if t.lemma_.lower() not in units]
+    if not people:
+        return coding
+    envoys = ctx.clause_words("envoy_nouns")
+    return EXPEL_ENVOYS if any(p.lower_ in envoys for p in people) else EXPEL_PEOPLE
+
+
+def deadline_departures(ctx: Context, verb: Token) -> list[Token]:
+    """The verbs of leaving that a time given by `verb` is for ("gave X two days to leave": leave)."""
+    if verb.lemma_.lower() not in ctx.clause_words("deadline_verbs"):
+        return []
+    units = ctx.clause_words("deadline_units")
+    given = children(verb, "dative", "dobj", "npadvmod")  # the time, or the time hung on whom it is given
+    times = [t for h in given for t in (h, *children(h, "npadvmod")) if t.lemma_.lower() in units]
+    if not times:
+        return []
+    return [v for h in (verb, *times) for v in children(h, "advcl", "xcomp", "relcl", "acl")
+            if v.lemma_.lower() in ctx.clause_words("departure_verbs") and has_to_infinitive(v)]

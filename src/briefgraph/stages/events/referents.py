@@ -78,9 +78,20 @@ def complement_subject_noun(ctx: Context, draft: Draft) -> Token | None:
 
 # CAMEO roots whose complement clause may be about an earlier act: disapproval, rejection, threat.
 COMPLEMENT_ROOTS = ("11", "12", "13")
+REJECT_ROOT = "12"
+
+
+def yielded_noun(ctx: Context, draft: Draft) -> Token | None:
+    """"Oslo would not yield to pressure", "refused to bow to the demands": the noun a refusal
+    (CAMEO 12) does not give way to, its "to" object."""
+    if root(draft.coding) != REJECT_ROOT:
+        return None
+    nouns = [o for p in children(draft.trigger, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
+    return nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
+
 
 REFERENT_FINDERS: tuple[ReferentFinder, ...] = (object_noun, described_noun, passive_subject_noun,
-                                                complement_subject_noun)
+                                                complement_subject_noun, yielded_noun)
 
 
 def act_noun(ctx: Context, draft: Draft) -> Token | None:
@@ -270,6 +281,21 @@ def doer_of_judged_act(ctx: Context, draft: Draft) -> Actor | None:
 DOER_FINDERS = (accused_state, doer_named, maker_named, holder_named, receiver_of_judgement, doer_of_judged_act)
 
 
+REFUSAL_OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "dative")  # what a refusal may say it refuses
+
+
+def asker_refused(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
+    """"Washington asked Cairo to reopen the crossing, but Cairo refused": a refusal (CAMEO 12) with
+    no target that names nothing it refuses is aimed at whoever last asked something of the refuser:
+    the latest earlier request (PLOVER REQUEST) aimed at it; None when the document tells of none."""
+    if draft.kind != "verb" or draft.target is not None or root(draft.coding) != REJECT_ROOT \
+            or children(draft.trigger, *REFUSAL_OBJECT_DEPS):
+        return None
+    codes = ctx.know.patterns.codes
+    return next((d for d in reversed(earlier) if d.target is not None and d.target.id == draft.source.id
+                 and d.kind != "quote" and plover_type(codes, d.coding) == "REQUEST"), None)
+
+
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The drafts, reactions to an earlier act given its doer as their target, and
     demands to give back what an earlier act took given its taker."""
@@ -283,11 +309,14 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         noun = act_noun(ctx, draft)
         back = asks_back(ctx, draft)
         act = None
-        if noun is not None or back:  # the earlier drafts only for a draft that refers back
+        # the earlier drafts only for a draft that refers back
+        if noun is not None or back or root(draft.coding) == REJECT_ROOT:
             earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
             act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
             if act is None and back:
                 act = holder(ctx, draft, earlier)
+            if act is None and noun is None:
+                act = asker_refused(ctx, draft, earlier)
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out
 

@@ -18,6 +18,7 @@ from .aims import aims, has_own_name
 from .arguments import actor_of
 from .attributions import attributed_doer
 from .coding import (
+    COOPERATE_ROOT,
     FORCE_ROOTS,
     JOINT_ACTION,
     OBLIGATION,
@@ -25,6 +26,7 @@ from .coding import (
     PROTEST_ROOT,
     SYMMETRIC_ROOTS,
     WISH,
+    departure_deadline,
     is_event_noun,
     noun_coding,
     plover_type,
@@ -95,6 +97,8 @@ def verb_events(ctx: Context, sent: Span, light: set[int]) -> list[Draft]:
 
 
 def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
+    for recode in VERB_RECODINGS:
+        coding = recode(ctx, verb, coding)
     sources, passive = subjects(ctx, verb)
     sources = [t for t in sources if not is_event_noun(ctx.know.patterns, t)]
     givers = [] if passive else givers_of_receipt(ctx, verb, coding)
@@ -109,6 +113,28 @@ def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
     if is_purpose(verb):  # "sent observers to Bosnia to investigate"
         targets += [LATE, *verb_targets(ctx, verb.head, False)]
     return Found(verb, "verb", coding, sources, targets, clause(verb))
+
+
+def joined_act(ctx: Context, verb: Token, coding: Coding) -> Coding:
+    """"Canada joined the sanctions against Russia", "joined the campaign against Boko Haram": joining
+    an act (clauses.txt `joining_verbs`, coded as cooperation) whose doer the object does not name is
+    doing it: the joined noun's own coding. With its doer named ("joined the EU's sanctions", "joined
+    Nigeria's campaign") the joining is cooperation with that doer (targets.joins)."""
+    if root(coding) != COOPERATE_ROOT or verb.lemma_.lower() not in ctx.clause_words("joining_verbs"):
+        return coding
+    for noun in children(verb, "dobj"):
+        if not is_event_noun(ctx.know.patterns, noun):
+            continue
+        if any(actor_of(ctx, t) is not None for t in noun_sources(ctx, noun)):
+            return coding
+        own = noun_coding(ctx.know.patterns, noun, hyphen_gatherings(ctx))
+        if own is not None and root(own) != COOPERATE_ROOT:
+            return own
+    return coding
+
+
+# a verb's coding read again with what its clause says of the act (each returns the coding, changed or not)
+VERB_RECODINGS: tuple[Callable[[Context, Token, Coding], Coding], ...] = (joined_act, departure_deadline)
 
 
 # ---- event nouns ----

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...knowledge.patterns import Coding
-from .coding import DEMAND_ROOT, PROTEST_ROOT, is_event_noun, noun_coding, plover_type, root, verb_coding
+from .coding import (
+    DEMAND_ROOT,
+    PROTEST_ROOT,
+    deadline_departures,
+    is_event_noun,
+    noun_coding,
+    plover_type,
+    root,
+    verb_coding,
+)
 from .subjects import receipt_without_giver
 from .syntax import children, forms, in_list, is_hedge, is_purpose
 
@@ -113,6 +122,13 @@ def received_from_no_one(ctx: Context, verb: Token, coding: Coding | None) -> st
     return None
 
 
+def leaving_by_a_deadline(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    giver = verb.head.head if verb.dep_ in ("relcl", "acl") else verb.head
+    if verb.dep_ in ("advcl", "xcomp", "relcl", "acl") and verb in deadline_departures(ctx, giver):
+        return "the leaving a time is given for is the expulsion of its giver (\"gave X two days to leave\")"
+    return None
+
+
 VERB_VETOES: tuple[VerbVeto, ...] = (
     coded_by_head,
     describes_event_noun,
@@ -125,6 +141,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     aim_of_a_mobilization,
     hedges_its_subject,
     received_from_no_one,
+    leaving_by_a_deadline,
 )
 
 
