@@ -26,8 +26,8 @@ The rooms, in the order a sentence goes through them:
   agentless  an agentless passive arrest or release lent the doer told before (SOURCE_FINDERS)
   requests   an act done at another's request: the asker's request, forces sent as its protection
   complaints a state's protest: an official complaint aimed at whoever last acted against it
-  referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS);
-             an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
+  referents  a reaction to an earlier act ("welcomed the move") aimed at its doer (REFERENT_FINDERS)
+  retold     an event told again ("claimed the attack", the protest in more detail) dropped (RE_MENTIONS)
   pairs      an act aimed at "both sides" given the document's main state (PAIR_FINDERS)
   described  an act still with no target aimed at the body, office or people its object describes
              ("expel the papal nuncio"): a new actor, in the record only with its event
@@ -59,9 +59,10 @@ from .incidents import incident_events
 from .learned import screen
 from .modality import facts
 from .pairs import aim_at_pairs
-from .referents import refer_to_acts, sharpen_places, without_re_mentions
+from .referents import refer_to_acts, sharpen_places
 from .requests import requested_acts
 from .results import fold_results
+from .retold import without_re_mentions
 from .sections import codable_sentence
 from .statements import statement_events
 from .triggers import sentence_events
