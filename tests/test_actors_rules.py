@@ -72,9 +72,9 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "demonym_is_no_name", "region_demonym",
+        "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "governments_of", "demonym_is_no_name", "region_demonym",
         "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
-        "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
+        "portfolio_in_title", "title_of_portfolio", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
 
