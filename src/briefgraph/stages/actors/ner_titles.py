@@ -119,7 +119,8 @@ def title_of_portfolio(ctx: Context, ent: Entity) -> list[Mention] | None:
     tokens = ent.tokens
     if ent.label != "ORG" or len(tokens) < 3 or ctx.kb.lookup(ent.text) is not None:
         return None
-    if not (tokens[0].text[:1].isupper() and ctx.is_head_title(tokens[0].text)) or tokens[1].lower_ not in {"of", "for"}:
+    head = tokens[0].text
+    if not (head[:1].isupper() and ctx.is_head_title(head)) or tokens[1].lower_ not in {"of", "for"}:
         return None
     words = [t for t in tokens[2:] if t.is_alpha and t.lower_ not in CONNECTORS]
     if not words or any(ctx.kb.lookup(t.text) is not None or t.lower_ not in dictionary_words() for t in words):
