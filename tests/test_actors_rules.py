@@ -72,9 +72,9 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "demonym_is_no_name", "region_demonym",
+        "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "governments_of", "demonym_is_no_name", "region_demonym",
         "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
-        "portfolio_in_title", "person_regime", "title_in_front", "person_after_title_or_place",
+        "portfolio_in_title", "title_of_portfolio", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
 
 
@@ -86,6 +86,20 @@ def test_fix_split_inner_possessive():
     assert out is not None and out[1].owner == "FDD", "the owned name must remember its owner"
     assert ner_fixes.split_inner_possessive(ctx, entity(ctx, "Joe Smith", "PERSON")) is None, \
         "a name without an inner possessive is not this rule's"
+    ctx = context("The Auditor’s Office in Accra opened an inquiry into the port contracts.")
+    assert ner_fixes.split_inner_possessive(ctx, entity(ctx, "Auditor’s Office", "ORG")) is None, \
+        "an owner that is one common word names an office by its holder: one organisation, not split"
+
+
+def test_fix_governments_of():
+    ctx = context("The Governments of Ghana and Togo signed a fisheries accord in Lomé.")
+    out = ner_fixes.governments_of(ctx, entity(ctx, "Governments of Ghana", "ORG"))
+    assert out == [], f"plural governments over a state name the states, no organisation: {got(out)}"
+    ctx = context("The Government of Ghana signed a fisheries accord in Lomé.")
+    assert ner_fixes.governments_of(ctx, entity(ctx, "Government of Ghana", "ORG")) is None, \
+        "a singular government is the state's own name (phrases.state_government)"
+    ctx = context("Officials of the Friends of Ghana met in Lomé.")
+    assert ner_fixes.governments_of(ctx, entity(ctx, "Friends of Ghana", "ORG")) is None, "no organ noun: a name"
 
 
 def test_fix_state_then_place():
@@ -137,6 +151,12 @@ def test_fix_thing_name():
     ctx = context("Both states signed the Harbour Agreement in May.")
     assert ner_fixes.thing_name(ctx, entity(ctx, "Harbour Agreement", "ORG")) == [], \
         "a name ending in a not-actor head ('Agreement') is a thing"
+
+
+def test_fix_thing_name_of_release_phrases():
+    ctx = context("Fiji and Korea signed an Exchange of Notes before the Pacific Ministerial Meeting.")
+    assert ner_fixes.thing_name(ctx, entity(ctx, "Exchange of Notes", "ORG")) == [], "a diplomatic instrument"
+    assert ner_fixes.thing_name(ctx, entity(ctx, "Pacific Ministerial Meeting", "ORG")) == [], "a gathering"
 
 
 def test_fix_weapon_model():
@@ -197,6 +217,18 @@ def test_fix_portfolio_in_title():
     ctx = context("Secretary of State Anna Lee said the plan would work.")
     person = ner_titles.portfolio_in_title(ctx, entity(ctx, "Anna Lee", "PERSON"))
     assert person is None, f"a person after the whole portfolio is no portfolio: {got(person)}"
+
+
+def test_fix_title_of_portfolio():
+    ctx = context("The accord was signed by the Minister of Health and Social Development in Suva.")
+    out = ner_titles.title_of_portfolio(ctx, entity(ctx, "Minister of Health and Social Development", "ORG"))
+    assert out == [], f"a head title over a portfolio of common words is a title, no organisation: {got(out)}"
+    ctx = context("The accord was welcomed by the President of Fiji in Suva.")
+    assert ner_titles.title_of_portfolio(ctx, entity(ctx, "President of Fiji", "ORG")) is None, \
+        "a known name after 'of' is not this rule's"
+    ctx = context("The accord was signed by the Ministry of Fisheries in Suva.")
+    assert ner_titles.title_of_portfolio(ctx, entity(ctx, "Ministry of Fisheries", "ORG")) is None, \
+        "a ministry is an organisation (no head title word)"
 
 
 def test_fix_person_regime():

@@ -30,6 +30,7 @@ from .ner_titles import (
     portfolio_in_title,
     title_before_person,
     title_in_front,
+    title_of_portfolio,
 )
 
 NerFix = Callable[[Context, Entity], "list[Mention] | None"]
@@ -93,12 +94,32 @@ def split_inner_possessive(ctx: Context, ent: Entity) -> list[Mention] | None:
     owner_end = ent.start + match.start()
     owner = ctx.text[ent.start:owner_end]
     owner_entry = ctx.kb.lookup(owner)
+    if owner_entry is None and common_word_owner(owner):
+        return None
     label = owner_entry.type if owner_entry and owner_entry.type else "ORG"
     parts = [Mention(ent.start, owner_end, owner, label, "ner", ent.zone, entry=owner_entry)]
     rest = fix_entity(ctx, ent.start + match.end(), ent.end, ent.label)
     for m in rest:
         m.owner = m.owner or owner
     return parts + rest
+
+
+def common_word_owner(owner: str) -> bool:
+    """"the Ombudsman’s Office", "the Prosecutor’s Office": an owner that is one common word
+    of the dictionary names an office by its holder; the whole is one organisation."""
+    return " " not in owner and owner.isalpha() and owner.lower() in dictionary_words()
+
+
+def governments_of(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"The Governments of Jamaica and Japan" read as one organisation "Governments of Jamaica":
+    a plural noun of state organs of sector GOV (nouns.csv kind "organ") over "of" names the
+    states that follow, no organisation (the states' own names make their mentions)."""
+    tokens = [t for t in ent.tokens if t.lower_ != "the"]
+    organ = ctx.nouns.get("organ", {}).get(tokens[0].lower_) if tokens else None
+    if organ is None or organ.sector != "GOV" or not tokens[0].lower_.endswith("s") or len(tokens) < 3 \
+            or tokens[1].lower_ != "of" or ctx.state_of(tokens[2].text) is None:
+        return None
+    return []
 
 
 def no_tokens(ctx: Context, ent: Entity) -> list[Mention] | None:
@@ -213,6 +234,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     two_places_joined,
     state_then_place,
     no_tokens,
+    governments_of,
     demonym_is_no_name,
     region_demonym,
     only_title_words,
@@ -222,6 +244,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     title_before_person,
     demonym_portfolio,
     portfolio_in_title,
+    title_of_portfolio,
     person_regime,
     title_in_front,
     person_after_title_or_place,

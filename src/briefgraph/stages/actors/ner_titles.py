@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...knowledge.kb import name_key
 from ...places.gazetteer import gazetteer
+from ..place_misread import dictionary_words
 from .context import CONNECTORS, Context
 from .model import Entity, Mention
 
@@ -106,6 +107,23 @@ def portfolio_in_title(ctx: Context, ent: Entity) -> list[Mention] | None:
         return None
     before = portfolio_before(ctx, ent.start)
     if before is None or (ent.label == "PERSON" and any(w[:1].isupper() for w in before)):
+        return None
+    return []
+
+
+def title_of_portfolio(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"the Minister of Foreign Affairs and Foreign Trade" read as an organisation: a
+    capitalised head title word, then "of" or "for" and a portfolio of common words ("Foreign
+    Affairs", "Health and Wellness"), no known name in it: a title, no actor. A name after
+    "of" ("President of Kenya", "Secretary of State Ann Lee") is not this rule's."""
+    tokens = ent.tokens
+    if ent.label != "ORG" or len(tokens) < 3 or ctx.kb.lookup(ent.text) is not None:
+        return None
+    head = tokens[0].text
+    if not (head[:1].isupper() and ctx.is_head_title(head)) or tokens[1].lower_ not in {"of", "for"}:
+        return None
+    words = [t for t in tokens[2:] if t.is_alpha and t.lower_ not in CONNECTORS]
+    if not words or any(ctx.kb.lookup(t.text) is not None or t.lower_ not in dictionary_words() for t in words):
         return None
     return []
 
