@@ -70,6 +70,20 @@ def test_agents_file_names_road_users_local_officials_and_victims():
         assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
 
 
+def test_agents_file_names_trades_that_protest():
+    """Trades often told protesting or striking: transport operators, hauliers, retailers, artisans."""
+    expected = {"operators": ("BUS", "civilians"), "transporters": ("BUS", "civilians"),
+                "hauliers": ("BUS", "civilians"), "retailers": ("BUS", "civilians"),
+                "wholesalers": ("BUS", "civilians"), "smallholders": ("AGR", "civilians"),
+                "artisans": ("LAB", "civilians"), "weavers": ("LAB", "civilians"),
+                "sweepers": ("LAB", "civilians"), "retirees": ("CVL", "civilians"),
+                "homeowners": ("CVL", "civilians"), "jobseekers": ("CVL", "civilians")}
+    for form, (role, category) in expected.items():
+        agent = GENERIC.get(form)
+        assert agent is not None, f"{form!r} missing from agents.tsv"
+        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+
+
 def test_a_victim_of_the_after_clause_is_the_target():
     text = "Residents protested in Abuja on Thursday after police shot dead a motorcyclist."
     assert ("a motorcyclist", "GROUP", "CVL", "") in found(text) or \

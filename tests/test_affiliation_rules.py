@@ -243,3 +243,23 @@ def test_states_of_left_out_descriptions_take_their_place_in_mention_order():
     assert [a.id for a in out] == ["a4", "a2"], "an added state mentioned first comes first, with its own id"
     late = actor("a5", "Peru", "GPE", mentions=[(60, 64)])
     assert [a.id for a in affiliation.in_mention_order([first], [late])] == ["a2", "a5"]
+
+
+def test_lower_place_country():
+    doc = analyse_text("Shopkeepers in quetta shut their shops on Monday to protest a new tax.", published="2025-03-10")
+    traders = next(a for a in doc.actors if a.name.lower().endswith("shopkeepers"))
+    assert (traders.country, traders.country_from) == ("PAK", "location"), traders
+    doc = analyse_text("Nurses in kisumu went on strike on Friday.", published="2025-03-10")
+    nurses = next(a for a in doc.actors if a.name.lower().endswith("nurses"))
+    assert nurses.country == "KEN", nurses
+    doc = analyse_text("Police detained 12 people in reading rooms on Friday.", published="2025-03-10")
+    assert all(a.country is None for a in doc.actors if a.category), "a dictionary word is no place"
+
+
+def test_joined_places_country():
+    assert affiliation_country.joined_places_country("Delhi-Jaipur") == "IND"
+    assert affiliation_country.joined_places_country("Amsterdam-Berlin") is None, "two countries: no guess"
+    assert affiliation_country.joined_places_country("Delhi") is None, "no hyphen-joined places"
+    doc = analyse_text("Farmers blocked the Delhi-Jaipur highway on Monday.", published="2025-03-10")
+    farmers = next(a for a in doc.actors if a.name.lower().endswith("farmers"))
+    assert farmers.country == "IND", farmers

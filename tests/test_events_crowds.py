@@ -177,3 +177,12 @@ def test_strike_coding_reads_a_generic_phrase_with_no_category_yet():
         f"workers (civilians by their generic phrase) strike as labour: {events}"
     events = coded_events("Bus drivers began a strike in Nakuru.")
     assert [p for _, p, _, _ in events] == ["PROTEST"], events
+
+
+def test_civilians_storming_premises_riot():
+    events = coded_events("Angry depositors stormed a bank branch in Ibadan on Monday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], events
+    events = coded_events("Hundreds of villagers stormed a police station in Gaya after a death in custody.")
+    assert events and all(p == "PROTEST" for _, p, _, _ in events), events
+    events = coded_events("Soldiers stormed a rebel hideout in Zamfara on Sunday.")
+    assert events and all(p == "ASSAULT" for _, p, _, _ in events), f"forces storming still attack: {events}"

@@ -84,3 +84,13 @@ def test_an_object_read_as_a_time_is_repaired():
     assert word(doc, "march").dep_ == "dobj"
     doc = load_nlp()("Officials met a week ago.")
     assert parse_repairs.object_read_as_time(next(iter(doc.sents))) is None, "a time the NER knows"
+
+
+def test_an_opening_participle_read_as_a_clause_is_repaired():
+    doc = load_nlp()("Protesting farmers, demanding higher prices, blocked roads in Punjab.")
+    assert parse_repairs.opening_participle(next(iter(doc.sents))) is not None, "'farmers' read as an object"
+    doc = repair_parse(load_nlp(), doc, is_verb)
+    assert word(doc, "farmers").dep_ == "nsubj" and word(doc, "farmers").head.text == "blocked"
+    assert word(doc, "Protesting").lemma_ == "protest", "the participle keeps its own lemma"
+    doc = load_nlp()("Fearing attacks, villagers fled their homes in Borno.")
+    assert parse_repairs.opening_participle(next(iter(doc.sents))) is None, "the main verb has its subject"

@@ -5,6 +5,7 @@ gives one wins; none gives no country (never a guess)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
@@ -12,6 +13,7 @@ from typing import Any
 
 from ..places import dateline_country, resolve
 from ..records import Actor, Analysis, Event
+from ..truecase import CaseLexicon
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
@@ -31,7 +33,8 @@ def sentence_at(doc: Analysis, start: int, end: int) -> Any:
 
 
 
-def from_location(doc: Analysis, actor: Actor, preps: frozenset[str]) -> str | None:
+def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
+                  lexicon: Callable[[], CaseLexicon] | None = None) -> str | None:
     """The country where most of its events happened (ties: the first named): the
     events' locations, else the places named in its events' sentences (a town or
     region before a country: "crossed into Moldova near Odesa" happened in Ukraine),
@@ -42,15 +45,17 @@ def from_location(doc: Analysis, actor: Actor, preps: frozenset[str]) -> str | N
     if not countries:
         countries = sentence_place_countries(doc, events)
     if not countries:
-        countries = prepositional_place_countries(doc, events, preps)
+        countries = prepositional_place_countries(doc, events, preps, lexicon)
     return Counter(countries).most_common(1)[0][0] if countries else None
 
 
-def prepositional_place_countries(doc: Analysis, events: list[Event], preps: frozenset[str]) -> list[str]:
+def prepositional_place_countries(doc: Analysis, events: list[Event], preps: frozenset[str],
+                                  lexicon: Callable[[], CaseLexicon] | None = None) -> list[str]:
     """Countries of the gazetteer places named after `preps` (in, at, near ...) in these events'
     sentences that no stage made a place ("in Datu Piang" tagged a person, "in Ye-U
     township", "villagers in mae sot district", "students at the university of Dhaka"): the
-    longest run of proper nouns there."""
+    longest run of proper nouns there, else a place written in lower case in a cased sentence
+    (`lower_place_country`)."""
     if doc.nlp is None:
         return []
     found: list[str] = []
@@ -60,7 +65,8 @@ def prepositional_place_countries(doc: Analysis, events: list[Event], preps: fro
             continue
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in preps:
-                country = _run_country(place_words(tok))
+                country = _run_country(place_words(tok)) or (
+                    lower_place_country(tok, lexicon()) if lexicon is not None else None)
                 if country:
                     found.append(country)
     return found
@@ -92,7 +98,41 @@ def _run_country(tokens: list[Any]) -> str | None:
             place = resolve(doc_text(run))
             if place is not None and place.country:
                 return place.country
+            joined = joined_places_country(doc_text(run))
+            if joined:
+                return joined
     return None
+
+
+def joined_places_country(name: str) -> str | None:
+    """"the Delhi-Jaipur highway", "on the Abuja-Kaduna road": a name the gazetteer lacks that joins
+    two or more places by hyphens is in their country when they all have the same one."""
+    parts = [p.strip() for p in re.split(r"[-–]", name)]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    countries = set()
+    for part in parts:
+        place = resolve(part)
+        if place is None or not place.country:
+            return None
+        countries.add(place.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def lower_place_country(tok: Any, lexicon: CaseLexicon) -> str | None:
+    """"Shopkeepers in srinagar downed their shutters": a place name left in lower case (the truecasing
+    step restores case only in case-less texts), when the case lexicon knows the words as a name and
+    none of them is a dictionary word or one our texts write in lower case (so "in march" is no
+    place)."""
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ == "compound")]
+    if not words or any(not t.is_lower or not t.is_alpha for t in words):
+        return None
+    key = tuple(t.lower_ for t in words)
+    form = lexicon.names.get(key)
+    if form is None or not all(lexicon.unknown(w) for w in key):
+        return None
+    place = resolve(" ".join(form))
+    return place.country if place is not None and place.country else None
 
 
 def doc_text(tokens: list[Any]) -> str:
@@ -141,7 +181,7 @@ def place_country(actor: Actor) -> tuple[str | None, bool]:
         return actor.country, actor.kb_id == actor.country
     place = resolve(actor.name)
     if place is None:
-        return actor.country, False
+        return actor.country or joined_places_country(actor.name), False
     return place.country or actor.country, place.kind == "country"
 
 
@@ -159,8 +199,9 @@ def from_document(doc: Analysis, actor: Actor) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def country_rules(locative_preps: frozenset[str]) -> CountryRules:
+def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexicon] | None = None) -> CountryRules:
     """The country rules in order, the location rule reading places after `locative_preps`
-    (words.txt, "in Ye-U township")."""
-    return (("location", partial(from_location, preps=locative_preps)), ("dateline", from_dateline),
+    (words.txt, "in Ye-U township") and lower-case places by the case `lexicon` (built when first
+    asked for)."""
+    return (("location", partial(from_location, preps=locative_preps, lexicon=lexicon)), ("dateline", from_dateline),
             ("document", from_document))

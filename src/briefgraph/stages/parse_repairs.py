@@ -28,6 +28,7 @@ NOUNS = ("NOUN", "PROPN")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 PLACE_STAND_IN = "london"  # a plain place name
 OBJECT_STAND_IN = "car"  # a plain noun, never a time
+ADJECTIVE_STAND_IN = "Angry"  # a plain adjective opening a sentence
 MAX_SUSPECTS = 2  # suspect words tried in a sentence
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
@@ -126,10 +127,43 @@ def object_repaired(nlp: Any, sent: Span) -> Doc | None:
     return new if new[at].dep_ == "dobj" and len(list(new.sents)) == 1 else None
 
 
+def opening_participle(sent: Span) -> Token | None:
+    """"Protesting farmers, demanding higher prices, blocked roads": a sentence opening with a
+    present participle the parser read as a clause of its own, with the plural noun after it as
+    that clause's object, so the main verb has no subject."""
+    first = sent[0]
+    if len(sent) < 3 or first.tag_ != "VBG" or first.dep_ != "advcl" or not first.is_title:
+        return None
+    noun = sent[1]
+    if noun.tag_ != "NNS" or noun.dep_ != "dobj" or noun.head.i != first.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children):
+        return None
+    return first
+
+
+def participle_repaired(nlp: Any, sent: Span) -> Doc | None:
+    """The sentence opening_participle finds parsed again with a plain adjective in the participle's
+    place, when that makes the noun after it a subject; the participle keeps its own tag and lemma
+    (a modifier of the noun, as in "Striking nurses marched")."""
+    first = opening_participle(sent)
+    if first is None:
+        return None
+    words = [ADJECTIVE_STAND_IN if t.i == first.i else t.text for t in sent]
+    doc = Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    if doc[1].dep_ != "nsubj" or len(list(doc.sents)) != 1:
+        return None
+    doc[0].tag_, doc[0].pos_, doc[0].lemma_ = first.tag_, first.pos_, first.lemma_
+    doc[0].morph = first.morph
+    return doc
+
+
 def sentence_repaired(nlp: Any, sent: Span, is_verb: IsVerb) -> Doc | None:
     if needs_repair(sent):
         return repaired(nlp, sent, is_verb)
-    return object_repaired(nlp, sent)
+    return object_repaired(nlp, sent) or participle_repaired(nlp, sent)
 
 
 def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb) -> Doc:

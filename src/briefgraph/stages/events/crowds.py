@@ -58,19 +58,31 @@ def strikers(ctx: Context, actor: Actor) -> bool:
     return phrase is not None and (phrase.category or "").replace(" ", "_") in ctx.clause_words("strike_categories")
 
 
-def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding) -> Coding | None:
+def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Coding,
+                 trigger: Token | None = None) -> Coding | None:
     """The riot coding of a crowd's violent act, or None when it keeps its own."""
+    storming = crowd_storming(ctx, trigger, coding)
     if of_category(ctx, source, "crowd_categories"):
         codes = ctx.clause_words("crowd_riot_codes")
     elif of_category(ctx, source, "property_categories"):
-        codes = ctx.clause_words("property_codes")
+        codes = ctx.clause_words("property_codes") | ({coding.cameo} if storming else set())
     else:
         return None
     if coding.cameo not in codes:
         return None
+    if storming and (target is None or target.type != "PERSON"):
+        return Coding(RIOT, None, coding.source)
     on_people = target is not None and target.type not in PLACE_TYPES and not is_property(ctx, coding) \
         and not of_category(ctx, target, "crowd_categories")
     return None if on_people else Coding(RIOT, None, coding.source)
+
+
+def crowd_storming(ctx: Context, trigger: Token | None, coding: Coding) -> bool:
+    """"Angry depositors stormed a bank branch", "villagers stormed the police station": a crowd
+    forcing its way into premises (clauses.txt `storm_verbs`, coded as an attack, CAMEO 19) is a
+    riot by civilians as by protesters, whosever the premises are; a person stormed is attacked."""
+    return trigger is not None and coding.cameo[:2] == "19" \
+        and trigger.lemma_.lower() in ctx.clause_words("storm_verbs")
 
 
 FIGHT = "190"

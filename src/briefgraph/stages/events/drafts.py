@@ -125,7 +125,8 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         if target is None and coding.weak:
             continue
         riot = strike_coding(ctx, source, target, found.trigger, coding) \
-            or protest_refusal(ctx, source, found.trigger, coding) or crowd_coding(ctx, source, target, coding) \
+            or protest_refusal(ctx, source, found.trigger, coding) \
+            or crowd_coding(ctx, source, target, coding, found.trigger) \
             or hijack_coding(ctx, source, found.trigger, coding)
         if riot is not None:
             target = riot_target(target)
