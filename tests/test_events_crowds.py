@@ -186,3 +186,8 @@ def test_civilians_storming_premises_riot():
     assert events and all(p == "PROTEST" for _, p, _, _ in events), events
     events = coded_events("Soldiers stormed a rebel hideout in Zamfara on Sunday.")
     assert events and all(p == "ASSAULT" for _, p, _, _ in events), f"forces storming still attack: {events}"
+
+
+def test_civilians_smashing_premises_riot():
+    events = coded_events("Angry depositors smashed the windows of a bank in Beirut on Tuesday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], events
