@@ -571,3 +571,10 @@ def test_a_people_acting_names_its_state_as_an_alias():
     soldiers = actors_of("Israeli soldiers detained two men near Nablus.")
     assert all(a.aliases.count("Israel") == 0 or a.kb_id == "ISR" for a in soldiers), \
         "a demonym modifying a noun is no people of its own"
+
+
+def test_a_capital_owning_an_office_is_the_city_apart():
+    names = {a.name for a in actors_of("Ghana will not join the new levy on cocoa exports, Accra's finance minister said.")}
+    assert {"Ghana", "Accra"} <= names, f"a capital owning an office beside its state's name is the city apart: {names}"
+    names = {a.name for a in actors_of("Russia said the talks would go ahead despite Moscow's cynical offer.")}
+    assert "Moscow" not in names, f"a capital owning an act stays one of the state's names: {names}"

@@ -435,6 +435,10 @@ def test_state_institution():
     assert got(boat) == [("Philippine foreign ministry", "GPE", "organ")], f"a demonym names no state: {got(boat)}"
     capital = state_phrase_rule(phrases.state_institution, "Moscow warned Kyiv. The Russian army advanced.", "Russian")
     assert got(capital) == [("Russian army", "ORG", "ner")], f"a capital acting names the state too: {got(capital)}"
+    police = state_phrase_rule(phrases.state_institution, "Kenya and Uganda agreed joint patrols. Kenyan police "
+                               "later arrested two suspects.", "Kenyan")
+    assert got(police) == [("Kenyan police", "GPE", "organ")], \
+        f"a state organ form (state_organ_forms.txt: police) is the state acting wherever the state is named: {got(police)}"
 
 
 def test_state_owned_org():

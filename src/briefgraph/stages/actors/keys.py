@@ -156,7 +156,8 @@ def cluster_keys(mentions: list[Mention], ctx: Context) -> tuple[list[ClusterKey
             assert m.group_key is not None, "a group mention has a group key"
             key: ClusterKey = m.group_key
         elif m.kind == "metonym" and (capital_acts.get(name_key(m.text)) is False
-                                      or capital_apart(m, mentions, ctx) or capital_located(m, ctx)):
+                                      or capital_apart(m, mentions, ctx) or capital_located(m, ctx)
+                                      or capital_owns_office(m, ctx)):
             key = ctx.country_key(m.text)
             city_keys.add(key)
         elif m.entry is not None:
@@ -210,6 +211,25 @@ def capital_located(m: Mention, ctx: Context) -> bool:
     if tok is None:
         return False
     return (tok.dep_ == "pobj" and tok.head.lower_ in ctx.locative_preps) or place_gone_to(tok, ctx)
+
+
+# "Budapest’s foreign minister", "Seoul’s unification ministry": up to two lower-case words, then a noun
+_OWNED_NOUN = re.compile(r"[’']s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+
+
+def capital_owns_office(m: Mention, ctx: Context) -> bool:
+    """A capital owning an office or a state institution ("Budapest’s foreign minister said",
+    "Seoul’s unification ministry"): the capital is named as the seat of the state's
+    government, an entity apart, as our corpus lists it; the office stands for the state.
+    A capital owning an act ("Moscow’s cynical offer") is not this rule's."""
+    entry = m.entry
+    owned = _OWNED_NOUN.match(ctx.text, m.end)
+    if entry is None or owned is None or m.zone not in BODY_ZONES or not is_capital(m.text, entry):
+        return False
+    words = owned.group(1).split()
+    institutions = ctx.nouns.get("institution", {})
+    return any(ctx.is_head_title(w) or w in institutions or " ".join(words[k - 1:k + 1]) in institutions
+               for k, w in enumerate(words))
 
 
 def place_gone_to(tok: Token, ctx: Context) -> bool:

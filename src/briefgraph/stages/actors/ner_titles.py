@@ -123,9 +123,15 @@ def title_of_portfolio(ctx: Context, ent: Entity) -> list[Mention] | None:
     if not (head[:1].isupper() and ctx.is_head_title(head)) or tokens[1].lower_ not in {"of", "for"}:
         return None
     words = [t for t in tokens[2:] if t.is_alpha and t.lower_ not in CONNECTORS]
-    if not words or any(ctx.kb.lookup(t.text) is not None or t.lower_ not in dictionary_words() for t in words):
+    if not words or any(ctx.kb.lookup(t.text) is not None or not _common_word(t.lower_) for t in words):
         return None
     return []
+
+
+def _common_word(word: str) -> bool:
+    """A word of the English dictionary, or the plural of one ("fisheries", "resources")."""
+    forms = {word, word[:-3] + "y" if word.endswith("ies") else word, word[:-1] if word.endswith("s") else word}
+    return bool(forms & dictionary_words())
 
 
 def person_regime(ctx: Context, ent: Entity) -> list[Mention] | None:

@@ -113,7 +113,9 @@ def state_institution(ctx: Context, p: StatePhrase) -> list[Mention] | None:
     elsewhere ("Egypt and Qatar agreed ..., the Egyptian foreign ministry said"); when the
     institution is the only way the text names its state ("Uruguay's foreign ministry offered
     to mediate", "Sudan's army shelled"), it is the state acting through it, one actor, not
-    two (its sector kept, and a generic agent's category: build.forces_fields)."""
+    two (its sector kept, and a generic agent's category: build.forces_fields). A form that
+    is the state acting wherever it is named (state_organ_forms.txt: "Kenyan police") is
+    never an organisation apart."""
     nxt = p.nxt
     after = p.i + p.width + (1 if nxt is not None and nxt.text in POSSESSIVE and p.is_name else 0)
     inst = institution(ctx, p.tokens, after)
@@ -121,7 +123,7 @@ def state_institution(ctx: Context, p: StatePhrase) -> list[Mention] | None:
         return None
     e2, noun = inst
     words = ctx.text[p.tokens[after].idx:e2].lower()
-    if ctx.state_named_outside(p.entry.kb_id, p.start, e2):
+    if ctx.state_named_outside(p.entry.kb_id, p.start, e2) and words not in ctx.generic.state_organs:
         return [Mention(p.start, e2, ctx.text[p.start:e2], "ORG", "ner", ctx.zone_at(p.start), cue="org",
                         sector=noun.sector)]
     # a generic agent ("Kenyan police", "Nigeria's army") keeps its category (state forces)
