@@ -72,7 +72,9 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "two_places_joined", "state_then_place", "no_tokens", "governments_of", "demonym_is_no_name", "region_demonym",
+        "split_inner_possessive", "places_joined_by_slash", "two_places_joined", "state_then_place", "no_tokens",
+        "governments_of", "government_and_people_of", "town_typed_person", "org_head_typed_place",
+        "demonym_is_no_name", "region_demonym",
         "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
         "portfolio_in_title", "title_of_portfolio", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
@@ -100,6 +102,46 @@ def test_fix_governments_of():
         "a singular government is the state's own name (phrases.state_government)"
     ctx = context("Officials of the Friends of Ghana met in Lomé.")
     assert ner_fixes.governments_of(ctx, entity(ctx, "Friends of Ghana", "ORG")) is None, "no organ noun: a name"
+
+
+def test_fix_places_joined_by_slash():
+    ctx = context("QUITO/GUAYAQUIL, Ecuador (Reuters) - Truckers blocked roads on Friday.")
+    out = ner_fixes.places_joined_by_slash(ctx, entity(ctx, "QUITO/GUAYAQUIL", "ORG"))
+    assert got(out) == [("QUITO", "GPE", "ner"), ("GUAYAQUIL", "GPE", "ner")], f"a dateline of two places: {got(out)}"
+    ctx = context("The AC/DC tour and the Quito/Zorvania Fund opened on Friday.")
+    assert ner_fixes.places_joined_by_slash(ctx, entity(ctx, "Quito/Zorvania", "ORG")) is None, \
+        "a part the gazetteer does not know: no split"
+    ctx = context("Officials of Ecuador Partners met in Quito on Friday.")
+    assert ner_fixes.places_joined_by_slash(ctx, entity(ctx, "Ecuador Partners", "ORG")) is None, "no slash"
+
+
+def test_fix_government_and_people_of():
+    ctx = context("The mayor thanked the Government and people of Norway for the new clinic.")
+    out = ner_fixes.government_and_people_of(ctx, entity(ctx, "Government", "ORG"))
+    assert out == [], f"a government coordinated with a state's people is that state: {got(out)}"
+    ctx = context("The mayor thanked the Government and people of the valley for the new clinic.")
+    assert ner_fixes.government_and_people_of(ctx, entity(ctx, "Government", "ORG")) is None, "no state after"
+    ctx = context("The mayor thanked the Rotary and people of Norway for the new clinic.")
+    assert ner_fixes.government_and_people_of(ctx, entity(ctx, "Rotary", "ORG")) is None, "no organ noun"
+
+
+def test_fix_town_typed_person():
+    ctx = context("Hundreds of migrants crossed into Mae Sot on Monday, Lee Hart said.")
+    out = ner_fixes.town_typed_person(ctx, entity(ctx, "Mae Sot", "PERSON"))
+    assert got(out) == [("Mae Sot", "GPE", "ner")], f"a town after a preposition: {got(out)}"
+    assert ner_fixes.town_typed_person(ctx, entity(ctx, "Lee Hart", "PERSON")) is None, "a person stays"
+    ctx = context("Mae Sot said on Monday that the talks would resume.")
+    assert ner_fixes.town_typed_person(ctx, entity(ctx, "Mae Sot", "PERSON")) is None, "no preposition before"
+
+
+def test_fix_org_head_typed_place():
+    ctx = context("Dana Orlov, a fellow at the Tundra Policy Forum in Oslo, said the talks would fail.")
+    out = ner_fixes.org_head_typed_place(ctx, entity(ctx, "Tundra Policy Forum", "LOC"))
+    assert got(out) == [("Tundra Policy Forum", "ORG", "ner")], f"an organisation's head makes an ORG: {got(out)}"
+    ctx = context("Troops moved along the Tundra Valley near Oslo on Monday.")
+    assert ner_fixes.org_head_typed_place(ctx, entity(ctx, "Tundra Valley", "LOC")) is None, "no org head"
+    ctx = context("Delegates met at the Tundra Policy Forum in Oslo.")
+    assert ner_fixes.org_head_typed_place(ctx, entity(ctx, "Tundra Policy Forum", "ORG")) is None, "already an ORG"
 
 
 def test_fix_state_then_place():

@@ -229,12 +229,65 @@ def place_glued_to_name(ctx: Context, ent: Entity) -> list[Mention] | None:
     return None
 
 
+def places_joined_by_slash(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """A dateline "LIMA/CAJAMARCA" read as one organisation: names joined by "/" (no spaces),
+    each a place the gazetteer knows, are those places."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^/]+", ent.text)]
+    if "/" not in ent.text or " /" in ent.text or "/ " in ent.text or len(parts) < 2 \
+            or not all(resolve(ent.text[s:e]) is not None for s, e in parts):
+        return None
+    return [Mention(ent.start + s, ent.start + e, ent.text[s:e], "GPE", "ner", ent.zone, cue="place")
+            for s, e in parts]
+
+
+def government_and_people_of(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"the Government and people of Japan" read as an organisation "Government": one GOV organ
+    noun (nouns.csv kind "organ") coordinated with "people of <State>" is that state's; the
+    state's own name makes its mention."""
+    tokens = [t for t in ent.tokens if t.lower_ != "the"]
+    organ = ctx.nouns.get("organ", {}).get(tokens[0].lower_) if len(tokens) == 1 else None
+    after = re.match(r"\s+and\s+(?:the\s+)?people\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+                     ctx.text[ent.end:ent.end + 60])
+    if organ is None or organ.sector != "GOV" or after is None or ctx.state_of(after.group(1)) is None:
+        return None
+    return []
+
+
+def town_typed_person(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"crossed into Mae Sot" typed PERSON: a name of two or more words after a preposition
+    that the gazetteer knows as a town, and no known actor, is the town."""
+    tokens = ent.tokens
+    if ent.label != "PERSON" or len(tokens) < 2 or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].pos_ != "ADP" \
+            or ctx.kb.lookup(ent.text) is not None:
+        return None
+    place = resolve(ent.text)
+    if place is None or place.kind != "city" or place.name.lower() != ent.text.lower():
+        return None
+    return [Mention(ent.start, ent.end, ent.text, "GPE", "ner", ent.zone, cue="place")]
+
+
+def org_head_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"the Steppe Policy Forum" typed LOC: a name of two or more words spaCy typed LOC, GPE or
+    PERSON that ends in a capitalised head word of organisations (nouns.csv kind "org-head"),
+    not a place the gazetteer knows nor a known actor, is an organisation."""
+    head = ent.tokens[-1] if ent.tokens else None
+    noun = ctx.nouns.get("org-head", {}).get(head.lower_) if head is not None else None
+    if noun is None or ent.label not in {"LOC", "GPE", "PERSON"} or len(ent.tokens) < 2 \
+            or not head.text.istitle() or resolve(ent.text) is not None or ctx.kb.lookup(ent.text) is not None:
+        return None
+    return [Mention(ent.start, ent.end, ent.text, "ORG", "ner", ent.zone, sector=noun.sector, cue="org")]
+
+
 NER_FIXES: tuple[NerFix, ...] = (
     split_inner_possessive,
+    places_joined_by_slash,
     two_places_joined,
     state_then_place,
     no_tokens,
     governments_of,
+    government_and_people_of,
+    town_typed_person,
+    org_head_typed_place,
     demonym_is_no_name,
     region_demonym,
     only_title_words,
