@@ -270,9 +270,11 @@ def org_head_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None:
     """"the Steppe Policy Forum" typed LOC: a name of two or more words spaCy typed LOC, GPE or
     PERSON that ends in a capitalised head word of organisations (nouns.csv kind "org-head"),
     not a place the gazetteer knows nor a known actor, is an organisation."""
-    head = ent.tokens[-1] if ent.tokens else None
-    noun = ctx.nouns.get("org-head", {}).get(head.lower_) if head is not None else None
-    if noun is None or ent.label not in {"LOC", "GPE", "PERSON"} or len(ent.tokens) < 2 \
+    if len(ent.tokens) < 2:
+        return None
+    head = ent.tokens[-1]
+    noun = ctx.nouns.get("org-head", {}).get(head.lower_)
+    if noun is None or ent.label not in {"LOC", "GPE", "PERSON"} \
             or not head.text.istitle() or resolve(ent.text) is not None or ctx.kb.lookup(ent.text) is not None:
         return None
     return [Mention(ent.start, ent.end, ent.text, "ORG", "ner", ent.zone, sector=noun.sector, cue="org")]
