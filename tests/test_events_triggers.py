@@ -88,3 +88,5 @@ def test_departure_deadline():
     assert [e[1] for e in found] == ["COERCE"], f"anyone else given hours to leave is expelled (174): {found}"
     found = pipeline_events("Ghana gave Togo aid to leave the crisis behind.")
     assert "SANCTION" not in [e[1] for e in found], f"no time given, no expulsion: {found}"
+    found = pipeline_events("Chile gave Bolivia ten days to return the seized trucks.")
+    assert ("Chile", "THREATEN", "Bolivia") in found, f"a time given to do anything else is an ultimatum (139): {found}"

@@ -247,23 +247,30 @@ EXPEL_ENVOYS = Coding("166", "SANCTION", "deadline")  # envoys given a time to l
 EXPEL_PEOPLE = Coding("174", "COERCE", "deadline")  # anyone else given a time to leave: expelled
 
 
+ULTIMATUM = Coding("139", "THREATEN", "deadline")  # a time given someone to do anything else: an ultimatum
+
+
 def departure_deadline(ctx: Context, verb: Token, coding: Coding) -> Coding:
     """"Rwanda gave Belgian diplomats two days to leave", "gave the journalists 24 hours to leave the
     country": a time (clauses.txt `deadline_units`) given someone to leave (`deadline_verbs`,
     `departure_verbs`) expels them: envoys (`envoy_nouns`) as reduced relations (166), anyone else as
-    deported (174). The parser hangs the infinitive on the verb or on the time noun."""
-    if not deadline_departures(ctx, verb):
+    deported (174). A time given to do anything else ("gave Kabul 48 hours to explain") is an
+    ultimatum (139). The parser hangs the infinitive on the verb or on the time noun."""
+    acts = deadline_acts(ctx, verb)
+    if not acts:
         return coding
     units = ctx.clause_words("deadline_units")
     people = [t for t in children(verb, "dative", "dobj") if t.lemma_.lower() not in units]
     if not people:
         return coding
+    if not any(v.lemma_.lower() in ctx.clause_words("departure_verbs") for v in acts):
+        return ULTIMATUM
     envoys = ctx.clause_words("envoy_nouns")
     return EXPEL_ENVOYS if any(p.lower_ in envoys for p in people) else EXPEL_PEOPLE
 
 
-def deadline_departures(ctx: Context, verb: Token) -> list[Token]:
-    """The verbs of leaving that a time given by `verb` is for ("gave X two days to leave": leave)."""
+def deadline_acts(ctx: Context, verb: Token) -> list[Token]:
+    """The to-infinitives that a time given by `verb` is for ("gave X two days to leave": leave)."""
     if verb.lemma_.lower() not in ctx.clause_words("deadline_verbs"):
         return []
     units = ctx.clause_words("deadline_units")
@@ -271,5 +278,9 @@ def deadline_departures(ctx: Context, verb: Token) -> list[Token]:
     times = [t for h in given for t in (h, *children(h, "npadvmod")) if t.lemma_.lower() in units]
     if not times:
         return []
-    return [v for h in (verb, *times) for v in children(h, "advcl", "xcomp", "relcl", "acl")
-            if v.lemma_.lower() in ctx.clause_words("departure_verbs") and has_to_infinitive(v)]
+    return [v for h in (verb, *times) for v in children(h, "advcl", "xcomp", "relcl", "acl") if has_to_infinitive(v)]
+
+
+def deadline_departures(ctx: Context, verb: Token) -> list[Token]:
+    """The verbs of leaving that a time given by `verb` is for ("gave X two days to leave": leave)."""
+    return [v for v in deadline_acts(ctx, verb) if v.lemma_.lower() in ctx.clause_words("departure_verbs")]
