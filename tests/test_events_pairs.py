@@ -292,5 +292,5 @@ def test_arrested_suspects_are_the_target_in_a_story():
     events = pipeline_events("Tanzania closed a border market with Malawi on Tuesday after a clash near Kasumulu. "
                              "Shops stayed shut for two days. Tanzanian police later arrested six suspects in "
                              "Kyela, an official said.")
-    assert ("Tanzanian police", "COERCE", "six suspects") in events, \
-        f"the counted suspects an arrest is done to are its target actor: {events}"
+    assert ("Tanzania", "COERCE", "six suspects") in events, \
+        f"the counted suspects an arrest is done to are its target actor (Tanzanian police: the state acting): {events}"
