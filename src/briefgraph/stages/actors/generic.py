@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...knowledge.generic_agents import PROTESTERS, GenericAgent
 from .context import Context
-from .generic_rules import COUNT_HEADS, GENERIC_RULES, MODIFIER_DEPS, Head, is_named, nationality
+from .generic_rules import GENERIC_RULES, MODIFIER_DEPS, Head, is_named, nationality
 from .model import GroupKey, Mention
 
 SEPARATE_CATEGORIES = frozenset({"civilians"})  # one actor per concept, not per role
@@ -112,12 +112,12 @@ def national_start(ctx: Context, head: Head) -> int:
     return first
 
 
-def count_start(head: Head, first: int) -> int:
+def count_start(ctx: Context, head: Head, first: int) -> int:
     """"hundreds of students", "a crowd of about 200 villagers": the phrase starts at the
     count or crowd it is "of" (so the events stage finds the actor at that word)."""
     tok = head.token
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in COUNT_HEADS:
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in ctx.generic.gatherings["count_heads"]:
         return first
     count = prep.head
     if count.i >= tok.i or any(is_named(t) for t in tok.doc[count.i:tok.i]):
@@ -134,7 +134,7 @@ def generic_mentions(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     for head in find_heads(ctx):
         country = nationality(ctx, head) or ""
-        first = count_start(head, national_start(ctx, head) if country else phrase_start(head))
+        first = count_start(ctx, head, national_start(ctx, head) if country else phrase_start(head))
         start = ctx.nlp[first].idx
         end = head.token.idx + len(head.token.text)
         agent = head.agent

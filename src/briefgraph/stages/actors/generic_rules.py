@@ -17,13 +17,7 @@ from ..events.syntax import hyphen_first
 from .context import Context
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"})
-COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
-                         "crowd", "crowds"})
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
-# actors only when counted ("20 people", "dozens of women", "three suspects")
-COUNTED_ONLY = frozenset({"people", "person", "men", "women", "boys", "girls", "children", "suspect", "suspects"})
-# bare counts of people (knowledge/actors/agents_curated.tsv), actors only alone ("Thousands rallied")
-BARE_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
 INSTRUMENT_CATEGORIES = frozenset({"state forces", "external forces", None})
 
 
@@ -66,17 +60,18 @@ def not_in_a_name(ctx: Context, head: Head) -> bool:
 
 def counted_if_people(ctx: Context, head: Head) -> bool:
     """"people" is an actor only when counted: "20 people", "several young men", "dozens
-    of people" (gatherings.txt `people_counts`); or as the subject of what a crowd does
+    of people" (gatherings.txt `people_counts`, `count_heads`); or as the subject of what a crowd does
     (`crowd_acts`)."""
     tok = head.token
-    if head.agent.form not in COUNTED_ONLY:
+    if head.agent.form not in ctx.generic.gatherings["counted_only"]:
         return True
     counts = ctx.generic.gatherings.get("people_counts", frozenset())
     if any(c.dep_ == "nummod" or c.like_num or (c.dep_ == "amod" and c.lower_ in counts) for c in tok.children):
         return True
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and crowd_acts(ctx, tok.head):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_HEADS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lower_ in ctx.generic.gatherings["count_heads"]
 
 
 CROWD_VERB_LISTS = ("crowd_gathering_verbs", "crowd_protest_verbs", "destruction_verbs", "blockade_verbs")
@@ -111,7 +106,7 @@ def bare_count_alone(ctx: Context, head: Head) -> bool:
     only as a subject or object and with nothing it counts ("hundreds of students" is
     the students, "thousands of dollars" nobody)."""
     tok = head.token
-    if head.agent.form not in BARE_COUNTS:
+    if head.agent.form not in ctx.generic.gatherings["bare_counts"]:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False
