@@ -66,7 +66,7 @@ def prepositional_place_countries(doc: Analysis, events: list[Event], preps: fro
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in preps:
                 country = _run_country(place_words(tok)) or (
-                    lower_place_country(tok, lexicon()) if lexicon is not None else None)
+                    lower_place_country(tok, lexicon) if lexicon is not None else None)
                 if country:
                     found.append(country)
     return found
@@ -119,7 +119,7 @@ def joined_places_country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def lower_place_country(tok: Any, lexicon: CaseLexicon) -> str | None:
+def lower_place_country(tok: Any, lexicon: Callable[[], CaseLexicon]) -> str | None:
     """"Shopkeepers in srinagar downed their shutters": a place name left in lower case (the truecasing
     step restores case only in case-less texts), when the case lexicon knows the words as a name and
     none of them is a dictionary word or one our texts write in lower case (so "in march" is no
@@ -128,8 +128,9 @@ def lower_place_country(tok: Any, lexicon: CaseLexicon) -> str | None:
     if not words or any(not t.is_lower or not t.is_alpha for t in words):
         return None
     key = tuple(t.lower_ for t in words)
-    form = lexicon.names.get(key)
-    if form is None or not all(lexicon.unknown(w) for w in key):
+    case = lexicon()  # built on first use: only a lower-case prepositional object asks for it
+    form = case.names.get(key)
+    if form is None or not all(case.unknown(w) for w in key):
         return None
     place = resolve(" ".join(form))
     return place.country if place is not None and place.country else None

@@ -115,11 +115,16 @@ def governments_of(ctx: Context, ent: Entity) -> list[Mention] | None:
     a plural noun of state organs of sector GOV (nouns.csv kind "organ") over "of" names the
     states that follow, no organisation (the states' own names make their mentions)."""
     tokens = [t for t in ent.tokens if t.lower_ != "the"]
-    organ = ctx.nouns.get("organ", {}).get(tokens[0].lower_) if tokens else None
-    if organ is None or organ.sector != "GOV" or not tokens[0].lower_.endswith("s") or len(tokens) < 3 \
+    if len(tokens) < 3 or not government_organ(ctx, tokens[0].lower_) or not tokens[0].lower_.endswith("s") \
             or tokens[1].lower_ != "of" or ctx.state_of(tokens[2].text) is None:
         return None
     return []
+
+
+def government_organ(ctx: Context, word: str) -> bool:
+    """A noun of a state organ of sector GOV (nouns.csv kind "organ"): "government", "governments"."""
+    organ = ctx.nouns.get("organ", {}).get(word)
+    return organ is not None and organ.sector == "GOV"
 
 
 def no_tokens(ctx: Context, ent: Entity) -> list[Mention] | None:
@@ -245,10 +250,10 @@ def government_and_people_of(ctx: Context, ent: Entity) -> list[Mention] | None:
     noun (nouns.csv kind "organ") coordinated with "people of <State>" is that state's; the
     state's own name makes its mention."""
     tokens = [t for t in ent.tokens if t.lower_ != "the"]
-    organ = ctx.nouns.get("organ", {}).get(tokens[0].lower_) if len(tokens) == 1 else None
     after = re.match(r"\s+and\s+(?:the\s+)?people\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
                      ctx.text[ent.end:ent.end + 60])
-    if organ is None or organ.sector != "GOV" or after is None or ctx.state_of(after.group(1)) is None:
+    if len(tokens) != 1 or not government_organ(ctx, tokens[0].lower_) or after is None \
+            or ctx.state_of(after.group(1)) is None:
         return None
     return []
 
