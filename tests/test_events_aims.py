@@ -56,3 +56,25 @@ def test_an_act_in_protest_is_aimed_at_the_doer_it_answers() -> None:
 def test_a_protest_the_act_was_done_in_stays_its_doers() -> None:
     found = pipeline_events("Farmers dumped tomatoes on the highway in protest at low prices.")
     assert any(e[1] == "PROTEST" for e in found), found
+
+
+def test_a_protest_at_a_states_mission_is_aimed_at_that_state_before_its_purpose():
+    for text, state in (("Hundreds of Armenians rallied outside the Russian embassy in Yerevan to demand protection "
+                         "for Nagorno-Karabakh.", "Russia"),
+                        ("Dozens of Ukrainians demonstrated outside the Hungarian embassy in Kyiv to demand support "
+                         "for Ukraine.", "Hungary")):
+        found = pipeline_events(text)
+        assert any(e[1] == "PROTEST" and e[2] == state for e in found), \
+            f"addressed to the mission's state, not those its purpose speaks for: {found}"
+
+
+def test_demand_makers():
+    found = pipeline_events("Sudan's military leaders agreed to hand power to a civilian-led council, a key demand of "
+                            "the protest movement.")
+    assert any(e[1] == "CONCEDE" and e[2] == "protest movement" for e in found), \
+        f"a concession is made to the maker of the demand it meets: {found}"
+    found = pipeline_events("Serbia rejected direct talks with Pristina, the main demand of the European Union.")
+    assert ("Serbia", "REJECT", "European Union") in found, f"a refusal answers the demand's maker: {found}"
+    found = pipeline_events("The Malian junta freed the detained opposition leader, a long-standing demand of ECOWAS.")
+    assert any(e[1] == "RETREAT" and e[2] == "detained opposition leader" for e in found), \
+        f"a release stays aimed at the released: {found}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefgraph.stages.events import results
 from briefgraph.stages.events.triggers import sentence_events
-from events_fixtures import context_of, every_rule_test, extra_actors
+from events_fixtures import context_of, every_rule_test, extra_actors, pipeline_events
 
 RULE_TUPLES = {"RESULT_FOLDS": results.RESULT_FOLDS}
 
@@ -130,3 +130,13 @@ def test_untargeted_purpose():
     drafts = _drafts(ctx)
     assert all(results.untargeted_purpose(ctx, d, drafts) is None for d in drafts), \
         "a purpose with its own target is kept"
+
+
+def test_yielded_to_by():
+    for text, maker in (("Sri Lanka's cabinet reinstated fuel subsidies for fishermen on Wednesday, giving in to a "
+                         "demand from the fishing unions.", "fishing unions"),
+                        ("Nigeria's government restored the fuel subsidy for motorists, bowing to pressure from the "
+                         "labour unions.", "labour unions")):
+        found = pipeline_events(text)
+        assert any(e[1] == "CONCEDE" and e[2] == maker for e in found), \
+            f"the concession is made to whom it yields to, not to its beneficiaries: {found}"

@@ -217,3 +217,15 @@ def test_misread_subject():
     assert texts(subjects.misread_subject(verb)) == ["Nauru"], "a name right before a subjectless verb"
     ctx = context_of("Egypt on Monday severed ties with Sudan.")
     assert subjects.misread_subject(token(ctx, "severed")) == [], "the object of a preposition is no subject"
+
+
+def test_own_side_announced():
+    found = pipeline_events("A senior Iranian commander warned that Tehran would strike American bases if the "
+                            "blockade continued.")
+    assert any(e[1] == "THREATEN" and e[2] == "United States" for e in found), \
+        f"a threat is aimed at whom its own side's announced act hits, not at its own side: {found}"
+    found = pipeline_events("Baghdad would expel the Turkish ambassador if the shelling continued, a senior Iraqi "
+                            "official warned.")
+    assert not any(e[1] == "THREATEN" and e[2] == "Baghdad" for e in found), f"not at its own capital: {found}"
+    found = pipeline_events("Iran warned that Israel would pay a heavy price for the strike.")
+    assert ("Iran", "THREATEN", "Israel") in found, f"another side announced stays the target: {found}"

@@ -43,6 +43,7 @@ COOPERATE_ROOT = "06"  # material cooperation: "agreed to mount joint patrols" p
 SYMMETRIC_ROOTS = ("03", "04", "06", "19")  # coordinated actors that do these do them to each other
 SIGN_AGREEMENT = "057"  # "X and Y signed an accord": with each other too
 DEMAND_ROOT = "10"  # the CAMEO root of a demand
+YIELD_ROOT = "08"  # the CAMEO root of a concession
 EMBEDDING_ROOTS = ("02", "03", "10", "12", "13")  # what these demand, offer or threaten did not happen
 OBLIGATION = Coding("100", None, "obligation")  # "X said Y must ...": X demands it of Y
 WISH = Coding("100", None, "wish")  # "X wants Y to ...": X asks it of Y

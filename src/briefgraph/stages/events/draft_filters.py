@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .coding import COOPERATE_ROOT, EMBEDDING_ROOTS, plover_type, root
+from .coding import COOPERATE_ROOT, EMBEDDING_ROOTS, YIELD_ROOT, plover_type, root
 from .drafts import Draft
 from .modality import agreed_jointly, in_condition
 from .sections import is_expert_quote, quote_at
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .context import Context
 
 DraftFilter = Callable[["Context", Draft, list[Draft]], "str | None"]
-YIELD_ROOT = "08"
 
 
 def embedded_in_another(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .coding import plover_type
+from .coding import YIELD_ROOT, plover_type, root
 from .syntax import is_purpose
 
 if TYPE_CHECKING:
@@ -158,7 +158,18 @@ def fold_results(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if main is not None and victims is not None and victims.type not in PLACE_TYPES \
                 and (main.target is None or (main.target.type in PLACE_TYPES and not hits_an_area(ctx, main))):
             main.target = victims
+        if main is not None and repeat and yielded_to_by(ctx, draft):
+            main.target = draft.target  # ", giving in to a demand from the unions": made to the unions
     return kept
+
+
+def yielded_to_by(ctx: Context, draft: Draft) -> bool:
+    """"reinstated fuel subsidies for fishermen, giving in to a demand from the fishing unions": a
+    yielding participle (clauses.txt `yield_verbs`) folded into the concession it tells more of names
+    whom the concession is made to (targets.yielded_to), before whom the main verb's object names."""
+    trigger = draft.trigger
+    return draft.target is not None and draft.target.type not in PLACE_TYPES and trigger.tag_ == "VBG" \
+        and root(draft.coding) == YIELD_ROOT and trigger.lemma_.lower() in ctx.clause_words("yield_verbs")
 
 
 def hits_an_area(ctx: Context, draft: Draft) -> bool:

@@ -41,7 +41,8 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             if candidate.type in PLACE_TYPES and (place_beside_people(ctx, token, candidates[:n])
                                                   or place_of_people_act(ctx, token, candidate, coding)):
                 continue
-            if own_forces_moved(ctx, candidate, source, coding):
+            if own_forces_moved(ctx, candidate, source, coding) \
+                    or own_side_announced(ctx, token, candidate, source, coding):
                 continue
             if partner is not None and candidate.type in PLACE_TYPES and not candidate.code:
                 continue  # "X and Y agreed to a ceasefire at the Torkham crossing": a site, not a party
@@ -58,6 +59,18 @@ def own_forces_moved(ctx: Context, candidate: Actor, source: Actor, coding: Codi
     forces (of its state, or of none named) are what it moves, not whom the act is aimed at."""
     return candidate.category == STATE_FORCES and candidate.country in (None, source.country) \
         and root(coding) in ctx.clause_words("own_forces_roots")
+
+
+THREAT_ROOT = "13"
+
+
+def own_side_announced(ctx: Context, token: Token, candidate: Actor, source: Actor, coding: Coding) -> bool:
+    """"Baghdad would ask coalition troops to leave if attacks continued, a senior Iraqi official
+    warned": a threat whose complement tells what the speaker's own side (its state, or an actor of
+    its country) would do is aimed at whom that act would be done to (targets.announced_action_targets),
+    not at its own side, the complement's subject."""
+    return root(coding) == THREAT_ROOT and source.country is not None and candidate.country == source.country \
+        and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp"
 
 
 def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, coding: Coding) -> Actor | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...knowledge.patterns import Coding
-from .aims import aims, has_own_name
+from .aims import aims, demand_makers, has_own_name
 from .arguments import actor_of
 from .attributions import attributed_doer
 from .coding import (
@@ -108,6 +108,7 @@ def verb_found(ctx: Context, verb: Token, coding: Coding) -> Found:
     if not passive and (plover_type(ctx.know.patterns.codes, coding) or "").lower() \
             in ctx.clause_words("purpose_aimed_types"):  # "blockaded a harbour to protest X's incursions"
         targets = [*aims(ctx, verb), *targets]
+    targets = [*demand_makers(ctx, verb, coding), *targets]  # "agreed to X, a key demand of the opposition"
     if root(coding) in FORCE_ROOTS:
         targets += force_targets(ctx, verb)
     if is_purpose(verb):  # "sent observers to Bosnia to investigate"
