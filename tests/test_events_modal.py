@@ -3,7 +3,7 @@ written for them, through the real parse (actors of events_fixtures.ACTOR_TYPES)
 
 from __future__ import annotations
 
-from events_fixtures import analysed, events_of, find
+from events_fixtures import analysed, events_of, find, pipeline_events
 
 
 def test_a_negated_future_of_a_release_is_a_refusal():
@@ -47,3 +47,10 @@ def test_improving_and_reducing_relations_are_coded():
 def test_a_phone_call_held_with_someone_is_a_consultation():
     found = events_of(analysed("Egypt held a phone call with Qatar on Monday."))
     assert find(found, "Egypt", "CONSULT")[3] == "Qatar", f"a phone call is a consultation (041): {found}"
+
+
+def test_a_threat_reported_by_a_trailing_speaker_the_parser_hung_on_it():
+    found = pipeline_events("Japan could suspend fishing licences for Russian trawlers if the talks collapse, a "
+                            "fisheries official said.")
+    assert any(e[1] == "THREATEN" and e[2] == "Russia" for e in found), \
+        f"a hostile act a speaker says its doer could do is a threat, however the report verb is hung: {found}"

@@ -233,15 +233,31 @@ def threat_coding(ctx: Context, anchor: Token, coding: Coding) -> Coding | None:
     head = anchor
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
-    speakers = ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in speakers:
+    speaker = reporting_verb(ctx, head)
+    if speaker is None:
         return None
-    if head.head.lemma_.lower() in ctx.clause_words("decision_report_verbs"):
+    if speaker.lemma_.lower() in ctx.clause_words("decision_report_verbs"):
         return None  # "announced it would prohibit all aid": a decision, the act itself (planned)
     experts = ctx.shared_words("expert_roles")  # "Kenya could impose sanctions, analysts said": an opinion
-    if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in experts for c in head.head.children):
+    if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in experts for c in speaker.children):
         return None
     return Coding(threat, None, "threat", coding.weak)
+
+
+# Where the parser hangs a trailing report verb on the clause it reports ("X could cut aid to Y if the
+# treaty lapses, an official said": "said" an advcl of "cut" when it misreads "lapses" as a noun).
+TRAILING_REPORT_DEPS = ("advcl", "parataxis")
+
+
+def reporting_verb(ctx: Context, head: Token) -> Token | None:
+    """The report verb (clauses.txt `report_verbs`, `threat_report_verbs`) the clause headed by
+    `head` is the complement of, or, the parse turned round, a report verb with a subject of its
+    own hung on it after it ("..., a State Department official said")."""
+    speakers = ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
+    if head.dep_ == "ccomp":
+        return head.head if head.head.lemma_.lower() in speakers else None
+    return next((c for c in head.children if c.dep_ in TRAILING_REPORT_DEPS and c.i > head.i
+                 and c.lemma_.lower() in speakers and any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
 
 
 EXPEL_ENVOYS = Coding("166", "SANCTION", "deadline")  # envoys given a time to leave: relations reduced
