@@ -133,12 +133,3 @@ def test_past_dateline():
                              "near Varna, the two ministries said. Hauliers had waited for days at the port. "
                              "The checks start next month.")
     assert ("Bulgaria", "AGREE", "Romania") in events, f"coordinated subjects after a dateline agree together: {events}"
-
-
-def test_raised_subject():
-    assert _subjects(subjects.raised_subject, "Egypt's foreign minister is expected to visit Ankara next month.",
-                     "visit") == (["minister"], False), "'is expected to visit': the minister visits"
-    assert _subjects(subjects.raised_subject, "Hungary is scheduled to host the summit in October.", "host") == \
-        (["Hungary"], False), "'is scheduled to host': Hungary hosts"
-    assert _subjects(subjects.raised_subject, "Iran was urged to release the tanker.", "release") is None, \
-        "one urged to act is asked, not scheduled: no doer raised"

@@ -175,17 +175,6 @@ def from_head_verb(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     return None
 
 
-def raised_subject(ctx: Context, verb: Token, depth: int) -> Subjects | None:
-    """"Ethiopia's prime minister is expected to travel to Nairobi", "is not expected to visit Seoul",
-    "is scheduled to meet": the passive subject of a verb that only schedules the act (clauses.txt
-    `schedule_verbs`) is the doer of the act it schedules, not a patient."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in ctx.clause_words("schedule_verbs"):
-        return None
-    raised = children(head, "nsubjpass")
-    return (_own_subjects(ctx, head, raised), False) if raised else None
-
-
 def through_adjective(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     """"Syria is willing to withdraw", "would be prepared to release" (a participle the parser
     made the complement of "be"): the subject of the adjective's verb."""
@@ -275,7 +264,6 @@ def hedged_subject(ctx: Context, verb: Token, depth: int) -> Subjects | None:
 
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
     hedged_subject,
-    raised_subject,
     from_head_verb,
     through_adjective,
     from_gerund_head,
