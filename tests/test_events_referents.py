@@ -218,6 +218,10 @@ def test_yielded_noun():
     assert referents.yielded_noun(ctx, draft) is None, "only a refusal's 'to' object"
     found = pipeline_events("Bolivia warned that it would close the border. Lima would not yield to the pressure.")
     assert ("Peru", "REJECT", "Bolivia") in found, f"pressure not yielded to is the last warner's: {found}"
+    ctx, draft = _draft("Turkey refused to give in to the pressure.", "refused")
+    assert referents.yielded_noun(ctx, draft).text == "pressure", "the 'to' object of the yielding refused"
+    found = pipeline_events("Russia warned Finland over its NATO bid. Helsinki refused to give in to the threats.")
+    assert ("Finland", "REJECT", "Russia") in found, f"threats not given in to are the last warner's: {found}"
 
 
 def test_asker_refused():
@@ -225,3 +229,10 @@ def test_asker_refused():
     assert ("Bolivia", "REJECT", "Chile") in found, f"a bare refusal answers the last request made of it: {found}"
     found = pipeline_events("Chile asked Peru to reopen the crossing. Bolivia refused on Monday.")
     assert ("Bolivia", "REJECT", "Chile") not in found, f"a request made of another is not refused: {found}"
+
+
+def test_asked_of():
+    found = pipeline_events("Israel asked Egypt's foreign ministry to reopen the Rafah crossing. Cairo refused.")
+    assert ("Egypt", "REJECT", "Israel") in found, f"a state refuses what was asked of its bodies: {found}"
+    found = pipeline_events("Germany asked the Polish army to join the exercise, but Warsaw declined.")
+    assert any(e[1] == "REJECT" and e[2] == "Germany" for e in found), f"and declines it: {found}"

@@ -82,11 +82,14 @@ REJECT_ROOT = "12"
 
 
 def yielded_noun(ctx: Context, draft: Draft) -> Token | None:
-    """"Oslo would not yield to pressure", "refused to bow to the demands": the noun a refusal
-    (CAMEO 12) does not give way to, its "to" object."""
+    """"Oslo would not yield to pressure", "refused to bow to the demands", "refused to give in to the
+    pressure": the noun a refusal (CAMEO 12) does not give way to, the "to" object of the trigger or
+    of the yielding it refuses (clauses.txt `yield_verbs`, its complement)."""
     if root(draft.coding) != REJECT_ROOT:
         return None
-    nouns = [o for p in children(draft.trigger, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
+    yields = ctx.clause_words("yield_verbs")
+    heads = [draft.trigger, *(c for c in children(draft.trigger, "xcomp") if c.lemma_.lower() in yields)]
+    nouns = [o for h in heads for p in children(h, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
     return nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
 
 
@@ -282,18 +285,29 @@ DOER_FINDERS = (accused_state, doer_named, maker_named, holder_named, receiver_o
 
 
 REFUSAL_OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "dative")  # what a refusal may say it refuses
+BARE_REFUSAL = "bare refusal"  # the coding source of a weak refusal said bare (triggers.bare_refusal)
 
 
 def asker_refused(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
     """"Washington asked Cairo to reopen the crossing, but Cairo refused": a refusal (CAMEO 12) with
-    no target that names nothing it refuses is aimed at whoever last asked something of the refuser:
-    the latest earlier request (PLOVER REQUEST) aimed at it; None when the document tells of none."""
+    no target that names nothing it refuses is aimed at whoever last asked something of the refuser,
+    or of a body of the refusing state ("the DPRK's Red Cross asked the Korean Red Cross to arrange
+    their return. Seoul declined"): the latest earlier request (PLOVER REQUEST) aimed at it; None
+    when the document tells of none."""
     if draft.kind != "verb" or draft.target is not None or root(draft.coding) != REJECT_ROOT \
             or children(draft.trigger, *REFUSAL_OBJECT_DEPS):
         return None
     codes = ctx.know.patterns.codes
-    return next((d for d in reversed(earlier) if d.target is not None and d.target.id == draft.source.id
-                 and d.kind != "quote" and plover_type(codes, d.coding) == "REQUEST"), None)
+    return next((d for d in reversed(earlier) if d.target is not None and asked_of(draft.source, d.target)
+                 and d.source.id != draft.source.id and d.kind != "quote"
+                 and plover_type(codes, d.coding) == "REQUEST"), None)
+
+
+def asked_of(refuser: Actor, asked: Actor) -> bool:
+    """The one asked is the refuser, or a body of the state the refuser is (a state refuses for its
+    bodies, not a body for another)."""
+    return asked.id == refuser.id or (refuser.type == "GPE" and refuser.country is not None
+                                      and asked.type != "GPE" and asked.country == refuser.country)
 
 
 def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -317,6 +331,8 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 act = holder(ctx, draft, earlier)
             if act is None and noun is None:
                 act = asker_refused(ctx, draft, earlier)
+        if act is None and draft.coding.source == BARE_REFUSAL:
+            continue  # "Turnout declined": a bare refusal is one only of what someone asked
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out
 
