@@ -234,5 +234,5 @@ def test_asker_refused():
 def test_asked_of():
     found = pipeline_events("Israel asked Egypt's foreign ministry to reopen the Rafah crossing. Cairo refused.")
     assert ("Egypt", "REJECT", "Israel") in found, f"a state refuses what was asked of its bodies: {found}"
-    found = pipeline_events("Germany asked the Polish army to join the exercise, but Warsaw declined.")
-    assert any(e[1] == "REJECT" and e[2] == "Germany" for e in found), f"and declines it: {found}"
+    found = pipeline_events("Germany asked the Polish army to join the exercise, but Warsaw refused.")
+    assert any(e[1] == "REJECT" and e[2] == "Germany" for e in found), f"and refuses it: {found}"

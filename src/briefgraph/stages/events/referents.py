@@ -285,7 +285,6 @@ DOER_FINDERS = (accused_state, doer_named, maker_named, holder_named, receiver_o
 
 
 REFUSAL_OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "dative")  # what a refusal may say it refuses
-BARE_REFUSAL = "bare refusal"  # the coding source of a weak refusal said bare (triggers.bare_refusal)
 
 
 def asker_refused(ctx: Context, draft: Draft, earlier: list[Draft]) -> Draft | None:
@@ -331,8 +330,6 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 act = holder(ctx, draft, earlier)
             if act is None and noun is None:
                 act = asker_refused(ctx, draft, earlier)
-        if act is None and draft.coding.source == BARE_REFUSAL:
-            continue  # "Turnout declined": a bare refusal is one only of what someone asked
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out
 

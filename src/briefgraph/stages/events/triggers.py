@@ -9,13 +9,11 @@ sentence; draft_filters.DRAFT_FILTERS then drop what did not happen as a fact.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ...knowledge.patterns import Coding
-from ...nlp import NAMED_LABELS
 from .aims import aims, demand_makers, has_own_name
 from .arguments import actor_of
 from .attributions import attributed_doer
@@ -39,7 +37,6 @@ from .draft_filters import not_a_fact
 from .drafts import Draft, Found, make_drafts
 from .modality import done_jointly, quoted
 from .noun_targets import NounUse, noun_targets
-from .referents import BARE_REFUSAL, REFUSAL_OBJECT_DEPS, REJECT_ROOT
 from .sections import quote_at
 from .subjects import (
     givers_of_receipt,
@@ -54,7 +51,6 @@ from .syntax import (
     children,
     clause,
     coordinated,
-    in_list,
     infinitive_subjects,
     is_purpose,
     merged,
@@ -138,23 +134,8 @@ def joined_act(ctx: Context, verb: Token, coding: Coding) -> Coding:
     return coding
 
 
-def bare_refusal(ctx: Context, verb: Token, coding: Coding) -> Coding:
-    """"Sweden asked Turkey to extradite the journalist, but Ankara declined", "Kampala declined on
-    Monday": a weak refusal (a generated default such as "decline", trusted only with a target) that
-    a named actor says bare, refusing nothing it names (referents.REFUSAL_OBJECT_DEPS), is a refusal
-    of its own, which referents.asker_refused aims at whoever asked. Not "Chinese imports declined":
-    the subject is a named actor itself (an entity, or a state agent such as "the government"). Still
-    trusted only with a target: referents.refer_to_acts drops it when no one asked (`BARE_REFUSAL`)."""
-    if not coding.weak or root(coding) != REJECT_ROOT or children(verb, *REFUSAL_OBJECT_DEPS):
-        return coding
-    named = [s for s in children(verb, "nsubj") if s.ent_type_ in NAMED_LABELS or s.ent_type_ == "NORP"
-             or in_list(s, ctx.clause_words("state_agents"))]
-    return replace(coding, weak=False, source=BARE_REFUSAL) if named and actor_of(ctx, named[0]) is not None \
-        else coding
-
-
 # a verb's coding read again with what its clause says of the act (each returns the coding, changed or not)
-VERB_RECODINGS: tuple[Callable[[Context, Token, Coding], Coding], ...] = (joined_act, departure_deadline, bare_refusal)
+VERB_RECODINGS: tuple[Callable[[Context, Token, Coding], Coding], ...] = (joined_act, departure_deadline)
 
 
 # ---- event nouns ----
