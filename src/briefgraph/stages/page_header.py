@@ -83,6 +83,7 @@ def read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
 
 
 MAX_MASTHEAD_WORDS = 8
+MAX_DATE_LINE_WORDS = 9  # words of a date line besides its dates ("Updated 4:52 PM GMT,")
 
 
 def dateline_date(text: str, datelines: list[tuple[int, int]]) -> str | None:
@@ -114,7 +115,10 @@ _DATE_LINE_NOISE = re.compile(
 
 def _is_date_line(text: str, dates: list) -> bool:
     """A line that only dates the page: "June 12, 2024", "Updated 4:52 PM GMT, July 10, 2024"."""
-    if not dates or len(text.split()) > 12:
+    if not dates:
         return False
-    rest = text[:dates[0][0]] + " " + text[dates[0][1]:]
-    return not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))
+    rest, last = "", 0
+    for start, end, _ in dates:  # "Posted: Jun 3, 2026 9:40 AM | Last Updated: Jun 3, 2026 11:05 AM"
+        rest, last = rest + text[last:start] + " ", end
+    rest += text[last:]
+    return len(rest.split()) <= MAX_DATE_LINE_WORDS and not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))
