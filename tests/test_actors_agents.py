@@ -140,6 +140,13 @@ def test_not_a_title():
     assert generic_rules.not_a_title(ctx, head(ctx, "judge"))
 
 
+def test_not_a_date():
+    ctx = context("On March 1, about a dozen armed smugglers fired on the customs post at Ras Ajdir.")
+    assert not generic_rules.not_a_date(ctx, head(ctx, "March")), "a month of a day is no march of protesters"
+    ctx = context("Police broke up a march by nurses outside the Lilongwe parliament.")
+    assert generic_rules.not_a_date(ctx, head(ctx, "march"))
+
+
 def test_not_in_a_name():
     ctx = context("The Ruritania Police Service said it had opened an inquiry.")
     tok = next(t for t in ctx.nlp if t.text == "Service")

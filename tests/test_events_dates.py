@@ -119,3 +119,17 @@ def test_a_past_week_carries_the_narrative():
     dates = _dates("Indian and Bangladeshi trade officials held talks in Dhaka last week. India agreed to reopen two "
                    "land ports to Bangladesh.", published="2024-05-14")
     assert dates.get("agreed") == "2024-05-06/2024-05-12", f"after 'last week' the story is in that week: {dates}"
+
+
+def test_destination_time():
+    dates = _dates("Kenyan police detained 30 Ugandan traders on Tuesday. In the evening, Uganda's president "
+                   "invited Kenya's foreign minister to talks in Kampala on Thursday.", "2024-11-14")
+    assert dates.get("invited") == "2024-11-12", f"the invitation is the evening's, Thursday the visit's: {dates}"
+    dates = _dates("Ghana on Monday invited Togo's foreign minister for consultations in Accra.", "2024-11-14")
+    assert dates.get("invited") == "2024-11-11", f"a time before the destination dates the invitation: {dates}"
+
+
+def test_a_limit_dates_no_later_act():
+    dates = _dates("Soldiers detained six fishermen on Monday. Dhaka said it would lift the ban by the end of the "
+                   "month. Police arrested two smugglers.", "2024-11-14")
+    assert dates.get("arrested") == "2024-11-11", f"a limit is no time the story is at: {dates}"

@@ -200,6 +200,40 @@ def test_updated_line_with_time_is_the_publication_date():
     assert info.published == "2024-07-10" and info.title == "Niger halts oil exports", info
 
 
+def test_posted_and_updated_line_is_the_publication_date():
+    text = ("Posted: Aug 14, 2025 7:05 AM | Last Updated: Aug 15, 2025 1:20 PM\n\n"
+            "Nurses march on Blantyre hospital over unpaid wages\n\n"
+            "Hundreds of nurses marched on Queen Elizabeth Central Hospital in Blantyre on Wednesday.")
+    info = structure_of(text)["document"]
+    assert info.published == "2025-08-14", info
+    assert info.title == "Nurses march on Blantyre hospital over unpaid wages", info
+
+
+@pytest.mark.parametrize("top", [
+    "SUVA, Fiji, 3 May 2025 — ",
+    "Suva, Fiji — May 3, 2025 — ",
+    "Suva, 3 May 2025: ",
+    "Release date: 3 May 2025\n\n",
+    "Posted on May 3rd, 2025 by Mere Tuilagi\n\n",
+])
+def test_release_datelines_and_date_lines_date_the_page(top):
+    """A release or wire dateline with a date ("SUVA, Fiji, 3 May 2025 —", "Suva, 3 May 2025:") or a date line
+    with a label or a byline dates the page."""
+    text = ("Fiji recalls envoy from Vanuatu\n\n" + top
+            + "Fiji recalled its high commissioner from Port Vila on Friday after Vanuatu expelled two Fijian "
+              "police advisers.")
+    info = structure_of(text)["document"]
+    assert info.published == "2025-05-03", (top, info)
+    assert info.title == "Fiji recalls envoy from Vanuatu", (top, info)
+
+
+def test_a_release_number_line_is_header():
+    text = ("PRESS RELEASE\nNo. 112/2025\n3 May 2025\n\nFiji recalls envoy from Vanuatu\n\n"
+            "Fiji recalled its high commissioner from Port Vila on Friday.")
+    info = structure_of(text)["document"]
+    assert info.published == "2025-05-03" and info.title == "Fiji recalls envoy from Vanuatu", info
+
+
 def test_head_nouns_close_unknown_multi_word_tags():
     assert split_tags("Border Disputes Central Asia Kyrgyzstan", SHIPPED_TAGS) == ["Border Disputes", "Central Asia", "Kyrgyzstan"]
 

@@ -156,6 +156,19 @@ CASES = [
      "Later that year", "2021"),
     ("The president spoke at a rally on Sunday. \u201cWe had a terrible day yesterday,\u201d he told reporters.",
      "2024-01-29", "yesterday", "2024-01-27"),
+    # limits at a period's end, quarters, a part of the day opening a sentence (round 25)
+    ("Lima said on Monday it would lift the tariff by the end of the month.", "2024-05-14", "by the end of the month",
+     "2024-05-31"),
+    ("The port authority will finish the new berth by the end of this year.", "2024-05-14", "by the end of this year",
+     "2024-12-31"),
+    ("Cocoa shipments from Abidjan fell in the second quarter of the year.", "2024-09-14",
+     "the second quarter of the year", "2024-04/2024-06"),
+    ("Police cleared the square on Tuesday. In the evening, the mayor met the strikers.", "2024-05-16",
+     "In the evening", "2024-05-14"),
+    ("Riot police dispersed the march at dawn on Friday. Later in the afternoon, six students were freed.",
+     "2024-05-20", "Later in the afternoon", "2024-05-17"),
+    ("On Wednesday the prefect invited a delegation of fishermen to the prefecture on Monday.", "2025-02-06",
+     "Monday", "2025-02-10"),
     # vague expressions: kept, never given a guessed date
     ("Fighting along the frontier has continued for years.", "2024-02-26", "for years", None),
     ("Attacks on shipping have dropped recently.", "2024-02-26", "recently", None),
@@ -377,3 +390,10 @@ def test_attribution_day_does_not_move_the_narrative():
                      "2024-02-26")
     following = next(t for t in times if t.text == "The next day")
     assert following.value == "2024-02-23", f"with no day of its own told before, the telling is the story: {following}"
+
+
+def test_a_limit_does_not_move_the_narrative():
+    times = times_of("Police detained two traders on Monday. Dhaka said it would drop the duty by the end of the "
+                     "month. The next day, the traders were freed.", "2024-05-15")
+    following = next(t for t in times if t.text == "The next day")
+    assert following.value == "2024-05-14", f"the day after Monday, not after the month's end: {following}"

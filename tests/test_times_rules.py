@@ -34,6 +34,7 @@ from briefgraph.stages.times.resolve import (
     narrative_relative,
     period,
     publication_relative,
+    quarter,
     vague,
     weekday,
     year_number,
@@ -71,7 +72,7 @@ def test_every_candidate_kind_has_one_rule():
     kinds = [kind for kind, _ in RESOLUTION_RULES]
     assert len(kinds) == len(set(kinds)), f"a kind has two rules: {kinds}"
     assert set(kinds) == {"full", "date", "month", "year", "decade", "range", "span", "weekday", "relative",
-                          "narrative", "vague", "period", "holiday"}, kinds
+                          "narrative", "vague", "period", "holiday", "quarter"}, kinds
 
 
 @pytest.mark.parametrize(("rule", "text", "expression", "value", "anchor"), [
@@ -93,6 +94,13 @@ def test_every_candidate_kind_has_one_rule():
     (vague, "Attacks have recently increased.", "recently", None, None),
     (period, "The treaty dates from the Korean War.", "the Korean War", "1950/1953", None),
     (holiday, "Fighting paused on Christmas Day last year.", "Christmas Day", "2023-12-25", "published"),
+    (quarter, "Rice exports fell in the first quarter of the year.", "the first quarter of the year",
+     "2024-01/2024-03", "published"),
+    (quarter, "The refinery will reopen in the third quarter of 2025.", "the third quarter of 2025",
+     "2025-07/2025-09", None),
+    (quarter, "Arrivals rose sharply in the fourth quarter of last year.", "the fourth quarter of last year",
+     "2023-10/2023-12", "published"),
+    (quarter, "Tourist numbers doubled in the final quarter.", "the final quarter", "2023-10/2023-12", "published"),
 ])
 def test_resolution_rule(rule, text, expression, value, anchor):
     got = apply(rule, text, expression)
@@ -135,6 +143,9 @@ def test_plausible_applies_every_rule():
     ("Talks are scheduled for Friday.", "Friday", "future"),
     ("The ministers agreed to meet on Friday.", "Friday", "future"),
     ("The ministers agreed on Friday.", "Friday", "past"),
+    ("The governor invited a delegation of nurses to his office on Thursday.", "Thursday", "future"),
+    ("Ghana invited the Togolese minister for consultations on Friday.", "Friday", "future"),
+    ("On Thursday the governor invited a delegation of nurses to his office.", "Thursday", "past"),
 ])
 def test_clause_tense_reads_the_future_cues(text, expression, tense):
     doc = parsed(text)
@@ -142,3 +153,12 @@ def test_clause_tense_reads_the_future_cues(text, expression, tense):
     span = doc.nlp.char_span(start, start + len(expression), alignment_mode="expand")
     got, _ = clause_tense(span, TenseWords.of(KNOWLEDGE))
     assert got == tense, f"{expression!r} in {text!r}: tense {got!r}, expected {tense!r}"
+
+
+def test_narrative_relative_limit_is_the_last_day():
+    got = apply(narrative_relative, "The minister said on Monday that Dhaka would drop the duty by the end of the "
+                "month.", "by the end of the month")
+    assert got.value == "2024-02-29", f"narrative_relative: the month's last day (a leap year), got {got}"
+    assert got.day is None and got.year is None, f"a limit is no time the story moves to: {got}"
+    got = apply(narrative_relative, "Nepal will lift the export ban by the end of the year.", "by the end of the year")
+    assert got.value == "2024-12-31", f"narrative_relative: with no time before it, the page's year; got {got}"

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from ..errors import KnowledgeError
 from .files import data_path, read_data_lines
 
-UNITS = ("day", "week", "weekend", "month", "year",
+UNITS = ("day", "week", "weekend", "month", "year", "month-end", "year-end",
          "days-to-date", "weeks-to-date", "months-to-date", "years-to-date")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
@@ -153,7 +153,7 @@ def load_periods(path: str | Path) -> tuple[PeriodRule, ...]:
     return tuple(rules)
 
 
-FUTURE_CUE_KINDS = ("schedules", "infinitive")
+FUTURE_CUE_KINDS = ("schedules", "infinitive", "destination")
 
 
 def load_future_cues(path: str | Path) -> Mapping[str, str]:
@@ -163,7 +163,7 @@ def load_future_cues(path: str | Path) -> Mapping[str, str]:
     for line in read_data_lines(path):
         parts = line.split()
         if len(parts) != 2 or parts[1] not in FUTURE_CUE_KINDS:
-            raise KnowledgeError(f"{path}: expected 'LEMMA schedules|infinitive', got {line!r}")
+            raise KnowledgeError(f"{path}: expected 'LEMMA schedules|infinitive|destination', got {line!r}")
         table[parts[0].lower()] = parts[1]
     return MappingProxyType(table)
 
@@ -189,6 +189,12 @@ class TimeKnowledge:
     def scheduling_verbs(self) -> frozenset[str]:
         """Lemmas that schedule whatever date hangs off them ("scheduled for March 2")."""
         return frozenset(k for k, v in self.future_cues.items() if v == "schedules")
+
+    @property
+    def destination_verbs(self) -> frozenset[str]:
+        """Lemmas whose time told after their "to"/"for" destination is the destination's, to come
+        ("invited farmers to the prefecture on Monday")."""
+        return frozenset(k for k, v in self.future_cues.items() if v == "destination")
 
 
 def vocabulary() -> TimeKnowledge:

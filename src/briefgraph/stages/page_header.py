@@ -12,10 +12,11 @@ from ..dateparse import find_full_dates
 
 TOP_LINES = 6  # header, genre and date lines are looked for among the first lines
 HEADER_SEPARATORS = re.compile(r"\s+[|•·–—-]\s+")
-_RELEASE_DATE = r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+_RELEASE_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+_PLACE = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*"
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*(?:\s*/\s*[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*)*,\s*"
-    + _RELEASE_DATE + r"\s*[-–—]+\s|"  # a release's "Geneva/Sana’a, 14 May 2024 –"
+    r"^(?:" + _PLACE + r"(?:\s*/\s*" + _PLACE + r")*(?:,\s*" + _PLACE + r")*(?:,\s*|\s+[-–—]+\s+)"
+    + _RELEASE_DATE + r"(?:\s*[-–—]+\s|\s*:\s|\s*$)|"  # "Geneva/Sana’a, 14 May 2024 –", "Suva, Fiji, 3 May 2024:"
     r"\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
     r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -77,12 +78,15 @@ def read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
         elif _masthead_label(parts, labels, line):
             genre = genre or labels[-1]  # "Outlet — Local news"
             header.append(i)
+        elif REFERENCE_LINE.fullmatch(line.text):
+            header.append(i)  # "No. 045/2026" under "PRESS RELEASE": the release's number, then its date
         elif header or i > 1:
             break
     return header, genre, published
 
 
 MAX_MASTHEAD_WORDS = 8
+MAX_DATE_LINE_WORDS = 9  # words of a date line besides its dates ("Updated 4:52 PM GMT,")
 
 
 def dateline_date(text: str, datelines: list[tuple[int, int]]) -> str | None:
@@ -108,13 +112,20 @@ def _masthead_label(parts: list[str], labels: list[str | None], line: Line) -> b
 
 
 _DATE_LINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|last|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"(?i)\b(?:published|updated|posted|issued|released?|last|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
     r"gmt|utc|[ecmp][sd]t|cet|cest|bst)\b|[|,:•·–—-]")
+
+
+REFERENCE_LINE = re.compile(r"(?:(?:Press )?Release )?(?:No\.|Ref(?:erence)?\.?:?|Number:?)\s*[\w/.-]*\d[\w/.-]*")
+BYLINE_END = re.compile(r"\s[Bb]y\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*$")
 
 
 def _is_date_line(text: str, dates: list) -> bool:
     """A line that only dates the page: "June 12, 2024", "Updated 4:52 PM GMT, July 10, 2024"."""
-    if not dates or len(text.split()) > 12:
+    if not dates:
         return False
-    rest = text[:dates[0][0]] + " " + text[dates[0][1]:]
-    return not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))
+    rest, last = "", 0
+    for start, end, _ in dates:  # "Posted: Jun 3, 2026 9:40 AM | Last Updated: Jun 3, 2026 11:05 AM"
+        rest, last = rest + text[last:start] + " ", end
+    rest = BYLINE_END.sub(" ", rest + text[last:])  # "Posted on March 4th, 2026 by Ana Ruiz"
+    return len(rest.split()) <= MAX_DATE_LINE_WORDS and not re.search(r"\w", _DATE_LINE_NOISE.sub(" ", rest))

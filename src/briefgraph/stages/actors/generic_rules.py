@@ -237,6 +237,13 @@ def nationality(ctx: Context, head: Head) -> str | None:
     return None
 
 
-GENERIC_RULES: tuple[GenericRule, ...] = (not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
+def not_a_date(ctx: Context, head: Head) -> bool:
+    """"On March 1, smugglers fired on the post": a form the parser reads as a date ("March" of a day,
+    a month) is a time, not a march of protesters."""
+    return not (head.token.ent_type_ in DATE_LABELS and head.token.text[:1].isupper())
+
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+GENERIC_RULES: tuple[GenericRule, ...] = (not_a_date, not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
                                           bare_count_alone, one_person_determined, not_an_anaphor, not_a_state_organ,
                                           not_an_instrument, machine_as_subject, gathering_acted_on)

@@ -44,11 +44,12 @@ class EventKnowledge:
     words: WordLists  # the word lists stages share (knowledge/words.txt)
     demonyms: Mapping[str, str]  # "iranian" -> "IRN"
     generic: GenericAgents  # the generic actor phrases (knowledge/actors/agents.tsv and the user's)
+    destination_verbs: frozenset[str] = frozenset()  # "invited them to talks on Monday" (times/future_cues.txt)
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> EventKnowledge:
         return cls(knowledge.patterns, knowledge.clauses, knowledge.words, demonym_states(knowledge.actors.kb),
-                   knowledge.actors.generic)
+                   knowledge.actors.generic, knowledge.times.destination_verbs)
 
 
 @dataclass(frozen=True, eq=False)

@@ -19,6 +19,7 @@ from ...knowledge.timewords import NUMBER_WORDS
 from ...records import TimeExpr
 from ..times import narrative_time_at
 from ..times.narrative import is_day
+from ..times.tense import after_destination
 from .coding import MEET_INTENT, noun_coding, root, verb_coding
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     the date unknown), else of a story day told in a modifier of the clause, else of
     the narrative time at `start`."""
     own = _time_among(ctx, {t.idx for t in clause} - _count_offsets(clause))
+    if own is not None and _destination_time(ctx, clause, own):
+        return told_date(ctx, clause, start)  # "invited farmers to the prefecture on Monday": the visit's day
     if own is not None:
         if said_now(ctx, clause) and not direct_time(clause, own):
             return ctx.document.published if ctx.document else None  # "condemns the detention ... on Saturday"
@@ -48,6 +51,12 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     phase = _time_among(ctx, {t.idx for t in phase_modifiers(ctx, clause)})
     if phase is not None:
         return phase.value  # "the withdrawal of French troops was completed on Friday"
+    return told_date(ctx, clause, start)
+
+
+def told_date(ctx: Context, clause: list[Token], start: int) -> str | None:
+    """The date of an act with no time of its own: the day of the reporting clause that attributes
+    it, else the page's day for an act told in the simple present, else the narrative time."""
     reported = reported_day(ctx, clause)
     if reported is not None:
         return reported  # "moved two battalions ..., the ministry announced on March 3"
@@ -144,6 +153,15 @@ def direct_time(clause: list[Token], time: TimeExpr) -> bool:
             if token.pos_ in ("VERB", "AUX"):
                 return True
     return True
+
+
+def _destination_time(ctx: Context, clause: list[Token], time: TimeExpr) -> bool:
+    """Whether the clause's verb is one whose time told after its destination is the destination's
+    (knowledge/times/future_cues.txt `destination`: "invited them to talks on Monday")."""
+    first = next((t for t in clause if time.start <= t.idx < time.end), None)
+    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    return first is not None and len(roots) == 1 and roots[0].tag_ == "VBD" \
+        and after_destination(roots[0], first.i, ctx.know.destination_verbs)
 
 
 def _count_offsets(clause: list[Token]) -> set[int]:

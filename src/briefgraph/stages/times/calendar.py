@@ -51,11 +51,24 @@ def shift(ref: date, unit: str, k: int, tense: str | None = None) -> str | None:
             return iso_month(year, month) if MIN_YEAR <= year <= MAX_YEAR else None
         if unit == "year":
             return f"{ref.year + k:04d}" if MIN_YEAR <= ref.year + k <= MAX_YEAR else None
+        if unit in ("month-end", "year-end"):
+            return period_end(ref, unit, k)
         if unit.endswith("-to-date"):
             return interval(back(ref, unit.removesuffix("s-to-date"), -k), ref)
     except (OverflowError, ValueError):
         return None
     return None
+
+
+def period_end(ref: date, unit: str, k: int) -> str | None:
+    """The last day of the month ("month-end") or year ("year-end") `k` away from `ref`: "by the
+    end of the month" in a May page is May 31."""
+    if unit == "year-end":
+        return date(ref.year + k, 12, 31).isoformat() if MIN_YEAR <= ref.year + k <= MAX_YEAR else None
+    year, month = add_months(ref.year, ref.month, k + 1)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return (date(year, month, 1) - timedelta(days=1)).isoformat()
 
 
 def back(ref: date, unit: str, n: int) -> date:

@@ -65,6 +65,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade", re.compile(_QUALIFIER + r"(?<![\d$#,./])(?P<year>(?:1[89]|20)\d0)['’]?s(?![\w])")),
     ("year", re.compile(r"(?<![\d$#,./£€:])" + _YEAR
                         + r"(?!\d|%|,\d|\.\d|:\d|/\d| percent|\s*(?:GMT|UTC|hours|hrs|local time|[AP]\.?M\b))")),
+    # the first quarter of the year / the third quarter of 2025 / the final quarter
+    ("quarter", re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)\s+quarter"
+                           r"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<rel>last|next)\s+year|" + _YEAR + r"))?(?![\w-])")),
     # last Friday / early Friday / Thursday morning
     ("weekday", re.compile(_QUALIFIER + r"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?" + _WEEKDAY
                            + _PART_OF_DAY + r"(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week)?(?![\w])")),

@@ -46,11 +46,19 @@ def narrative_time_at(times: list[TimeExpr], offset: int,
         if time.end > offset or not (is_day(time.value) or (months and (is_month(time.value)
                                                                          or past_week(time.value, published)))):
             continue
-        if any(start <= time.start < end for start, end in furniture):
+        if any(start <= time.start < end for start, end in furniture) or is_bound(time):
             continue
         if best is None or time.end >= best.end:
             best = time
     return best
+
+
+BOUND_WORDS = ("by ", "before ", "until ")
+
+
+def is_bound(time: TimeExpr) -> bool:
+    """A time told as a limit ("by the end of the month"): not a time the story is at."""
+    return time.text.lower().startswith(BOUND_WORDS)
 
 
 def latest_time(found: list[Resolved], analysed: str, offset: int, need_day: bool) -> Indexed | None:

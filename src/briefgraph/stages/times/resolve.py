@@ -25,6 +25,8 @@ from .tense import TenseWords, clause_tense
 
 FUTURE_PREPOSITION = re.compile(r"\b(?:until|till|by|as early as|as soon as|no later than)\s+$", re.IGNORECASE)
 DAY_UNITS = ("day", "week", "weekend")
+MONTH_UNITS = ("month", "month-end")  # need a reference with a month
+BOUND_UNITS = ("month-end", "year-end")  # "by the end of the month": a limit, not a time the story is at
 WEEK_UNITS = ("week", "weekend")
 
 
@@ -212,6 +214,34 @@ def _day_parts(cand: Candidate) -> tuple[tuple[int, int], int | None]:
     return (month_number(cand.parts["month"]) or 0, int(cand.parts["day"])), year
 
 
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+QUARTER_MONTHS = 3
+
+
+def quarter(r: Resolver, cand: Candidate) -> Value:
+    """"the first quarter of the year" (2024-01/2024-03), "the third quarter of 2025", "the fourth
+    quarter of last year"; alone ("in the final quarter"), the quarter its tense makes sense of
+    from the page's year. A year and no month for what follows."""
+    parts = cand.parts
+    first_month = (QUARTERS[parts["ord"].lower()] - 1) * QUARTER_MONTHS + 1
+    anchor: str | None
+    if parts.get("year"):
+        year, anchor = int(parts["year"]), None
+    elif r.year_ref is None:
+        return NO_VALUE
+    else:
+        year, anchor = r.year_ref.year + {"last": -1, "next": 1}.get(parts.get("rel") or "", 0), \
+            "published" if r.published else None
+        tense, _ = r.tense(cand)
+        if not parts.get("rel") and "of" not in r.analysed[cand.start:cand.end]:
+            if tense == "past" and (year, first_month) > (r.year_ref.year, r.year_ref.month):
+                year -= 1
+            elif tense == "future" and (year, first_month + 2) < (r.year_ref.year, r.year_ref.month):
+                year += 1
+    last = first_month + QUARTER_MONTHS - 1
+    return Value(f"{iso_month(year, first_month)}/{iso_month(year, last)}", anchor, year=year)
+
+
 def weekday(r: Resolver, cand: Candidate) -> Value:
     """"on Tuesday", "last Friday", "Thursday last week": from the publication (or speech) day."""
     wd = WEEKDAYS.index(cand.parts["wd"].lower())
@@ -243,6 +273,8 @@ def narrative_relative(r: Resolver, cand: Candidate) -> Value:
     if rule.unit in WEEK_UNITS:  # a week told last serves a week-relative one ("last week ... That week")
         last = latest_time(r.found, r.analysed, cand.start, need_day=False)
         latest = last if last is not None and week_start(last[1].expr.value) else latest
+    if latest is None and rule.unit in BOUND_UNITS and r.published is not None:
+        return _shifted(r, cand, rule, r.published, "published")  # a limit told before any time: the page's month
     if latest is None:
         return NO_VALUE
     index, item = latest
@@ -251,7 +283,7 @@ def narrative_relative(r: Resolver, cand: Candidate) -> Value:
         ref = item.day
     elif week is not None:
         ref = week  # "last week ... The following week"
-    elif rule.unit in DAY_UNITS or (rule.unit == "month" and item.month is None) or item.year is None:
+    elif rule.unit in DAY_UNITS or (rule.unit in MONTH_UNITS and item.month is None) or item.year is None:
         return NO_VALUE
     else:
         ref = date(item.year, item.month or 1, 1)
@@ -268,6 +300,8 @@ def _shifted(r: Resolver, cand: Candidate, rule: ShiftRule, ref: date, anchor: s
         return NO_VALUE
     if rule.unit == "day":
         return Value(value, anchor, day=date.fromisoformat(value))
+    if rule.unit in BOUND_UNITS:
+        return Value(value, anchor)  # no day, month or year for what follows: the story does not move there
     if rule.unit == "month":
         return Value(value, anchor, year=int(value[:4]), month=int(value[5:7]))
     if rule.unit == "year":
@@ -322,6 +356,7 @@ RESOLUTION_RULES: tuple[tuple[str, ResolutionRule], ...] = (
     ("decade", decade),
     ("range", day_range),
     ("span", day_span),
+    ("quarter", quarter),
     ("weekday", weekday),
     ("relative", publication_relative),
     ("narrative", narrative_relative),

@@ -27,10 +27,12 @@ class TenseWords:
     future_aux: frozenset[str]  # will, shall, 'll
     scheduling: frozenset[str]  # verbs that schedule the date hanging off them
     infinitive: frozenset[str]  # verbs whose "to"-infinitive complement is future
+    destination: frozenset[str] = frozenset()  # "invited them to talks on Monday": the talks' day
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> TenseWords:
-        return cls(knowledge.words["future_aux"], knowledge.times.scheduling_verbs, knowledge.times.infinitive_cues)
+        return cls(knowledge.words["future_aux"], knowledge.times.scheduling_verbs, knowledge.times.infinitive_cues,
+                   knowledge.times.destination_verbs)
 
 
 def clause_tense(span: Span | None, words: TenseWords) -> tuple[str | None, bool]:
@@ -50,6 +52,8 @@ def clause_tense(span: Span | None, words: TenseWords) -> tuple[str | None, bool
             if direct and token.tag_ == "VBD" and token.lemma_.lower() in words.scheduling \
                     and span.start < token.i:
                 return "past", direct  # "On Friday, the government planned to pay" (the planning)
+            if after_destination(token, span.start, words.destination):
+                return "future", direct  # "invited farmers to the prefecture on Monday"
             return verb_tense(token, words), direct
         if token.head is token:
             break
@@ -59,6 +63,19 @@ def clause_tense(span: Span | None, words: TenseWords) -> tuple[str | None, bool
     if token.pos_ in ("VERB", "AUX") and token.i not in inside:
         return verb_tense(token, words), direct
     return None, False
+
+
+DESTINATION_PREPS = frozenset({"to", "for"})
+
+
+def after_destination(verb: Token, time_start: int, lemmas: frozenset[str]) -> bool:
+    """Whether a time (its first token's index) is told after the "to"/"for" destination of a verb
+    of `lemmas` ("invited a delegation to the prefecture on Monday": Monday is the visit's day)."""
+    if verb.lemma_.lower() not in lemmas:
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "invited the leader for talks"
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS and verb.i < c.i < time_start
+               for head in heads for c in head.children)
 
 
 def verb_tense(verb: Token, words: TenseWords, depth: int = 0) -> str | None:
