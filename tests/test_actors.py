@@ -219,6 +219,23 @@ def test_an_acting_capital_where_something_happened_is_also_the_city():
     assert not [a for a in quoted if a.name == "Washington"], "a place inside a quotation stays the state"
 
 
+def test_an_acting_capital_gone_to_or_from_is_also_the_city():
+    flown = actors_of("The hostages were flown to Nairobi the next day. “Nairobi has become the broker,” an "
+                      "analyst said. Kenya thanked the mediators.")
+    cities = [a for a in flown if a.name == "Nairobi"]
+    assert len(cities) == 1 and cities[0].kb_id is None, [a.names() for a in flown]
+    assert "Nairobi" in named(flown, "Kenya").aliases, "the acting mention stays the state's name"
+    visit = actors_of("The deal came during a visit to Hanoi by a Lao delegation. Laos said Hanoi had asked it "
+                      "to hand over the two men.")
+    assert [a.name for a in visit].count("Hanoi") == 1, [a.names() for a in visit]
+    sent = actors_of("Chile sent a rescue team to Lima on Friday. “Lima knows it needs help,” a minister said. "
+                     "Peru welcomed the team.")
+    assert [a.name for a in sent].count("Lima") == 1, [a.names() for a in sent]
+    appeal = actors_of("Russia addressed an appeal to Ankara on Monday, and Ankara rejected it. Turkey said the "
+                       "talks were over.")
+    assert not [a for a in appeal if a.name == "Ankara"], "an appeal to a capital is to the state"
+
+
 def test_a_capital_of_several_words_in_capitals_is_the_city():
     actors = actors_of("MEXICO CITY (AP) — Mexico extradited 12 suspects to the United States on Thursday.")
     city = named(actors, "Mexico City")

@@ -60,6 +60,12 @@ def got(mentions: list[Mention] | None) -> list[tuple[str, str, str]] | None:
     return None if mentions is None else [(m.text, m.label, m.kind) for m in mentions]
 
 
+def analyse_actors(text: str) -> list:
+    done, failed = run_stages([start_analysis(RawDocument(text=text, source="<rule test>"))], PARSE)
+    assert done[0] is not None, f"parse failed: {failed[0]}"
+    return actors.find_actors(done[0], KNOWLEDGE)["actors"]
+
+
 def token_index(ctx: Context, word: str) -> tuple[list, int]:
     tokens = [t for t in ctx.nlp if not t.is_space]
     for i, t in enumerate(tokens):
@@ -74,7 +80,7 @@ def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
         "split_inner_possessive", "places_joined_by_slash", "two_places_joined", "state_then_place", "no_tokens",
         "governments_of", "government_and_people_of", "town_typed_person", "org_head_typed_place",
-        "demonym_is_no_name", "region_demonym",
+        "research_name_typed_place", "demonym_is_no_name", "region_demonym",
         "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
         "portfolio_in_title", "title_of_portfolio", "person_regime", "title_in_front", "person_after_title_or_place",
         "lone_title_word", "place_glued_to_name"], "NER_FIXES changed order: the first fix that applies wins"
@@ -142,6 +148,45 @@ def test_fix_org_head_typed_place():
     assert ner_fixes.org_head_typed_place(ctx, entity(ctx, "Tundra Valley", "LOC")) is None, "no org head"
     ctx = context("Delegates met at the Tundra Policy Forum in Oslo.")
     assert ner_fixes.org_head_typed_place(ctx, entity(ctx, "Tundra Policy Forum", "ORG")) is None, "already an ORG"
+
+
+def test_fix_research_name_typed_place():
+    ctx = context("Lea Varga, a fellow at the Danube Basin Policy Centre in Vienna, said the talks would fail.")
+    out = ner_fixes.research_name_typed_place(ctx, entity(ctx, "Danube Basin Policy Centre", "LOC"))
+    assert got(out) == [("Danube Basin Policy Centre", "ORG", "ner")], f"a research word makes an ORG: {got(out)}"
+    ctx = context("Omar Said of the Nile Basin Research Group said Egypt would object.")
+    out = ner_fixes.research_name_typed_place(ctx, entity(ctx, "Nile Basin Research Group", "GPE"))
+    assert got(out) == [("Nile Basin Research Group", "ORG", "ner")], got(out)
+    ctx = context("Troops moved along the Danube Basin Canal near Vienna on Monday.")
+    assert ner_fixes.research_name_typed_place(ctx, entity(ctx, "Danube Basin Canal", "LOC")) is None, \
+        "no research word: not this rule's"
+    ctx = context("Delegates met at the Policy Hall in Vienna.")
+    assert ner_fixes.research_name_typed_place(ctx, entity(ctx, "Policy Hall", "LOC")) is None, "two words only"
+
+
+def test_person_cut_keeps_an_organisations_head():
+    ctx = context("Tom Reed of the Baltic Rim Institute said Estonia would object.")
+    out = ner_fixes.fix_entity(ctx, *span(ctx, "Baltic Rim Institute"), "ORG")
+    assert got(out) == [("Baltic Rim Institute", "ORG", "ner")], f"no person 'Rim Institute' after a place: {got(out)}"
+
+
+def test_research_names_are_organisations_though_they_end_in_a_facility_word():
+    for text, name in (("Ana Ruiz, a fellow at the Andes Policy Center in Lima, said the deal would hold.",
+                        "Andes Policy Center"),
+                       ("“The strait is calm,” said Lee Min, director of the Yellow Sea Studies Centre.",
+                        "Yellow Sea Studies Centre")):
+        actors = analyse_actors(text)
+        assert [a.type for a in actors if a.name == name] == ["ORG"], [(a.name, a.type) for a in actors]
+
+
+def test_a_name_opening_a_body_name_outside_the_body_is_none():
+    text = ("Estonia Closes Border Post\n\nFlash Brief\n\nEstonia closed the Narva border post on Monday after "
+            "Russia moved troops nearby, officials said.\n\n“This is a warning,” said Nora Dahl, Director of the "
+            "Europe Program at the Mediterranean Policy Lab.\n\nRelated reading\n\n“Narva After the Closure,” "
+            "Mediterranean Policy Lab Flash Brief\n")
+    actors = analyse_actors(text)
+    assert [a.name for a in actors if "Mediterranean" in a.name] == ["Mediterranean Policy Lab"], \
+        [a.name for a in actors]
 
 
 def test_fix_state_then_place():

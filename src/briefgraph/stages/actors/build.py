@@ -255,7 +255,11 @@ def actor_type(c: Cluster, ctx: Context) -> str:
 def _type_by_cue(creating: list[Mention], longest: str, ctx: Context) -> str:
     """The words around a name: "the militant group X", "X region", "X airbase"."""
     cues = [m.cue for m in creating if m.cue]
-    last_word = longest.split()[-1].lower() if longest.split() else ""
+    words = longest.split()
+    last_word = words[-1].lower() if words else ""
+    research = ctx.nouns.get("research", {})
+    if len(words) >= 3 and any(w.istitle() and w.lower() in research for w in words[-2:]):
+        return "ORG"  # "Red Sea Policy Centre": a research organisation, though a centre is a facility
     if "facility" in cues or last_word in ctx.nouns.get("facility", {}):
         return "LOC"
     if "place" in cues:

@@ -210,7 +210,27 @@ def capital_located(m: Mention, ctx: Context) -> bool:
     tok = mention_head(m, ctx)
     if tok is None:
         return False
-    return (tok.dep_ == "pobj" and tok.head.lower_ in ctx.locative_preps) or place_gone_to(tok, ctx)
+    return (tok.dep_ == "pobj" and tok.head.lower_ in ctx.locative_preps) or place_gone_to(tok, ctx) \
+        or place_moved_to_or_from(tok, ctx)
+
+
+# the preposition of a place gone to ("flown to Algiers") or left ("his envoy from Quito")
+MOVE_PREPS = {"to": "movement_words", "from": "from_words"}
+
+
+def place_moved_to_or_from(tok: Token, ctx: Context) -> bool:
+    """The object of "to" after a word of movement ("flown to Algiers", "a visit to Muscat",
+    "sent a team to Algiers") or of "from" after a word of leaving or recalling ("recalled its
+    ambassador from Quito", "withdrew from Kabul"): a place gone to or from (places/cues.txt
+    movement_words, from_words), not a partner; "an appeal to Moscow" stays the state."""
+    prep = tok.head
+    words = MOVE_PREPS.get(prep.lower_)
+    if tok.dep_ != "pobj" or words is None or prep.head is prep:
+        return False
+    mover = prep.head
+    if mover.pos_ in {"NOUN", "PROPN"} and mover.dep_ in {"dobj", "nsubjpass", "nsubj"} and mover.head.pos_ == "VERB":
+        mover = mover.head  # "sent a crisis team to Algiers", "recalled its ambassador from Quito"
+    return mover.lemma_.lower() in ctx.place_cues[words] or prep.head.lemma_.lower() in ctx.place_cues[words]
 
 
 # "Budapest’s foreign minister", "Seoul’s unification ministry": up to two lower-case words, then a noun

@@ -285,6 +285,21 @@ def org_head_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None:
     return [Mention(ent.start, ent.end, ent.text, "ORG", "ner", ent.zone, sector=noun.sector, cue="org")]
 
 
+def research_name_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"the Red Sea Policy Centre" typed LOC, "the Pacific Rim Policy Center" glued as a person
+    to the place before it: a name of three or more words spaCy typed LOC, GPE, PERSON or ORG,
+    ending in a capitalised word, with a capitalised research word (nouns.csv kind "research":
+    Policy, Studies, Research, Strategic) among its last two words and no known actor, is one
+    organisation."""
+    tokens = ent.tokens
+    if len(tokens) < 3 or ent.label not in {"LOC", "GPE", "PERSON", "ORG"} or not tokens[-1].text.istitle():
+        return None
+    research = ctx.nouns.get("research", {})
+    if not any(t.text.istitle() and t.lower_ in research for t in tokens[-2:]) or ctx.kb.lookup(ent.text) is not None:
+        return None
+    return [Mention(ent.start, ent.end, ent.text, "ORG", "ner", ent.zone, cue="org")]
+
+
 NER_FIXES: tuple[NerFix, ...] = (
     split_inner_possessive,
     places_joined_by_slash,
@@ -295,6 +310,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     government_and_people_of,
     town_typed_person,
     org_head_typed_place,
+    research_name_typed_place,
     demonym_is_no_name,
     region_demonym,
     only_title_words,

@@ -233,8 +233,8 @@ def person_cut(ctx: Context, tokens: list[Token]) -> int | None:
         return None
     if any(not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) or ctx.is_title_word(t.text) for t in rest):
         return None
-    if ctx.has_org_word([t.lower_ for t in rest]):
-        return None
+    if ctx.has_org_word([t.lower_ for t in rest]) or rest[-1].lower_ in ctx.nouns.get("org-head", {}):
+        return None  # "the Atlantic Rim Institute": no person "Rim Institute" after a place
     known = ctx.kb.lookup(ctx.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)])
     if known and known.type not in {"", "PERSON"}:
         return None

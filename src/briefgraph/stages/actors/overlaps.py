@@ -77,7 +77,7 @@ def keep_in_zone(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
     """Outside the body only knowledge-base names, authors and names the body uses."""
     if m.zone in BODY_ZONES:
         return True
-    if m.zone == "tags":
+    if m.zone == "tags" or opens_body_name(m, mentions, ctx):
         return False
     if m.entry is not None and m.kind in {"name", "metonym"}:
         return True
@@ -87,3 +87,11 @@ def keep_in_zone(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
         return True  # "by Seth J. Frantzman"
     key = name_key(m.text)
     return any(o.zone in BODY_ZONES and name_key(o.text) == key for o in mentions)
+
+
+def opens_body_name(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """A name outside the body that only opens a longer name the body uses ("Mediterranean"
+    of "... Mediterranean Policy Lab Flash Brief" under related reading, where the body names
+    "the Mediterranean Policy Lab"): a piece of that name, not a mention of its own."""
+    return any(o.zone in BODY_ZONES and o.end - o.start > m.end - m.start and " " in o.text
+               and ctx.text.startswith(o.text, m.start) for o in mentions)
