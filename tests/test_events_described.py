@@ -95,3 +95,42 @@ def test_a_compound_office_is_read_only_on_the_direct_object():
 def test_a_gathering_is_no_described_target():
     ctx = context_of("Egypt lifted a ban on opposition rallies.")
     assert not described.is_described(ctx, token(ctx, "rallies"))
+
+
+def test_taken_site():
+    ctx = context_of("Farmers occupied the rector's office. Nurses ended their occupation of the ministry. "
+                     "Miners blocked the mayor's office.")
+    assert described.taken_site(ctx, token(ctx, "office"))
+    assert described.taken_site(ctx, token(ctx, "rector"))  # nor is the owner of the site
+    assert described.taken_site(ctx, token(ctx, "ministry"))
+    assert described.taken_site(ctx, token(ctx, "mayor"))
+
+
+def test_a_stormed_body_is_no_site():
+    ctx = context_of("Protesters stormed parliament and blocked the students.")
+    assert not described.taken_site(ctx, token(ctx, "parliament"))
+    assert not described.taken_site(ctx, token(ctx, "students"))  # people are no building
+
+
+def test_site_of_a_thing():
+    ctx = context_of("Teachers would boycott classes at six universities and fired shots at villagers.")
+    assert described.site_of_a_thing(ctx, token(ctx, "universities"))
+    assert not described.site_of_a_thing(ctx, token(ctx, "villagers"))  # "at" people on a verb aims
+
+
+def test_indefinite_body():
+    ctx = context_of("Egypt's generals agreed to hand power to a civilian-led council and met the council.")
+    assert described.indefinite_body(ctx, token(ctx, "council"))
+    assert not described.indefinite_body(ctx, token(ctx, "council", 1))
+
+
+def test_a_modifier_is_no_described_target():
+    ctx = context_of("Egypt's generals agreed to hand power to a civilian-led council.")
+    assert described.described_target(ctx, [token(ctx, "civilian")]) is None
+
+
+def test_sites_in_the_pipeline():
+    events = pipeline_events("Nurses in Quito occupied the labour ministry for two days.")
+    assert all(e[2] is None or "ministry" not in e[2] for e in events), events
+    events = pipeline_events("Demonstrators in Tbilisi stormed parliament on Thursday.")
+    assert any(e[1] == "PROTEST" and e[2] == "parliament" for e in events), events

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .context import Context
 
 PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "nmod", "poss"})
+# a word that modifies another noun ("a civilian-led council"): no party of its own
+MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 ACTOR_ID = re.compile(r"a(\d+)$")
 
 
@@ -38,7 +40,8 @@ def described_target(ctx: Context, candidates: Sequence[Candidate]) -> Actor | N
     for candidate in candidates:
         if isinstance(candidate, Late):
             break
-        for token in (candidate, *(children(candidate, "compound") if candidate.dep_ == "dobj" else [])):
+        for token in (*([] if candidate.dep_ in MODIFIER_DEPS else [candidate]),
+                      *(children(candidate, "compound") if candidate.dep_ == "dobj" else [])):
             if token.i in ctx.described:
                 return ctx.described[token.i]
             if is_described(ctx, token) and not held(ctx, token) \
@@ -56,6 +59,8 @@ def is_described(ctx: Context, token: Token) -> bool:
         return False
     if any(named(t) for t in holder_words(token)):
         return False
+    if any(rule(ctx, token) for rule in NO_PARTY_RULES):
+        return False
     if is_office(ctx, token):
         return True
     agent = ctx.know.generic.get(token.lower_)
@@ -63,6 +68,40 @@ def is_described(ctx: Context, token: Token) -> bool:
         return agent.category != STATE_FORCES \
             and token.lower_ not in ctx.know.generic.gatherings.get("gathering_nouns", frozenset())
     return token.lower_ in ctx.clause_words("people_nouns")
+
+
+def taken_site(ctx: Context, token: Token) -> bool:
+    """"occupied the health ministry", "blocked the rector's office", "ended an occupation of the
+    council": a body or office a crowd takes or blocks (gatherings.txt `blockade_verbs`,
+    `blockade_nouns`) is the building, a site, not the body it houses, nor is its owner ("the
+    rector's"); "stormed parliament" is done to it."""
+    site = token.head if token.dep_ == "poss" else token
+    if not is_office(ctx, site):
+        return False
+    gatherings = ctx.know.generic.gatherings
+    if site.dep_ == "dobj":
+        return site.head.lemma_.lower() in gatherings.get("blockade_verbs", frozenset())
+    return site.dep_ == "pobj" and site.head.lower_ == "of" and site.head.head.pos_ == "NOUN" \
+        and site.head.head.lower_ in gatherings.get("blockade_nouns", frozenset())
+
+
+def site_of_a_thing(ctx: Context, token: Token) -> bool:
+    """"a sit-in outside the ministry", "boycott lectures at five universities", "crew members in
+    the ship": after a place preposition (words.txt `locative_preps`) a body or office, or any noun
+    that hangs on a noun, tells where, not whom the act is aimed at."""
+    return token.dep_ == "pobj" and token.head.lower_ in ctx.shared_words("locative_preps") \
+        and (token.head.head.pos_ in ("NOUN", "PROPN") or is_office(ctx, token))
+
+
+def indefinite_body(ctx: Context, token: Token) -> bool:
+    """"hand power to a civilian-led council", "set up an inquiry committee": a body or office
+    with an indefinite article is one to be formed or any one, no party an act is aimed at."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and is_office(ctx, token)
+
+
+# A described noun that stands for no party of the act, tried in is_described.
+NO_PARTY_RULES = (taken_site, site_of_a_thing, indefinite_body)
 
 
 def held(ctx: Context, token: Token) -> bool:
