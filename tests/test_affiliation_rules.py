@@ -256,6 +256,13 @@ def test_lower_place_country():
     assert all(a.country is None for a in doc.actors if a.category), "a dictionary word is no place"
 
 
+def test_a_month_is_no_place_of_a_country():
+    # affiliation_country._run_country skips place_spans.is_time_word: "march" is no town of GBR
+    for text in ("Police arrested 12 people in march.", "Soldiers detained nine herders in june."):
+        doc = analyse_text(text, published="2025-03-10")
+        assert all(a.country is None for a in doc.actors if a.category), (text, doc.actors)
+
+
 def test_joined_places_country():
     assert affiliation_country.joined_places_country("Delhi-Jaipur") == "IND"
     assert affiliation_country.joined_places_country("Amsterdam-Berlin") is None, "two countries: no guess"

@@ -14,6 +14,7 @@ from typing import Any
 from ..places import dateline_country, resolve
 from ..records import Actor, Analysis, Event
 from ..truecase import CaseLexicon
+from .place_spans import is_time_word
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
@@ -87,7 +88,7 @@ def _run_country(tokens: list[Any]) -> str | None:
     as long, the later ("the University of Lagos": Lagos, not a town named University)."""
     runs: list[list[Any]] = [[]]
     for t in tokens:
-        if t.pos_ == "PROPN" or (t.text == "-" and runs[-1]):
+        if (t.pos_ == "PROPN" and not is_time_word(t)) or (t.text == "-" and runs[-1]):
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
