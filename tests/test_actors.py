@@ -391,6 +391,14 @@ def test_agent_noun_with_state_after_it_is_a_group_of_that_state():
     assert named(actors, "Chad").type == "GPE", "the state named inside the phrase stays an actor too"
 
 
+def test_a_state_whose_name_holds_a_hyphen_is_the_whole_name():
+    # groups.state_after + name_run: "in Guinea-Bissau" is not "in Guinea"
+    actors = actors_of("Police detained 40 people in Guinea-Bissau on Monday.")
+    assert named(actors, "people in Guinea-Bissau").country == "GNB", "not GIN: the state is Guinea-Bissau"
+    actors = actors_of("Soldiers fired on protesters in Timor-Leste on Friday.")
+    assert named(actors, "protesters in Timor-Leste").country == "TLS"
+
+
 def test_a_state_name_before_a_region_noun_is_no_state_of_the_group():
     # groups.state_after + division_noun: "Niger state" is Nigeria's state, not the state of Niger
     actors = actors_of("Bandits abducted 20 villagers in Niger state on Tuesday.")

@@ -256,6 +256,24 @@ def test_lower_place_country():
     assert all(a.country is None for a in doc.actors if a.category), "a dictionary word is no place"
 
 
+def test_on_route():
+    # affiliation_country.on_route: "on the X-Y highway" is where the sentence happened
+    for text, code in (("Gunmen abducted 20 passengers on the Abuja-Kaduna highway.", "NGA"),
+                       ("Bandits attacked two buses along the Lahore-Multan road on Sunday.", "PAK")):
+        doc = analyse_text(text, published="2025-03-10")
+        generic = [a for a in doc.actors if a.category]
+        assert generic and all(a.country == code for a in generic), (text, generic)
+    doc = analyse_text("Police fired on protesters on the main road.", published="2025-03-10")
+    assert all(a.country is None for a in doc.actors if a.category), "a road of no place: no country"
+
+
+def test_a_month_is_no_place_of_a_country():
+    # affiliation_country._run_country skips place_spans.is_time_word: "march" is no town of GBR
+    for text in ("Police arrested 12 people in march.", "Soldiers detained nine herders in june."):
+        doc = analyse_text(text, published="2025-03-10")
+        assert all(a.country is None for a in doc.actors if a.category), (text, doc.actors)
+
+
 def test_joined_places_country():
     assert affiliation_country.joined_places_country("Delhi-Jaipur") == "IND"
     assert affiliation_country.joined_places_country("Amsterdam-Berlin") is None, "two countries: no guess"

@@ -76,6 +76,9 @@ PLACED = [
     # comma is Nigeria's, so the name is a place the gazetteer lacks, in Nigeria
     pytest.param("Bandits attacked a village in Kaura, Kaduna state, on Sunday.",
                  "attacked", "Kaura", "NGA", id="comma_region_ties_the_name_to_its_country"),
+    # place_spans.is_time_word: a month name left in lower case by truecasing is no town (March, GBR)
+    pytest.param("police arrested 12 traders in march in nairobi.",
+                 "arrested", "Nairobi", "KEN", id="a_lower_case_month_is_no_town"),
     pytest.param("Police baton-charged teachers in Hyderabad, Sindh.",
                  "baton-charged", "Hyderabad", "PAK", id="comma_region_picks_the_namesake"),
     # place_spans.hyphen_joined: the NER tags "Croix" alone, a French place; the whole name is Haiti's

@@ -46,7 +46,8 @@ PLACE_TAIL = re.compile(r"\s+(?:in|from|throughout|across|inside)\s+\S.*$", re.I
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
     """The affiliation stage for this knowledge (its generic actors, its place prepositions)."""
-    rules = country_rules(knowledge.actors.locative_preps, knowledge.case_lexicon)
+    rules = country_rules(knowledge.actors.locative_preps, knowledge.case_lexicon,
+                          frozenset(knowledge.place_cues["route_nouns"]))
     return lambda doc: affiliate(doc, knowledge.actors.generic, rules, knowledge.actors.kb)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..places import dateline_country, resolve
 from ..records import Actor, Analysis, Event
 from ..truecase import CaseLexicon
+from .place_spans import is_time_word
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
@@ -34,7 +35,7 @@ def sentence_at(doc: Analysis, start: int, end: int) -> Any:
 
 
 def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
-                  lexicon: Callable[[], CaseLexicon] | None = None) -> str | None:
+                  lexicon: Callable[[], CaseLexicon] | None = None, routes: frozenset[str] = frozenset()) -> str | None:
     """The country where most of its events happened (ties: the first named): the
     events' locations, else the places named in its events' sentences (a town or
     region before a country: "crossed into Moldova near Odesa" happened in Ukraine),
@@ -45,15 +46,17 @@ def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
     if not countries:
         countries = sentence_place_countries(doc, events)
     if not countries:
-        countries = prepositional_place_countries(doc, events, preps, lexicon)
+        countries = prepositional_place_countries(doc, events, preps, lexicon, routes)
     return Counter(countries).most_common(1)[0][0] if countries else None
 
 
 def prepositional_place_countries(doc: Analysis, events: list[Event], preps: frozenset[str],
-                                  lexicon: Callable[[], CaseLexicon] | None = None) -> list[str]:
+                                  lexicon: Callable[[], CaseLexicon] | None = None,
+                                  routes: frozenset[str] = frozenset()) -> list[str]:
     """Countries of the gazetteer places named after `preps` (in, at, near ...) in these events'
     sentences that no stage made a place ("in Datu Piang" tagged a person, "in Ye-U
-    township", "villagers in mae sot district", "students at the university of Dhaka"): the
+    township", "villagers in mae sot district", "students at the university of Dhaka"), or
+    named on a road (`on_route`: "on the Abuja-Kaduna highway", an organisation to the NER): the
     longest run of proper nouns there, else a place written in lower case in a cased sentence
     (`lower_place_country`)."""
     if doc.nlp is None:
@@ -64,12 +67,21 @@ def prepositional_place_countries(doc: Analysis, events: list[Event], preps: fro
         if sent is None:
             continue
         for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            if tok.dep_ == "pobj" and (tok.head.lower_ in preps or on_route(tok, routes)):
                 country = _run_country(place_words(tok)) or (
                     lower_place_country(tok, lexicon) if lexicon is not None else None)
                 if country:
                     found.append(country)
     return found
+
+
+ROUTE_PREPS = frozenset({"on", "along"})
+
+
+def on_route(tok: Any, routes: frozenset[str]) -> bool:
+    """"on the Abuja-Kaduna highway", "along the Kabul-Jalalabad road": a road (places/cues.txt
+    `route_nouns`) after "on" or "along" is where its sentence happened."""
+    return tok.head.lower_ in ROUTE_PREPS and tok.lemma_.lower() in routes
 
 
 def place_words(tok: Any) -> list[Any]:
@@ -87,7 +99,7 @@ def _run_country(tokens: list[Any]) -> str | None:
     as long, the later ("the University of Lagos": Lagos, not a town named University)."""
     runs: list[list[Any]] = [[]]
     for t in tokens:
-        if t.pos_ == "PROPN" or (t.text == "-" and runs[-1]):
+        if (t.pos_ == "PROPN" and not is_time_word(t)) or (t.text == "-" and runs[-1]):
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
@@ -200,9 +212,11 @@ def from_document(doc: Analysis, actor: Actor) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexicon] | None = None) -> CountryRules:
+def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexicon] | None = None,
+                  routes: frozenset[str] = frozenset()) -> CountryRules:
     """The country rules in order, the location rule reading places after `locative_preps`
-    (words.txt, "in Ye-U township") and lower-case places by the case `lexicon` (built when first
-    asked for)."""
-    return (("location", partial(from_location, preps=locative_preps, lexicon=lexicon)), ("dateline", from_dateline),
+    (words.txt, "in Ye-U township") or on `routes` (places/cues.txt `route_nouns`) and lower-case
+    places by the case `lexicon` (built when first asked for)."""
+    return (("location", partial(from_location, preps=locative_preps, lexicon=lexicon, routes=routes)),
+            ("dateline", from_dateline),
             ("document", from_document))

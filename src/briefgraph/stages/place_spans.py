@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..dateparse import MONTHS
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+TIME_LABELS = ("DATE", "TIME")
+# "january" ... "december": the full month names of dateparse.MONTHS
+MONTH_NAMES = frozenset(max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in set(MONTHS.values()))
+
+
+def is_time_word(token: Any) -> bool:
+    """"in March" (the NER's date), "arrested 12 people in march" (a month name in lower case, which a
+    caseless text keeps after truecasing and the NER does not read as a date): no town."""
+    return token.ent_type_ in TIME_LABELS or (token.is_lower and token.lower_ in MONTH_NAMES)
 
 
 def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -23,8 +34,7 @@ def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]
     for token in nlp:  # proper nouns in a place slot that the NER missed ("near Niangoloko")
         if token.dep_ == "compound" and token.head.pos_ == "PROPN":
             continue  # "North" of "North Waziristan" is no place of its own
-        if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj") \
-                and token.ent_type_ not in ("DATE", "TIME"):  # "in March" is no town
+        if token.pos_ == "PROPN" and token.dep_ in ("pobj", "compound", "dobj") and not is_time_word(token):
             left = min([token.i] + [c.i for c in token.children
                                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])  # "Cox's Bazar"
             spans.append((left, token.i + 1))

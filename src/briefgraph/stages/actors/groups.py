@@ -21,6 +21,7 @@ GROUP_STOP = frozenset({"multiple", "several", "various", "many", "some", "other
 GROUP_BREAK_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})
 AGENT_PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 AGENT_MAX_MODIFIERS = 4
+HYPHENS = ("-", "–")  # inside a name: "in Guinea-Bissau" is not "in Guinea"
 HOLDER_PARTICIPLES = frozenset({"held", "controlled", "occupied", "led", "backed", "run", "linked", "allied"})
 # a state's sectors: "<agent> in <State>" of these is the state acting, an organisation of
 # these belongs to its state (roles.py)
@@ -230,16 +231,21 @@ def state_after(ctx: Context, tokens: list[Token], k: int) -> tuple[int, KBEntry
         if k + width > len(tokens):
             continue
         run = tokens[k:k + width]
-        if not all(t.text[:1].isupper() for t in run):
+        if not name_run(run):
             continue
         end = run[-1].idx + len(run[-1].text)
         surface = ctx.text[run[0].idx:end]
         state = ctx.state_of(surface)
         nxt = tokens[k + width] if k + width < len(tokens) else None
         if state is not None and ctx.kb.lookup(surface) is state and not (
-                nxt is not None and (nxt.text in POSSESSIVE or division_noun(ctx, nxt))):
+                nxt is not None and (nxt.text in POSSESSIVE or nxt.text in HYPHENS or division_noun(ctx, nxt))):
             return end, state
     return None
+
+
+def name_run(run: list[Token]) -> bool:
+    """Capitalised words, joined by hyphens inside ("Guinea-Bissau", "Timor-Leste")."""
+    return all(t.text[:1].isupper() or (t.text in HYPHENS and 0 < n < len(run) - 1) for n, t in enumerate(run))
 
 
 def division_noun(ctx: Context, token: Token) -> bool:
