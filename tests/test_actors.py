@@ -603,3 +603,13 @@ def test_a_capital_owning_an_office_is_the_city_apart():
     assert {"Ghana", "Accra"} <= names, f"a capital owning an office beside its state's name is the city apart: {names}"
     names = {a.name for a in actors_of("Russia said the talks would go ahead despite Moscow's cynical offer.")}
     assert "Moscow" not in names, f"a capital owning an act stays one of the state's names: {names}"
+
+
+def test_seas_and_mountain_ranges_are_known_places():
+    quake = actors_of("Chile sent rescuers to Nepal after the earthquake in the Himalayan mountains near the "
+                      "Hindu Kush and the Zagros mountains.")
+    assert [a.type for a in quake if a.name in {"Hindu Kush", "Zagros mountains"}] == ["LOC", "LOC"], \
+        [(a.name, a.type) for a in quake]
+    title = actors_of("Piracy Rises in the Gulf of Guinea\n\nNigeria's navy escorted two tankers on "
+                      "Monday, officials in Abuja said.")
+    assert named(title, "Gulf of Guinea").type == "LOC", "a known sea named only in the title is kept"
