@@ -61,6 +61,19 @@ def test_means_gerund():
     assert _subjects(subjects.means_gerund, "Syria is used to shelling Idlib.", "shelling") is None
 
 
+def test_reason_gerund():
+    assert _subjects(subjects.reason_gerund, "The EU thanked Turkey for hosting refugees.", "hosting") == \
+        (["Turkey"], False), "'thanked Turkey for hosting': Turkey hosts"
+    assert _subjects(subjects.reason_gerund, "The UN called for ending the blockade.", "ending") is None, \
+        "no one the act is done to"
+    assert ("25 garment workers", "PROTEST", None) in pipeline_events(
+        "Police in Dhaka detained 25 garment workers for blocking a highway."), "the object's deed"
+    assert ("120 farmers", "PROTEST") in [e[:2] for e in pipeline_events(
+        "Police filed charges against 120 farmers for blocking the road in Multan.")], "the 'against' object's"
+    assert ("Six activists", "ASSAULT", "police station") in pipeline_events(
+        "Six activists were jailed in Algiers for attacking a police station."), "a passive verb's subject"
+
+
 def test_from_purpose_head():
     assert _subjects(subjects.from_purpose_head, "Egypt sent observers to Sudan on Monday to investigate "
                      "the killings.", "investigate") == (["Egypt"], False), "'sent observers to investigate': the sender"

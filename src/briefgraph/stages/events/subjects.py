@@ -22,6 +22,7 @@ from .syntax import (
     is_hedge,
     is_means,
     is_purpose,
+    is_reason,
     prep_objects,
     stranded_agents,
 )
@@ -217,6 +218,25 @@ def means_gerund(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     return subjects(ctx, verb.head.head, depth + 1) if is_means(verb) else None
 
 
+def reason_gerund(ctx: Context, verb: Token, depth: int) -> Subjects | None:
+    """"Police charged 40 farmers for blocking the motorway", "praised Oman for brokering the
+    exchange": a gerund after "for" (syntax.is_reason) is done by whom the act is done to."""
+    if not is_reason(verb):
+        return None
+    doers = [t for t in coordinated(reason_doers(verb.head.head)) if actor_of(ctx, t) is not None]
+    return (doers, False) if doers else None
+
+
+def reason_doers(head: Token) -> list[Token]:
+    """Whom an act with a "for" reason is done to: the object the reason hangs on, the verb's
+    object ("fined 30 traders"), its passive subject ("were jailed for"), or the "against" object
+    of its object ("filed charges against 120 farmers")."""
+    if head.pos_ != "VERB":
+        return [head]
+    done_to = children(head, "nsubjpass") or children(head, "dobj")
+    return [t for o in done_to for t in prep_objects(o, ("against",))] + done_to
+
+
 def from_purpose_head(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     """"sent observers to investigate": the sender investigates."""
     return subjects(ctx, verb.head, depth + 1) if is_purpose(verb) else None
@@ -268,6 +288,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     through_adjective,
     from_gerund_head,
     means_gerund,
+    reason_gerund,
     from_purpose_head,
     hung_on_subject_noun,
     participle_agent,

@@ -194,6 +194,14 @@ def is_means(token: Token) -> bool:
     return token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.lower_ == "by" and prep.head.pos_ == "VERB"
 
 
+def is_reason(token: Token) -> bool:
+    """"charged 40 farmers for blocking the motorway": a gerund after "for" hung on a verb or on a
+    verb's object, what the act was done to its object for (a deed of that object's)."""
+    prep = token.head
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.lower_ == "for" and prep.dep_ == "prep" \
+        and (prep.head.pos_ == "VERB" or (prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB"))
+
+
 COUNTERFACTUAL_MODALS = ("would", "could", "might")  # "would have met": it did not happen
 PERFECT_AUX = ("have", "'ve", "’ve")  # the lemmas of the perfect's auxiliary
 
