@@ -62,8 +62,10 @@ def test_means_gerund():
 
 
 def test_reason_gerund():
-    assert _subjects(subjects.reason_gerund, "The EU thanked Turkey for hosting refugees.", "hosting") == \
-        (["Turkey"], False), "'thanked Turkey for hosting': Turkey hosts"
+    for said, gerund in (("The EU thanked Turkey for hosting refugees.", "hosting"),
+                         ("Nepal faulted China for closing the border.", "closing"),
+                         ("Ghana condemned Togo for expelling the envoys.", "expelling")):
+        assert _subjects(subjects.reason_gerund, said, gerund) is None, f"a said reason: {said}"
     assert _subjects(subjects.reason_gerund, "The UN called for ending the blockade.", "ending") is None, \
         "no one the act is done to"
     assert ("25 garment workers", "PROTEST", None) in pipeline_events(
@@ -72,6 +74,17 @@ def test_reason_gerund():
         "Police filed charges against 120 farmers for blocking the road in Multan.")], "the 'against' object's"
     assert ("Six activists", "ASSAULT", "police station") in pipeline_events(
         "Six activists were jailed in Algiers for attacking a police station."), "a passive verb's subject"
+    assert ("12 activists", "PROTEST", None) in pipeline_events(
+        "A court in Cairo jailed 12 activists for storming a ministry."), "a court's sentence: a deed"
+
+
+def test_is_said_reason():
+    ctx = context_of("Russia blamed the United Nations and Western countries for stalling the talks.")
+    assert subjects.is_said_reason(ctx, token(ctx, "blamed")), "blame: the speaker's claim"
+    ctx = context_of("Chile praised Peru and Bolivia for ratifying the treaty with Japan.")
+    assert subjects.is_said_reason(ctx, token(ctx, "praised")), "praise: the speaker's claim"
+    ctx = context_of("Police in Dhaka detained 25 garment workers for blocking a highway.")
+    assert not subjects.is_said_reason(ctx, token(ctx, "detained")), "a detention: a deed"
 
 
 def test_from_purpose_head():

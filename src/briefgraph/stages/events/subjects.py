@@ -221,10 +221,19 @@ def means_gerund(ctx: Context, verb: Token, depth: int) -> Subjects | None:
 def reason_gerund(ctx: Context, verb: Token, depth: int) -> Subjects | None:
     """"Police charged 40 farmers for blocking the motorway", "praised Oman for brokering the
     exchange": a gerund after "for" (syntax.is_reason) is done by whom the act is done to."""
-    if not is_reason(verb):
+    if not is_reason(verb) or is_said_reason(ctx, verb.head.head):
         return None
     doers = [t for t in coordinated(reason_doers(verb.head.head)) if actor_of(ctx, t) is not None]
     return (doers, False) if doers else None
+
+
+def is_said_reason(ctx: Context, head: Token) -> bool:
+    """"blamed the UN for stalling the talks", "praised Chile for ratifying", "charged 40 farmers
+    for blocking": the reason of an act done by speaking (clauses.txt `speech_act_roots`: praise,
+    blame, accusation, appeal) is the speaker's claim, not a deed told as done."""
+    act = head if head.pos_ == "VERB" else head.head
+    coding = verb_coding(ctx.know.patterns, act)
+    return coding is not None and root(coding) in ctx.clause_words("speech_act_roots")
 
 
 def reason_doers(head: Token) -> list[Token]:
