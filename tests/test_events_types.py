@@ -235,3 +235,9 @@ def test_of_types_reads_a_plover_type_list_of_clauses_txt():
 ])
 def test_a_place_closed_to_traffic_is_a_closed_passage(text, word, plover):
     assert plover_of(text, word) == plover
+
+
+def test_a_place_closed_to_traffic_is_aimed_at_the_neighbour_across_it():
+    found = pipeline_events("Kenya and Tanzania traded accusations over the border on Monday. "
+                            "The next day, Kenya shut Namanga to all traffic.")
+    assert ("Kenya", "SANCTION", "Tanzania") in found, f"the state across the passage, not the place: {found}"
