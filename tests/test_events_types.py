@@ -225,3 +225,19 @@ def test_of_types_reads_a_plover_type_list_of_clauses_txt():
     assert of_types(ctx, Coding("173", None, "test"), "holding_types"), "an arrest leaves someone held"
     assert of_types(ctx, Coding("190", "ASSAULT", "test"), "holding_types"), "so does an attack"
     assert not of_types(ctx, Coding("042", None, "test"), "holding_types"), "a visit does not"
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("Turkey closed the Kapikule crossing to all traffic on Monday.", "closed", "SANCTION"),
+    ("Kenya shut the Namanga post to vehicles after the clashes.", "shut", "SANCTION"),
+    ("The Chilean police closed two dirt roads into the town to motorists.", "closed", "SANCTION"),
+    ("The Nigerian army closed the road to protest the delays.", "closed", "COERCE"),
+])
+def test_a_place_closed_to_traffic_is_a_closed_passage(text, word, plover):
+    assert plover_of(text, word) == plover
+
+
+def test_a_place_closed_to_traffic_is_aimed_at_the_neighbour_across_it():
+    found = pipeline_events("Kenya and Tanzania traded accusations over the border on Monday. "
+                            "The next day, Kenya shut Namanga to all traffic.")
+    assert ("Kenya", "SANCTION", "Tanzania") in found, f"the state across the passage, not the place: {found}"

@@ -234,8 +234,12 @@ def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
 def passage_object(ctx: Context, draft: Draft) -> bool:
     """"reopened the crossing", "shut its side of the border", "closed the border crossing at
     Karamyk": the trigger's object is a passage (clauses.txt `passage_nouns`), itself or
-    through its "of" phrase."""
+    through its "of" phrase; or a place closed or opened "to" traffic (`passage_users`: "closed
+    Torkham to all traffic")."""
     passages = ctx.clause_words("passage_nouns")
+    users = ctx.clause_words("passage_users")
+    if any(t.lower_ in users for t in prep_objects(draft.trigger, ("to",))):
+        return True
     return any(word.lower_ in passages for obj in children(draft.trigger, "dobj")
                for word in (obj, *prep_objects(obj, ("of",))))
 
