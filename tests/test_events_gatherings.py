@@ -3,7 +3,9 @@ is its demonstration (CAMEO 141, PROTEST); other people gathering keep the dicti
 
 from __future__ import annotations
 
-from events_fixtures import coded_events
+from briefgraph.records import Actor
+from briefgraph.stages.events import gatherings
+from events_fixtures import coded_events, context_of
 
 
 def test_protesters_gathering_demonstrate():
@@ -74,3 +76,14 @@ def test_a_group_gathering_to_demand_demonstrates():
     assert ("PROTEST", "141") in [(p, c) for _, p, c, _ in events], f"parading while demanding: {events}"
     events = coded_events("Worshippers gathered at the mosque in Kano on Friday.")
     assert "PROTEST" not in [p for _, p, _, _ in events], f"gathering with no protest purpose: {events}"
+
+
+def test_on_people_reads_the_crowd_and_property_categories():
+    ctx = context_of("A mob attacked the marchers in Lagos.")
+    marchers = Actor("A9", "marchers", "GROUP", category="protesters")
+    residents = Actor("A8", "residents", "GROUP", category="civilians")
+    soldiers = Actor("A7", "soldiers", "GROUP", category="state forces")
+    assert gatherings.on_people(ctx, marchers), "a crowd (clauses.txt crowd_categories) is people"
+    assert gatherings.on_people(ctx, residents), "plain civilians (property_categories) are people"
+    assert not gatherings.on_people(ctx, soldiers), "state forces are no plain people"
+    assert not gatherings.on_people(ctx, None), "no target, no people"

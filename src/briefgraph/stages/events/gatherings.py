@@ -41,7 +41,6 @@ DEMONSTRATE = "141"
 SOURCE = "actors/gatherings.txt"
 GATHERING = Coding(DEMONSTRATE, None, SOURCE)
 DESTRUCTION = Coding("1712", None, SOURCE)  # destroying property, a riot when a crowd does it
-PEOPLE_CATEGORIES = frozenset({"civilians", "protesters", "rioters"})  # plain people, not what they own
 # gatherings.txt: verbs of a crowd coming together, and of its demonstrative acts ("chanted")
 LIST_NAMES = ("crowd_gathering_verbs", "crowd_protest_verbs")
 
@@ -110,7 +109,7 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
                    if gathers(ctx, verb, d.source) and not protests(ctx, d.source, out)]
         elif is_destruction_verb(ctx, verb):
             new = [d for d in make_drafts(ctx, verb_found(ctx, verb, DESTRUCTION))
-                   if crowd_or_people(ctx, d.source) and not on_people(d.target)]
+                   if crowd_or_people(ctx, d.source) and not on_people(ctx, d.target)]
         else:
             continue
         out.extend(d for d in new if not not_a_fact(ctx, d, [*out, d]))
@@ -126,10 +125,13 @@ def is_destruction_verb(ctx: Context, verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() not in spared for c in verb.children)
 
 
-def on_people(target: Actor | None) -> bool:
-    """"A mob burned a man to death": done to people, it is no destruction of property."""
+def on_people(ctx: Context, target: Actor | None) -> bool:
+    """"A mob burned a man to death": done to people (a person, or a group of clauses.txt
+    `crowd_categories` or `property_categories`: plain people, not what they own), it is no
+    destruction of property."""
+    people = ctx.clause_words("crowd_categories") | ctx.clause_words("property_categories")
     return target is not None and target.type not in PLACE_TYPES and (
-        target.type == "PERSON" or target.category in PEOPLE_CATEGORIES)
+        target.type == "PERSON" or target.category in people)
 
 
 def crowd_or_people(ctx: Context, actor: Actor) -> bool:
