@@ -11,6 +11,7 @@ from briefgraph.stages import affiliation, affiliation_country
 from conftest import analyse_text
 
 GENERIC = Knowledge.default().actors.generic
+CROWDS = Knowledge.default().clauses["crowd_categories"]
 PREPS = Knowledge.default().actors.locative_preps
 RULES = affiliation_country.country_rules(PREPS)
 
@@ -76,7 +77,7 @@ def test_from_document_needs_one_country():
 def test_affiliate_sets_country_reason_code_and_category():
     police = actor("a1", "Police", code="COP", category="state forces")
     doc = analysis([police], [event("a1", location=Location("Ahmedabad", "IND"))])
-    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES, CROWDS)["actors"][0]
     assert (out.country, out.country_from, out.code, out.category) == ("IND", "location", "INDCOP", "state forces")
 
 
@@ -84,14 +85,14 @@ def test_affiliate_keeps_a_nationality_and_never_guesses():
     police = actor("a1", "Kenyan police", country="KEN", country_from="nationality")
     gunmen = actor("a2", "gunmen")
     doc = analysis([police, gunmen], [event("a1", "a2")])
-    out = {a.id: a for a in affiliation.affiliate(doc, GENERIC, RULES)["actors"]}
+    out = {a.id: a for a in affiliation.affiliate(doc, GENERIC, RULES, CROWDS)["actors"]}
     assert (out["a1"].country, out["a1"].country_from, out["a1"].code) == ("KEN", "nationality", "KENCOP")
     assert (out["a2"].country, out["a2"].country_from, out["a2"].code) == (None, None, "UAF")
 
 
 def test_a_generic_actor_in_no_event_is_left_out():
     doc = analysis([actor("a1", "villagers"), actor("a2", "Kenya", "GPE", kb_id="KEN", affiliation="a1")], [])
-    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"]
+    out = affiliation.affiliate(doc, GENERIC, RULES, CROWDS)["actors"]
     assert [a.id for a in out] == ["a2"] and out[0].affiliation is None, out
 
 
@@ -134,19 +135,19 @@ def test_prepositional_place_countries():
 def test_foreign_forces_take_no_country_from_where_they_act():
     troops = actor("a1", "foreign troops")
     doc = analysis([troops], [event("a1", location=Location("Afgooye", "SOM"))])
-    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES, CROWDS)["actors"][0]
     assert (out.country, out.country_from, out.category) == (None, None, "external forces"), out
 
 
 def test_people_from_abroad_take_no_country_from_where_they_are():
     migrants = actor("a1", "60 migrants")
     doc = analysis([migrants], [event(None, "a1", location=Location("Lesbos", "GRC"))])
-    out = affiliation.affiliate(doc, GENERIC, RULES)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES, CROWDS)["actors"][0]
     assert (out.country, out.country_from, out.code) == (None, None, "REF"), \
         f"migrants rescued off Lesbos are not Greek: {out}"
     villagers = actor("a1", "villagers")
     doc = analysis([villagers], [event(None, "a1", location=Location("Lesbos", "GRC"))])
-    assert affiliation.affiliate(doc, GENERIC, RULES)["actors"][0].country == "GRC", "villagers are where they live"
+    assert affiliation.affiliate(doc, GENERIC, RULES, CROWDS)["actors"][0].country == "GRC", "villagers are where they live"
 
 
 def test_placed_agent_groups_coded_with_their_state():
@@ -184,7 +185,7 @@ def test_members_of_a_named_group_take_its_country_not_the_place():
     assert affiliation.group_country(fighters, agent, kb) == "LBN", "Hezbollah's members are of Lebanon"
     place = Location("Kiryat Shmona", "ISR")
     doc = analysis([fighters], [event("a1", plover="ASSAULT", location=place)])
-    out = affiliation.affiliate(doc, GENERIC, RULES, kb)["actors"][0]
+    out = affiliation.affiliate(doc, GENERIC, RULES, CROWDS, kb)["actors"][0]
     assert (out.country, out.country_from, out.code) == ("LBN", "nationality", "LBNUAF"), \
         f"a named group's members take the group's country before the location's: {out}"
     plain = actor("a1", "Armed fighters")
@@ -230,9 +231,9 @@ def test_an_unused_group_of_a_named_bodys_people_is_left_out():
     assert affiliation.member_group(members, [body, members]), "the body's people, its name then lower-case words"
     assert not affiliation.member_group(named, [body, named]), "a name of its own is no member group"
     assert not affiliation.member_group(actor("a4", "MSF"), [body]), "the body's own name adds no words"
-    out = affiliation.affiliate(analysis([body, members], []), GENERIC, RULES)["actors"]
+    out = affiliation.affiliate(analysis([body, members], []), GENERIC, RULES, CROWDS)["actors"]
     assert [a.id for a in out] == ["a1"], f"unused member group kept: {out}"
-    used = affiliation.affiliate(analysis([body, members], [event("a2")]), GENERIC, RULES)["actors"]
+    used = affiliation.affiliate(analysis([body, members], [event("a2")]), GENERIC, RULES, CROWDS)["actors"]
     assert [a.id for a in used] == ["a1", "a2"], "a member group that acts stays"
 
 
@@ -281,3 +282,13 @@ def test_joined_places_country():
     doc = analyse_text("Farmers blocked the Delhi-Jaipur highway on Monday.", published="2025-03-10")
     farmers = next(a for a in doc.actors if a.name.lower().endswith("farmers"))
     assert farmers.country == "IND", farmers
+
+
+def test_crowd_people_join_the_crowd_beside_them():
+    doc = analyse_text("Police broke up a march by students in Nairobi and detained 37 people.")
+    people = next(a for a in doc.actors if a.name == "37 people")
+    assert (people.category, people.code) == ("protesters", "KENEDU"), \
+        f"people detained beside a crowd of students (clauses.txt crowd_categories) are that crowd: {people}"
+    doc = analyse_text("Police fired tear gas at rioters in Nairobi and arrested 40 people.")
+    people = next(a for a in doc.actors if a.name == "40 people")
+    assert (people.category, people.code) == ("rioters", "KENOPP"), f"beside rioters they are rioters: {people}"

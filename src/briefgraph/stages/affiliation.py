@@ -34,8 +34,7 @@ from .demonym_states import states_of_dropped
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
 # a group of these categories that stages a protest is counted as protesters
 PROTESTING_CATEGORIES = frozenset({"civilians", "protesters"})
-# the crowds plain people acted on at a protest or riot belong to, and the role of a protest's people
-CROWD_CATEGORIES = frozenset({"protesters", "rioters"})
+# the role of a protest's people
 OPPOSITION_ROLE = "OPP"
 # forces from abroad ("foreign troops", "peacekeepers"): where they act says nothing of their country
 FOREIGN_CATEGORIES = frozenset({"external forces"})
@@ -48,7 +47,8 @@ def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
     """The affiliation stage for this knowledge (its generic actors, its place prepositions)."""
     rules = country_rules(knowledge.actors.locative_preps, knowledge.case_lexicon,
                           frozenset(knowledge.place_cues["route_nouns"]))
-    return lambda doc: affiliate(doc, knowledge.actors.generic, rules, knowledge.actors.kb)
+    crowds = knowledge.clauses["crowd_categories"]  # the crowds plain people acted on at a protest or riot join
+    return lambda doc: affiliate(doc, knowledge.actors.generic, rules, crowds, knowledge.actors.kb)
 
 
 def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
@@ -109,7 +109,7 @@ def placed_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     return found[1] if found is not None else None
 
 
-def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules,
+def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules, crowds: frozenset[str],
               kb: KnowledgeBase | None = None) -> dict[str, Any]:
     used = referenced_ids(doc)
     out: list[Actor] = []
@@ -132,7 +132,7 @@ def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules,
             out.append(affiliated(doc, actor, agent, generic, rules, kb))
         else:
             dropped.append(actor)
-    out = [crowd_people(doc, a, out, generic) for a in out]
+    out = [crowd_people(doc, a, out, generic, crowds) for a in out]
     if kb is not None:
         out = in_mention_order(out, states_of_dropped(doc.text, dropped, out, kb))
     kept = {a.id for a in out}
@@ -140,7 +140,8 @@ def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules,
                        for a in out]}
 
 
-def crowd_people(doc: Analysis, actor: Actor, actors: list[Actor], generic: GenericAgents) -> Actor:
+def crowd_people(doc: Analysis, actor: Actor, actors: list[Actor], generic: GenericAgents,
+                 crowds: frozenset[str]) -> Actor:
     """Plain people (bystander_people.txt: "37 people") whom state forces acted on in a sentence
     where a crowd protested, rioted or was acted on by them too, and who did nothing themselves,
     are that crowd: its role and category ("broke up a march by students and detained 37
@@ -151,7 +152,7 @@ def crowd_people(doc: Analysis, actor: Actor, actors: list[Actor], generic: Gene
         return actor
     forces = {a.id for a in actors if a.category == STATE_FORCES}
     if any(e.target == actor.id and e.source in forces for e in doc.events):
-        crowd = next((a for a in actors if a.id != actor.id and a.category in CROWD_CATEGORIES and a.code
+        crowd = next((a for a in actors if a.id != actor.id and a.category in crowds and a.code
                       and a.country == actor.country and not (a.category == "protesters" and role_of(a) == "CVL")
                       and crowd_beside(doc, a, actor, forces)), None)
         if crowd is not None:
