@@ -257,8 +257,7 @@ def _type_by_cue(creating: list[Mention], longest: str, ctx: Context) -> str:
     cues = [m.cue for m in creating if m.cue]
     words = longest.split()
     last_word = words[-1].lower() if words else ""
-    research = ctx.nouns.get("research", {})
-    if len(words) >= 3 and any(w.istitle() and w.lower() in research for w in words[-2:]):
+    if ctx.is_research_name(words):
         return "ORG"  # "Red Sea Policy Centre": a research organisation, though a centre is a facility
     if "facility" in cues or last_word in ctx.nouns.get("facility", {}):
         return "LOC"

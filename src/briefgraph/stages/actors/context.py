@@ -143,6 +143,12 @@ class Context:
         org = self.nouns.get("org", {})
         return any(w in sector or w in org for w in words)
 
+    def is_research_name(self, words: list[str]) -> bool:
+        """A name of three or more words with a capitalised research word (nouns.csv kind
+        "research": Policy, Studies, Research, Strategic) among its last two ("Red Sea Policy Centre")."""
+        research = self.nouns.get("research", {})
+        return len(words) >= 3 and any(w.istitle() and w.lower() in research for w in words[-2:])
+
     # -- knowledge ---------------------------------------------------------------------------
     def demonym_entry(self, text: str) -> KBEntry | None:
         return self.kb.by_demonym.get(name_key(text))

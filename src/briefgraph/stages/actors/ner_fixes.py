@@ -291,11 +291,9 @@ def research_name_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None
     ending in a capitalised word, with a capitalised research word (nouns.csv kind "research":
     Policy, Studies, Research, Strategic) among its last two words and no known actor, is one
     organisation."""
-    tokens = ent.tokens
-    if len(tokens) < 3 or ent.label not in {"LOC", "GPE", "PERSON", "ORG"} or not tokens[-1].text.istitle():
-        return None
-    research = ctx.nouns.get("research", {})
-    if not any(t.text.istitle() and t.lower_ in research for t in tokens[-2:]) or ctx.kb.lookup(ent.text) is not None:
+    words = [t.text for t in ent.tokens]
+    if ent.label not in {"LOC", "GPE", "PERSON", "ORG"} or not ctx.is_research_name(words) \
+            or not words[-1].istitle() or ctx.kb.lookup(ent.text) is not None:
         return None
     return [Mention(ent.start, ent.end, ent.text, "ORG", "ner", ent.zone, cue="org")]
 
