@@ -14,6 +14,17 @@ def test_a_negated_future_of_a_release_is_a_refusal():
     assert not any(e[1] == "REJECT" for e in found), f"a past negation stays a negated release: {found}"
 
 
+def test_a_negated_future_of_an_agreement_or_support_is_a_refusal():
+    for text in ("Egypt will not accept the deal offered by Ethiopia.",
+                 "Egypt said it would not recognise the vote in Sudan.",
+                 "Egypt will not sign the accord with Ethiopia, Cairo said."):
+        found = events_of(analysed(text))
+        event = find(found, "Egypt", "REJECT")
+        assert event[2] == "12" and not event[4], f"{text!r}: a refusal (12), not a negated AGREE/SUPPORT: {found}"
+    found = events_of(analysed("Egypt did not accept the deal offered by Ethiopia."))
+    assert not any(e[1] == "REJECT" for e in found), f"a past negation stays a negated agreement: {found}"
+
+
 def test_a_hostile_act_a_speaker_says_its_side_could_do_is_a_threat():
     found = events_of(analysed("Egyptian officials hinted that Cairo could cut gas deliveries to Israel."))
     event = find(found, "Egypt", "THREATEN")

@@ -74,6 +74,9 @@ def test_accepting_a_demand_concedes_and_a_proposal_agrees():
     assert getattr(code, "plover", None) == "CONCEDE", f"accepting a demand yields to it, got {code!r}"
     code = verb_code("Kenya accepted Uganda's proposal for a joint commission.", "accepted")
     assert getattr(code, "plover", None) != "CONCEDE", f"accepting a proposal is no concession, got {code!r}"
+    for text in ("Kenya accepted the deal.", "Kenya accepted the offer from Uganda.", "Kenya accepted the terms of the truce."):
+        code = verb_code(text, "accepted")
+        assert getattr(code, "cameo", "").startswith("03"), f"{text!r}: a deal, offer or terms accepted is agreement, got {code!r}"
 
 
 def test_letting_inspectors_in_and_easing_a_curfew_retreat():

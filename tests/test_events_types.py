@@ -67,6 +67,7 @@ def test_refusal_and_threat_codes_are_read_from_the_knowledge_file():
     refusals = code_table(ctx.clause_words("refusal_codes"))
     assert by_code(refusals, "0841") == "1243", "releasing refused is CAMEO 1243 (longest prefix first)"
     assert by_code(refusals, "070") == "122", "aid refused is CAMEO 122 (by the root)"
+    assert by_code(refusals, "030") == by_code(refusals, "057") == "120", "an agreement or support refused is 120"
     assert by_code(code_table(ctx.clause_words("threat_codes")), "163") == "1312"
 
 

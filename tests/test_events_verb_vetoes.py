@@ -118,3 +118,18 @@ def test_leaving_by_a_deadline():
         "the leaving a time is given for is the giver's expulsion, no act of its own"
     ctx = context_of("The Venezuelan envoys decided to leave Santiago.")
     assert verb_vetoes.leaving_by_a_deadline(ctx, token(ctx, "leave"), coded(ctx, "leave")) is None
+
+
+def test_ordered_event_nouns():
+    ctx = context_of("Egypt ordered the release of 400 detainees.")
+    assert [t.text for t in verb_vetoes.ordered_event_nouns(ctx, token(ctx, "ordered"))] == ["release"], \
+        "'ordered the release': the release is the ordered act"
+    found = [(d.kind, d.coding.cameo[:2], d.source.name) for d in drafts_of(ctx, triggers.noun_events)]
+    assert found == [("noun", "08", "Egypt")], f"the release is the orderer's act: {found}"
+    ctx = context_of("Egypt ordered the withdrawal of its troops from the border with Sudan.")
+    assert [t.text for t in verb_vetoes.ordered_event_nouns(ctx, token(ctx, "ordered"))] == ["withdrawal"]
+    ctx = context_of("Egypt ordered the expulsion of the UN peacekeeping mission.")
+    assert verb_vetoes.ordered_event_nouns(ctx, token(ctx, "ordered")) == [], \
+        "'ordered the expulsion': the verb's own pattern codes it (166), no noun event"
+    ctx = context_of("Egypt ordered new uniforms for its troops.")
+    assert verb_vetoes.ordered_event_nouns(ctx, token(ctx, "ordered")) == [], "no event noun ordered"

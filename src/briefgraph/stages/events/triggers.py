@@ -57,7 +57,13 @@ from .syntax import (
     prep_objects,
 )
 from .targets import LATE, Candidate, force_targets, verb_targets
-from .verb_vetoes import VERB_VETOES, coded_by_head, describes_event_noun, event_objects_of_light_verb
+from .verb_vetoes import (
+    VERB_VETOES,
+    coded_by_head,
+    describes_event_noun,
+    event_objects_of_light_verb,
+    ordered_event_nouns,
+)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -75,12 +81,14 @@ def is_verb_candidate(token: Token) -> bool:
 
 
 def light_nouns(ctx: Context, sent: Span) -> set[int]:
-    """Positions of event nouns that are the object of a light verb ("held talks")."""
+    """Positions of event nouns that are the object of a light verb ("held talks") or of an
+    uncoded verb of ordering ("ordered the release of the detainees")."""
     out: set[int] = set()
     for verb in sent:
         if is_verb_candidate(verb) and coded_by_head(ctx, verb, None) is None \
                 and describes_event_noun(ctx, verb, None) is None:
             out.update(o.i for o in event_objects_of_light_verb(ctx, verb))
+            out.update(o.i for o in ordered_event_nouns(ctx, verb))
     return out
 
 

@@ -161,3 +161,14 @@ def event_objects_of_light_verb(ctx: Context, verb: Token) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 found.extend(p for p in children(child, "pobj") if is_event_noun(patterns, p))
     return found
+
+
+def ordered_event_nouns(ctx: Context, verb: Token) -> list[Token]:
+    """"The king ordered the release of 400 detainees", "ordered the withdrawal of its troops": the
+    event nouns a verb of ordering (clauses.txt `order_verbs`) takes as objects, when no pattern of
+    the verb itself codes it ("ordered the expulsion of the mission" is 166 by its own pattern): the
+    ordered act is the orderer's, its noun read as a light verb's."""
+    if verb.lemma_.lower() not in ctx.clause_words("order_verbs") \
+            or verb_coding(ctx.know.patterns, verb) is not None:
+        return []
+    return [o for o in children(verb, "dobj") if is_event_noun(ctx.know.patterns, o)]
