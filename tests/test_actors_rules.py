@@ -363,6 +363,7 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
+        "bracket_defined_mentions",
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
         "region_name_mentions", "misread_place_mentions", "dashed_place_pairs", "org_noun_name_mentions",
         "org_head_name_mentions", "generic_mentions"], \

@@ -9,6 +9,8 @@ The rooms, in the order a document goes through them:
                     joined or glued to a name split, demonyms, things dropped)
     ner_titles.py   the rules of NER_FIXES where titles meet names (titles cut off,
                     persons glued to a title cut out, title runs that are no organisation)
+    acronyms.py     names defined by an acronym in brackets after them ("Caribbean
+                    Development Bank (CDB)"): one organisation, whatever pieces spaCy made
     kb_mentions.py  knowledge-base names and metonyms found in the text
     phrases.py      demonyms and states with what follows (STATE_PHRASE_RULES:
                     "the Russian government", "Pakistan’s Foreign Office", "Palestinians")
@@ -36,6 +38,7 @@ from typing import Any
 
 from ...knowledge import Knowledge
 from ...records import Actor, Analysis
+from .acronyms import bracket_defined_mentions
 from .build import build_actors
 from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
@@ -63,9 +66,9 @@ __all__ = ["MENTION_FINDERS", "MERGE_RULES", "NER_FIXES", "STATE_PHRASE_RULES", 
 MentionFinder = Callable[[Context], list[Mention]]
 
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
-MENTION_FINDERS: tuple[MentionFinder, ...] = (ner_mentions, kb_mentions, phrase_mentions, titled_name_mentions,
-                                               quote_author_mentions, region_name_mentions, misread_place_mentions,
-                                               dashed_place_pairs,
+MENTION_FINDERS: tuple[MentionFinder, ...] = (bracket_defined_mentions, ner_mentions, kb_mentions, phrase_mentions,
+                                               titled_name_mentions, quote_author_mentions, region_name_mentions,
+                                               misread_place_mentions, dashed_place_pairs,
                                                org_noun_name_mentions, org_head_name_mentions, generic_mentions)
 
 

@@ -11,11 +11,14 @@ import re
 from collections.abc import Callable
 
 from ...knowledge.kb import name_key
+from .acronyms import acronym_fits
 from .context import Context, initials
 from .keys import Clustering, cluster_keys, link_names
 from .model import Cluster, CountryKey, Mention
 
 ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+# "AfDB": an acronym with lower-case letters, joined only to the name it follows in brackets
+MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z&]{0,6}$")
 PLACE_SIMILARITY = 0.88  # difflib ratio of two spellings of one place
 
 MergeRule = Callable[[Clustering], None]
@@ -111,11 +114,14 @@ def acronym_of_name(state: Clustering) -> None:
     state's name does (unless both are different knowledge-base entries)."""
     for i in state.members:
         for m in state.members[i]:
-            if m.kind not in {"ner", "name"} or not ACRONYM.match(m.text.replace(" ", "")):
+            if m.kind not in {"ner", "name"} or not (ACRONYM.match(m.text.replace(" ", ""))
+                                                      or MIXED_ACRONYM.match(m.text)):
                 continue
             defined = defined_by(m, state.mentions, state.ctx)
             if defined is not None:
                 state.union(state.cluster_of(defined), i)
+                continue
+            if not ACRONYM.match(m.text.replace(" ", "")):
                 continue
             targets = _initials_match(state, i, m.text.replace(".", "").upper())
             if len(targets) == 1 and (m.entry is None or all(
@@ -163,7 +169,8 @@ def defined_by(m: Mention, mentions: list[Mention], ctx: Context) -> Mention | N
     acr = m.text.replace(".", "").upper()
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 3 and other is not m:
-            if acr in initials(other.text) or (m.entry is not None and m.entry is other.entry):
+            if acr in initials(other.text) or acronym_fits(other.text, m.text) \
+                    or (m.entry is not None and m.entry is other.entry):
                 return other
     return None
 

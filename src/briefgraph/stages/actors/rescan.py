@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import acronym_fits
 from .build import actor_type, is_actor
 from .context import Context, initials
 from .model import Cluster, Mention
@@ -56,7 +57,7 @@ def add_bracket_acronyms(clusters: list[Cluster], ctx: Context, taken: list[tupl
             if not bracket or m.kind not in {"ner", "name"}:
                 continue
             acr = bracket.group(1)
-            if not (acr.replace(".", "") in initials(m.text)
+            if not (acr.replace(".", "") in initials(m.text) or acronym_fits(m.text, acr)
                     or (c.entry is not None and ctx.kb.lookup(acr) is c.entry)):
                 continue
             s, e = m.end + bracket.start(1), m.end + bracket.end(1)
