@@ -79,7 +79,8 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
         "split_inner_possessive", "places_joined_by_slash", "two_places_joined", "state_then_place", "no_tokens",
-        "governments_of", "government_and_people_of", "town_typed_person", "org_head_typed_place",
+        "governments_of", "government_and_people_of", "town_typed_person", "town_as_subject_or_object",
+        "org_head_typed_place",
         "research_name_typed_place", "demonym_is_no_name", "region_demonym",
         "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
         "portfolio_in_title", "title_of_portfolio", "person_regime", "title_in_front", "person_after_title_or_place",
@@ -138,6 +139,24 @@ def test_fix_town_typed_person():
     assert ner_fixes.town_typed_person(ctx, entity(ctx, "Lee Hart", "PERSON")) is None, "a person stays"
     ctx = context("Mae Sot said on Monday that the talks would resume.")
     assert ner_fixes.town_typed_person(ctx, entity(ctx, "Mae Sot", "PERSON")) is None, "no preposition before"
+
+
+def test_fix_town_as_subject_or_object():
+    ctx = context("Bandar Abbas hosted the navy's annual parade, state media reported.")
+    out = ner_fixes.town_as_subject_or_object(ctx, entity(ctx, "Bandar Abbas", "PERSON"))
+    assert got(out) == [("Bandar Abbas", "GPE", "ner")], f"a town as subject: {got(out)}"
+    ctx = context("Fighters shelled Kafr Nabl overnight, the observatory said.")
+    out = ner_fixes.town_as_subject_or_object(ctx, entity(ctx, "Kafr Nabl", "PERSON"))
+    assert got(out) == [("Kafr Nabl", "GPE", "ner")], f"a town as object: {got(out)}"
+    ctx = context("Landi Kotal reopened its markets after the army lifted a curfew.")
+    out = ner_fixes.town_as_subject_or_object(ctx, entity(ctx, "Landi Kotal", "ORG"))
+    assert got(out) == [("Landi Kotal", "GPE", "ner")], f"a town typed ORG: {got(out)}"
+    ctx = context("Foreign Minister San Martin met the president. San Martin told reporters the talks went well.")
+    assert ner_fixes.town_as_subject_or_object(ctx, entity(ctx, "San Martin", "PERSON")) is None, \
+        "a title before: a person"
+    ctx = context("Ali Sabieh criticised the decision and Sabieh urged calm.")
+    assert ner_fixes.town_as_subject_or_object(ctx, entity(ctx, "Ali Sabieh", "PERSON")) is None, \
+        "a word used alone elsewhere (a surname): a person"
 
 
 def test_fix_org_head_typed_place():

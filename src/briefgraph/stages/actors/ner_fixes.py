@@ -271,6 +271,41 @@ def town_typed_person(ctx: Context, ent: Entity) -> list[Mention] | None:
     return [Mention(ent.start, ent.end, ent.text, "GPE", "ner", ent.zone, cue="place")]
 
 
+# the roles in which a name is a town acted on or acting ("Ras Jedir was shut", "shelled Kafr Nabl")
+TOWN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def town_as_subject_or_object(ctx: Context, ent: Entity) -> list[Mention] | None:
+    """"Bandar Abbas hosted the parade", "Landi Kotal reopened", "shelled Kafr Nabl" typed PERSON or
+    ORG: a name of two or more words, the subject or object of a verb that is no reporting verb,
+    with no title word right before it, that the gazetteer knows as a town, no known actor and
+    none of whose words is used alone elsewhere in the text (a person's surname is), is the town."""
+    tokens = ent.tokens
+    root = tokens[-1]
+    if ent.label not in {"PERSON", "ORG"} or len(tokens) < 2 or root.dep_ not in TOWN_ROLES \
+            or root.head.lemma_ in ctx.reporting_verbs or ctx.kb.lookup(ent.text) is not None:
+        return None
+    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if before is not None and ctx.is_title_word(before.text):
+        return None
+    place = resolve(ent.text)
+    if place is None or place.kind != "city" or any(_word_alone_elsewhere(ctx, ent, t.text) for t in tokens):
+        return None
+    return [Mention(ent.start, ent.end, ent.text, "GPE", "ner", ent.zone, cue="place")]
+
+
+def _word_alone_elsewhere(ctx: Context, ent: Entity, word: str) -> bool:
+    return any(not (ent.start <= m.start() < ent.end) and not _in_same_name(ctx, m.start(), m.end())
+               for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", ctx.text))
+
+
+def _in_same_name(ctx: Context, start: int, end: int) -> bool:
+    """The word is part of a longer capitalised run (the name written again, "Bandar Abbas")."""
+    before = re.search(r"[A-Z][\w’'-]* \Z", ctx.text[max(0, start - 30):start])
+    after = re.match(r" [A-Z]", ctx.text[end:end + 2])
+    return before is not None or after is not None
+
+
 def org_head_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None:
     """"the Steppe Policy Forum" typed LOC: a name of two or more words spaCy typed LOC, GPE or
     PERSON that ends in a capitalised head word of organisations (nouns.csv kind "org-head"),
@@ -307,6 +342,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     governments_of,
     government_and_people_of,
     town_typed_person,
+    town_as_subject_or_object,
     org_head_typed_place,
     research_name_typed_place,
     demonym_is_no_name,
