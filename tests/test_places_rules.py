@@ -480,3 +480,16 @@ def test_regions_over_towns_keeps_big_towns_and_towns_of_the_region_country():
     home = Place("Zzland", "city", "AAA", None, 0.0, 0.0, 5_000)
     kept = regions_over_towns([region, small, big, home], DocumentCountries())
     assert kept == [region, big, home], f"only a small town abroad yields to the region: {kept}"
+
+
+def test_and_for_hyphen():
+    from briefgraph.places.gazetteer import and_for_hyphen, gazetteer
+
+    assert and_for_hyphen("Bosnia-Herzegovina") == "bosnia and herzegovina"
+    assert and_for_hyphen("Guinea-Bissau") == "guinea and bissau", "a key only: the gazetteer knows Guinea-Bissau"
+    assert and_for_hyphen("Baden-Baden") == "baden and baden"
+    assert and_for_hyphen("al-Qaeda") == "" and and_for_hyphen("Abuja-Kaduna highway") == ""
+    gaz = gazetteer()
+    assert [p.country for p in gaz.lookup("Bosnia-Herzegovina")][:1] == ["BIH"]
+    assert [p.country for p in gaz.lookup("Trinidad-Tobago")][:1] == ["TTO"]
+    assert [p.country for p in gaz.lookup("Guinea-Bissau")][:1] == ["GNB"], "a known hyphenated name is read as it is"

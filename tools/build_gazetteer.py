@@ -165,8 +165,9 @@ def pointed_region(sub: object, base: str, country: str, point: tuple[float, flo
 
 
 def loose(name: str) -> str:
-    """A spelling-tolerant key for region names: "Oromiya" and "Oromia" alike."""
-    text = key(name).replace("iy", "i").replace("y", "i")
+    """A spelling-tolerant key for region names: "Oromiya" and "Oromia" alike, and an umlaut written
+    as a following "e" like one dropped ("Baden-Wuerttemberg", "Baden-Wurttemberg", "Thueringen")."""
+    text = re.sub(r"([aou])e", r"\1", key(name)).replace("iy", "i").replace("y", "i")
     return re.sub(r"(.)\1", r"\1", text)
 
 

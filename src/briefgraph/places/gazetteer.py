@@ -61,6 +61,13 @@ def spelling_key(key: str) -> str:
     return re.sub(r"(.)\1", r"\1", text).strip()
 
 
+def and_for_hyphen(name: str) -> str:
+    """The key of "X and Y" for a name written "X-Y" with both parts capitalised words of
+    four letters or more ("Bosnia-Herzegovina"), else ""."""
+    parts = re.fullmatch(r"([A-Z][a-z]{3,})-([A-Z][a-z]{3,})", name.strip())
+    return place_key(f"{parts.group(1)} and {parts.group(2)}") if parts else ""
+
+
 class Gazetteer:
     def __init__(self, places: list[Place], names: dict[str, list[int]]):
         self.places = places
@@ -77,8 +84,11 @@ class Gazetteer:
         return len(self.places)
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place called `name` (its name or an alias), best known first."""
-        return [self.places[i] for i in self._names.get(place_key(name), ())]
+        """Every place called `name` (its name or an alias), best known first; a name of two
+        capitalised parts joined by a hyphen the gazetteer does not know is read with "and"
+        for the hyphen ("Bosnia-Herzegovina", "Trinidad-Tobago": `and_for_hyphen`)."""
+        found = self._names.get(place_key(name)) or self._names.get(and_for_hyphen(name)) or []
+        return [self.places[i] for i in found]
 
     def lookup_spelling(self, name: str) -> list[Place]:
         """The places whose name is spelled the same but for transliteration habits
