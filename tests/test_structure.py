@@ -227,6 +227,64 @@ def test_release_datelines_and_date_lines_date_the_page(top):
     assert info.title == "Fiji recalls envoy from Vanuatu", (top, info)
 
 
+@pytest.mark.parametrize("top", [
+    "SUVA (3 May 2025) – ",
+    "Suva (May 3, 2025) - ",
+    "Suva, Saturday 3 May 2025 – ",
+    "SUVA, Fiji, May 3, 2025 /PRNewswire/ -- ",
+    "SUVA, Fiji, May 03, 2025 (GLOBE NEWSWIRE) -- ",
+    "SUVA, Fiji--(BUSINESS WIRE)--May 3, 2025-- ",
+])
+def test_bracketed_and_wire_datelines_date_the_page(top):
+    """A dateline with its date in brackets, after a weekday, or before a newswire's name dates the page."""
+    text = ("Fiji recalls envoy from Vanuatu\n\n" + top
+            + "Fiji recalled its high commissioner from Port Vila on Friday after Vanuatu expelled two Fijian "
+              "police advisers.")
+    info = structure_of(text)["document"]
+    assert info.published == "2025-05-03", (top, info)
+    assert info.datelines and info.title == "Fiji recalls envoy from Vanuatu", (top, info)
+
+
+@pytest.mark.parametrize("top", [
+    "PRESS RELEASE\nFiji recalls envoy from Vanuatu\nSat 3 May 2025\n\n",
+    "STATEMENT\nFiji recalls envoy from Vanuatu\nSaturday, 3 May 2025\n\n",
+    "Media release\nFiji recalls envoy from Vanuatu\n03.05.2025\n\n",
+    "Fiji recalls envoy from Vanuatu\nDate: 03.05.2025\n\n",
+])
+def test_a_date_line_under_the_title_dates_the_page(top):
+    """The date line printed under the title (after a genre line, or alone; "Sat 3 May 2025", "03.05.2025")."""
+    text = top + "Fiji recalled its high commissioner from Port Vila on Friday."
+    info = structure_of(text)["document"]
+    assert info.published == "2025-05-03" and info.title == "Fiji recalls envoy from Vanuatu", (top, info)
+
+
+@pytest.mark.parametrize("closing", [
+    "Ministry of Foreign Affairs\nSuva\n3 May 2025",
+    "Issued on 3 May 2025 by the Ministry of Foreign Affairs",
+    "Suva, May 3, 2025.",
+])
+def test_a_signature_block_dates_an_undated_page(closing):
+    """A statement dated only in its closing signature block is dated by it; the line is blanked."""
+    text = ("Fiji recalls envoy from Vanuatu\n\nFiji recalled its high commissioner from Port Vila on Friday.\n\n"
+            + closing + "\n")
+    found = structure_of(text)
+    assert found["document"].published == "2025-05-03", (closing, found["document"])
+    assert "2025" not in found["analysed_text"], closing
+
+
+def test_a_signature_block_does_not_override_the_page_top():
+    text = ("3 May 2025\n\nFiji recalls envoy from Vanuatu\n\nFiji recalled its high commissioner on Friday.\n\n"
+            "Suva, 9 May 2025\n")
+    info = structure_of(text)["document"]
+    assert info.published == "2025-05-03", info
+
+
+def test_a_date_in_the_last_sentence_is_no_signature():
+    text = ("Fiji recalls envoy from Vanuatu\n\nFiji recalled its high commissioner from Port Vila.\n\n"
+            "Talks are to resume on 3 May 2025.\n")
+    assert structure_of(text)["document"].published is None
+
+
 def test_a_release_number_line_is_header():
     text = ("PRESS RELEASE\nNo. 112/2025\n3 May 2025\n\nFiji recalls envoy from Vanuatu\n\n"
             "Fiji recalled its high commissioner from Port Vila on Friday.")

@@ -12,11 +12,17 @@ from ..dateparse import find_full_dates
 
 TOP_LINES = 6  # header, genre and date lines are looked for among the first lines
 HEADER_SEPARATORS = re.compile(r"\s+[|•·–—-]\s+")
-_RELEASE_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+_RELEASE_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Wednesday 4 March 2026"
+                 r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})")
 _PLACE = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*"
+_PLACES = _PLACE + r"(?:\s*/\s*" + _PLACE + r")*(?:,\s*" + _PLACE + r")*"
+_WIRE = r"(?:/[A-Za-z ]*Newswire/|\((?:[A-Z]+ )*NEWSWIRE\))"  # "/PRNewswire/", "(GLOBE NEWSWIRE)"
 DATELINE = re.compile(
-    r"^(?:" + _PLACE + r"(?:\s*/\s*" + _PLACE + r")*(?:,\s*" + _PLACE + r")*(?:,\s*|\s+[-–—]+\s+)"
+    r"^(?:" + _PLACES + r"(?:,\s*|\s+[-–—]+\s+)"
     + _RELEASE_DATE + r"(?:\s*[-–—]+\s|\s*:\s|\s*$)|"  # "Geneva/Sana’a, 14 May 2024 –", "Suva, Fiji, 3 May 2024:"
+    + _PLACES + r"\s*\(" + _RELEASE_DATE + r"\)\s*[-–—]+\s|"  # "TEGUCIGALPA (4 March 2026) –"
+    + _PLACES + r",\s*" + _RELEASE_DATE + r"\s*" + _WIRE + r"\s*[-–—]+\s|"  # "CITY, March 4, 2026 /PRNewswire/ --"
+    + _PLACES + r"\s*--\s*\([A-Z ]+\)\s*--\s*" + _RELEASE_DATE + r"\s*--\s?|"  # "CITY--(BUSINESS WIRE)--DATE--"
     r"\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
     r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -80,9 +86,18 @@ def read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
             header.append(i)
         elif REFERENCE_LINE.fullmatch(line.text):
             header.append(i)  # "No. 045/2026" under "PRESS RELEASE": the release's number, then its date
-        elif header or i > 1:
+        elif (header or i > 1) and not _title_over_date_line(lines, i, header):
             break
     return header, genre, published
+
+
+def _title_over_date_line(lines: list[Line], i: int, header: list[int]) -> bool:
+    """The title printed between the genre line and the date line ("PRESS RELEASE" / title /
+    "Wed 4 Mar 2026"): the header goes on past it, once."""
+    if i + 1 >= min(len(lines), TOP_LINES) or (header and header[-1] != i - 1):
+        return False
+    below = lines[i + 1].text
+    return not SENTENCE_END.search(lines[i].text) and _is_date_line(below, find_full_dates(below))
 
 
 MAX_MASTHEAD_WORDS = 8
@@ -112,12 +127,28 @@ def _masthead_label(parts: list[str], labels: list[str | None], line: Line) -> b
 
 
 _DATE_LINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|issued|released?|last|date|on|at|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"(?i)\b(?:published|updated|posted|issued|released?|last|date|on|at|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|"
     r"gmt|utc|[ecmp][sd]t|cet|cest|bst)\b|[|,:•·–—-]")
 
 
 REFERENCE_LINE = re.compile(r"(?:(?:Press )?Release )?(?:No\.|Ref(?:erence)?\.?:?|Number:?)\s*[\w/.-]*\d[\w/.-]*")
-BYLINE_END = re.compile(r"\s[Bb]y\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*$")
+BYLINE_END = re.compile(  # "by Ana Ruiz", "by the Ministry of Foreign Affairs."
+    r"\s[Bb]y\s+(?:the\s+)?[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|of|and|for|the|on)){0,7}\.?\s*$")
+CLOSING_LINES = 3  # a statement's signature block ("Ministry of ..." / "Tegucigalpa" / "4 March 2026")
+_CLOSING_PLACE = re.compile(r"^" + _PLACE + r"(?:,\s*" + _PLACE + r")*,\s*(?=\S)")
+
+
+def closing_date(lines: list[Line], skip: set[int], end: int) -> tuple[int, str] | None:
+    """The date of a signature block among the last lines before `end` ("4 March 2026",
+    "Tegucigalpa, March 4, 2026.", "Issued on 4 March 2026 by the Ministry of ..."): the page's
+    date when its top gives none. Returns the line's index and the date."""
+    last = [i for i in range(end - 1, -1, -1) if i not in skip][:CLOSING_LINES]
+    for i in last:
+        text = _CLOSING_PLACE.sub("", lines[i].text).rstrip(".")
+        dates = find_full_dates(text)
+        if _is_date_line(text, dates):
+            return i, dates[0][2].isoformat()
+    return None
 
 
 def _is_date_line(text: str, dates: list) -> bool:

@@ -23,6 +23,7 @@ from .page_header import (
     SENTENCE_END,
     TOP_LINES,
     Line,
+    closing_date,
     dateline_date,
     dateline_spans,
     masthead_genre,
@@ -82,7 +83,12 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
                     for s in sections]
 
     datelines = dateline_spans(layout_text)
-    blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header))]
+    published = raw.published or published or dateline_date(layout_text, datelines)
+    closing = None if published else closing_date(lines, furniture | set(related_idx), body_end)
+    if closing is not None:
+        published = closing[1]
+    signature = {closing[0]} if closing else set()
+    blank = [(lines[i].start, lines[i].end) for i in sorted(furniture | set(header) | signature)]
     analysed = list(text)
     for start, end in blank:
         analysed[start:end] = " " * (end - start)
@@ -90,7 +96,7 @@ def find_structure(doc: Analysis, knowledge: Knowledge | None = None) -> dict[st
         id=text_id(text),
         source=raw.source,
         title=title,
-        published=raw.published or published or dateline_date(layout_text, datelines),
+        published=published,
         genre=raw.genre or genre or masthead_genre(raw.masthead, genres),
         sections=sections,
         tags=tags,
