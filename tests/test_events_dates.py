@@ -133,3 +133,21 @@ def test_a_limit_dates_no_later_act():
     dates = _dates("Soldiers detained six fishermen on Monday. Dhaka said it would lift the ban by the end of the "
                    "month. Police arrested two smugglers.", "2024-11-14")
     assert dates.get("arrested") == "2024-11-11", f"a limit is no time the story is at: {dates}"
+
+
+def test_said_lately():
+    """A present-perfect statement about an act whose day is told inside its object is made on the page's day
+    (probes in a ministry statement, a wire story and a release); an act's own day still dates it."""
+    dates = _dates("Tegucigalpa, 4 March 2026 – The Government of Honduras has condemned the arrest of three Honduran "
+                   "fishermen by the Nicaraguan navy on 28 February.", published="2026-03-04")
+    assert dates.get("condemned") == "2026-03-04" and dates.get("arrest") == "2026-02-28", dates
+    dates = _dates("Kenya has protested the seizure of 40 Kenyan trucks by Ugandan customs officers at Malaba on 12 July.",
+                   published="2026-07-15")
+    assert dates.get("protested") != "2026-07-12", dates
+    dates = _dates("The Ministry of Foreign Affairs has strongly condemned the attack on a Ghanaian convoy by gunmen "
+                   "near the border with Burkina Faso on 9 June.", published="2026-06-12")
+    assert dates.get("condemned") != "2026-06-09", dates
+    dates = _dates("Kenya has deployed 500 troops to the border with Ethiopia on Monday.", published="2026-07-15")
+    assert dates.get("deployed") == "2026-07-13", f"a day hung on a place noun still dates the act: {dates}"
+    dates = _dates("Police have arrested six men near the crossing on 12 July.", published="2026-07-15")
+    assert dates.get("arrested") == "2026-07-12", dates

@@ -285,6 +285,19 @@ def test_a_date_in_the_last_sentence_is_no_signature():
     assert structure_of(text)["document"].published is None
 
 
+@pytest.mark.parametrize("top, genre", [
+    ("By Ana Ruiz | March 4, 2026", None),
+    ("March 4, 2026 · 5 min read", None),
+    ("March 4, 2026 | Updated 5:40 PM", None),
+    ("March 4, 2026 | Flash Brief", "Flash Brief"),
+    ("March 4, 2026 | World Desk", "World Desk"),
+])
+def test_a_byline_or_reading_time_is_no_genre(top, genre):
+    text = top + "\n\nHonduras condemns detention of fishermen\n\nHonduras condemned the detention on Monday."
+    info = structure_of(text)["document"]
+    assert (info.genre, info.published) == (genre, "2026-03-04"), (top, info)
+
+
 def test_a_release_number_line_is_header():
     text = ("PRESS RELEASE\nNo. 112/2025\n3 May 2025\n\nFiji recalls envoy from Vanuatu\n\n"
             "Fiji recalled its high commissioner from Port Vila on Friday.")

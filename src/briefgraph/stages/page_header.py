@@ -79,7 +79,7 @@ def read_header(lines: list[Line], furniture: set[int], genres: dict[str, str],
             header.append(i)
         elif len(parts) > 1 and dates and len(parts) <= 3 and len(line.words) <= 10:
             published = published or dates[0][2].isoformat()  # "DATE | Some Label"
-            genre = genre or next((p.strip() for p in parts if not find_full_dates(p)), None)
+            genre = genre or next((p.strip() for p in parts if _is_label(p)), None)
             header.append(i)
         elif _masthead_label(parts, labels, line):
             genre = genre or labels[-1]  # "Outlet — Local news"
@@ -118,6 +118,15 @@ def masthead_genre(masthead: list[str], genres: dict[str, str]) -> str | None:
     """The first known genre label among the page's masthead lines (readers/html.py)."""
     labels = (genres.get(p.strip().lower()) for line in masthead for p in HEADER_SEPARATORS.split(line))
     return next((label for label in labels if label), None)
+
+
+_NO_LABEL = re.compile(r"(?i)\s*(?:by\s.*|\d+\s*min(?:ute)?s?(?:\s+read)?|updated\b.*)\s*")
+
+
+def _is_label(part: str) -> bool:
+    """A part of a "DATE | Some Label" line that can be the page's genre: no date, no byline
+    ("By Ana Ruiz | March 4, 2026"), no reading time ("March 4, 2026 · 5 min read")."""
+    return not find_full_dates(part) and not _NO_LABEL.fullmatch(part)
 
 
 def _masthead_label(parts: list[str], labels: list[str | None], line: Line) -> bool:

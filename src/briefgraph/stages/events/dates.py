@@ -41,6 +41,9 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     if own is not None:
         if said_now(ctx, clause) and not direct_time(clause, own):
             return ctx.document.published if ctx.document else None  # "condemns the detention ... on Saturday"
+        if said_lately(clause) and (not direct_time(clause, own) or object_act(ctx, clause)):
+            # "has condemned the arrest ... on 28 February": the statement's day is the page's
+            return reported_day(ctx, clause) or (ctx.document.published if ctx.document else None)
         return own.value
     counted = counted_back(ctx, clause)
     if counted is not None:
@@ -48,6 +51,9 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
     below = _time_among(ctx, {t.idx for head in clause for t in _modifiers(head)})
     if below is not None and _story_day(ctx, below):
         return below.value  # "fired tear gas at hawkers who blocked the avenue on Monday"
+    lately = _time_among(ctx, {t.idx for t in lately_object_modifiers(ctx, clause)})
+    if lately is not None:
+        return lately.value  # "has condemned the arrest of three drivers on 28 February": the arrest's day
     phase = _time_among(ctx, {t.idx for t in phase_modifiers(ctx, clause)})
     if phase is not None:
         return phase.value  # "the withdrawal of French troops was completed on Friday"
@@ -153,6 +159,35 @@ def direct_time(clause: list[Token], time: TimeExpr) -> bool:
             if token.pos_ in ("VERB", "AUX"):
                 return True
     return True
+
+
+def said_lately(clause: list[Token]) -> bool:
+    """An act told in the present perfect ("has condemned", "have welcomed"; not "had"): done as
+    the page is written, so a day told inside its object is the object's."""
+    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    return len(roots) == 1 and roots[0].tag_ == "VBN" and roots[0].pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in roots[0].children) \
+        and not any(c.dep_ == "auxpass" for c in roots[0].children)
+
+
+def object_act(ctx: Context, clause: list[Token]) -> bool:
+    """Whether a past day told in a present-perfect clause is its object act's: a perfect takes no
+    past day of its own, so "has condemned the arrest of three drivers by soldiers on 28 February"
+    dates the arrest even where the parse hangs the day on the verb; not "has deployed troops to the
+    border on Monday" (no act noun for an object: the day stays the act's)."""
+    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    return len(roots) == 1 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and noun_coding(ctx.know.patterns, c)
+                                   is not None for c in roots[0].children)
+
+
+def lately_object_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
+    """The day hung on a present-perfect verb whose object is the clause's act noun ("has condemned
+    the arrest ... on 28 February": the arrest's day)."""
+    head = next((t for t in clause if t.head not in clause or t.head is t), None)
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or not said_lately([head.head]):
+        return []
+    return [t for child in head.head.children if child.dep_ in ("prep", "npadvmod") and child.i > head.i
+            for t in _modifiers(child)]
 
 
 def _destination_time(ctx: Context, clause: list[Token], time: TimeExpr) -> bool:
