@@ -109,7 +109,7 @@ score-more: install
 # cross-validation folds, written to src/briefgraph/knowledge/events/candidate-model.json.
 # TRAIN_ENABLE=--enable ships it switched on (only when no held-out figure drops with it).
 TRAIN_SEED ?= 20261204
-TRAIN_ENABLE ?=
+TRAIN_ENABLE ?= --enable
 train: install
 	$(PY) tools/train_candidates.py --seed $(TRAIN_SEED) $(TRAIN_ENABLE)
 

@@ -82,8 +82,8 @@ def test_an_enabled_model_drops_the_drafts_it_scores_low_and_a_disabled_one_keep
     ctx, drafts = _drafts("Egypt hosted talks with Sudan. Israel attacked Hezbollah positions.")
     lemmas = sorted(d.trigger.lemma_ for d in drafts)
     assert "attack" in lemmas and len(drafts) >= 2, lemmas
-    assert all(f.startswith(("kind=", "lemma=", "plover=")) for f in features(ctx, drafts[0], drafts)[:3])
-    model = CandidateModel(weights={"lemma=attack": -5.0}, bias=2.0, threshold=0.5, enabled=True)
+    assert all(f.startswith(("kind=", "plover=", "root=")) for f in features(ctx, drafts[0], drafts)[:3])
+    model = CandidateModel(weights={"plover=ASSAULT": -5.0}, bias=2.0, threshold=0.5, enabled=True)
     kept = screen(ctx, drafts, model)
     assert [d.trigger.lemma_ for d in kept] == [d.trigger.lemma_ for d in drafts if d.trigger.lemma_ != "attack"]
     assert screen(ctx, drafts, replace(model, enabled=False)) == drafts

@@ -1,6 +1,6 @@
 """The learned layer: a logistic regression that scores each drafted event (source,
 trigger, target) for whether it is an event the text tells, over sparse features of
-the parse (trigger lemma and type, its dependency path, the actors' kinds, negation,
+the parse (trigger type, its dependency path, the actors' kinds, negation,
 modality, section, quotes). A draft scored below the model's threshold is dropped.
 
 The model is data (knowledge/events/candidate-model.json: feature weights, bias,
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "events/candidate-model.json"
 SCREENED_KINDS = ("verb", "noun")  # a quote's statement event is never screened
+# An attack the text tells without naming its target is never screened: the features cannot tell an
+# attack whose target the text leaves unsaid from one whose target the rules missed (LOG-events, round 15)
+UNTARGETED_KEPT = ("ASSAULT",)
 PATH_DEPTH = 3  # dependency labels from the trigger up towards the sentence root
 
 
@@ -73,29 +76,32 @@ def screen(ctx: Context, drafts: list[Draft], model: CandidateModel | None = Non
     model = model if model is not None else shipped_model()
     if not model.enabled:
         return drafts
-    return [d for d in drafts if not screened(d) or model.probability(features(ctx, d, drafts)) >= model.threshold]
+    return [d for d in drafts
+            if not screened(ctx, d) or model.probability(features(ctx, d, drafts)) >= model.threshold]
 
 
-def screened(draft: Draft) -> bool:
-    return draft.kind in SCREENED_KINDS
+def screened(ctx: Context, draft: Draft) -> bool:
+    """Whether the model judges the draft: a verb's or noun's event, save a targetless attack."""
+    if draft.kind not in SCREENED_KINDS:
+        return False
+    return draft.target is not None or plover_type(ctx.know.patterns.codes, draft.coding) not in UNTARGETED_KEPT
 
 
 def features(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
     """The feature strings of one draft among its document's drafts."""
     trigger = draft.trigger
-    lemma = trigger.lemma_.lower()
     plover = plover_type(ctx.know.patterns.codes, draft.coding) or "none"
-    out = [f"kind={draft.kind}", f"lemma={lemma}", f"plover={plover}", f"root={root(draft.coding)}",
-           f"lemma_plover={lemma}|{plover}", f"weak={draft.coding.weak}", f"dep={trigger.dep_}",
+    out = [f"kind={draft.kind}", f"plover={plover}", f"root={root(draft.coding)}",
+           f"weak={draft.coding.weak}", f"dep={trigger.dep_}",
            f"tag={trigger.tag_}", f"kind_tag={draft.kind}|{trigger.tag_}", f"path={dep_path(trigger)}",
-           f"neg={draft.negated}", f"modality={draft.modality}", f"light={draft.anchor.i != trigger.i}",
-           f"governor={governor(draft.anchor)}"]
+           f"neg={draft.negated}", f"modality={draft.modality}", f"light={draft.anchor.i != trigger.i}"]
     out += actor_features(ctx, draft)
     out += clause_features(draft)
+    out += context_features(ctx, draft, plover)
     section, expert = section_kind(ctx, trigger.idx)
-    out += [f"section={section}", f"quoted={quote_at(ctx, trigger.idx) is not None}"]
-    same_sentence = [d for d in drafts if d.trigger.sent.start == trigger.sent.start and screened(d)]
-    rank = sorted({d.trigger.i for d in same_sentence}).index(trigger.i) if same_sentence else 0
+    out += [f"section={section}", f"quoted={quote_at(ctx, trigger.idx) is not None}", f"expert={expert}"]
+    same_sentence = [d for d in drafts if d.trigger.sent.start == trigger.sent.start and screened(ctx, d)]
+    rank = sorted({d.trigger.i for d in same_sentence} | {trigger.i}).index(trigger.i)  # an unscreened draft too
     out += [f"sent_triggers={min(len({d.trigger.i for d in same_sentence}), 3)}", f"sent_rank={min(rank, 2)}",
             f"sources_here={min(sum(d.trigger.i == trigger.i for d in same_sentence), 2)}"]
     return out
@@ -110,13 +116,6 @@ def dep_path(token: Token) -> str:
             break
         node = node.head
     return ">".join(labels)
-
-
-def governor(anchor: Token) -> str:
-    """The lemma of the word a subordinate clause's verb hangs on ("said", "plans", "after")."""
-    if anchor.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj"):
-        return anchor.head.lemma_.lower()
-    return "-"
 
 
 def actor_features(ctx: Context, draft: Draft) -> list[str]:
@@ -151,3 +150,28 @@ def clause_features(draft: Draft) -> list[str]:
     return [f"aux={'+'.join(auxes) or 'none'}", f"obj={'dobj' in deps}", f"passive={'auxpass' in deps}",
             f"subj={bool(deps & {'nsubj', 'nsubjpass', 'csubj'})}", f"prep={'prep' in deps}",
             f"anchor_dep={anchor.dep_}", f"anchor_tag={anchor.tag_}"]
+
+
+def context_features(ctx: Context, draft: Draft, plover: str) -> list[str]:
+    """What the text says around the draft, in terms that are not words: how many target candidates
+    the rules saw, which other actors the sentence names, how often the source and target are named
+    in the document, how deep the anchor's clause sits, and the type by the source's kind."""
+    source, target = draft.source, draft.target
+    sent = draft.trigger.sent
+    here = {a.id for s, _e, a in ctx.mentions if sent.start_char <= s < sent.end_char}
+    others = len(here - {source.id, target.id if target else ""})
+    has_target = target is not None
+    return [f"cands={has_target}|{min(len(draft.candidates), 2)}", f"others={has_target}|{min(others, 2)}",
+            f"plover_others={plover}|{has_target}|{min(others, 1)}",
+            f"src_named={min(len(source.mentions), 3)}",
+            f"tgt_named={min(len(target.mentions), 3) if target else 'none'}",
+            f"depth={min(clause_depth(draft.anchor), 3)}",
+            f"plover_generic={plover}|{source.category is not None}", f"plover_src={plover}|{source.type}"]
+
+
+def clause_depth(token: Token) -> int:
+    """How many heads lie between the token and its sentence's root."""
+    depth = 0
+    while token.head.i != token.i and depth < 10:
+        token, depth = token.head, depth + 1
+    return depth
