@@ -191,3 +191,13 @@ def test_civilians_storming_premises_riot():
 def test_civilians_smashing_premises_riot():
     events = coded_events("Angry depositors smashed the windows of a bank in Beirut on Tuesday.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], events
+
+
+def test_raid_coding():
+    events = coded_events("Police raided a market in Kano on Tuesday.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Police", "COERCE", "170")], \
+        f"state forces' raid is a search raid (170): {events}"
+    events = coded_events("Soldiers raided a village in Tillaberi on Monday.")
+    assert [(p, c) for _, p, c, _ in events] == [("COERCE", "170")], events
+    events = coded_events("Bandits raided a village in Katsina state on Friday.")
+    assert [(p, c[:2]) for _, p, c, _ in events] == [("ASSAULT", "19")], f"an armed group's raid is an attack: {events}"

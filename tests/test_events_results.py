@@ -140,3 +140,17 @@ def test_yielded_to_by():
         found = pipeline_events(text)
         assert any(e[1] == "CONCEDE" and e[2] == maker for e in found), \
             f"the concession is made to whom it yields to, not to its beneficiaries: {found}"
+
+
+def test_own_people_act():
+    with extra_actors(**{"50 traders": ("NORP", []), "20 students": ("NORP", []), "10 more": ("NORP", [])}):
+        ctx = context_of("Hamas raided the offices of a union in Kano on Tuesday, arresting 50 traders.")
+        drafts = _drafts(ctx)
+        raid, arrest = _draft(drafts, "raided"), _draft(drafts, "arresting")
+        assert results.own_people_act(ctx, raid, arrest), "an arrest of people of its own after a raid (170)"
+        kept = results.fold_results(ctx, drafts)
+        assert [d.trigger.text for d in kept] == ["raided", "arresting"], [d.trigger.text for d in kept]
+        ctx = context_of("Hamas arrested 20 students in Kano on Tuesday, detaining 10 more.")
+        drafts = _drafts(ctx)
+        assert not results.own_people_act(ctx, _draft(drafts, "arrested"), _draft(drafts, "detaining")), \
+            "an arrest after an arrest tells more of it"

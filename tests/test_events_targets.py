@@ -180,6 +180,27 @@ def test_answered_actor():
         assert _verb_targets(targets.answered_actor, "Protesters hurled stones at soldiers.", "hurled") == []
 
 
+def test_harmed_meanwhile():
+    found = _verb_targets(targets.harmed_meanwhile, "Five protesters were wounded when police fired live rounds "
+                          "in Nairobi on Tuesday.", "fired")
+    assert found == ["protesters"], f"the act in the clause of time is done to the wounded: {found}"
+    found = _verb_targets(targets.harmed_meanwhile, "Two villagers were killed after troops shelled a village in "
+                          "Idlib province on Friday.", "shelled")
+    assert found == ["villagers"], found
+    with extra_actors(traders=("NORP", [])):
+        found = _verb_targets(targets.harmed_meanwhile, "Five people were injured when police charged traders "
+                              "in Patna on Thursday.", "charged")
+    assert found == [], f"the people the act names come first: {found}"
+    found = _verb_targets(targets.harmed_meanwhile, "Five protesters were arrested when police fired tear gas "
+                          "in Nairobi on Tuesday.", "fired")
+    assert found == [], f"only a passive of harm: {found}"
+
+
+def test_harmed_meanwhile_in_the_pipeline():
+    events = pipeline_events("Dozens of students were hurt when riot police stormed a campus in Dhaka on Monday.")
+    assert events == [("riot police", "ASSAULT", "Dozens of students")], f"not the town: {events}"
+
+
 def test_yielded_to():
     with extra_actors(farmers=("NORP", []), unions=("NORP", [])):
         assert "farmers" in _verb_targets(targets.yielded_to, "Bowing to weeks of protests by farmers, Egypt "

@@ -127,3 +127,16 @@ def test_observing_a_strike_is_striking():
     assert _plover("Shopkeepers in Srinagar observed a complete shutdown on Friday.", "observed") == "PROTEST"
     assert _plover("Both sides observed the ceasefire on Monday.", "observed") != "PROTEST", \
         "a ceasefire observed is no strike"
+
+
+def test_push_backs_and_expulsions_of_people():
+    for text, verb in (("Border guards pushed back 200 migrants at the frontier.", "pushed"),
+                       ("The coast guard turned back a boat carrying 80 migrants.", "turned"),
+                       ("Soldiers pushed dozens of refugees back across the border.", "pushed"),
+                       ("Police expelled 40 foreign workers from a camp.", "expelled")):
+        ctx = context_of(text)
+        coding = verb_coding(ctx.know.patterns, token(ctx, verb))
+        assert coding is not None and coding.cameo == "174", f"{text!r}: an expulsion (174), got {coding}"
+    ctx = context_of("Russia expelled two British diplomats on Monday.")
+    coding = verb_coding(ctx.know.patterns, token(ctx, "expelled"))
+    assert coding is not None and coding.cameo == "166", f"envoys expelled stay 166: {coding}"

@@ -143,6 +143,21 @@ def hijack_coding(ctx: Context, source: Actor, trigger: Token, coding: Coding) -
     return Coding(HIJACK, None, coding.source)
 
 
+SEARCH_RAID = "170"  # coerce, not specified (COERCE)
+
+
+def raid_coding(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Police raided a market in Kano", "soldiers raided a village in Tillaberi": a raid
+    (clauses.txt `search_raid_verbs`) coded as an attack (CAMEO 19) by state forces
+    (`force_categories`) is a search raid (170, COERCE), as the generic and sentence gold code
+    it; an armed group's raid stays an attack ("bandits raided a village")."""
+    if coding.cameo[:2] != "19" or trigger.lemma_.lower() not in ctx.clause_words("search_raid_verbs"):
+        return None
+    if not of_category(ctx, source, "force_categories"):
+        return None
+    return Coding(SEARCH_RAID, None, coding.source)
+
+
 BLOCKADE = "191"
 EASE_DISSENT = "082"  # a protest ended (patterns-conflict.txt: "ended their sit-in", "called off the march")
 

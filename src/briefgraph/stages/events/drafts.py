@@ -32,6 +32,7 @@ from .crowds import (
     hijack_coding,
     policing_coding,
     protest_refusal,
+    raid_coding,
     riot_target,
     strike_coding,
 )
@@ -131,7 +132,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         if riot is not None:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding) \
-            or policing_coding(ctx, source, target, coding)
+            or policing_coding(ctx, source, target, coding) or raid_coding(ctx, source, found.trigger, coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
         drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))
                       for other in separate_targets(ctx, found, source, target))

@@ -93,9 +93,19 @@ def same_type_participle(ctx: Context, draft: Draft, drafts: list[Draft]) -> str
     main = participle_main(draft, drafts)
     if main is None or main.source.id != draft.source.id or main.trigger.i > trigger.i:
         return None
-    if not same_type(ctx, main, draft):
+    if not same_type(ctx, main, draft) or own_people_act(ctx, main, draft):
         return None
     return "more of the event of the same type it follows (\", burning dozens of homes\")"
+
+
+def own_people_act(ctx: Context, main: Draft, draft: Draft) -> bool:
+    """"Police raided a market in Kano, arresting 50 traders": a participle of an act done only to
+    people (clauses.txt `people_act_codes`: arrest, expulsion, abduction) on people of its own, after
+    an act of another code, is an event of its own (generic README: ", detaining at least 27 people")."""
+    codes = ctx.clause_words("people_act_codes")
+    own = next((c for c in codes if draft.coding.cameo.startswith(c)), None)
+    return own is not None and not main.coding.cameo.startswith(own) \
+        and draft.target is not None and draft.target.type not in PLACE_TYPES
 
 
 def participle_main(draft: Draft, drafts: list[Draft]) -> Draft | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
+from .arguments import actor_of
 from .coding import COOPERATE_ROOT, is_event_noun, root, verb_coding
 from .subjects import noun_sources, subjects
 from .syntax import (
@@ -338,11 +339,29 @@ def shared_object(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
     return out
 
 
+def harmed_meanwhile(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
+    """"Five protesters were wounded when police fired live rounds in Nairobi", "were hurt when riot
+    police stormed a campus in Dhaka": an act told in a clause of time (clauses.txt `answer_marks`) on
+    a passive of harm (`toll_verbs`) is done to those the passive names as harmed, unless its object
+    names other people ("were injured when police baton-charged traders"), not to a place."""
+    marks = ctx.clause_words("answer_marks")
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children):
+        return []
+    head = verb.head
+    if head.lemma_.lower() not in ctx.clause_words("toll_verbs") or not children(head, "auxpass"):
+        return []
+    hit = [*children(verb, "dobj"), *prep_objects(verb, ctx.clause_words("target_preps"))]
+    if any((a := actor_of(ctx, t, target=True)) is not None and a.type not in PLACE_TYPES for t in hit):
+        return []
+    return list(coordinated(children(head, "nsubjpass")))
+
+
 VERB_TARGET_RULES: tuple[VerbTargetRule, ...] = (
     relative_clause_noun,
     recipient,
     opened_to,
     yielded_to,
+    harmed_meanwhile,
     objects,
     refuge_place,
     held_objects,
