@@ -220,3 +220,11 @@ def test_a_move_summed_up_after_a_comma_is_coded_with_its_noun():
 def test_a_relative_object_is_the_verbs_object() -> None:
     found = pipeline_events("The agreement, which Bangladesh and Myanmar signed in Naypyitaw, sets out a timetable.")
     assert ("Bangladesh", "SUPPORT", "Myanmar") in found, found
+
+
+def test_office_holder():
+    text = "Senegal's Prime Minister Ousmane Sonko visited Paris. France thanked the prime minister."
+    with extra_actors(**{"Ousmane Sonko": ("PERSON", [])}):
+        found = actor_by_rule(arguments.office_holder, text, "minister", roles={"Ousmane Sonko": ["Prime Minister"]})
+    assert found == "Ousmane Sonko", \
+        "'the prime minister': the prime minister named before (office_holders.py)"

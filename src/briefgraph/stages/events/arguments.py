@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ...records import Actor, actor_at
 from .coding import is_event_noun
 from .nationals import state_of_demonym
+from .office_holders import office_holder
 from .offices import is_office, office_in_named
 from .pronouns import antecedent
 from .syntax import acl_agents, children, clause, conjuncts, end_char, in_list, window_start
@@ -336,6 +337,7 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     compass_short_name,
     named_head_description,
     definite_description,
+    office_holder,
     titled_person,
     group_of,
     weapon_user,
