@@ -792,3 +792,14 @@ def test_armed_groups_of_conflict_data_are_known(name, kb_id):
     record = briefgraph.extract_text(f"{name} attacked an army base on Monday.")
     linked = [a.get("kb_id") for a in record["actors"]]
     assert kb_id in linked, f"{name!r} not linked to {kb_id}: {record['actors']}"
+
+
+@pytest.mark.parametrize("name, country", [("Samar province", "PHL"), ("Seno", "BFA"), ("Bam province", "BFA"),
+                                           ("Noakhali", "BGD"), ("Kyiv", "UKR"), ("Punjab", None)])
+def test_own_place_takes_a_region_the_name_says_or_owns(name: str, country: str | None) -> None:
+    # build.own_place: a region when the name has a region word or the city is only called so
+    # ("Seno" is an alias of Laos' Ban Xeno); the city of its own name stays; a region two states
+    # share ("Punjab") gives none without the actor's country
+    from briefgraph.stages.actors.build import own_place
+    place = own_place(name, "", context(f"Residents of {name} protested."))
+    assert (place.country if place is not None else None) == country

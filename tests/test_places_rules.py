@@ -72,6 +72,16 @@ PLACED = [
     # place_qualifier.comma_country: a state's name that begins with a direction word is the state
     pytest.param("Gunmen killed four villagers in Bor, South Sudan, on Sunday.",
                  "killed", "Bor", "SSD", id="comma_country_a_state_named_with_a_direction_word"),
+    # place_qualifier.in_state: "the town of X in [direction] <State>" ties X to the state
+    pytest.param("Gunmen killed 12 farmers in the town of Boni in central Mali on Monday.",
+                 "killed", "Boni", "MLI", id="in_state_after_a_town_noun"),
+    pytest.param("Protesters clashed with police in the town of Kent in southern Ghana.",
+                 "clashed", "Kent", "GHA", id="in_state_a_town_the_gazetteer_has_only_abroad"),
+    pytest.param("Fishermen protested in the town of Hamburg in eastern South Africa.",
+                 "protested", "Hamburg", "ZAF", id="in_state_a_state_named_with_a_direction_word"),
+    # place_qualifier.in_state: "Congo" is an alias two states share: no tie (Bunia stays Congolese)
+    pytest.param("Rebels attacked the town of Bunia in Congo's northeast.",
+                 "attacked", "Bunia", "COD", id="in_state_an_alias_of_a_state_ties_nothing"),
     # place_qualifier.region_at: "Kaura" is also an alias of Kaouara (CIV); the region after the
     # comma is Nigeria's, so the name is a place the gazetteer lacks, in Nigeria
     pytest.param("Bandits attacked a village in Kaura, Kaduna state, on Sunday.",
@@ -117,6 +127,12 @@ def test_comma_country_needs_a_state_after_the_comma():
     # place_qualifier.comma_country: "the army said" after the comma ties the name to no state
     found = dict(places("Gunmen killed 11 villagers in Kidal, the army said."))
     assert found.get("killed") and found["killed"][:2] == ("Kidal", "MLI"), found
+
+
+def test_in_state_needs_a_town_noun_or_a_direction():
+    # place_qualifier.in_state: "in Israel's war" is no direction; "in Berlin in Germany" needs none
+    found = dict(places("Protesters clashed with police in Gaza in Israel's war on Hamas."))
+    assert found.get("clashed") and found["clashed"][1] == "PSE", found
 
 
 def test_route_of_needs_a_route_noun():

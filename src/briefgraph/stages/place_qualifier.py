@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..places.gazetteer import place_key
+
 
 def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
     """The ISO3 country the words around the span tie it to, or None."""
     doc = span.doc
-    code = comma_country(gaz, cues, span)
+    code = comma_country(gaz, cues, span) or in_state(gaz, cues, span)
     if code:
         return code
     root = span.root
@@ -43,6 +45,37 @@ def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
     while start < len(doc) and start < span.end + 5 and doc[start].lower_ in cues["direction_words"]:
         start += 1
     return code or state_at(gaz, doc[start:start + 3]) or region_at(gaz, doc[span.end + 1:span.end + 4])
+
+
+def in_state(gaz: Any, cues: Any, span: Any) -> str | None:
+    """"the town of Boni in central Mali", "Kaya in northern Burkina Faso", "Bunia in
+    Congo's northeast": the state an "in" right after the name leads to, when a town noun
+    and "of" come before the name or a direction word (cues `direction_words`) is said
+    ("Gaza in Israel's war" ties nothing); a state's alias ("Congo") ties nothing."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    start = span.end + 1
+    directed = False
+    while start < len(doc) and start < span.end + 5 and doc[start].lower_ in cues["direction_words"] \
+            and not state_at(gaz, doc[start:start + 3]):  # "in eastern South Africa"
+        directed = directed or doc[start].lower_ not in ("the", "in", "-")
+        start += 1
+    for size in (3, 2, 1):
+        words = doc[start:start + size]
+        states = [p for p in gaz.lookup(words.text) if p.kind == "country"]
+        if len(words) == size and states and words.text[:1].isupper():
+            if place_key(states[0].name) != place_key(words.text):
+                return None  # "in eastern Congo": a name two states share, the gazetteer's alias of one
+            after = doc[words.end:words.end + 2]
+            if len(after) and after[0].lower_ in ("'s", "’s"):
+                if len(after) < 2 or after[1].lower_ not in cues["direction_words"]:
+                    return None
+                directed = True
+            town = span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+                doc[span.start - 2].lower_ in cues["town_nouns"]
+            return states[0].country if directed or town else None
+    return None
 
 
 def region_at(gaz: Any, after: Any) -> str | None:

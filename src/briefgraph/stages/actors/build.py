@@ -5,8 +5,10 @@ the order of first mention."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...knowledge.kb import find_place, name_key
+from ...places.gazetteer import gazetteer, place_key
 from ...records import Actor
 from .context import BODY_ZONES, Context, is_city, person_context
 from .keys import actor_use, in_dateline
@@ -143,7 +145,7 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
     lat = lon = None
     if kind in {"GPE", "LOC"} and not (entry is not None and entry.is_state()):
         for candidate in [name, *aliases]:
-            place = find_place(candidate, country)
+            place = own_place(candidate, country, ctx)
             if place is not None:
                 lat, lon = place.lat, place.lon
                 country = country or place.country or ""
@@ -154,6 +156,24 @@ def make_actor(actor_id: str, c: Cluster, ctx: Context) -> Actor:
     if is_generic(c):
         return with_generic_fields(actor, c, ctx.text)
     return with_forces_fields(actor, c)
+
+
+def own_place(name: str, country: str, ctx: Context) -> Any:
+    """The place a place actor is (its point and country): the city of that name
+    (kb.find_place), but a gazetteer region of the name when the name says it is a
+    region ("Samar province": the Philippine province, not Samar in Ukraine) or the city
+    is only called so among other names ("Seno": Burkina Faso's province, not Laos' Ban
+    Xeno); a region of `country` when the actor's country is known."""
+    city = find_place(name, country or None)
+    regions = [p for p in gazetteer().lookup(name) if p.kind == "region" and p.country
+               and (not country or p.country == country)]
+    if not regions or len({p.country for p in regions}) > 1:
+        return city  # "Punjab" of India or of Pakistan: the text must say which
+    words = name.lower().split()
+    if city is None or (len(words) > 1 and words[-1] in ctx.place_cues["region_words"]) \
+            or place_key(city.name) != place_key(name):
+        return regions[0]
+    return city
 
 
 def people_state(c: Cluster, ctx: Context) -> list[str]:
