@@ -122,3 +122,9 @@ def test_two_word_demonyms_are_coordinated_nationals():
     events = pipeline_events("South Korean and American troops began a joint exercise near Pocheon.")
     assert events == [("South Korea", "COOPERATE", "United States")], \
         f"'South Korean' is one demonym: the first-named state's exercise with the second, not the town: {events}"
+
+
+def test_coordinated_nationals_read_a_noun_modifier():
+    events = pipeline_events("The Azerbaijani and Armenian officials met in Prague on Thursday.")
+    assert ("Azerbaijan", "CONSULT", "Armenia") in events, \
+        f"'Azerbaijani' parsed as a noun modifier is still a coordinated nationality: {events}"

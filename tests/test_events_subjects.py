@@ -148,6 +148,23 @@ def test_titled_people():
     assert subjects.titled_people(ctx, token(ctx, "signed")) == [], "no coordinated people"
 
 
+def test_members():
+    ctx = context_of("The presidents of Azerbaijan and Armenia met in Prague on Thursday.")
+    assert texts(subjects.members(ctx, token(ctx, "presidents"))) == ["Azerbaijan", "Armenia"], \
+        "plural office holders of two states are those states"
+    ctx = context_of("Envoys from Cuba met Hamas.")
+    assert texts(subjects.members(ctx, token(ctx, "Envoys"))) == ["Envoys"], "a group of one stays the token"
+    events = pipeline_events("The heads of state of Ghana and Togo met in Accra on Monday.")
+    assert ("Ghana", "CONSULT", "Togo") in events, f"'heads of state of X and Y': X and Y meet: {events}"
+
+
+def test_of_parties():
+    ctx = context_of("The heads of state of Ghana and Togo met in Accra.")
+    assert subjects.of_parties(token(ctx, "state")).text == "Ghana", "'state of Ghana and Togo': the names"
+    ctx = context_of("The leaders of Egypt and Jordan met in Amman.")
+    assert subjects.of_parties(token(ctx, "Egypt")).text == "Egypt", "coordinated already: itself"
+
+
 def test_past_dateline():
     ctx = context_of("SKOPJE, North Macedonia (AP) — Greece and Albania agreed on Monday to open a joint border "
                      "post near Kakavia, officials said. Traders welcomed the step. Lorries queued for hours.")

@@ -38,7 +38,7 @@ def coordinated_nationals(ctx: Context, tokens: list[Token]) -> list[Actor]:
     for token in tokens:
         if actor_at(ctx.actors, token.idx, end_char(token)) is None:
             continue
-        for child in children(token, "amod", "compound"):
+        for child in children(token, "amod", "compound", "nmod"):  # "The Azerbaijani and Armenian officials"
             words = conjuncts(child)
             states = [a for a in (state_of_demonym(ctx, w) for w in words) if a is not None]
             if len(words) > 1 and len(states) == len(words) and len({a.id for a in states}) > 1:

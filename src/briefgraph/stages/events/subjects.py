@@ -137,16 +137,25 @@ def past_dateline(ctx: Context, subject: Token) -> Token:
 
 
 def members(ctx: Context, token: Token) -> list[Token]:
-    """"Negotiators for X and Y": the coordinated actors a group noun is made of
-    each act; a group of one ("envoys from Cuba") stays the token, which
+    """"Negotiators for X and Y", "the presidents of X and Y": the coordinated actors a group
+    noun is made of each act; a group of one ("envoys from Cuba") stays the token, which
     `actor_of` resolves."""
     if in_list(token, ctx.clause_words("group_nouns")):
         for child in children(token, "prep"):
             if child.lower_ in ctx.clause_words("member_preps"):
                 for pobj in children(child, "pobj"):
-                    if any(c.dep_ == "conj" for c in pobj.children):
-                        return conjuncts(pobj)
+                    if len(found := conjuncts(of_parties(pobj))) > 1:
+                        return found
     return titled_people(ctx, token) or [token]
+
+
+def of_parties(pobj: Token) -> Token:
+    """"heads of state of Ghana and Togo": a group's "of" object that coordinates nothing but is
+    itself "of" coordinated names stands for them; else the object itself."""
+    if any(c.dep_ == "conj" for c in pobj.children):
+        return pobj
+    inner = [p for c in children(pobj, "prep") if c.lower_ == "of" for p in children(c, "pobj")]
+    return next((p for p in inner if any(c.dep_ == "conj" for c in p.children)), pobj)
 
 
 def titled_people(ctx: Context, token: Token) -> list[Token]:
