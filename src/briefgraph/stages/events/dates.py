@@ -75,7 +75,7 @@ def told_date(ctx: Context, clause: list[Token], start: int) -> str | None:
 def phase_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
     """"The pullout of the troops began on 3 March": the modifiers of the verb of phase (clauses.txt
     `phase_verbs`) whose subject is the clause's act noun, short of its subject and other clauses."""
-    head = next((t for t in clause if t.head not in clause or t.head is t), None)
+    head = _hung_outside(clause)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     verb = head.head
@@ -114,7 +114,7 @@ def reported_day(ctx: Context, clause: list[Token]) -> str | None:
     announced on March 3": an act with no time of its own, told before the reporting clause that
     attributes it, is dated by that clause's day (not by an older day the story told before); not
     an act told as done before ("had fled")."""
-    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    roots = _roots(clause)
     if len(roots) != 1 or any(c.dep_ == "aux" and c.lower_ == "had" for c in roots[0].children):
         return None
     root = roots[0]
@@ -138,7 +138,7 @@ def said_now(ctx: Context, clause: list[Token]) -> bool:
     an act told in the simple present (no auxiliary) is done as the page is written: the page's
     day, not the day the story last named."""
     published = ctx.document.published if ctx.document else None
-    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    roots = _roots(clause)
     return bool(published) and is_day(published) and len(roots) == 1 and roots[0].tag_ in PRESENT_TAGS \
         and roots[0].pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children)
 
@@ -164,7 +164,7 @@ def direct_time(clause: list[Token], time: TimeExpr) -> bool:
 def said_lately(clause: list[Token]) -> bool:
     """An act told in the present perfect ("has condemned", "have welcomed"; not "had"): done as
     the page is written, so a day told inside its object is the object's."""
-    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    roots = _roots(clause)
     return len(roots) == 1 and roots[0].tag_ == "VBN" and roots[0].pos_ == "VERB" \
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in roots[0].children) \
         and not any(c.dep_ == "auxpass" for c in roots[0].children)
@@ -175,7 +175,7 @@ def object_act(ctx: Context, clause: list[Token]) -> bool:
     past day of its own, so "has condemned the arrest of three drivers by soldiers on 28 February"
     dates the arrest even where the parse hangs the day on the verb; not "has deployed troops to the
     border on Monday" (no act noun for an object: the day stays the act's)."""
-    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    roots = _roots(clause)
     return len(roots) == 1 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and noun_coding(ctx.know.patterns, c)
                                    is not None for c in roots[0].children)
 
@@ -183,18 +183,30 @@ def object_act(ctx: Context, clause: list[Token]) -> bool:
 def lately_object_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
     """The day hung on a present-perfect verb whose object is the clause's act noun ("has condemned
     the arrest ... on 28 February": the arrest's day)."""
-    head = next((t for t in clause if t.head not in clause or t.head is t), None)
+    head = _hung_outside(clause)
     if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or not said_lately([head.head]):
         return []
     return [t for child in head.head.children if child.dep_ in ("prep", "npadvmod") and child.i > head.i
             for t in _modifiers(child)]
 
 
+def _roots(clause: list[Token]) -> list[Token]:
+    """The clause's tokens that hang on no other token of it (the sentence root, or a word hung
+    on one outside the clause)."""
+    return [t for t in clause if t.head.i == t.i or t.head not in clause]
+
+
+def _hung_outside(clause: list[Token]) -> Token | None:
+    """The first token of the clause hung on a word outside it ("the arrest" of "has condemned the
+    arrest"); None for a clause that holds its sentence's root."""
+    return next((t for t in clause if t.head not in clause), None)
+
+
 def _destination_time(ctx: Context, clause: list[Token], time: TimeExpr) -> bool:
     """Whether the clause's verb is one whose time told after its destination is the destination's
     (knowledge/times/future_cues.txt `destination`: "invited them to talks on Monday")."""
     first = next((t for t in clause if time.start <= t.idx < time.end), None)
-    roots = [t for t in clause if t.head.i == t.i or t.head not in clause]
+    roots = _roots(clause)
     return first is not None and len(roots) == 1 and roots[0].tag_ == "VBD" \
         and after_destination(roots[0], first.i, ctx.know.destination_verbs)
 
