@@ -61,21 +61,20 @@ def in_state(gaz: Any, cues: Any, span: Any) -> str | None:
             and not state_at(gaz, doc[start:start + 3]):  # "in eastern South Africa"
         directed = directed or doc[start].lower_ not in ("the", "in", "-")
         start += 1
-    for size in (3, 2, 1):
-        words = doc[start:start + size]
-        states = [p for p in gaz.lookup(words.text) if p.kind == "country"]
-        if len(words) == size and states and words.text[:1].isupper():
-            if place_key(states[0].name) != place_key(words.text):
-                return None  # "in eastern Congo": a name two states share, the gazetteer's alias of one
-            after = doc[words.end:words.end + 2]
-            if len(after) and after[0].lower_ in ("'s", "’s"):
-                if len(after) < 2 or after[1].lower_ not in cues["direction_words"]:
-                    return None
-                directed = True
-            town = span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
-                doc[span.start - 2].lower_ in cues["town_nouns"]
-            return states[0].country if directed or town else None
-    return None
+    found = state_words(gaz, doc[start:start + 3])
+    if found is None:
+        return None
+    state, words = found
+    if place_key(state.name) != place_key(words.text):
+        return None  # "in eastern Congo": a name two states share, the gazetteer's alias of one
+    after = doc[words.end:words.end + 2]
+    if len(after) and after[0].lower_ in ("'s", "’s"):
+        if len(after) < 2 or after[1].lower_ not in cues["direction_words"]:
+            return None
+        directed = True
+    town = span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+        doc[span.start - 2].lower_ in cues["town_nouns"]
+    return state.country if directed or town else None
 
 
 def region_at(gaz: Any, after: Any) -> str | None:
@@ -94,11 +93,18 @@ def region_at(gaz: Any, after: Any) -> str | None:
 
 def state_at(gaz: Any, after: Any) -> str | None:
     """The state whose capitalised name the words start with, longest first."""
+    found = state_words(gaz, after)
+    return found[0].country if found else None
+
+
+def state_words(gaz: Any, after: Any) -> tuple[Any, Any] | None:
+    """The state whose capitalised name the words start with (longest first) and the words
+    that name it."""
     for size in (3, 2, 1):
-        words = after[:size].text
-        states = [p for p in gaz.lookup(words) if p.kind == "country"]
-        if states and words[:1].isupper():
-            return states[0].country
+        words = after[:size]
+        states = [p for p in gaz.lookup(words.text) if p.kind == "country"]
+        if states and words.text[:1].isupper():
+            return states[0], words
     return None
 
 

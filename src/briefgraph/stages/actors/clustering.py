@@ -114,14 +114,14 @@ def acronym_of_name(state: Clustering) -> None:
     state's name does (unless both are different knowledge-base entries)."""
     for i in state.members:
         for m in state.members[i]:
-            if m.kind not in {"ner", "name"} or not (ACRONYM.match(m.text.replace(" ", ""))
-                                                      or MIXED_ACRONYM.match(m.text)):
+            plain = ACRONYM.match(m.text.replace(" ", "")) is not None  # "AfDB" is only MIXED_ACRONYM
+            if m.kind not in {"ner", "name"} or not (plain or MIXED_ACRONYM.match(m.text)):
                 continue
             defined = defined_by(m, state.mentions, state.ctx)
             if defined is not None:
                 state.union(state.cluster_of(defined), i)
                 continue
-            if not ACRONYM.match(m.text.replace(" ", "")):
+            if not plain:
                 continue
             targets = _initials_match(state, i, m.text.replace(".", "").upper())
             if len(targets) == 1 and (m.entry is None or all(
