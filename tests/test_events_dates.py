@@ -151,3 +151,17 @@ def test_said_lately():
     assert dates.get("deployed") == "2026-07-13", f"a day hung on a place noun still dates the act: {dates}"
     dates = _dates("Police have arrested six men near the crossing on 12 July.", published="2026-07-15")
     assert dates.get("arrested") == "2026-07-12", dates
+
+
+def test_told_past():
+    """A past act after a paragraph that names a coming month is not dated in that month (probes: a release,
+    a wire story); a planned act still takes it."""
+    dates = _dates("Accra, 12 May 2026 — Ghana and Togo today signed a customs agreement. Customs officers of both "
+                   "countries will train together from August.\n\nGhana urged Benin to join the agreement.",
+                   published="2026-05-12")
+    assert dates.get("urged") == "2026-05-12", f"the appeal is not in the coming August: {dates}"
+    dates = _dates("Kenya said it would reopen the Namanga crossing in September. Police arrested four smugglers "
+                   "near the crossing.", published="2026-06-03")
+    assert (dates.get("arrested") or "")[:7] != "2026-09", dates
+    dates = _dates("Ghana will host the talks in August. The ministers will meet Togo's envoy.", published="2026-05-12")
+    assert dates.get("meet") != "2026-05-12", f"a planned act keeps the coming month: {dates}"

@@ -20,6 +20,7 @@ from briefgraph.stages import parse, structure
 from briefgraph.stages.quotes.marks import quoted_stretches
 from briefgraph.stages.times import find_times, narrative_time_at
 from briefgraph.stages.times.calendar import nth_weekday, shift, weekday_near, year_for
+from briefgraph.stages.times.narrative import after_page
 
 KNOWLEDGE = Knowledge.default()
 
@@ -269,6 +270,16 @@ def test_narrative_time_at_takes_latest_day_before_offset():
     assert narrative_time_at(times, 45).text == "October 7", "a year is not a narrative day"
     assert narrative_time_at(times, 100).text == "October 13", "an interval is not a narrative day"
     assert narrative_time_at(times, 15) is None, "a time that has not ended is not before the offset"
+
+
+def test_after_page():
+    assert after_page("2027-01", "2026-11-18") and after_page("2026-11-19", "2026-11-18")
+    assert not after_page("2026-11", "2026-11-18"), "the page's own month is no later time"
+    assert not after_page("2026-11-16/2026-11-22", "2026-11-18") and not after_page("2026-10-02", "2026-11-18")
+    assert not after_page("2027-01", None)
+    times = [TimeExpr("today", "2026-11-18", None, 10, 15), TimeExpr("January", "2027-01", None, 30, 37)]
+    assert narrative_time_at(times, 50, months=True).text == "January"
+    assert narrative_time_at(times, 50, months=True, past=True).text == "January", "no page date: no limit"
 
 
 def test_narrative_time_at_leaves_out_the_dateline():

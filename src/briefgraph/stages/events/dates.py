@@ -68,7 +68,7 @@ def told_date(ctx: Context, clause: list[Token], start: int) -> str | None:
         return reported  # "moved two battalions ..., the ministry announced on March 3"
     if said_now(ctx, clause):
         return ctx.document.published if ctx.document else None
-    found = narrative_time_at(ctx.narrative_times, start, ctx.document, months=True)
+    found = narrative_time_at(ctx.narrative_times, start, ctx.document, months=True, past=told_past(clause))
     return found.value if found else None
 
 
@@ -141,6 +141,13 @@ def said_now(ctx: Context, clause: list[Token]) -> bool:
     roots = _roots(clause)
     return bool(published) and is_day(published) and len(roots) == 1 and roots[0].tag_ in PRESENT_TAGS \
         and roots[0].pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children)
+
+
+def told_past(clause: list[Token]) -> bool:
+    """An act told in the simple past ("The Minister called on ..."): done by the page's day, so a
+    coming month the story named before is not its time."""
+    roots = _roots(clause)
+    return len(roots) == 1 and roots[0].tag_ == "VBD" and roots[0].pos_ == "VERB"
 
 
 def direct_time(clause: list[Token], time: TimeExpr) -> bool:

@@ -27,8 +27,8 @@ class Resolved:
     attribution: bool = False          # the day of a reporting clause after a day of its own sentence
 
 
-def narrative_time_at(times: list[TimeExpr], offset: int,
-                      document: DocumentInfo | None = None, months: bool = False) -> TimeExpr | None:
+def narrative_time_at(times: list[TimeExpr], offset: int, document: DocumentInfo | None = None,
+                      months: bool = False, past: bool = False) -> TimeExpr | None:
     """The narrative time at a character offset: the latest time (in text order)
     with a day-level value that ends before `offset`, or None.
 
@@ -37,7 +37,9 @@ def narrative_time_at(times: list[TimeExpr], offset: int,
     January (after "last week", in that week; a coming week is no time of the story), and a
     day named before it no longer holds. Pass the document to
     leave out the page's dateline (the header date, which is the publication
-    date, not a time of the narrative).
+    date, not a time of the narrative). With `past=True` (an act told as done), a time
+    after the page's date is no time of its story ("will train staff from January. The
+    Minister called on ...": the call is not in January).
     """
     furniture = document.furniture if document is not None else []
     published = document.published if document is not None else None
@@ -48,12 +50,23 @@ def narrative_time_at(times: list[TimeExpr], offset: int,
             continue
         if any(start <= time.start < end for start, end in furniture) or is_bound(time):
             continue
+        if past and after_page(time.value, published):
+            continue
         if best is None or time.end >= best.end:
             best = time
     return best
 
 
 BOUND_WORDS = ("by ", "before ", "until ")
+
+
+def after_page(value: str | None, published: str | None) -> bool:
+    """Whether a time begins after the page's date ("2027-01" on a page of 2026-11-18); a month
+    or week that holds the page's date does not."""
+    if not value or not published:
+        return False
+    first = value.split("/", 1)[0]
+    return first[:len(published)] > published[:len(first)]
 
 
 def is_bound(time: TimeExpr) -> bool:
