@@ -418,3 +418,25 @@ def test_a_release_with_no_date_line_is_dated_by_its_dateline():
     assert structure_of(text)["document"].published == "2024-05-14", "the first dateline dates the release"
     dated = structure_of("June 3, 2024\n\n" + text)["document"]
     assert dated.published == "2024-06-03", "a date line of the page wins over the dateline"
+
+
+@pytest.mark.parametrize("line", [
+    "KAMPALA, March 9 (Reuters) - ",
+    "NUKU’ALOFA, Sept 23 (Reuters) - ",
+    "KISUMU, Kenya, Nov 5 (Reuters) - ",
+    "TBILISI, March 5 -- ",
+    "Kampala, March 9 (Reuters) - ",
+])
+def test_a_wire_dateline_without_its_year_is_a_dateline(line):
+    """A wire dateline whose day has no year ("KAMPALA, March 9 (Reuters) -") is the place the story was filed
+    from, not the first sentence's subject; it dates no page (no year)."""
+    text = "Uganda detains Kenyan fishermen\n\n" + line + "Ugandan police arrested 14 Kenyan fishermen on Sunday."
+    info = structure_of(text)["document"]
+    start = text.index(line)
+    assert info.datelines == [(start, start + len(line))], (line, info.datelines)
+    assert info.published is None, info
+
+
+def test_a_sentence_opening_with_a_day_is_no_dateline():
+    text = "Uganda detains Kenyan fishermen\n\nOn March 9 - a Sunday - Ugandan police arrested 14 fishermen."
+    assert not structure_of(text)["document"].datelines
