@@ -16,6 +16,7 @@ _RELEASE_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Wedne
                  r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})")
 _PLACE = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*"
 _PLACES = _PLACE + r"(?:\s*/\s*" + _PLACE + r")*(?:,\s*" + _PLACE + r")*"
+_SHORT_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}"  # a wire dateline's date without its year: "Nov 4", "Sept. 9"
 _WIRE = r"(?:/[A-Za-z ]*Newswire/|\((?:[A-Z]+ )*NEWSWIRE\))"  # "/PRNewswire/", "(GLOBE NEWSWIRE)"
 DATELINE = re.compile(
     r"^(?:" + _PLACES + r"(?:,\s*|\s+[-–—]+\s+)"
@@ -24,7 +25,8 @@ DATELINE = re.compile(
     + _PLACES + r",\s*" + _RELEASE_DATE + r"\s*" + _WIRE + r"\s*[-–—]+\s|"  # "CITY, March 4, 2026 /PRNewswire/ --"
     + _PLACES + r"\s*--\s*\([A-Z ]+\)\s*--\s*" + _RELEASE_DATE + r"\s*--\s?|"  # "CITY--(BUSINESS WIRE)--DATE--"
     r"\([A-Z][A-Za-z ]+\)\s*|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\s*/\s*|"  # (MENAFN) / Shafaq News/
-    r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
+    r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)*(?:,\s*" + _SHORT_DATE + r")?"  # "MUSCAT, Nov 4 (Reuters) -"
+    r"\s*(?:\([A-Za-z .]+\))?\s*[-–—_]+(?:\s|$))")
 SENTENCE_END = re.compile(r"[.!?:;,]$")
 
 
