@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from briefgraph.knowledge import Knowledge
-from briefgraph.pipeline import STAGES, run_stages, start_analysis
-from briefgraph.records import RawDocument
 from briefgraph.stages import actors
 from briefgraph.stages.actors.context import Context
 from briefgraph.stages.actors.datelines import dateline_place_mentions, piece_of_dateline_place
 from briefgraph.stages.actors.model import Entity
-
-KNOWLEDGE = Knowledge.default()
-PARSE = tuple(s for s in STAGES if s.name in {"structure", "parse"})
-
-
-def _parsed(text: str):
-    done, failed = run_stages([start_analysis(RawDocument(text=text, source="<rule test>"))], PARSE)
-    assert done[0] is not None, f"parse failed: {failed[0]}"
-    return done[0]
+from test_actors_acronyms import KNOWLEDGE, _parsed
 
 
 def test_dateline_place_mentions_take_the_whole_run_of_capitals():
