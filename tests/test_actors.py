@@ -503,6 +503,13 @@ def test_capital_in_a_dateline_does_not_act():
     assert named(actors, "Sana'a").type == "GPE"
 
 
+def test_capital_in_a_wire_dateline_with_a_short_date_is_the_city():
+    actors = actors_of("OSLO, Sept 9 (Reuters) — Norway's coast guard detained a Russian trawler, the government said.")
+    assert "OSLO" not in [n for a in actors if a.name == "Norway" for n in a.aliases], \
+        f"the dateline's capital joined the state: {[a.names() for a in actors]}"
+    assert named(actors, "OSLO").type == "GPE"
+
+
 def test_town_the_ner_misreads_in_a_place_slot_is_a_place():
     actors = actors_of("Mali's president sent condolences after the bus crash in Kaffrine.")
     assert named(actors, "Kaffrine").type == "GPE", f"a known town after 'in' is a place: {[a.name for a in actors]}"

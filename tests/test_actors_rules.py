@@ -78,7 +78,7 @@ def token_index(ctx: Context, word: str) -> tuple[list, int]:
 
 def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
-        "split_inner_possessive", "places_joined_by_slash", "two_places_joined", "state_then_place", "no_tokens",
+        "piece_of_dateline_place", "split_inner_possessive", "places_joined_by_slash", "two_places_joined", "state_then_place", "no_tokens",
         "governments_of", "government_and_people_of", "town_typed_person", "town_as_subject_or_object",
         "org_head_typed_place",
         "research_name_typed_place", "demonym_is_no_name", "region_demonym",
@@ -382,7 +382,7 @@ def test_fix_entity_keeps_an_entity_no_rule_touches():
 
 def test_mention_finders_in_order():
     assert [f.__name__ for f in actors.MENTION_FINDERS] == [
-        "bracket_defined_mentions",
+        "bracket_defined_mentions", "dateline_place_mentions",
         "ner_mentions", "kb_mentions", "phrase_mentions", "titled_name_mentions", "quote_author_mentions",
         "region_name_mentions", "misread_place_mentions", "dashed_place_pairs", "org_noun_name_mentions",
         "org_head_name_mentions", "generic_mentions"], \

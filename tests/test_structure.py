@@ -363,6 +363,16 @@ def test_dateline_spans_finds_a_release_dateline_of_places_and_a_date():
         "a release opens with its places and date before a dash; a name and a date with no dash are no dateline"
 
 
+def test_dateline_spans_finds_a_wire_dateline_with_a_short_date():
+    from briefgraph.stages.structure import dateline_spans
+
+    text = ("OSLO, Sept 9 (Reuters) - The coast guard met.\nLAMU, Kenya, Nov 5 (AP) — Talks went on.\n"
+            "POLICE SAID, Monday 4 the crowd left.")
+    spans = dateline_spans(text)
+    assert [text[s:e].strip() for s, e in spans] == ["OSLO, Sept 9 (Reuters) -", "LAMU, Kenya, Nov 5 (AP) —"], \
+        "a wire dateline gives its day and month without a year; capitals and a date with no dash are none"
+
+
 def test_headline_under_an_issuer_name_is_the_title_and_is_not_coded():
     text = ("Ministry of Foreign Affairs of Ruritania\nPress release\n2 May 2025\n\n"
             "Ruritania: Ministry expels two diplomats over espionage case\n\n"

@@ -42,6 +42,7 @@ from .acronyms import bracket_defined_mentions
 from .build import build_actors
 from .clustering import MERGE_RULES, cluster_mentions
 from .context import Context
+from .datelines import dateline_place_mentions
 from .generic import generic_mentions, yield_to_names
 from .home import bare_government_mentions
 from .kb_mentions import kb_mentions
@@ -66,10 +67,11 @@ __all__ = ["MENTION_FINDERS", "MERGE_RULES", "NER_FIXES", "STATE_PHRASE_RULES", 
 MentionFinder = Callable[[Context], list[Mention]]
 
 # Where candidate mentions come from, in order (the order breaks ties between equal spans).
-MENTION_FINDERS: tuple[MentionFinder, ...] = (bracket_defined_mentions, ner_mentions, kb_mentions, phrase_mentions,
-                                               titled_name_mentions, quote_author_mentions, region_name_mentions,
-                                               misread_place_mentions, dashed_place_pairs,
-                                               org_noun_name_mentions, org_head_name_mentions, generic_mentions)
+MENTION_FINDERS: tuple[MentionFinder, ...] = (bracket_defined_mentions, dateline_place_mentions, ner_mentions,
+                                               kb_mentions, phrase_mentions, titled_name_mentions,
+                                               quote_author_mentions, region_name_mentions, misread_place_mentions,
+                                               dashed_place_pairs, org_noun_name_mentions, org_head_name_mentions,
+                                               generic_mentions)
 
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:

@@ -20,6 +20,7 @@ from ...places import resolve
 from ...places.gazetteer import gazetteer, place_key
 from ..place_misread import dictionary_words
 from .context import Context, is_city
+from .datelines import piece_of_dateline_place
 from .model import Entity, Mention
 from .ner_titles import (
     demonym_portfolio,
@@ -334,6 +335,7 @@ def research_name_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None
 
 
 NER_FIXES: tuple[NerFix, ...] = (
+    piece_of_dateline_place,
     split_inner_possessive,
     places_joined_by_slash,
     two_places_joined,
