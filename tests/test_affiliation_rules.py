@@ -292,3 +292,11 @@ def test_crowd_people_join_the_crowd_beside_them():
     doc = analyse_text("Police fired tear gas at rioters in Nairobi and arrested 40 people.")
     people = next(a for a in doc.actors if a.name == "40 people")
     assert (people.category, people.code) == ("rioters", "KENOPP"), f"beside rioters they are rioters: {people}"
+
+
+def test_own_name_place():
+    # affiliation_country.own_name_place: a region or big town the generic actor's name opens with
+    doc = analysis([], [])
+    for name, country in [("Kachin rebels", "MMR"), ("Rivers state police", "NGA"), ("Tamil Nadu fishermen", "IND"),
+                          ("Riot police", None), ("Hooded youths", None), ("Police", None), ("40 Zzyzx farmers", None)]:
+        assert affiliation_country.own_name_place(doc, actor("a1", name)) == country, name

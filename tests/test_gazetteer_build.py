@@ -76,3 +76,12 @@ def test_a_second_level_name_a_word_or_a_bigger_place_owns_needs_its_type_word()
         assert not [p for p in gaz.lookup(bare) if p.kind == "region" and p.country == country], \
             f"bare {bare!r} must not name a region of {country}"
         assert any(p.country == country for p in gaz.lookup(full)), f"{full!r} should be a region of {country}"
+
+
+def test_state_names_file_gives_states_their_everyday_and_shared_names():
+    # knowledge/places/state_names.csv: "DR Congo" is the Democratic Republic; "Congo" names both
+    # states, the bigger (the one news mostly means) first
+    from build_gazetteer import country_names
+    assert "DR Congo" in country_names()["COD"][1]
+    assert [p.country for p in gazetteer().lookup("DR Congo") if p.kind == "country"] == ["COD"]
+    assert [p.country for p in gazetteer().lookup("Congo") if p.kind == "country"] == ["COD", "COG"]

@@ -111,6 +111,19 @@ PLACED = [
                  "blocked", "Voiron", "FRA", id="off_route_a_route_end_yields_to_a_place_near_which"),    # place_choice.town_before: the parse makes "Ondo state" the head and leaves Owo out
     pytest.param("Gunmen opened fire on worshippers at a church in Owo, Ondo state, killing at least 40 people.",
                  "opened", "Owo", "NGA", id="town_before_a_town_before_its_region_and_a_comma"),
+    # place_qualifier.apposed_in: "X, a town in [direction] <State>" ties X to the state (Paris FRA otherwise)
+    pytest.param("Protesters blocked the main road in Paris, a market town in western Kenya, on Monday.",
+                 "blocked", "Paris", "KEN", id="apposed_town_in_a_state"),
+    pytest.param("Soldiers detained 14 traders in Athens, a village in southern Ethiopia.",
+                 "detained", "Athens", "ETH", id="apposed_village_in_a_state"),
+    # state_names.csv: "Congo" is also the Democratic Republic's name; a comma after a town of the
+    # other state still ties the town to its own (place_qualifier.shared_state)
+    pytest.param("Rebels killed nine villagers in northeastern Congo on Saturday.",
+                 "killed", "Congo", "COD", id="congo_as_news_mostly_means_it"),
+    pytest.param("Rebels killed nine villagers in DR Congo's Ituri province on Saturday.",
+                 "killed", None, "COD", id="dr_congo_a_name_of_the_state"),
+    pytest.param("Police in Brazzaville, Congo, arrested 12 protesters on Sunday.",
+                 "arrested", "Brazzaville", "COG", id="shared_state_name_after_a_comma_takes_the_towns_state"),
 ]
 
 
@@ -509,3 +522,4 @@ def test_and_for_hyphen():
     assert [p.country for p in gaz.lookup("Bosnia-Herzegovina")][:1] == ["BIH"]
     assert [p.country for p in gaz.lookup("Trinidad-Tobago")][:1] == ["TTO"]
     assert [p.country for p in gaz.lookup("Guinea-Bissau")][:1] == ["GNB"], "a known hyphenated name is read as it is"
+

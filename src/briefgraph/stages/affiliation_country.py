@@ -11,12 +11,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from ..places import dateline_country, resolve
+from ..places import dateline_country, gazetteer, place_key, resolve
+from ..places.disambiguate import SMALL_TOWN
 from ..records import Actor, Analysis, Event
 from ..truecase import CaseLexicon
 from .place_spans import is_time_word
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+REGION_TAILS = frozenset({"state", "province", "region", "district"})  # "Rivers state police"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "near the border with Niger": not in Niger
 
 CountryRule = Callable[[Analysis, Actor], str | None]
@@ -198,6 +200,26 @@ def place_country(actor: Actor) -> tuple[str | None, bool]:
     return place.country or actor.country, place.kind == "country"
 
 
+def own_name_place(doc: Analysis, actor: Actor) -> str | None:
+    """"Kachin rebels", "Chiapas teachers", "Rivers state police": the country of the place the
+    generic actor's own name opens with (its capitalised words before the head noun), when the
+    gazetteer knows them as a region or feature, or by that very name as a town of SMALL_TOWN
+    people or more, of one country only."""
+    words = actor.name.split()
+    start = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(words) - 1 and (words[end][:1].isupper() or words[end].lower() in REGION_TAILS):
+        end += 1
+    name = " ".join(words[start:end])
+    key = place_key(name)
+    places = [p for p in gazetteer().lookup(name) if p.kind in ("region", "feature")
+              or (p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key)]
+    countries = {p.country for p in places}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
+
+
 def from_dateline(doc: Analysis, actor: Actor) -> str | None:
     """The country of the place a wire story was filed from."""
     return dateline_country(doc.text, doc.document.datelines) if doc.document is not None else None
@@ -217,6 +239,7 @@ def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexi
     """The country rules in order, the location rule reading places after `locative_preps`
     (words.txt, "in Ye-U township") or on `routes` (places/cues.txt `route_nouns`) and lower-case
     places by the case `lexicon` (built when first asked for)."""
-    return (("location", partial(from_location, preps=locative_preps, lexicon=lexicon, routes=routes)),
+    return (("location", own_name_place),
+            ("location", partial(from_location, preps=locative_preps, lexicon=lexicon, routes=routes)),
             ("dateline", from_dateline),
             ("document", from_document))

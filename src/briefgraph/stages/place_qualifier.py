@@ -41,10 +41,25 @@ def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     start = span.end + 1
-    code = state_at(gaz, doc[start:start + 3])  # "Bor, South Sudan": a state's name before direction words
-    while start < len(doc) and start < span.end + 5 and doc[start].lower_ in cues["direction_words"]:
+    code = state_at(gaz, doc[start:start + 3], span.text)  # "Bor, South Sudan": a state's name before direction words
+    start = apposed_in(cues, doc, start)
+    limit = start + 4
+    while start < len(doc) and start < limit and doc[start].lower_ in cues["direction_words"]:
         start += 1
-    return code or state_at(gaz, doc[start:start + 3]) or region_at(gaz, doc[span.end + 1:span.end + 4])
+    return code or state_at(gaz, doc[start:start + 3], span.text) or region_at(gaz, doc[span.end + 1:span.end + 4])
+
+
+def apposed_in(cues: Any, doc: Any, start: int) -> int:
+    """"Paris, a market town in western Kenya": the index after the "in" of a town noun (cues
+    `town_nouns`) that an article and at most three words after the comma lead to, else `start`."""
+    if start >= len(doc) or doc[start].lower_ not in ("a", "an", "the"):
+        return start
+    for i in range(start + 1, min(start + 5, len(doc) - 1)):
+        if doc[i].lower_ in cues["town_nouns"] and doc[i + 1].lower_ == "in":
+            return i + 2
+        if not doc[i].is_alpha:
+            break
+    return start
 
 
 def in_state(gaz: Any, cues: Any, span: Any) -> str | None:
@@ -91,21 +106,30 @@ def region_at(gaz: Any, after: Any) -> str | None:
     return None
 
 
-def state_at(gaz: Any, after: Any) -> str | None:
+def state_at(gaz: Any, after: Any, name: str = "") -> str | None:
     """The state whose capitalised name the words start with, longest first."""
-    found = state_words(gaz, after)
+    found = state_words(gaz, after, name)
     return found[0].country if found else None
 
 
-def state_words(gaz: Any, after: Any) -> tuple[Any, Any] | None:
+def state_words(gaz: Any, after: Any, name: str = "") -> tuple[Any, Any] | None:
     """The state whose capitalised name the words start with (longest first) and the words
-    that name it."""
+    that name it; of states that share the name ("Congo") the first that has a place called
+    `name` ("Brazzaville, Congo": the Republic of the Congo), else the best known."""
     for size in (3, 2, 1):
         words = after[:size]
         states = [p for p in gaz.lookup(words.text) if p.kind == "country"]
         if states and words.text[:1].isupper():
-            return states[0], words
+            return shared_state(gaz, states, name), words
     return None
+
+
+def shared_state(gaz: Any, states: list[Any], name: str) -> Any:
+    """Of the states a name may mean, the first that has a place called `name`, else the first."""
+    if len(states) > 1 and name:
+        countries = {p.country for p in gaz.lookup(name) if p.kind != "country"}
+        return next((s for s in states if s.country in countries), states[0])
+    return states[0]
 
 
 def container_country(gaz: Any, span: Any) -> str | None:
