@@ -201,3 +201,11 @@ def test_raid_coding():
     assert [(p, c) for _, p, c, _ in events] == [("COERCE", "170")], events
     events = coded_events("Bandits raided a village in Katsina state on Friday.")
     assert [(p, c[:2]) for _, p, c, _ in events] == [("ASSAULT", "19")], f"an armed group's raid is an attack: {events}"
+
+
+def test_forces_blockade():
+    events = coded_events("Soldiers set up roadblocks around the town of Kaya on Saturday.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Soldiers", "COERCE", "191")], \
+        f"state forces' roadblocks restrict movement (191): {events}"
+    events = coded_events("Truck drivers blocked highways near Oruro on Monday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "144")], f"a crowd's blockade stays a protest: {events}"

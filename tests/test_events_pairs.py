@@ -181,6 +181,13 @@ def test_short_unaimed():
     assert any(e[1] == "PROTEST" for e in protest), f"an act done at large stays without a target: {protest}"
 
 
+def test_unaimed_keeps_restrictions_laid_on_an_area():
+    for text, cameo in (("Police imposed a curfew on Monday.", "1723"),
+                        ("Authorities in Lome banned all protests on Friday.", "1721")):
+        found = pipeline_events(text, cameo=True)
+        assert any(e[1] == "COERCE" and e[2] == cameo for e in found), f"{text!r}: a restriction needs no target: {found}"
+
+
 # ---- round 17 ----
 
 def test_co_attendee():

@@ -140,3 +140,11 @@ def test_push_backs_and_expulsions_of_people():
     ctx = context_of("Russia expelled two British diplomats on Monday.")
     coding = verb_coding(ctx.know.patterns, token(ctx, "expelled"))
     assert coding is not None and coding.cameo == "166", f"envoys expelled stay 166: {coding}"
+
+
+def test_bans_on_gatherings():
+    for text, verb in (("Authorities banned a rally by opposition supporters in Lome.", "banned"),
+                       ("The governor outlawed all protests in the province.", "outlawed")):
+        ctx = context_of(text)
+        coding = verb_coding(ctx.know.patterns, token(ctx, verb))
+        assert coding is not None and coding.cameo == "1721", f"{text!r}: a ban on gatherings (1721), got {coding}"

@@ -94,3 +94,29 @@ def test_an_opening_participle_read_as_a_clause_is_repaired():
     assert word(doc, "Protesting").lemma_ == "protest", "the participle keeps its own lemma"
     doc = load_nlp()("Fearing attacks, villagers fled their homes in Borno.")
     assert parse_repairs.opening_participle(next(iter(doc.sents))) is None, "the main verb has its subject"
+
+
+
+LONE = frozenset(Knowledge.default().words["lone_crowd_verbs"])
+MISREAD = ("Hundreds of youths protested in Conakry on Monday.",
+           "Witnesses said hundreds of youths protested in Conakry on Monday.")
+
+
+def test_lone_participle():
+    for text in MISREAD:
+        doc = load_nlp()(text)
+        found = parse_repairs.lone_participle(next(iter(doc.sents)), LONE)
+        assert found is not None and found.text == "protested", "en_core_web_sm: 'youths (protested)'"
+    doc = load_nlp()("The tariff protested by exporters in Mombasa was dropped.")
+    assert parse_repairs.lone_participle(next(iter(doc.sents)), LONE) is None, "an agent: a true participle"
+    doc = load_nlp()("Hundreds of youths arrested in Kindia on Monday.")
+    assert parse_repairs.lone_participle(next(iter(doc.sents)), LONE) is None, "done to them: no lone verb"
+
+
+def test_a_lone_crowd_verb_read_as_a_participle_is_repaired():
+    for text in MISREAD:
+        doc = repair_parse(load_nlp(), load_nlp()(text), is_verb, LONE)
+        verb = word(doc, "protested")
+        assert (verb.tag_, verb.lemma_) == ("VBD", "protest")
+        assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["hundreds"]
+        assert doc.text == text

@@ -38,7 +38,8 @@ def build(knowledge: Knowledge) -> Callable[[list[Analysis]], list[dict[str, Any
     lemmas = compound_verb_forms(knowledge.words["compound_verbs"])
     keep_whole(load_nlp(), lemmas)
     patterns = knowledge.patterns
-    return lambda analyses: parse_batch(analyses, lemmas, lambda t: patterns.has_trigger("verb", verb_forms(t)))
+    lone = frozenset(knowledge.words["lone_crowd_verbs"])
+    return lambda analyses: parse_batch(analyses, lemmas, lambda t: patterns.has_trigger("verb", verb_forms(t)), lone)
 
 
 def verb_forms(token: Any) -> list[str]:
@@ -49,14 +50,14 @@ def verb_forms(token: Any) -> list[str]:
 
 
 def parse_batch(analyses: list[Analysis], lemmas: Mapping[str, str] | None = None,
-                is_verb: IsVerb | None = None) -> list[dict[str, Any]]:
+                is_verb: IsVerb | None = None, lone_verbs: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The parse of each analysis; with `is_verb` (a word the event dictionary knows as a
     verb) sentences left with a stranded noun are repaired (parse_repairs.py)."""
     texts = [a.analysed_text if a.analysed_text is not None else a.text for a in analyses]
     docs = parse_texts(texts, batch_size=max(1, len(texts)))
     if is_verb is not None:
         nlp = load_nlp()
-        docs = (repair_parse(nlp, doc, is_verb) for doc in docs)
+        docs = (repair_parse(nlp, doc, is_verb, lone_verbs) for doc in docs)
     return [{"nlp": index_sentences(set_lemmas(doc, lemmas or {}))} for doc in docs]
 
 

@@ -11,7 +11,9 @@ suspect word a verb with a subject replaces the sentence's tags, lemmas and depe
 A suspect is a word the event dictionary knows as a verb that the parser did not read as a
 verb with a subject of its own, in a sentence with a stranded noun (its root, or a bare
 "dep" of its root) or with a past-tense verb read as a modifier ("after the military
-(seized) power"); such verbs are tried first.
+(seized) power"); such verbs are tried first. A past participle of a verb a crowd only does
+itself (knowledge/words.txt `lone_crowd_verbs`) hung on the stranded noun as its modifier
+("Hundreds of youths (protested) in Conakry") is parsed again as a past tense.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 PLACE_STAND_IN = "london"  # a plain place name
 OBJECT_STAND_IN = "car"  # a plain noun, never a time
 ADJECTIVE_STAND_IN = "Angry"  # a plain adjective opening a sentence
+PAST_STAND_IN = "went"  # a verb whose past tense is no participle
 MAX_SUSPECTS = 2  # suspect words tried in a sentence
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
@@ -160,17 +163,52 @@ def participle_repaired(nlp: Any, sent: Span) -> Doc | None:
     return doc
 
 
-def sentence_repaired(nlp: Any, sent: Span, is_verb: IsVerb) -> Doc | None:
+def lone_participle(sent: Span, lone_verbs: frozenset[str]) -> Token | None:
+    """"Hundreds of youths protested in Conakry", "Witnesses said hundreds of youths protested":
+    a past participle of a verb only a crowd does itself, with no agent, read as the modifier of
+    a noun that is the sentence's root or its root's subject or object."""
+    for tok in sent:
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in lone_verbs \
+                and is_root_argument(tok.head) and not any(c.dep_ == "agent" for c in tok.children):
+            return tok
+    return None
+
+
+def is_root_argument(noun: Token) -> bool:
+    """The noun, or the count its "of" phrase hangs on ("hundreds of youths"), is the root or its
+    root's subject or object."""
+    if noun.pos_ not in NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUNS:
+        noun = noun.head.head
+    return noun.dep_ == "ROOT" or (noun.dep_ in ("nsubj", "dobj") and noun.head.dep_ == "ROOT")
+
+
+def lone_verb_repaired(nlp: Any, sent: Span, lone_verbs: frozenset[str]) -> Doc | None:
+    """The sentence lone_participle finds parsed again with the participle given a past tense's
+    norm, when that makes it a predicate; it keeps its own lemma."""
+    tok = lone_participle(sent, lone_verbs)
+    if tok is None:
+        return None
+    at = tok.i - sent.start
+    new = reparse(nlp, sent, {at: PAST_STAND_IN})
+    if not is_predicate(new[at]) or len(list(new.sents)) != 1:
+        return None
+    new[at].lemma_ = tok.lemma_
+    return new
+
+
+def sentence_repaired(nlp: Any, sent: Span, is_verb: IsVerb, lone_verbs: frozenset[str]) -> Doc | None:
     if needs_repair(sent):
-        return repaired(nlp, sent, is_verb)
-    return object_repaired(nlp, sent) or participle_repaired(nlp, sent)
+        return repaired(nlp, sent, is_verb) or lone_verb_repaired(nlp, sent, lone_verbs)
+    return object_repaired(nlp, sent) or participle_repaired(nlp, sent) or lone_verb_repaired(nlp, sent, lone_verbs)
 
 
-def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb) -> Doc:
+def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb, lone_verbs: frozenset[str] = frozenset()) -> Doc:
     """The document with each sentence that needs it repaired when a repair gives a
     suspect verb its subject or a misread object its verb; other sentences are untouched."""
     fixes = [(sent.start, new) for sent in doc.sents
-             if (new := sentence_repaired(nlp, sent, is_verb)) is not None]
+             if (new := sentence_repaired(nlp, sent, is_verb, lone_verbs)) is not None]
     if not fixes:
         return doc
     array: Any = doc.to_array(ATTRS)  # one row a token, uint64 ids

@@ -159,6 +159,17 @@ def raid_coding(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> 
 
 
 BLOCKADE = "191"
+ROAD_BLOCKADE = "144"  # a crowd's blockade of roads, ports or runways (PROTEST)
+
+
+def forces_blockade(ctx: Context, source: Actor, coding: Coding) -> Coding | None:
+    """"Soldiers set up roadblocks around the town", "police barricaded the road to the airport": a
+    blockade (144) by state forces (`force_categories`) is no protest but a restriction of movement
+    (191, COERCE; corpus/generic README: roadblocks, lockdowns, kettling)."""
+    if not coding.cameo.startswith(ROAD_BLOCKADE) or not of_category(ctx, source, "force_categories"):
+        return None
+    return Coding(BLOCKADE, None, coding.source)
+
 EASE_DISSENT = "082"  # a protest ended (patterns-conflict.txt: "ended their sit-in", "called off the march")
 
 

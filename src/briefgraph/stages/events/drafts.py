@@ -28,6 +28,7 @@ from .coding import (
 from .crowds import (
     crowd_coding,
     fight_coding,
+    forces_blockade,
     forces_easing,
     hijack_coding,
     policing_coding,
@@ -132,7 +133,8 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         if riot is not None:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding) \
-            or policing_coding(ctx, source, target, coding) or raid_coding(ctx, source, found.trigger, coding)
+            or policing_coding(ctx, source, target, coding) or raid_coding(ctx, source, found.trigger, coding) \
+            or forces_blockade(ctx, source, coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
         drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))
                       for other in separate_targets(ctx, found, source, target))

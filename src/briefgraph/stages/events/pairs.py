@@ -208,7 +208,8 @@ def is_story(ctx: Context) -> bool:
 def unaimed(ctx: Context, draft: Draft) -> bool:
     """"China offered to help", "the Council agreed", "Benin rejected" with no one found: an act of
     a kind done to someone (not clauses.txt `at_large_types`: an attack on a place, a deployment,
-    a threat, a demonstration; nor `at_large_roots`: an appeal) that still has no target after the
+    a threat, a demonstration; nor `at_large_roots`: an appeal; nor `at_large_restrictions`: a
+    curfew, a ban on rallies) that still has no target after the
     document was searched for one (its clause, pronouns, earlier acts, both sides) is not coded. In
     a story the one an act is aimed at is named; a target the rules cannot find marks a clause they
     misread more often than an act done to no one (only in a story: `is_story`). A generic actor's
@@ -219,7 +220,8 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
     if kind is None or kind == "none" or kind.lower() in ctx.clause_words("at_large_types"):
         return False
-    return not draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_roots")))
+    at_large = (*ctx.clause_words("at_large_roots"), *ctx.clause_words("at_large_restrictions"))
+    return not draft.coding.cameo.startswith(at_large)
 
 
 def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
