@@ -381,3 +381,31 @@ def test_joining_anothers_sanctions_cooperates():
 def test_a_courtesy_call_is_a_visit(text: str, word: str) -> None:
     events = coded_events(text)
     assert [e for e in events if e[2] == "042"], f"a courtesy call is a visit (042), no phone call or demand: {events}"
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    ("Ethiopia dismantled four checkpoints near Humera.",
+     ("Ethiopia", "RETREAT", "0872", "Humera"), "checkpoints dismantled ease a blockade"),
+    ("Serbia removed the roadblocks on the road to Jarinje.",
+     ("Serbia", "RETREAT", "0872", None), "roadblocks removed ease a blockade"),
+    ("Chad evacuated its soldiers from Bol.",
+     ("Chad", "RETREAT", "087", "Bol"), "soldiers evacuated are pulled out, not aid"),
+    ("Lebanon conceded to the demands of Cyprus.",
+     ("Lebanon", "CONCEDE", "080", "Cyprus"), "conceding to demands yields"),
+    ("The Peruvian government withdrew the mining bill from congress after the strikes.",
+     ("Peru", "CONCEDE", "0832", None), "a bill withdrawn from a chamber is a policy withdrawn"),
+    ("Russia warned Norway of retaliation over the radar.",
+     ("Russia", "THREATEN", "130", "Norway"), "retaliation warned of threatens"),
+])
+def test_rarer_concessions_retreats_and_threats(text: str, expected: tuple, why: str) -> None:
+    found = coded_events(text)
+    assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
+        f"{why}: {found}"
+
+
+def test_evacuated_civilians_and_a_warned_crisis_stay_as_they_were():
+    found = coded_events("Chad evacuated its citizens from Khartoum.")
+    assert not [f for f in found if f[1] == "RETREAT"], f"people evacuated are no forces pulled out: {found}"
+    assert coded_events("Kenya warned of a food crisis in Turkana.") == [], "a danger warned of is no threat"
+    assert ("Russia", "RETREAT", "087", "Kherson") in coded_events("Russia withdrew its troops from Kherson."), \
+        "troops withdrawn from a place stay a retreat"
