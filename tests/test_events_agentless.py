@@ -60,6 +60,14 @@ def test_announcer_of_decision():
         f"a withdrawn law is the announcing party's act, with no target needed: {events}"
 
 
+def test_an_announced_sanction_is_the_announcers():
+    events = coded_events("Two Belarusian diplomats were expelled on Monday, Lithuania's foreign ministry announced.")
+    assert [e for e in events if e[:2] == ("Lithuania", "SANCTION")], \
+        f"an expulsion of envoys announced is the announcing state's: {events}"
+    events = coded_events("Development aid to Mali was suspended, the Danish government announced.")
+    assert [e for e in events if e[:2] == ("Denmark", "SANCTION")], f"aid suspended, announced: {events}"
+
+
 def test_announced():
     events = coded_events("Tents and blankets were flown to Kathmandu, the Indian foreign ministry said.")
     assert ("India", "AID", "070", "Kathmandu") in events, f"aid said to be sent is the teller's: {events}"

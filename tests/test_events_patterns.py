@@ -226,6 +226,37 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Pakistan", "COERCE", "173", "Afghan refugees"), "a detention told as a noun, its possessor the doer"),
     ("The detention of two French nationals by Iranian authorities angered Paris.",
      ("Iran", "COERCE", "173", "French nationals"), "a detention told as a noun, its doer after 'by'"),
+    # round 27: rarer concessions, retreats, sanctions, refusals and threats
+    ("Ethiopia dismantled four checkpoints near Humera.",
+     ("Ethiopia", "RETREAT", "0872", "Humera"), "checkpoints dismantled ease a blockade"),
+    ("Serbia removed the roadblocks on the road to Jarinje.",
+     ("Serbia", "RETREAT", "0872", None), "roadblocks removed ease a blockade"),
+    ("Chad evacuated its soldiers from Bol.",
+     ("Chad", "RETREAT", "087", "Bol"), "soldiers evacuated are pulled out, not aid"),
+    ("Lebanon conceded to the demands of Cyprus.",
+     ("Lebanon", "CONCEDE", "080", "Cyprus"), "conceding to demands yields"),
+    ("The Peruvian government withdrew the mining bill from congress after the strikes.",
+     ("Peru", "CONCEDE", "0832", None), "a bill withdrawn from a chamber is a policy withdrawn"),
+    ("Russia warned Norway of retaliation over the radar.",
+     ("Russia", "THREATEN", "130", "Norway"), "retaliation warned of threatens"),
+    ("Rwanda walked out of the talks with Burundi in Arusha.",
+     ("Rwanda", "SANCTION", "164", "Burundi"), "talks walked out of are halted negotiations"),
+    ("Poland blocked the EU statement on Belarus.",
+     ("Poland", "REJECT", "120", "EU"), "a statement blocked is rejected"),
+    ("Azerbaijan disbanded three reserve battalions.",
+     ("Azerbaijan", "RETREAT", "0873", None), "own units disbanded are demobilised"),
+    ("Ethiopia ended its siege of Mekelle.",
+     ("Ethiopia", "RETREAT", "0872", "Mekelle"), "a siege ended eases a blockade"),
+    ("Greece lifted its veto on the Albanian accession talks.",
+     ("Greece", "CONCEDE", "080", None), "a veto lifted yields"),
+    ("Chad declared the Sudanese ambassador persona non grata on Monday.",
+     ("Chad", "SANCTION", "166", "Sudan"), "persona non grata is an expulsion"),
+    ("Mexico slapped tariffs on Chinese shoes.",
+     ("Mexico", "COERCE", "163", "China"), "tariffs slapped are economic sanctions, not a blow"),
+    ("Chad kicked out the Sudanese ambassador.",
+     ("Chad", "SANCTION", "166", "Sudan"), "an envoy kicked out is expelled"),
+    ("Peru suspended arms purchases from Israel.",
+     ("Peru", "SANCTION", "160", "Israel"), "purchases suspended reduce relations"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
@@ -381,3 +412,18 @@ def test_joining_anothers_sanctions_cooperates():
 def test_a_courtesy_call_is_a_visit(text: str, word: str) -> None:
     events = coded_events(text)
     assert [e for e in events if e[2] == "042"], f"a courtesy call is a visit (042), no phone call or demand: {events}"
+
+
+def test_evacuated_civilians_and_a_warned_crisis_stay_as_they_were():
+    found = coded_events("Chad evacuated its citizens from Khartoum.")
+    assert not [f for f in found if f[1] == "RETREAT"], f"people evacuated are no forces pulled out: {found}"
+    assert coded_events("Kenya warned of a food crisis in Turkana.") == [], "a danger warned of is no threat"
+    assert ("Russia", "RETREAT", "087", "Kherson") in coded_events("Russia withdrew its troops from Kherson."), \
+        "troops withdrawn from a place stay a retreat"
+
+
+def test_a_kick_and_a_walkout_from_a_chamber_stay_as_they_were():
+    found = coded_events("Police kicked students in Dhaka.")
+    assert [f for f in found if f[1] == "ASSAULT"], f"a kick is still a blow: {found}"
+    found = coded_events("Opposition members of Kenya's parliament walked out of the chamber in Nairobi.")
+    assert not [f for f in found if f[1] == "SANCTION"], f"a chamber walked out of is a protest: {found}"

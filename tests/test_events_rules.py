@@ -137,6 +137,9 @@ def test_own_forces_moved():
     found = pipeline_events("Sudanese troops attacked Ethiopian troops near the border.")
     assert any(e[1] == "ASSAULT" and e[2] is not None for e in found), \
         f"an attack on forces keeps its target (only shows of force skip them): {found}"
+    found = pipeline_events("Eritrea's withdrawal of troops from Tigray was confirmed by the African Union.")
+    assert [e for e in found if e[1] == "RETREAT" and e[2] == "Tigray"], \
+        f"troops pulled out are the doer's own, the place left is the target: {found}"
 
 
 def test_repression_tactics_are_coded_175():

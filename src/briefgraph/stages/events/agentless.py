@@ -43,9 +43,10 @@ if TYPE_CHECKING:
 
 # The arrests a state force makes (the acts that leave someone held: clauses.txt `holding_types`).
 ARREST_CAMEO = ("173", "174")  # arrest, detain; expel or deport
-# The types of act an authority decides and announces ("a curfew was eased", "the bill was withdrawn"),
-# and the releases of people among them, which a mediator announces as often as the holder.
-DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE"})
+# The types of act an authority decides and announces ("a curfew was eased", "the bill was withdrawn",
+# "three diplomats were expelled"), and the releases of people among them, which a mediator announces
+# as often as the holder.
+DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "SANCTION"})
 RELEASE_CAMEO = "084"
 
 FindSource = Callable[["Context", Token, "Coding", list["Draft"]], "Actor | None"]
@@ -87,7 +88,7 @@ def force_of_arrest(ctx: Context, verb: Token, coding: Coding, earlier: list[Dra
 
 def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: list[Draft]) -> Actor | None:
     """"A curfew in Gondar was eased, regional officials announced", "The bill was withdrawn, the
-    ruling party announced": a decision (a concession, a retreat or a coercive measure:
+    ruling party announced": a decision (a concession, a retreat, a coercive measure or a sanction:
     `DECISION_TYPES`) told as the agentless passive that a verb of announcing a decision
     (clauses.txt `decision_report_verbs`) introduces, was made by its announcer (the sentences'
     annotation rule 14). Not "said", nor a release of people (`RELEASE_CAMEO`): whoever tells of

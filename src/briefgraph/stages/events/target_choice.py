@@ -55,10 +55,11 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
 
 def own_forces_moved(ctx: Context, candidate: Actor, source: Actor, coding: Coding) -> bool:
     """"Sudan deployed thousands of troops to the border", "40,000 reservists were called up by
-    Venezuela": in a show or move of force (clauses.txt `own_forces_roots`) the source's own state
-    forces (of its state, or of none named) are what it moves, not whom the act is aimed at."""
+    Venezuela", "Eritrea's withdrawal of troops from Tigray": in a show, move or pullout of force
+    (clauses.txt `own_forces_roots`, codes or their prefixes) the source's own state forces (of its
+    state, or of none named) are what it moves, not whom the act is aimed at."""
     return candidate.category == STATE_FORCES and candidate.country in (None, source.country) \
-        and root(coding) in ctx.clause_words("own_forces_roots")
+        and any(coding.cameo.startswith(code) for code in ctx.clause_words("own_forces_roots"))
 
 
 THREAT_ROOT = "13"
