@@ -477,7 +477,9 @@ def test_unknown_mentions_a_place_the_gazetteer_lacks_on_the_source_or_a_partici
 
 
 def test_unknown_mentions_a_place_the_gazetteer_lacks_is_shared_by_the_sentence():
-    found = dict(places("Kenyan and Ugandan ministers met in Zzyzxmi on Monday, and Kenya agreed to reopen the border."))
+    # the agreement names what was agreed: the shipped learned layer may screen a bare "agreed to reopen the
+    # border" (round 27's model does), and this test is about the place, not the screening
+    found = dict(places("Kenyan and Ugandan ministers met in Zzyzxmi on Monday, and Kenya agreed to a joint patrol plan."))
     assert found.get("agreed") == ("Zzyzxmi", "KEN", "sentence"), found
 
 
