@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgraph.stages.events.coding import noun_coding, verb_coding
+from briefgraph.stages.events.coding import noun_coding, verb_coding, walkout_on
 from events_fixtures import coded_events, context_of, token
 
 
@@ -381,3 +381,13 @@ def test_joining_anothers_sanctions_cooperates():
 def test_a_courtesy_call_is_a_visit(text: str, word: str) -> None:
     events = coded_events(text)
     assert [e for e in events if e[2] == "042"], f"a courtesy call is a visit (042), no phone call or demand: {events}"
+
+
+def test_walkout_on():
+    ctx = context_of("Teachers in Lusaka remained on strike on Tuesday.")
+    assert getattr(walkout_on(ctx, token(ctx, "strike")), "cameo", None) == "143", "'on strike' is a walkout"
+    ctx = context_of("The debate in Kampala focused on air strikes.")
+    assert walkout_on(ctx, token(ctx, "strikes")) is None, "'on air strikes' is no walkout"
+    found = coded_events("Dock workers in Tema stayed on strike for a third day.")
+    assert any(e[1] == "PROTEST" and e[2] == "143" for e in found), f"the strikers' walkout: {found}"
+
