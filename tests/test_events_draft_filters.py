@@ -82,8 +82,10 @@ def test_told_by_its_verb():
 
 def test_holder_on():
     ctx = context_of("Egyptian doctors on strike marched in Cairo.")
-    assert texts(triggers.holder_on(token(ctx, "strike"))) == ["doctors"], "'doctors on strike': the doctors"
-    assert triggers.holder_on(token(ctx, "Cairo")) == [], "not after 'on'"
+    assert texts(triggers.holder_on(ctx, token(ctx, "strike"))) == ["doctors"], "'doctors on strike': the doctors"
+    assert triggers.holder_on(ctx, token(ctx, "Cairo")) == [], "not after 'on'"
+    ctx = context_of("Bus drivers in Harare have been on strike since Monday.")
+    assert texts(triggers.holder_on(ctx, token(ctx, "strike"))) == ["drivers"], "'have been on strike': the subject"
 
 
 def test_protest_manner():

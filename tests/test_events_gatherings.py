@@ -87,3 +87,14 @@ def test_on_people_reads_the_crowd_and_property_categories():
     assert gatherings.on_people(ctx, residents), "plain civilians (property_categories) are people"
     assert not gatherings.on_people(ctx, soldiers), "state forces are no plain people"
     assert not gatherings.on_people(ctx, None), "no target, no people"
+
+
+def test_a_counted_group_gathering_at_a_seat_of_power_demonstrates():
+    found = coded_events("Dozens of nurses gathered in front of the health ministry in Nairobi.")
+    assert any(e[1] == "PROTEST" and e[2] == "141" for e in found), f"a counted group at a ministry: {found}"
+    for text in ("Hundreds of mourners gathered outside the palace in Accra to mourn the late chief.",
+                 "Thousands of worshippers gathered for prayers outside the national assembly in Abuja.",
+                 "Dozens of diplomats gathered at the embassy in Addis Ababa for a reception.",
+                 "Dozens of journalists gathered outside the court in Tunis to cover the trial."):
+        found = coded_events(text)
+        assert not any(e[1] == "PROTEST" for e in found), f"{text!r}: no demonstration: {found}"

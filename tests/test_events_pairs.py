@@ -188,6 +188,15 @@ def test_unaimed_keeps_restrictions_laid_on_an_area():
         assert any(e[1] == "COERCE" and e[2] == cameo for e in found), f"{text!r}: a restriction needs no target: {found}"
 
 
+def test_restriction_at_large_needs_no_one_named():
+    for text in ("Authorities in Kaduna imposed a dusk-to-dawn curfew on three districts.",
+                 "Thai authorities blocked opposition websites on Tuesday."):
+        found = pipeline_events(text, cameo=True)
+        assert not any(e[1] == "COERCE" and e[3] is None for e in found), f"{text!r}: a target is named: {found}"
+    found = pipeline_events("Police banned a march by women's groups in Harare.", cameo=True)
+    assert any(e[1] == "COERCE" and e[2] == "1721" for e in found), f"a ban on a march needs no target: {found}"
+
+
 # ---- round 17 ----
 
 def test_co_attendee():

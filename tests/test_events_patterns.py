@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgraph.stages.events.coding import noun_coding, verb_coding
+from briefgraph.stages.events.coding import noun_coding, verb_coding, walkout_on
 from events_fixtures import coded_events, context_of, token
 
 
@@ -427,3 +427,13 @@ def test_a_kick_and_a_walkout_from_a_chamber_stay_as_they_were():
     assert [f for f in found if f[1] == "ASSAULT"], f"a kick is still a blow: {found}"
     found = coded_events("Opposition members of Kenya's parliament walked out of the chamber in Nairobi.")
     assert not [f for f in found if f[1] == "SANCTION"], f"a chamber walked out of is a protest: {found}"
+
+
+def test_walkout_on():
+    ctx = context_of("Teachers in Lusaka remained on strike on Tuesday.")
+    assert getattr(walkout_on(ctx, token(ctx, "strike")), "cameo", None) == "143", "'on strike' is a walkout"
+    ctx = context_of("The debate in Kampala focused on air strikes.")
+    assert walkout_on(ctx, token(ctx, "strikes")) is None, "'on air strikes' is no walkout"
+    found = coded_events("Dock workers in Tema stayed on strike for a third day.")
+    assert any(e[1] == "PROTEST" and e[2] == "143" for e in found), f"the strikers' walkout: {found}"
+

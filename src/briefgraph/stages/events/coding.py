@@ -179,6 +179,20 @@ def noun_coding(patterns: PatternDictionary, noun: Token, wholes: Collection[str
     return patterns.code("noun", noun_forms(noun, wholes), context)
 
 
+# Modifiers that make a noun after "on" some other act ("on air strikes", "on a drone strike").
+KIND_DEPS = ("amod", "compound", "nmod", "poss", "nummod")
+
+
+def walkout_on(ctx: Context, noun: Token) -> Coding | None:
+    """"nurses have been on strike", "teachers remained on strike", "workers on strike": a noun
+    of clauses.txt `walkouts_on` (strike=143) that is the bare object of "on" (no modifier: "air
+    strikes", "a hunger strike" keep their own patterns) is a walkout."""
+    code = code_table(ctx.clause_words("walkouts_on")).get(noun.lower_)
+    if code is None or noun.dep_ != "pobj" or noun.head.lower_ != "on" or children(noun, *KIND_DEPS):
+        return None
+    return Coding(code, "PROTEST", "clauses.txt walkouts_on")
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose object (or passive subject) the noun is: "staged a strike", "a
     sit-in was staged"."""

@@ -18,7 +18,7 @@ GATHERING_SOURCES decide, in order, whether a subject actor counts as a gatherin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from .coding import plover_type
 from .crowds import named_for_crowds, of_category, policed_protest
 from .draft_filters import not_a_fact
 from .drafts import make_drafts
+from .syntax import children, prep_objects
 from .targets import PLACE_TYPES
 from .triggers import is_verb_candidate, verb_found
 
@@ -79,7 +80,33 @@ def gathered_to_demand(ctx: Context, verb: Token, actor: Actor) -> bool:
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in verb.children)
 
 
-GATHERING_SOURCES: tuple[GatheringSource, ...] = (crowd_subject, group_in_protest, named_a_crowd, gathered_to_demand)
+def counted_at_seat(ctx: Context, verb: Token, actor: Actor) -> bool:
+    """"Hundreds of pensioners gathered outside parliament", "300 teachers assembled outside the
+    governorate": a counted generic group (a count word of gatherings.txt `count_heads` or a
+    number) coming together at a seat of power (`seats_of_power`), with no object, no "for"
+    phrase and no purpose but a protest's ("gathered for prayers", "gathered their belongings",
+    "gathered outside the palace to mourn the chief" are no demonstration)."""
+    lists = ctx.know.generic.gatherings
+    if actor.type != "GROUP" or not actor.category or not counted(lists, verb) or children(verb, "dobj"):
+        return False
+    purposes = lists.get("protest_purpose_verbs", frozenset())
+    if prep_objects(verb, ("for",)) or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() not in purposes
+                                           for c in verb.children):
+        return False
+    seats = lists.get("seats_of_power", frozenset())
+    places = prep_objects(verb, ("outside", "at", "before", "in", "near", "to", "on"))
+    return any(t.lemma_.lower() in seats for place in places for t in (place, *prep_objects(place, ("of",))))
+
+
+def counted(lists: Mapping[str, frozenset[str]], verb: Token) -> bool:
+    """The verb's subject is counted: "hundreds of pensioners", "300 teachers"."""
+    heads = lists.get("count_heads", frozenset())
+    return any(s.lower_ in heads or s.like_num or any(c.dep_ == "nummod" for c in s.children)
+               for s in children(verb, "nsubj"))
+
+
+GATHERING_SOURCES: tuple[GatheringSource, ...] = (
+    crowd_subject, group_in_protest, named_a_crowd, gathered_to_demand, counted_at_seat)
 
 
 def is_gathering_verb(ctx: Context, verb: Token) -> bool:

@@ -208,11 +208,12 @@ def is_story(ctx: Context) -> bool:
 def unaimed(ctx: Context, draft: Draft) -> bool:
     """"China offered to help", "the Council agreed", "Benin rejected" with no one found: an act of
     a kind done to someone (not clauses.txt `at_large_types`: an attack on a place, a deployment,
-    a threat, a demonstration; nor `at_large_roots`: an appeal; nor `at_large_restrictions`: a
-    curfew, a ban on rallies) that still has no target after the
-    document was searched for one (its clause, pronouns, earlier acts, both sides) is not coded. In
-    a story the one an act is aimed at is named; a target the rules cannot find marks a clause they
-    misread more often than an act done to no one (only in a story: `is_story`). A generic actor's
+    a threat, a demonstration; nor `at_large_roots`: an appeal; nor a restriction laid on an area
+    with no one named to lay it on, `restriction_at_large`: a curfew, a ban on rallies) that still
+    has no target after the document was searched for one (its clause, pronouns, earlier acts,
+    both sides) is not coded. In a story the one an act is aimed at is named; a target the rules
+    cannot find marks a clause they misread more often than an act done to no one (only in a
+    story: `is_story`). A generic actor's
     act on people its clause names only by a noun of clauses.txt `people_nouns` ("Police later
     arrested four suspects") is kept: conflict data codes it with no named target."""
     if draft.target is not None or draft.kind == "quote" or on_unnamed_people(ctx, draft):
@@ -220,8 +221,28 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
     kind = plover_type(ctx.know.patterns.codes, draft.coding)
     if kind is None or kind == "none" or kind.lower() in ctx.clause_words("at_large_types"):
         return False
-    at_large = (*ctx.clause_words("at_large_roots"), *ctx.clause_words("at_large_restrictions"))
-    return not draft.coding.cameo.startswith(at_large)
+    return not (draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_roots")))
+                or restriction_at_large(ctx, draft))
+
+
+# Entity types of an "on" phrase that says when, not on whom ("imposed a curfew on Monday").
+WHEN_TYPES = ("DATE", "TIME")
+
+
+def restriction_at_large(ctx: Context, draft: Draft) -> bool:
+    """A restriction laid on an area (clauses.txt `at_large_restrictions`: "Police imposed a curfew
+    on Monday", "Authorities banned all protests") whose clause names no one it could be laid on:
+    every object of the trigger is a restriction or a gathering (`restriction_objects`) and no
+    "on"/"against" phrase names anything but a time ("imposed restrictions on six townships",
+    "blocked news websites", "intercepted a flotilla" have a target the rules missed)."""
+    if not draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_restrictions"))):
+        return False
+    objects = ctx.clause_words("restriction_objects")
+    dobjs = children(draft.trigger, "dobj")
+    if any(obj.lemma_.lower() not in objects and obj.lower_ not in objects for obj in dobjs):
+        return False
+    return all(t.ent_type_ in WHEN_TYPES for head in (draft.trigger, *dobjs)
+               for t in prep_objects(head, ("on", "against")))
 
 
 def on_unnamed_people(ctx: Context, draft: Draft) -> bool:

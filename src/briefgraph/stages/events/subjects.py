@@ -369,12 +369,16 @@ def noun_sources(ctx: Context, noun: Token) -> list[Token]:
 
 # ---- the doer of an event noun that names none in its own phrase ----
 
-def holder_on(noun: Token) -> list[Token]:
-    """"three prisoners on hunger strike", "workers on strike": the noun a protest is "on"."""
+def holder_on(ctx: Context, noun: Token) -> list[Token]:
+    """"three prisoners on hunger strike", "workers on strike": the noun a protest is "on"; "nurses
+    have been on strike", "remained on strike": the subjects of the verb of clauses.txt
+    `staying_verbs` it is "on"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
+    if noun.dep_ != "pobj" or prep.lower_ != "on":
         return []
-    return [prep.head]
+    if prep.head.pos_ in ("NOUN", "PROPN"):
+        return [prep.head]
+    return subjects(ctx, prep.head)[0] if prep.head.lemma_.lower() in ctx.clause_words("staying_verbs") else []
 
 
 def protest_manner(ctx: Context, noun: Token) -> list[Token]:

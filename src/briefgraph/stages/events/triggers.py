@@ -32,6 +32,7 @@ from .coding import (
     plover_type,
     root,
     verb_coding,
+    walkout_on,
 )
 from .draft_filters import not_a_fact
 from .drafts import Draft, Found, make_drafts
@@ -180,7 +181,7 @@ def light_governor(noun: Token, from_light_verb: bool) -> Token | None:
 
 
 def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None:
-    coding = noun_coding(ctx.know.patterns, noun, hyphen_gatherings(ctx))
+    coding = walkout_on(ctx, noun) or noun_coding(ctx.know.patterns, noun, hyphen_gatherings(ctx))
     if coding is None:
         return None
     undergoer = undergone_by(ctx, noun)
@@ -203,7 +204,7 @@ def noun_found(ctx: Context, noun: Token, from_light_verb: bool) -> Found | None
         parts.append(clause(governor))
     if not sources:
         sources = misplaced_agent(noun) or agent_on_patient(noun) or attributed_doer(ctx, noun) or \
-            (holder_on(noun) or protest_manner(ctx, noun) if root(coding) == PROTEST_ROOT else [])
+            (holder_on(ctx, noun) or protest_manner(ctx, noun) if root(coding) == PROTEST_ROOT else [])
     if not sources and root(coding) in SYMMETRIC_ROOTS:
         sources = parties_between(ctx, noun)
     if not sources:
