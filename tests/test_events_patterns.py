@@ -249,8 +249,6 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Ethiopia", "RETREAT", "0872", "Mekelle"), "a siege ended eases a blockade"),
     ("Greece lifted its veto on the Albanian accession talks.",
      ("Greece", "CONCEDE", "080", None), "a veto lifted yields"),
-    ("Chad declared the Sudanese ambassador persona non grata on Monday.",
-     ("Chad", "SANCTION", "166", "Sudan"), "persona non grata is an expulsion"),
     ("Mexico slapped tariffs on Chinese shoes.",
      ("Mexico", "COERCE", "163", "China"), "tariffs slapped are economic sanctions, not a blow"),
     ("Chad kicked out the Sudanese ambassador.",
