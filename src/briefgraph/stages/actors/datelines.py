@@ -44,7 +44,13 @@ def dateline_place_mentions(ctx: Context) -> list[Mention]:
 
 def piece_of_dateline_place(ctx: Context, ent: Entity) -> list[Mention] | None:
     """NER fix: spaCy's entity inside a dateline's place run ("MAE", "SOT" of "MAE SOT,")
-    is none; dateline_place_mentions gives the whole place."""
-    if not any(s <= ent.start and ent.end <= e for s, e in dateline_place_runs(ctx)):
+    is none; dateline_place_mentions gives the whole place. Every run lies inside a dateline, so
+    an entity outside the datelines is let through before the runs are looked up (a NER fix
+    runs once an entity)."""
+    if not within(ent, ctx.doc.document.datelines if ctx.doc.document else []):
         return None
-    return []
+    return [] if within(ent, dateline_place_runs(ctx)) else None
+
+
+def within(ent: Entity, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= ent.start and ent.end <= e for s, e in spans)

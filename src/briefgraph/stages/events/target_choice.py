@@ -59,7 +59,7 @@ def own_forces_moved(ctx: Context, candidate: Actor, source: Actor, coding: Codi
     (clauses.txt `own_forces_roots`, codes or their prefixes) the source's own state forces (of its
     state, or of none named) are what it moves, not whom the act is aimed at."""
     return candidate.category == STATE_FORCES and candidate.country in (None, source.country) \
-        and any(coding.cameo.startswith(code) for code in ctx.clause_words("own_forces_roots"))
+        and coding.cameo.startswith(tuple(ctx.clause_words("own_forces_roots")))
 
 
 THREAT_ROOT = "13"
