@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coding import plover_type
-from .syntax import determined_by
+from .referents import named_types
+from .syntax import children, determined_by
 
 if TYPE_CHECKING:
     from .context import Context
@@ -31,6 +32,25 @@ def told_again(ctx: Context, draft: Draft, earlier: list[Draft]) -> bool:
         for d in earlier)
 
 
+def told_again_by_its_noun(ctx: Context, draft: Draft, earlier: list[Draft]) -> bool:
+    """"Kenya and Ethiopia agreed on Tuesday to set up a joint force. The agreement was reached
+    during a visit to Addis Ababa": a verb whose subject or object is a definite event noun
+    (clauses.txt `definite_determiners`) of the verb's own PLOVER type (an `acts_<TYPE>` word), after an event of that
+    type in an earlier sentence, tells that event again ("the agreement" is the one told)."""
+    verb = draft.trigger
+    if draft.kind != "verb":
+        return False
+    codes = ctx.know.patterns.codes
+    kind = plover_type(codes, draft.coding)
+    if kind in (None, "none") or not any(
+            d.kind != "quote" and d.trigger.sent.start < verb.sent.start and plover_type(codes, d.coding) == kind
+            for d in earlier):
+        return False
+    definite = ctx.clause_words("definite_determiners")
+    return any(determined_by(noun, definite) and kind in named_types(ctx, noun)
+               for noun in children(verb, "nsubjpass", "dobj"))
+
+
 PROTEST = "PROTEST"
 
 
@@ -49,7 +69,7 @@ def protest_told_again(ctx: Context, draft: Draft, earlier: list[Draft]) -> bool
                and d.trigger.sent.start < start for d in earlier)
 
 
-RE_MENTIONS = (told_again, protest_told_again)
+RE_MENTIONS = (told_again, told_again_by_its_noun, protest_told_again)
 
 
 def without_re_mentions(ctx: Context, drafts: list[Draft]) -> list[Draft]:

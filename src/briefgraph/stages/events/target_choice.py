@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...knowledge.generic_agents import STATE_FORCES
 from ...knowledge.patterns import Coding
@@ -77,25 +77,37 @@ def own_side_announced(ctx: Context, token: Token, candidate: Actor, source: Act
 def site_state(ctx: Context, token: Token, candidate: Actor, source: Actor, coding: Coding) -> Actor | None:
     """"Vilnius closed its consulate in Kaliningrad and ordered Russian consular staff out": a
     diplomatic or material act (clauses.txt `site_state_roots`) at a site in another state, named
-    after in/at/near, is aimed at that state when the sentence names it; the site is where it happened."""
-    if candidate.type not in PLACE_TYPES or candidate.code or not candidate.country:
+    after in/at/near, is aimed at that state when the sentence names it; the site is where it happened.
+    A site the gazetteer does not place ("Japan will provide a grant for a new weather radar at Cedar
+    Ridge" after "The Governments of Jamaica and Japan signed") is in the one other state the
+    sentence names (`named_states`), if it names only one."""
+    if candidate.type not in PLACE_TYPES or candidate.code:
         return None
     if candidate.country == source.country or root(coding) not in ctx.clause_words("site_state_roots"):
         return None
     if site_token(ctx, token) is None:
         return None
-    sent = token.sent
-    for start, _end, actor in ctx.mentions:
-        if sent.start_char <= start < sent.end_char and actor.code and actor.country == candidate.country \
-                and actor.type not in PLACE_TYPES[1:] and actor.id != source.id and actor.kb_id == actor.country:
-            return actor
-    return None
+    states = named_states(ctx, token.sent, source)
+    if candidate.country:
+        return next((s for s in states if s.country == candidate.country), None)
+    return states[0] if len({s.country for s in states}) == 1 else None
+
+
+def named_states(ctx: Context, sent: Span, source: Actor) -> list[Actor]:
+    """The states (coded actors that are their country: "Jamaica", not "Kingston" or the
+    Jamaican police) the sentence names, other than the source and its own state."""
+    return [actor for start, _end, actor in ctx.mentions
+            if sent.start_char <= start < sent.end_char and actor.code and actor.country and actor.kb_id == actor.country
+            and actor.type not in PLACE_TYPES[1:] and actor.id != source.id and actor.country != source.country]
 
 
 def site_token(ctx: Context, token: Token) -> Token | None:
     """The place named after in/at/near: the token itself, or the place of an office that stands
-    for it ("its consulate in Kaliningrad": offices.py reads the consulate as Kaliningrad)."""
+    for it ("its consulate in Kaliningrad": offices.py reads the consulate as Kaliningrad). A word
+    of a name stands for the name's head ("Cedar" in "at Cedar Ridge")."""
     preps = ctx.shared_words("locative_preps")
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in preps:
         return token
     return next((p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")), None)
