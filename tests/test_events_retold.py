@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgraph.stages.events import retold
-from events_fixtures import analysed, events_of, every_rule_test, extra_actors
+from events_fixtures import analysed, events_of, every_rule_test, extra_actors, pipeline_events
 
 RULE_TUPLES = {"RE_MENTIONS": retold.RE_MENTIONS}
 
@@ -21,6 +21,17 @@ def test_told_again():
 def test_an_event_noun_told_first_is_an_event():
     found = events_of(analysed("Hezbollah claimed the attack on Israel in a video."))
     assert [e for e in found if e[1] == "ASSAULT"], f"no earlier attack: the noun is the event: {found}"
+
+
+def test_told_again_by_its_noun():
+    found = pipeline_events("Kenya and Ethiopia agreed on Tuesday to set up a joint border force. The agreement "
+                            "was reached during a visit to Addis Ababa by a Kenyan delegation.")
+    agreements = [e for e in found if e[1] == "AGREE"]
+    assert agreements and not [e for e in agreements if e[2] == "Addis Ababa"], \
+        f"'The agreement was reached' tells Tuesday's agreement again: {found}"
+    found = pipeline_events("Kenya and Ethiopia agreed on Tuesday to set up a joint border force. "
+                            "Ethiopia reached an agreement with Somalia on Friday.")
+    assert ("Ethiopia", "AGREE", "Somalia") in found, f"a new agreement stays: {found}"
 
 
 def test_protest_told_again():

@@ -233,5 +233,8 @@ def test_site_state():
     events = pipeline_events("Vilnius closed its consulate in Kaliningrad and ordered Russian consular staff out.")
     assert ("Lithuania", "SANCTION", "Russia") in events and not [e for e in events if e[2] == "Kaliningrad"], \
         f"a consulate closed in another state's city is aimed at that state: {events}"
+    events = pipeline_events("The Governments of Ghana and Germany today signed an agreement under which Germany "
+                             "will provide a grant for a new water treatment plant at Kpong.")
+    assert ("Germany", "AID", "Ghana") in events, f"a site no gazetteer places is in the other state named: {events}"
     events = pipeline_events("Israeli troops shelled Rafah, Egypt said.")
     assert ("Israel", "ASSAULT", "Rafah") in events, f"force keeps the place it hit (rule 9): {events}"

@@ -97,8 +97,9 @@ def named_states(ctx: Context, sent: Span, source: Actor) -> list[Actor]:
     """The states (coded actors that are their country: "Jamaica", not "Kingston" or the
     Jamaican police) the sentence names, other than the source and its own state."""
     return [actor for start, _end, actor in ctx.mentions
-            if sent.start_char <= start < sent.end_char and actor.code and actor.country and actor.kb_id == actor.country
-            and actor.type not in PLACE_TYPES[1:] and actor.id != source.id and actor.country != source.country]
+            if sent.start_char <= start < sent.end_char and actor.code and actor.country
+            and actor.kb_id == actor.country and actor.type not in PLACE_TYPES[1:] and actor.id != source.id
+            and actor.country != source.country]
 
 
 def site_token(ctx: Context, token: Token) -> Token | None:
