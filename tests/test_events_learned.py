@@ -89,6 +89,17 @@ def test_an_enabled_model_drops_the_drafts_it_scores_low_and_a_disabled_one_keep
     assert screen(ctx, drafts, replace(model, enabled=False)) == drafts
 
 
+def test_a_dropped_drafts_targetless_twin_goes_with_it():
+    ctx, drafts = _drafts("Egypt hosted talks with Sudan. Israel attacked Hezbollah positions.")
+    hosted = next(d for d in drafts if d.trigger.lemma_ == "host" and d.target is not None)
+    twin = replace(hosted, target=None)
+    model = CandidateModel(weights={"tgt_type=none": 5.0}, bias=-2.0, threshold=0.5, enabled=True)
+    kept = screen(ctx, [hosted, twin], model)
+    assert kept == [], "the targeted draft is dropped, and its targetless twin (same source, type, sentence) with it"
+    other = replace(twin, source=next(d.source for d in drafts if d.source.id != hosted.source.id))
+    assert screen(ctx, [hosted, other], model) == [other], "another source's targetless draft stays"
+
+
 @pytest.mark.slow
 def test_make_train_rebuilds_the_shipped_model(tmp_path):
     import train_candidates

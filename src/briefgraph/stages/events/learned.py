@@ -76,8 +76,21 @@ def screen(ctx: Context, drafts: list[Draft], model: CandidateModel | None = Non
     model = model if model is not None else shipped_model()
     if not model.enabled:
         return drafts
-    return [d for d in drafts
-            if not screened(ctx, d) or model.probability(features(ctx, d, drafts)) >= model.threshold]
+    dropped = [d for d in drafts
+               if screened(ctx, d) and model.probability(features(ctx, d, drafts)) < model.threshold]
+    return [d for d in drafts if not any(d is e or targetless_twin(ctx, d, e) for e in dropped)]
+
+
+def targetless_twin(ctx: Context, draft: Draft, dropped: Draft) -> bool:
+    """"Student leaders threatened to boycott the Education Ministry's talks": a targetless draft
+    of the same source, PLOVER type and sentence as a targeted draft the model dropped goes with
+    it (finish() would have absorbed it in the targeted one: left alone it is the false event the
+    drop meant to remove). A targetless attack stays (UNTARGETED_KEPT)."""
+    codes = ctx.know.patterns.codes
+    kind = plover_type(codes, draft.coding)
+    return draft.target is None and dropped.target is not None and screened(ctx, draft) \
+        and draft.source.id == dropped.source.id and draft.trigger.sent.start == dropped.trigger.sent.start \
+        and kind is not None and kind == plover_type(codes, dropped.coding)
 
 
 def screened(ctx: Context, draft: Draft) -> bool:
