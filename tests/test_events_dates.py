@@ -155,6 +155,17 @@ def test_said_lately():
     assert dates.get("arrested") == "2026-07-12", dates
 
 
+def test_said_lately_about_a_stance():
+    """"has expressed deep concern over the closure ... on 2 March": the stance's act is its object (probe: a
+    ministry statement); a stance over no act keeps its own day."""
+    dates = _dates("Dakar, 14 March 2026 - The Ministry of Foreign Affairs has expressed deep concern over the closure "
+                   "of the Rosso border crossing by Mauritania on 2 March.", published="2026-03-14")
+    assert dates.get("expressed") == "2026-03-14" and dates.get("closure") == "2026-03-02", dates
+    dates = _dates("The ministry has expressed its regret at the expulsion of two Senegalese diplomats by Mauritania "
+                   "on Friday.", published="2026-03-14")
+    assert dates.get("expulsion") == "2026-03-13", dates
+
+
 
 TOLD_PAST = [  # (text, page date, trigger, month it must not take, month it must take)
     ("Accra, 12 May 2026 — Ghana and Togo today signed a customs agreement. Customs officers of both countries "

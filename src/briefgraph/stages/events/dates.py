@@ -183,18 +183,41 @@ def object_act(ctx: Context, clause: list[Token]) -> bool:
     dates the arrest even where the parse hangs the day on the verb; not "has deployed troops to the
     border on Monday" (no act noun for an object: the day stays the act's)."""
     roots = _roots(clause)
-    return len(roots) == 1 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and noun_coding(ctx.know.patterns, c)
-                                   is not None for c in roots[0].children)
+    return len(roots) == 1 and any(c.pos_ == "NOUN" and noun_coding(ctx.know.patterns, c) is not None
+                                   for c in object_nouns(ctx, roots[0]))
+
+
+def object_nouns(ctx: Context, verb: Token) -> list[Token]:
+    """The verb's objects, and the objects of a preposition that tell what a stance taken
+    (clauses.txt `stance_nouns`) is about: "has expressed deep concern over the closure",
+    "has expressed its regret at the expulsion" (the closure, the expulsion)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    stances = ctx.clause_words("stance_nouns")
+    if not any(o.lemma_.lower() in stances for o in objects):
+        return objects
+    preps = [c for head in (verb, *objects) for c in head.children if c.dep_ == "prep"]
+    return objects + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 
 
 def lately_object_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
     """The day hung on a present-perfect verb whose object is the clause's act noun ("has condemned
-    the arrest ... on 28 February": the arrest's day)."""
+    the arrest ... on 28 February", "has expressed deep concern over the closure ... on 2 March":
+    the arrest's, the closure's day)."""
     head = _hung_outside(clause)
-    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or not said_lately([head.head]):
+    verb = lately_verb(ctx, head) if head is not None and head.pos_ == "NOUN" else None
+    if verb is None:
         return []
-    return [t for child in head.head.children if child.dep_ in ("prep", "npadvmod") and child.i > head.i
+    return [t for child in verb.children if child.dep_ in ("prep", "npadvmod") and child.i > head.i
             for t in _modifiers(child)]
+
+
+def lately_verb(ctx: Context, noun: Token) -> Token | None:
+    """The present-perfect verb the act noun is an object of (`object_nouns`: "has condemned the
+    arrest", "has expressed deep concern over the closure"), if any."""
+    verb = next((up for up in (noun.head, noun.head.head, noun.head.head.head) if up.pos_ == "VERB"), None)
+    if verb is None or not said_lately([verb]):
+        return None
+    return verb if any(o.i == noun.i for o in object_nouns(ctx, verb)) else None
 
 
 def _roots(clause: list[Token]) -> list[Token]:
