@@ -204,7 +204,9 @@ def lately_object_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:
     the arrest ... on 28 February", "has expressed deep concern over the closure ... on 2 March":
     the arrest's, the closure's day)."""
     head = _hung_outside(clause)
-    verb = lately_verb(ctx, head) if head is not None and head.pos_ == "NOUN" else None
+    if head is None or head.pos_ != "NOUN":
+        return []
+    verb = lately_verb(ctx, head)
     if verb is None:
         return []
     return [t for child in verb.children if child.dep_ in ("prep", "npadvmod") and child.i > head.i
