@@ -65,6 +65,22 @@ def test_a_standing_relation_is_no_event_but_the_sentences_act_is():
     assert not [e for e in found if e[1] == "AID"], f"'which Iran arms' is no AID event: {found}"
     assert [e for e in found if e[1] == "ASSAULT"], f"the rockets fired are an event: {found}"
 
+def test_habitual():
+    ctx, draft = draft_by("Egypt routinely criticises Israel.", "criticises")
+    assert modality.habitual(ctx, draft), "'routinely criticises': a habit, no act at a time"
+    ctx, draft = draft_by("Egypt has long accused Israel of stalling.", "accused")
+    assert modality.habitual(ctx, draft), "'has long accused': a state of affairs"
+    ctx, draft = draft_by("Egypt accused Israel of stalling on Monday.", "accused")
+    assert modality.habitual(ctx, draft) is None, "an act told at a time"
+    ctx, draft = draft_by("Egypt has accused Israel of stalling for long enough.", "accused")
+    assert modality.habitual(ctx, draft) is None, "'long' that is no adverb of the verb"
+
+
+def test_a_habit_is_no_event():
+    found = events_of(analysed("Egypt often accuses Israel of stalling the talks."))
+    assert not [e for e in found if e[1] == "ACCUSE"], found
+
+
 def test_dateline_source():
     from dataclasses import replace
 

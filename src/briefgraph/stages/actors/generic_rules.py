@@ -11,11 +11,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from ...knowledge.generic_agents import GenericAgent, of_kind
+from ...knowledge.generic_agents import GenericAgent
 from ...nlp import NAMED_LABELS
 from ..events.syntax import hyphen_first
 from .context import Context
-from .kb_mentions import kb_mentions
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"})
 SINGLE_DETS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
@@ -139,26 +138,6 @@ def not_an_anaphor(ctx: Context, head: Head) -> bool:
                for t in tok.doc[:tok.i])
 
 
-def not_a_kind_anaphor(ctx: Context, head: Head) -> bool:
-    """"Human Rights Watch said ... The rights group urged", "Doctors Without Borders ... the aid
-    group": a body told by its kind (body_kinds.txt) with "the", after an organisation of that kind
-    named earlier in the document, is that organisation (the events stage resolves it:
-    events/kinds.py), never a generic actor of its own whose country a place would guess."""
-    tok = head.token
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return True
-    found = ctx.generic.kind_of([t.lower_ for t in tok.doc[head.first:tok.i + 1]])
-    return found is None or not any(of_kind(code, found[1]) for code in _codes_before(ctx, tok.doc[head.first].idx))
-
-
-def _codes_before(ctx: Context, offset: int) -> list[str]:
-    """The codes of the organisations named before the offset: those the knowledge base's names find
-    in the text (kb_mentions) and those spaCy finds that it links."""
-    codes = [m.entry.code for m in kb_mentions(ctx) if m.end <= offset and m.entry is not None]
-    entries = (ctx.kb.lookup(e.text) for e in ctx.nlp.ents if e.label_ == "ORG" and e.end_char <= offset)
-    return codes + [entry.code for entry in entries if entry is not None]
-
-
 def _unnamed(ctx: Context, tok: Token) -> bool:
     """A generic group in its own right: not itself a bare "the rebels", and no name among
     its modifiers but a state's nationality ("Kenyan students"; "Houthi rebels" is named)."""
@@ -266,6 +245,5 @@ def not_a_date(ctx: Context, head: Head) -> bool:
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 GENERIC_RULES: tuple[GenericRule, ...] = (not_a_date, not_a_modifier, not_a_title, not_in_a_name, counted_if_people,
-                                          bare_count_alone, one_person_determined, not_an_anaphor, not_a_kind_anaphor,
-                                          not_a_state_organ,
+                                          bare_count_alone, one_person_determined, not_an_anaphor, not_a_state_organ,
                                           not_an_instrument, machine_as_subject, gathering_acted_on)

@@ -1,8 +1,7 @@
 """A body re-mentioned by its kind: "Human Rights Watch said ... The rights group urged the
 government", "Doctors Without Borders ... the aid group condemned", "the IAEA ... the watchdog":
 with "the", a phrase of knowledge/actors/body_kinds.txt stands for the last organisation named
-before it in the document whose CAMEO code is of that kind (NGOHRI: a rights group). The actors
-stage made it no generic actor of its own (actors/generic_rules.py `not_a_kind_anaphor`)."""
+before it in the document whose CAMEO code is of that kind (NGOHRI: a rights group)."""
 
 from __future__ import annotations
 
