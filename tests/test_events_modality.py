@@ -65,15 +65,19 @@ def test_a_standing_relation_is_no_event_but_the_sentences_act_is():
     assert not [e for e in found if e[1] == "AID"], f"'which Iran arms' is no AID event: {found}"
     assert [e for e in found if e[1] == "ASSAULT"], f"the rockets fired are an event: {found}"
 
+
+HABIT_CASES = (  # (sentence, trigger, a habit?, why)
+    ("Egypt routinely criticises Israel.", "criticises", True, "'routinely criticises': a habit, no act at a time"),
+    ("Egypt has long accused Israel of stalling.", "accused", True, "'has long accused': a state of affairs"),
+    ("Egypt accused Israel of stalling on Monday.", "accused", False, "an act told at a time"),
+    ("Egypt has accused Israel of stalling for long enough.", "accused", False, "'long' that is no adverb of the verb"),
+)
+
+
 def test_habitual():
-    ctx, draft = draft_by("Egypt routinely criticises Israel.", "criticises")
-    assert modality.habitual(ctx, draft), "'routinely criticises': a habit, no act at a time"
-    ctx, draft = draft_by("Egypt has long accused Israel of stalling.", "accused")
-    assert modality.habitual(ctx, draft), "'has long accused': a state of affairs"
-    ctx, draft = draft_by("Egypt accused Israel of stalling on Monday.", "accused")
-    assert modality.habitual(ctx, draft) is None, "an act told at a time"
-    ctx, draft = draft_by("Egypt has accused Israel of stalling for long enough.", "accused")
-    assert modality.habitual(ctx, draft) is None, "'long' that is no adverb of the verb"
+    for text, word, habit, why in HABIT_CASES:
+        ctx, draft = draft_by(text, word)
+        assert bool(modality.habitual(ctx, draft)) is habit, why
 
 
 def test_a_habit_is_no_event():
