@@ -69,6 +69,23 @@ def test_definite_description():
     assert found == "African Union", "'the bloc' stands for the organisation named before"
 
 
+def test_kind_description():
+    def kind_actor(text: str, name: str, code: str) -> str | None:
+        with extra_actors(**{name: ("ORG", []), "Nigeria": ("GPE", [])}):
+            ctx = context_of(text)
+        next(a for a in ctx.actors if a.name == name).code = code
+        found = arguments.kind_description(ctx, arguments.Ask(token(ctx, "group")))
+        return found.name if found is not None else None
+
+    text = "Human Rights Watch said soldiers killed 12 villagers. The rights group urged Nigeria to open an inquiry."
+    assert kind_actor(text, "Human Rights Watch", "NGOHRI") == "Human Rights Watch", \
+        "'the rights group' stands for the rights organisation named before"
+    assert kind_actor(text.replace("The rights", "A rights"), "Human Rights Watch", "NGOHRI") is None, \
+        "'a rights group' is another body"
+    assert kind_actor(text.replace("Human Rights Watch", "World Bank"), "World Bank", "IGOWBK") is None, \
+        "a bank is no rights group"
+
+
 def test_named_head_description():
     with extra_actors(**{"Kyrgyz Foreign Ministry": ("ORG", []), "Kazakhstan": ("GPE", []),
                          "Estonian Defence Forces": ("ORG", [])}):

@@ -65,6 +65,26 @@ def test_a_standing_relation_is_no_event_but_the_sentences_act_is():
     assert not [e for e in found if e[1] == "AID"], f"'which Iran arms' is no AID event: {found}"
     assert [e for e in found if e[1] == "ASSAULT"], f"the rockets fired are an event: {found}"
 
+
+HABIT_CASES = (  # (sentence, trigger, a habit?, why)
+    ("Egypt routinely criticises Israel.", "criticises", True, "'routinely criticises': a habit, no act at a time"),
+    ("Egypt has long accused Israel of stalling.", "accused", True, "'has long accused': a state of affairs"),
+    ("Egypt accused Israel of stalling on Monday.", "accused", False, "an act told at a time"),
+    ("Egypt has accused Israel of stalling for long enough.", "accused", False, "'long' that is no adverb of the verb"),
+)
+
+
+def test_habitual():
+    for text, word, habit, why in HABIT_CASES:
+        ctx, draft = draft_by(text, word)
+        assert bool(modality.habitual(ctx, draft)) is habit, why
+
+
+def test_a_habit_is_no_event():
+    found = events_of(analysed("Egypt often accuses Israel of stalling the talks."))
+    assert not [e for e in found if e[1] == "ACCUSE"], found
+
+
 def test_dateline_source():
     from dataclasses import replace
 

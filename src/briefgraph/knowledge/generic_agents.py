@@ -26,6 +26,8 @@ ATTACK_STRIKE_FILE = "actors/attack_strikes.txt"
 STATE_ORGAN_FILE = "actors/state_organ_forms.txt"
 BODY_FILE = "actors/group_bodies.txt"
 OFFICE_FILE = "actors/offices.txt"
+KIND_FILE = "actors/body_kinds.txt"
+CODE_PART = 3  # letters of one part of a CAMEO code ("NGO" "HRI" of "NGOHRI")
 MAX_PHRASE_WORDS = 3
 T = TypeVar("T")
 STATE_FORCES = "state forces"  # the category of a state's army and police
@@ -56,7 +58,8 @@ class GenericAgents:
     make a strike an attack (attack_strikes.txt), and the forms that with a nationality are the
     state acting (state_organ_forms.txt), and the nouns of bodies people form ("the farmers'
     union", "women's groups": group_bodies.txt), and the nouns of bodies and offices that are no
-    actors of their own ("court", "cabinet", "ministry": offices.txt, generated)."""
+    actors of their own ("court", "cabinet", "ministry": offices.txt, generated), and the phrases
+that re-mention an organisation by its kind ("the rights group": body_kinds.txt)."""
 
     forms: Mapping[str, GenericAgent]
     protest_words: frozenset[str] = frozenset()
@@ -68,6 +71,15 @@ class GenericAgents:
     state_organs: frozenset[str] = frozenset()  # state_organ_forms.txt: "armed forces" (with a nationality: the state)
     bodies: frozenset[str] = frozenset()  # group_bodies.txt: "union" of "the farmers' union" (the owners' body)
     offices: frozenset[str] = frozenset()  # offices.txt: "court", "junta", "district magistrate" (no actor alone)
+    kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # body_kinds.txt: code part -> phrases
+
+    def kind_of(self, words: list[str]) -> tuple[int, frozenset[str]] | None:
+        """The longest phrase of body_kinds.txt made of the last words of `words` ("the rights group":
+        "rights group"): (its length in words, the code parts of the organisations of its kind)."""
+        def parts(phrase: str) -> frozenset[str] | None:
+            found = frozenset(part for part, phrases in self.kinds.items() if phrase in phrases)
+            return found or None
+        return longest_suffix(words, parts)
 
     def office_ending(self, words: list[str]) -> int:
         """The length in words of the longest body or office noun made of the last words of
@@ -87,6 +99,12 @@ class GenericAgents:
         group_bodies.txt), a plural form ending `words`; (its length in words, form), or None."""
         found = self.longest_ending(words) if noun in self.bodies else None
         return found if found is not None and found[1].plural else None
+
+
+def of_kind(code: str | None, parts: frozenset[str]) -> bool:
+    """A CAMEO code with one of the code parts among its three-letter parts ("NGOHRI": NGO, HRI)."""
+    code = code or ""
+    return any(code[i:i + CODE_PART] in parts for i in range(0, len(code), CODE_PART))
 
 
 def longest_suffix(words: list[str], find: Callable[[str], T | None]) -> tuple[int, T] | None:
@@ -134,5 +152,6 @@ def generic_agents() -> GenericAgents:
     organs = frozenset(w.lower() for w in read_data_lines(data_path(STATE_ORGAN_FILE)))
     bodies = frozenset(w.lower() for w in read_data_lines(data_path(BODY_FILE)))
     offices = frozenset(w.lower() for w in read_data_lines(data_path(OFFICE_FILE)))
+    kinds = MappingProxyType({k.upper(): v for k, v in read_word_lists(data_path(KIND_FILE)).items()})
     return GenericAgents(MappingProxyType(parse_rows(lines)), protest, machines, MappingProxyType(gatherings),
-                         foreign, bystanders, attack_strikes, organs, bodies, offices)
+                         foreign, bystanders, attack_strikes, organs, bodies, offices, kinds)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...records import Actor, actor_at
 from .coding import is_event_noun
+from .kinds import kind_description
 from .nationals import state_of_demonym
 from .office_holders import office_holder
 from .offices import is_office, office_in_named
@@ -336,6 +337,7 @@ ACTOR_RULES: tuple[ActorRule, ...] = (
     too_deep,
     compass_short_name,
     named_head_description,
+    kind_description,
     definite_description,
     office_holder,
     titled_person,

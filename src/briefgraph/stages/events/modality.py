@@ -210,7 +210,24 @@ def standing_relation(ctx: Context, draft: Draft) -> str | None:
     return "a relative clause in the present telling a standing relation (\"Turkey, which backs X\")"
 
 
-NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient, standing_relation, dateline_source)
+def habitual(ctx: Context, draft: Draft) -> str | None:
+    """"Rights groups routinely criticise Egypt", "Aid agencies have long warned that ...": an adverb of
+    habit (clauses.txt `habitual_adverbs`; `habitual_perfect_adverbs` with a perfect "have") on the
+    verb tells a habit or a state of affairs, not an act done at a time."""
+    verb = draft.trigger
+    if draft.kind != "verb":
+        return None
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & ctx.clause_words("habitual_adverbs"):
+        return "a habit, no act at a time (\"routinely criticise\")"
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if perfect and adverbs & ctx.clause_words("habitual_perfect_adverbs"):
+        return "a state of affairs (\"have long warned\")"
+    return None
+
+
+NOT_FACTS: tuple[NotFact, ...] = (denied, withheld, describes_its_patient, standing_relation, habitual,
+                                  dateline_source)
 
 
 def facts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
