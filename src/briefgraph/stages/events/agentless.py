@@ -105,13 +105,16 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
 
 
 def said_by_state_body(ctx: Context, verb: Token, coding: Coding, source: Actor | None) -> bool:
-    """"The curfew in Jaffna was lifted, the Sri Lankan army said": a decision (`DECISION_TYPES`, no
-    release of people) told as an agentless passive under any report verb by a state's body (a state,
-    its government, army or police: `state_body`) is that body's act (the sentences' annotation rule
-    14), an arrest only when the body is a force (clauses.txt `force_categories`); a reporter, a witness or a rights group saying it is not, nor a state saying it of its own
-    people ("Russian diplomats were expelled, the Russian foreign ministry said")."""
+    """"The curfew in Jaffna was lifted, the Sri Lankan army said": a decision (`DECISION_TYPES`; no
+    release, access allowed or forces withdrawn: clauses.txt `unsaid_decision_codes`) told as an
+    agentless passive under any report verb by a state's body (a state, its government, army or
+    police: `state_body`) is that body's act (the sentences' annotation rule 14), an arrest only
+    when the body is a force (clauses.txt `force_categories`); a reporter, a witness or a rights
+    group saying it is not, nor a state saying it of its own people ("Russian diplomats were
+    expelled, the Russian foreign ministry said")."""
     kind = plover_type(ctx.know.patterns.codes, coding)
-    if source is None or kind not in DECISION_TYPES or coding.cameo.startswith(RELEASE_CAMEO) \
+    unsaid = tuple(ctx.clause_words("unsaid_decision_codes"))
+    if source is None or kind not in DECISION_TYPES or coding.cameo.startswith(unsaid) \
             or not in_list(verb.head, ctx.clause_words("report_verbs")) or not state_body(ctx, source):
         return False
     if coding.cameo.startswith(ARREST_CAMEO) and not of_category(ctx, source, "force_categories"):
