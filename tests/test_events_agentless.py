@@ -77,12 +77,30 @@ def test_announced():
     assert not [e for e in events if e[0] == "Amnesty International"], f"who tells of an arrest need not make it: {events}"
 
 
-def test_a_release_or_a_said_decision_keeps_no_announcer():
+def test_a_release_or_a_decision_said_by_no_state_body_keeps_no_announcer():
     for text in ("Four aid workers were released on Monday, Qatar's foreign ministry announced.",
-                 "The night curfew in Mombasa was lifted on Sunday, a Kenyan police spokesman said."):
+                 "Four aid workers were released on Monday, Qatar's foreign ministry said.",
+                 "The night curfew in Mombasa was lifted on Sunday, a local journalist said.",
+                 "The ban on opposition rallies was lifted, Amnesty International said on Saturday.",
+                 "The curfew in Jaffna was lifted, the BBC reported."):
         events = coded_events(text)
         assert not [e for e in events if e[1] in ("RETREAT", "CONCEDE")], \
-            f"a mediator announcing a release, or anyone saying a decision was made, is not its doer: {events}"
+            f"a mediator announcing a release, or no state body saying a decision was made, is not its doer: {events}"
+
+
+def test_said_by_state_body():
+    events = coded_events("The night curfew in Jaffna was lifted on Sunday, the Sri Lankan army said.")
+    assert [e for e in events if e[:2] == ("Sri Lanka", "RETREAT")], f"the army says it lifted the curfew: {events}"
+    events = coded_events("Two Russian diplomats were expelled on Friday, Estonia's foreign ministry said.")
+    assert [e for e in events if e[:2] == ("Estonia", "SANCTION")], f"the ministry says it expelled them: {events}"
+    for text in ("Two Russian diplomats were expelled from Tallinn on Friday, the Russian foreign ministry said.",
+                 "Three journalists were detained in Kampala, the Kenyan foreign ministry said.",
+                 "Russian troops were pulled back from Kherson, Ukraine's army said.",
+                 "Aid trucks were allowed into Gaza, Egypt's foreign ministry said."):
+        events = coded_events(text)
+        assert not [e for e in events if e[1] in ("SANCTION", "COERCE", "RETREAT")], \
+            f"a state telling of its own people expelled, a ministry of an arrest, another's forces withdrawn or "\
+            f"access allowed (unsaid_decision_codes) did not do it: {events}"
 
 
 SIDES_STORY = ("Ghana and Togo will send their border commissions to Aflao next week to resume marking the "

@@ -70,8 +70,9 @@ def group_or_agent(ctx: Context, tokens: list[Token], i: int) -> Mention | None:
 
 
 def state_phrase(ctx: Context, tokens: list[Token], i: int) -> StatePhrase | None:
-    """A demonym or a state's name at token i, two words first ("South Korean")."""
-    for width in (2, 1):
+    """A demonym or a state's name at token i, the longest first ("Papua New Guinean", "South
+    Korean")."""
+    for width in (3, 2, 1):
         if i + width > len(tokens):
             continue
         last = tokens[i + width - 1]

@@ -91,13 +91,44 @@ def announcer_of_decision(ctx: Context, verb: Token, coding: Coding, earlier: li
     ruling party announced": a decision (a concession, a retreat, a coercive measure or a sanction:
     `DECISION_TYPES`) told as the agentless passive that a verb of announcing a decision
     (clauses.txt `decision_report_verbs`) introduces, was made by its announcer (the sentences'
-    annotation rule 14). Not "said", nor a release of people (`RELEASE_CAMEO`): whoever tells of
-    a release need not have done it ("hostages were released, Qatar announced"). Aid sent is
+    annotation rule 14), and so is one a state's body says was made (`said_by_state_body`). Not a
+    release of people (`RELEASE_CAMEO`): whoever tells of a release need not have done it
+    ("hostages were released, Qatar announced"). Aid sent is
     the act of whoever says it was sent ("Tents were flown to Kathmandu, the Indian
     foreign ministry said": `announced`)."""
-    if verb.dep_ != "ccomp" or not announced(ctx, verb.head, coding):
+    if verb.dep_ != "ccomp":
         return None
-    return teller(ctx, verb.head)
+    source = teller(ctx, verb.head)
+    if announced(ctx, verb.head, coding) or said_by_state_body(ctx, verb, coding, source):
+        return source
+    return None
+
+
+def said_by_state_body(ctx: Context, verb: Token, coding: Coding, source: Actor | None) -> bool:
+    """"The curfew in Jaffna was lifted, the Sri Lankan army said": a decision (`DECISION_TYPES`; no
+    release, access allowed or forces withdrawn: clauses.txt `unsaid_decision_codes`) told as an
+    agentless passive under any report verb by a state's body (a state, its government, army or
+    police: `state_body`) is that body's act (the sentences' annotation rule 14), an arrest only
+    when the body is a force (clauses.txt `force_categories`); a reporter, a witness or a rights
+    group saying it is not, nor a state saying it of its own people ("Russian diplomats were
+    expelled, the Russian foreign ministry said")."""
+    kind = plover_type(ctx.know.patterns.codes, coding)
+    unsaid = tuple(ctx.clause_words("unsaid_decision_codes"))
+    if source is None or kind not in DECISION_TYPES or coding.cameo.startswith(unsaid) \
+            or not in_list(verb.head, ctx.clause_words("report_verbs")) or not state_body(ctx, source):
+        return False
+    if coding.cameo.startswith(ARREST_CAMEO) and not of_category(ctx, source, "force_categories"):
+        return False  # "journalists were detained in Kampala, the Kenyan foreign ministry said"
+    patients = [actor_of(ctx, t) for p in children(verb, "nsubjpass") for t in p.subtree]
+    own = source.code[:3] if source.code else None
+    return not any(a is not None and a.code and a.code[:3] == own for a in patients)
+
+
+def state_body(ctx: Context, actor: Actor) -> bool:
+    """A state (a GPE with an actor code) or one of its bodies by the code's sector (clauses.txt
+    `state_body_sectors`: government, army, police)."""
+    code = actor.code or ""
+    return (actor.type == "GPE" and len(code) >= 3) or code[3:6].lower() in ctx.clause_words("state_body_sectors")
 
 
 def announced(ctx: Context, teller: Token, coding: Coding) -> bool:
