@@ -517,6 +517,13 @@ def test_town_the_ner_misreads_in_a_place_slot_is_a_place():
     assert named(actors, "Hodeidah").type == "GPE", "the object of 'port of' is a place"
 
 
+def test_town_the_ner_misreads_as_a_place_gone_to_or_left_is_a_place():
+    actors = actors_of("Kurdish fighters withdrew from Manbij and handed control to government troops.")
+    assert named(actors, "Manbij").type == "GPE", f"a known town left is a place: {[a.name for a in actors]}"
+    actors = actors_of("Government troops entered Manbij on Sunday without a fight.")
+    assert named(actors, "Manbij").type == "GPE", f"a known town entered is a place: {[a.name for a in actors]}"
+
+
 def test_dictionary_word_in_a_place_slot_is_no_town():
     actors = actors_of("The deputies argued in Parliament for hours.")
     assert not [a for a in actors if a.type == "GPE"], f"'in Parliament' names no town: {[a.name for a in actors]}"

@@ -300,3 +300,25 @@ def test_own_name_place():
     for name, country in [("Kachin rebels", "MMR"), ("Rivers state police", "NGA"), ("Tamil Nadu fishermen", "IND"),
                           ("Riot police", None), ("Hooded youths", None), ("Police", None), ("40 Zzyzx farmers", None)]:
         assert affiliation_country.own_name_place(doc, actor("a1", name)) == country, name
+
+
+def test_people_of_a_named_state_in_no_event_is_left_out():
+    oman = actor("a1", "Oman", "GPE", kb_id="OMN", country="OMN")
+    uae = actor("a2", "United Arab Emirates", "GPE", kb_id="ARE", country="ARE")
+    emiratis = actor("a3", "Emiratis", aliases=["United Arab Emirates"], country="ARE", code="ARE")
+    citizens = actor("a4", "Emirati citizens", country="ARE", code="ARECVL")
+    kuwaitis = actor("a5", "Kuwaitis", aliases=["Kuwait"], country="KWT", code="KWT")
+    factions = actor("a6", "Emirati factions", country="ARE", code="ARE")
+    doc = analysis([oman, uae, emiratis, citizens, kuwaitis, factions], [event("a1", "a2")])
+    kept = [a.name for a in affiliation.affiliate(doc, GENERIC, RULES, CROWDS, Knowledge.default().actors.kb)["actors"]]
+    assert "Emiratis" not in kept and "Emirati citizens" not in kept, f"the state's people stayed apart: {kept}"
+    assert "Kuwaitis" in kept, "a people whose state the record lacks stands for the state"
+    assert "Emirati factions" in kept, "a body of the state's people is no people"
+
+
+def test_people_of_a_named_state_in_an_event_stays():
+    oman = actor("a1", "Oman", "GPE", kb_id="OMN", country="OMN")
+    omanis = actor("a2", "Omanis", aliases=["Oman"], country="OMN", code="OMN")
+    doc = analysis([oman, omanis], [event("a1", "a2")])
+    kept = [a.name for a in affiliation.affiliate(doc, GENERIC, RULES, CROWDS, Knowledge.default().actors.kb)["actors"]]
+    assert "Omanis" in kept, f"the people an event names left out: {kept}"

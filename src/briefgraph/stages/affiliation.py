@@ -29,7 +29,7 @@ from ..knowledge.generic_agents import PROTESTERS, STATE_FORCES, GenericAgent, G
 from ..knowledge.kb import KnowledgeBase, name_key
 from ..records import Actor, Analysis
 from .affiliation_country import CountryRules, country_rules, sentence_at, sentence_start
-from .demonym_states import states_of_dropped
+from .demonym_states import people_of_named_state, states_of_dropped
 
 GENERIC_TYPES = frozenset({"GROUP", "PERSON"})
 # a group of these categories that stages a protest is counted as protesters
@@ -134,6 +134,7 @@ def affiliate(doc: Analysis, generic: GenericAgents, rules: CountryRules, crowds
             dropped.append(actor)
     out = [crowd_people(doc, a, out, generic, crowds) for a in out]
     if kb is not None:
+        out = [a for a in out if not people_of_named_state(a, out, used, kb)]
         out = in_mention_order(out, states_of_dropped(doc.text, dropped, out, kb))
     kept = {a.id for a in out}
     return {"actors": [a if a.affiliation in kept or a.affiliation is None else replace(a, affiliation=None)

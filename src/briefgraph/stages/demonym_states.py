@@ -59,3 +59,21 @@ def state_word(text: str, mention: tuple[int, int], entry: KBEntry, kb: Knowledg
         if hit is not None and hit.kb_id == entry.kb_id:
             return word.start(), word.start() + len(bare)
     return None
+
+
+def people_of_named_state(actor: Actor, kept: list[Actor], used: set[str], kb: KnowledgeBase) -> bool:
+    """A state's people named by its demonym ("Omanis and Emiratis were one family", "Two of
+    the detainees are Emirati citizens") that takes part in no event, speaks no quote and is
+    nobody's affiliation, when the record has that state: the demonym is a mention of the state
+    (annotation.md), so the people are no actor of their own, as unused descriptions are none.
+    One word, the plural demonym, or the demonym and a noun of civilians (code <state>CVL);
+    "Palestinian factions" (a body) stays."""
+    if actor.type != "GROUP" or actor.kb_id or actor.id in used or not actor.country:
+        return False
+    if not any(a.kb_id == actor.country for a in kept) or any(a.affiliation == actor.id for a in kept):
+        return False
+    words = name_key(actor.name).split()
+    entry = kb.by_demonym.get(words[0]) if words else None
+    if entry is None or entry.kb_id != actor.country or not entry.is_state():
+        return False
+    return len(words) == 1 or (len(words) == 2 and actor.code == f"{actor.country}CVL")

@@ -13,13 +13,14 @@ from ...records import Actor
 from .context import BODY_ZONES, Context, is_city, person_context
 from .keys import actor_use, in_dateline
 from .model import Cluster, Mention
+from .owners import owners_of_units
 from .roles import assign_group_members, assign_roles
 
 NAME_MENTION_KINDS = frozenset({"ner", "name", "metonym", "organ", "group", "agent"})
 
 
 def build_actors(clusters: list[Cluster], ctx: Context) -> list[Actor]:
-    kept = members_named_only_here([c for c in clusters if is_actor(c, ctx)], ctx.text)
+    kept = owners_of_units(members_named_only_here([c for c in clusters if is_actor(c, ctx)], ctx.text), ctx)
     # a state made by its demonym and by its name is one actor
     states = {c.entry.kb_id: c for c in kept if c.entry is not None and c.entry.is_state()}
     final: list[Cluster] = []

@@ -15,6 +15,7 @@ from ...places import resolve
 from ..place_misread import dictionary_words
 from ..quotes.speakers import ATTRIBUTION_LINE_WORDS  # one bound on how long an attribution line is
 from .context import CONNECTORS, Context, is_city
+from .keys import place_gone_to, place_moved_to_or_from
 from .model import Mention
 from .ner_fixes import fix_entity
 
@@ -217,13 +218,13 @@ BIG_PLACE_POPULATION = 100_000
 
 def misread_place_mentions(ctx: Context) -> list[Mention]:
     """Places spaCy tags as something else or not at all, in a place slot ("the bus crash in
-    Kaffrine", "the port of Hodeidah"): proper nouns, the object of a locative preposition or
-    of "of" after a place noun, that the gazetteer knows, no word of them a word of the
+    Kaffrine", "the port of Hodeidah", "withdrew from Manbij"): proper nouns in a place slot
+    (`_place_slot`) that the gazetteer knows, no word of them a word of the
     English dictionary unless the place is a big one ("near Odesa", "in Novi Sad"), and no
     knowledge-base name; a GPE mention."""
     out: list[Mention] = []
     for token in ctx.nlp:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ not in MISREAD_PLACE_LABELS \
+        if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "dobj"} or token.ent_type_ not in MISREAD_PLACE_LABELS \
                 or not _place_slot(token, ctx):
             continue
         start = token.i
@@ -243,8 +244,12 @@ def misread_place_mentions(ctx: Context) -> list[Mention]:
 
 
 def _place_slot(token: Token, ctx: Context) -> bool:
+    """Where a place is: after a locative preposition ("in Kaffrine"), a place gone to or left
+    ("withdrew from Manbij", "a convoy sent to Kaffrine", "entered Manbij"), "of" after a place noun."""
+    if token.dep_ == "dobj":
+        return place_gone_to(token, ctx)
     prep = token.head
-    if prep.lower_ in ctx.locative_preps:
+    if prep.lower_ in ctx.locative_preps or place_moved_to_or_from(token, ctx):
         return True
     return prep.lower_ == "of" and prep.head.lower_ in ctx.nouns.get("place", {})
 
