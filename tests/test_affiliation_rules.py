@@ -300,3 +300,30 @@ def test_own_name_place():
     for name, country in [("Kachin rebels", "MMR"), ("Rivers state police", "NGA"), ("Tamil Nadu fishermen", "IND"),
                           ("Riot police", None), ("Hooded youths", None), ("Police", None), ("40 Zzyzx farmers", None)]:
         assert affiliation_country.own_name_place(doc, actor("a1", name)) == country, name
+
+
+def test_own_name_place_with_the_region_the_ner_cut_off():
+    # affiliation_country.region_prefixed_names: "Khyber Pakhtunkhwa" an ORG right before "police"
+    text = "Khyber Pakhtunkhwa police arrested 12 men."
+    region = actor("a1", "Khyber Pakhtunkhwa", "ORG", mentions=[(0, 18)])
+    police = actor("a2", "police", mentions=[(19, 25)])
+    doc = analysis([region, police], [event("a2")], text=text)
+    assert affiliation_country.region_prefixed_names(doc, police) == ["Khyber Pakhtunkhwa police"]
+    assert affiliation_country.own_name_place(doc, police) == "PAK"
+    told = actor("a1", "Reuters", "ORG", mentions=[(0, 7)])  # "Reuters police": no place
+    assert affiliation_country.own_name_place(analysis([told, police], [], text="Reuters police x"), police) is None
+
+
+def test_partner_place():
+    # affiliation_country.partner_place: "Rivers state police arrested 40 youths": the youths are in Nigeria
+    police, youths = actor("a1", "Rivers state police"), actor("a2", "40 youths")
+    doc = analysis([police, youths], [event("a1", "a2")])
+    assert affiliation_country.partner_place(doc, youths) == "NGA"
+    assert affiliation_country.partner_place(doc, youths, abroad=lambda a: a.id == "a1") is None
+    assert affiliation_country.partner_place(analysis([police, youths], [event("a1")]), youths) is None
+
+
+def test_end_to_end_partner_named_by_its_region():
+    doc = analyse_text("Kachin rebels attacked soldiers at a hilltop base.", published="2025-03-10")
+    soldiers = next(a for a in doc.actors if a.name.lower() == "soldiers")
+    assert (soldiers.country, soldiers.country_from) == ("MMR", "location")
