@@ -327,3 +327,10 @@ def test_end_to_end_partner_named_by_its_region():
     doc = analyse_text("Kachin rebels attacked soldiers at a hilltop base.", published="2025-03-10")
     soldiers = next(a for a in doc.actors if a.name.lower() == "soldiers")
     assert (soldiers.country, soldiers.country_from) == ("MMR", "location")
+
+
+def test_name_place_country_takes_a_region_before_a_namesake_town_abroad():
+    # affiliation_country.name_place_country: Ontario (a Canadian province; a Californian city) is Canada's
+    for name, country in [("Ontario truckers", "CAN"), ("Texas ranchers", "USA"), ("Punjab farmers", None),
+                          ("Aleppo residents", "SYR")]:
+        assert affiliation_country.name_place_country(name) == country, name

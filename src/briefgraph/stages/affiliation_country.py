@@ -203,16 +203,17 @@ def place_country(actor: Actor) -> tuple[str | None, bool]:
 def own_name_place(doc: Analysis, actor: Actor) -> str | None:
     """"Kachin rebels", "Chiapas teachers", "Rivers state police": the country of the place the
     generic actor's own name opens with (its capitalised words before the head noun), when the
-    gazetteer knows them as a region or feature, or by that very name as a town of SMALL_TOWN
-    people or more, of one country only; also when the NER cut the place off as an entity of its
-    own right before the actor ("Khyber Pakhtunkhwa police": an ORG, then "police";
-    `region_prefixed_names`)."""
+    gazetteer knows them as regions or features of one country, else by that very name as towns of
+    SMALL_TOWN people or more of one country (`name_place_country`); also when the NER cut the place
+    off as an entity of its own right before the actor ("Khyber Pakhtunkhwa police": an ORG, then
+    "police"; `region_prefixed_names`)."""
     countries = {name_place_country(name) for name in [actor.name, *region_prefixed_names(doc, actor)]} - {None}
     return countries.pop() if len(countries) == 1 else None
 
 
 def name_place_country(full_name: str) -> str | None:
-    """The one country of the region, feature or big town a generic name opens with, else None."""
+    """The one country of the regions and features a generic name opens with, else of the towns of
+    SMALL_TOWN people or more of that very name, else None."""
     words = full_name.split()
     start = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
     if start is None:
@@ -222,9 +223,11 @@ def name_place_country(full_name: str) -> str | None:
         end += 1
     name = " ".join(words[start:end])
     key = place_key(name)
-    places = [p for p in gazetteer().lookup(name) if p.kind in ("region", "feature")
-              or (p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key)]
-    countries = {p.country for p in places}
+    places = gazetteer().lookup(name)
+    areas = {p.country for p in places if p.kind in ("region", "feature")}
+    towns = {p.country for p in places
+             if p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key}
+    countries = areas or towns  # a region before a namesake town abroad: "Ontario truckers" (not Ontario, California)
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
