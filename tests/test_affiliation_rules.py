@@ -302,6 +302,7 @@ def test_own_name_place():
         assert affiliation_country.own_name_place(doc, actor("a1", name)) == country, name
 
 
+<<<<<<< HEAD
 def test_people_of_a_named_state_in_no_event_is_left_out():
     oman = actor("a1", "Oman", "GPE", kb_id="OMN", country="OMN")
     uae = actor("a2", "United Arab Emirates", "GPE", kb_id="ARE", country="ARE")
@@ -322,3 +323,37 @@ def test_people_of_a_named_state_in_an_event_stays():
     doc = analysis([oman, omanis], [event("a1", "a2")])
     kept = [a.name for a in affiliation.affiliate(doc, GENERIC, RULES, CROWDS, Knowledge.default().actors.kb)["actors"]]
     assert "Omanis" in kept, f"the people an event names left out: {kept}"
+=======
+def test_own_name_place_with_the_region_the_ner_cut_off():
+    # affiliation_country.region_prefixed_names: "Khyber Pakhtunkhwa" an ORG right before "police"
+    text = "Khyber Pakhtunkhwa police arrested 12 men."
+    region = actor("a1", "Khyber Pakhtunkhwa", "ORG", mentions=[(0, 18)])
+    police = actor("a2", "police", mentions=[(19, 25)])
+    doc = analysis([region, police], [event("a2")], text=text)
+    assert affiliation_country.region_prefixed_names(doc, police) == ["Khyber Pakhtunkhwa police"]
+    assert affiliation_country.own_name_place(doc, police) == "PAK"
+    told = actor("a1", "Reuters", "ORG", mentions=[(0, 7)])  # "Reuters police": no place
+    assert affiliation_country.own_name_place(analysis([told, police], [], text="Reuters police x"), police) is None
+
+
+def test_partner_place():
+    # affiliation_country.partner_place: "Rivers state police arrested 40 youths": the youths are in Nigeria
+    police, youths = actor("a1", "Rivers state police"), actor("a2", "40 youths")
+    doc = analysis([police, youths], [event("a1", "a2")])
+    assert affiliation_country.partner_place(doc, youths) == "NGA"
+    assert affiliation_country.partner_place(doc, youths, abroad=lambda a: a.id == "a1") is None
+    assert affiliation_country.partner_place(analysis([police, youths], [event("a1")]), youths) is None
+
+
+def test_end_to_end_partner_named_by_its_region():
+    doc = analyse_text("Kachin rebels attacked soldiers at a hilltop base.", published="2025-03-10")
+    soldiers = next(a for a in doc.actors if a.name.lower() == "soldiers")
+    assert (soldiers.country, soldiers.country_from) == ("MMR", "location")
+
+
+def test_name_place_country_takes_a_region_before_a_namesake_town_abroad():
+    # affiliation_country.name_place_country: Ontario (a Canadian province; a Californian city) is Canada's
+    for name, country in [("Ontario truckers", "CAN"), ("Texas ranchers", "USA"), ("Punjab farmers", None),
+                          ("Aleppo residents", "SYR")]:
+        assert affiliation_country.name_place_country(name) == country, name
+>>>>>>> r28-ctry

@@ -85,3 +85,14 @@ def test_state_names_file_gives_states_their_everyday_and_shared_names():
     assert "DR Congo" in country_names()["COD"][1]
     assert [p.country for p in gazetteer().lookup("DR Congo") if p.kind == "country"] == ["COD"]
     assert [p.country for p in gazetteer().lookup("Congo") if p.kind == "country"] == ["COD", "COG"]
+
+
+def test_curated_everyday_state_names_are_gazetteer_keys():
+    # build_gazetteer.curated_state_names: knowledge/actors/curated.csv's "US", "Britain", "Burma", "Holland"
+    from build_gazetteer import country_names, curated_state_names
+    names = curated_state_names()
+    assert ("USA", "America") in names and ("MMR", "Burma") in names
+    assert not any("government" in name for _, name in names)
+    assert "Britain" in country_names()["GBR"][1]
+    for name, country in [("US", "USA"), ("America", "USA"), ("Britain", "GBR"), ("Holland", "NLD"), ("UAE", "ARE")]:
+        assert [p.country for p in gazetteer().lookup(name) if p.kind == "country"] == [country], name

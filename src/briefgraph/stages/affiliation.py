@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from ..knowledge import Knowledge
@@ -45,8 +46,9 @@ PLACE_TAIL = re.compile(r"\s+(?:in|from|throughout|across|inside)\s+\S.*$", re.I
 
 def build(knowledge: Knowledge) -> Callable[[Analysis], dict[str, Any]]:
     """The affiliation stage for this knowledge (its generic actors, its place prepositions)."""
+    generic = knowledge.actors.generic
     rules = country_rules(knowledge.actors.locative_preps, knowledge.case_lexicon,
-                          frozenset(knowledge.place_cues["route_nouns"]))
+                          frozenset(knowledge.place_cues["route_nouns"]), partial(is_abroad, generic=generic))
     crowds = knowledge.clauses["crowd_categories"]  # the crowds plain people acted on at a protest or riot join
     return lambda doc: affiliate(doc, knowledge.actors.generic, rules, crowds, knowledge.actors.kb)
 
@@ -188,6 +190,12 @@ def referenced_ids(doc: Analysis) -> set[str]:
     affiliation loses that affiliation with it)."""
     ids = {e.source for e in doc.events} | {e.target for e in doc.events} | {q.speaker for q in doc.quotes}
     return {i for i in ids if i}
+
+
+def is_abroad(actor: Actor, generic: GenericAgents) -> bool:
+    """A generic actor from abroad (`from_abroad`)."""
+    agent = generic_agent(actor, generic)
+    return agent is not None and from_abroad(agent, generic)
 
 
 def from_abroad(agent: GenericAgent, generic: GenericAgents) -> bool:

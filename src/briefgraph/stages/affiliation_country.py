@@ -203,9 +203,18 @@ def place_country(actor: Actor) -> tuple[str | None, bool]:
 def own_name_place(doc: Analysis, actor: Actor) -> str | None:
     """"Kachin rebels", "Chiapas teachers", "Rivers state police": the country of the place the
     generic actor's own name opens with (its capitalised words before the head noun), when the
-    gazetteer knows them as a region or feature, or by that very name as a town of SMALL_TOWN
-    people or more, of one country only."""
-    words = actor.name.split()
+    gazetteer knows them as regions or features of one country, else by that very name as towns of
+    SMALL_TOWN people or more of one country (`name_place_country`); also when the NER cut the place
+    off as an entity of its own right before the actor ("Khyber Pakhtunkhwa police": an ORG, then
+    "police"; `region_prefixed_names`)."""
+    countries = {name_place_country(name) for name in [actor.name, *region_prefixed_names(doc, actor)]} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def name_place_country(full_name: str) -> str | None:
+    """The one country of the regions and features a generic name opens with, else of the towns of
+    SMALL_TOWN people or more of that very name, else None."""
+    words = full_name.split()
     start = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
     if start is None:
         return None
@@ -214,10 +223,42 @@ def own_name_place(doc: Analysis, actor: Actor) -> str | None:
         end += 1
     name = " ".join(words[start:end])
     key = place_key(name)
-    places = [p for p in gazetteer().lookup(name) if p.kind in ("region", "feature")
-              or (p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key)]
-    countries = {p.country for p in places}
+    places = gazetteer().lookup(name)
+    areas = {p.country for p in places if p.kind in ("region", "feature")}
+    towns = {p.country for p in places
+             if p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key}
+    countries = areas or towns  # a region before a namesake town abroad: "Ontario truckers" (not Ontario, California)
     return countries.pop() if len(countries) == 1 and None not in countries else None
+
+
+NAMED_TYPES = frozenset({"ORG", "GPE", "LOC"})
+
+
+def region_prefixed_names(doc: Analysis, actor: Actor) -> list[str]:
+    """The actor's name with the named entity (ORG, GPE or LOC, no state's forces) whose mention
+    ends one space before one of its mentions put in front: "Khyber Pakhtunkhwa police"."""
+    out = []
+    for start, _end in actor.mentions:
+        for other in doc.actors:
+            if other.id == actor.id or other.type not in NAMED_TYPES or other.category:
+                continue
+            if any(e == start - 1 and doc.text[e:start] == " " for _s, e in other.mentions):
+                s = next(s for s, e in other.mentions if e == start - 1)
+                out.append(doc.text[s:start] + actor.name)
+    return out
+
+
+def partner_place(doc: Analysis, actor: Actor, abroad: Callable[[Actor], bool] = lambda a: False) -> str | None:
+    """"Rivers state police arrested 40 youths": a generic actor of a sentence that names no place
+    is in the country of the place another generic actor of its events is named by (`own_name_place`),
+    when those partners name one country; people `abroad` ("Darfur refugees") say nothing of where
+    their partners are."""
+    ids = {e.target if e.source == actor.id else e.source for e in doc.events
+           if actor.id in (e.source, e.target)} - {actor.id, None}
+    partners = [a for a in doc.actors if a.id in ids and a.type in ("GROUP", "PERSON") and a.kb_id is None
+                and not abroad(a)]
+    countries = {own_name_place(doc, a) for a in partners} - {None}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def from_dateline(doc: Analysis, actor: Actor) -> str | None:
@@ -235,11 +276,14 @@ def from_document(doc: Analysis, actor: Actor) -> str | None:
 
 
 def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexicon] | None = None,
-                  routes: frozenset[str] = frozenset()) -> CountryRules:
+                  routes: frozenset[str] = frozenset(),
+                  abroad: Callable[[Actor], bool] = lambda a: False) -> CountryRules:
     """The country rules in order, the location rule reading places after `locative_preps`
     (words.txt, "in Ye-U township") or on `routes` (places/cues.txt `route_nouns`) and lower-case
-    places by the case `lexicon` (built when first asked for)."""
+    places by the case `lexicon` (built when first asked for); the partner rule skips partners `abroad`
+    (refugees, foreign troops)."""
     return (("location", own_name_place),
             ("location", partial(from_location, preps=locative_preps, lexicon=lexicon, routes=routes)),
+            ("location", partial(partner_place, abroad=abroad)),
             ("dateline", from_dateline),
             ("document", from_document))
