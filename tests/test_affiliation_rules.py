@@ -302,7 +302,6 @@ def test_own_name_place():
         assert affiliation_country.own_name_place(doc, actor("a1", name)) == country, name
 
 
-<<<<<<< HEAD
 def test_people_of_a_named_state_in_no_event_is_left_out():
     oman = actor("a1", "Oman", "GPE", kb_id="OMN", country="OMN")
     uae = actor("a2", "United Arab Emirates", "GPE", kb_id="ARE", country="ARE")
@@ -323,7 +322,7 @@ def test_people_of_a_named_state_in_an_event_stays():
     doc = analysis([oman, omanis], [event("a1", "a2")])
     kept = [a.name for a in affiliation.affiliate(doc, GENERIC, RULES, CROWDS, Knowledge.default().actors.kb)["actors"]]
     assert "Omanis" in kept, f"the people an event names left out: {kept}"
-=======
+
 def test_own_name_place_with_the_region_the_ner_cut_off():
     # affiliation_country.region_prefixed_names: "Khyber Pakhtunkhwa" an ORG right before "police"
     text = "Khyber Pakhtunkhwa police arrested 12 men."
@@ -356,4 +355,3 @@ def test_name_place_country_takes_a_region_before_a_namesake_town_abroad():
     for name, country in [("Ontario truckers", "CAN"), ("Texas ranchers", "USA"), ("Punjab farmers", None),
                           ("Aleppo residents", "SYR")]:
         assert affiliation_country.name_place_country(name) == country, name
->>>>>>> r28-ctry
