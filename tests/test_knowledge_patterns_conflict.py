@@ -148,3 +148,13 @@ def test_bans_on_gatherings():
         ctx = context_of(text)
         coding = verb_coding(ctx.know.patterns, token(ctx, verb))
         assert coding is not None and coding.cameo == "1721", f"{text!r}: a ban on gatherings (1721), got {coding}"
+
+
+def test_protest_forms_named_by_their_noun():
+    for text, verb, cameo in (("Nurses formed a human chain outside the hospital.", "formed", "141"),
+                              ("Dockworkers staged a picket at the port gate.", "staged", "141"),
+                              ("Teachers began a go-slow on Monday.", "began", "143"),
+                              ("Traders observed a stay-away across the city.", "observed", "143"),
+                              ("Market women locked up their stalls on Saturday.", "locked", "143")):
+        assert _plover(text, verb) == "PROTEST", f"{text!r}: {verb!r} should be PROTEST {cameo}"
+    assert _plover("Police locked up 14 students overnight.", "locked") == "COERCE", "people locked up: arrest"
