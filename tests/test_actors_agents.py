@@ -360,3 +360,9 @@ def test_bodies_of_people_are_generic_actors():
     got = found("Gunmen abducted 24 schoolgirls; the electoral commission delayed the vote.")
     assert ("24 schoolgirls", "GROUP", "EDU", "") in got, got
     assert ("electoral commission", "GROUP", "GOV", "") in got, got
+
+
+def test_agents_file_names_union_members():
+    for form in ("union members", "trade union members", "union member"):
+        agent = GENERIC.get(form)
+        assert agent is not None and (agent.role, agent.category) == ("LAB", "civilians"), f"{form!r}: {agent}"

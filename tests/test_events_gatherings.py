@@ -98,3 +98,13 @@ def test_a_counted_group_gathering_at_a_seat_of_power_demonstrates():
                  "Dozens of journalists gathered outside the court in Tunis to cover the trial."):
         found = coded_events(text)
         assert not any(e[1] == "PROTEST" for e in found), f"{text!r}: no demonstration: {found}"
+
+
+def test_a_gathering_for_a_feast_a_rite_or_a_show_is_no_demonstration():
+    for text in ("Crowds gathered in Kathmandu to celebrate the New Year festival.",
+                 "Crowds gathered in Kandy for the festival on Sunday.",
+                 "A crowd gathered outside the hospital in Kisumu to mourn the victims."):
+        found = coded_events(text)
+        assert not any(e[1] == "PROTEST" for e in found), f"{text!r}: no demonstration: {found}"
+    found = coded_events("A crowd gathered outside the police station in Kisumu to demand the release of a trader.")
+    assert any(e[1] == "PROTEST" for e in found), f"a crowd gathering to demand demonstrates: {found}"

@@ -148,3 +148,18 @@ def test_bans_on_gatherings():
         ctx = context_of(text)
         coding = verb_coding(ctx.know.patterns, token(ctx, verb))
         assert coding is not None and coding.cameo == "1721", f"{text!r}: a ban on gatherings (1721), got {coding}"
+
+
+
+PROTEST_FORMS = {"Nurses formed a human chain outside the hospital.": "formed",
+                 "Dockworkers staged a picket at the port gate.": "staged",
+                 "Teachers began a go-slow on Monday.": "began",
+                 "Traders observed a stay-away across the city.": "observed",
+                 "Market women locked up their stalls on Saturday.": "locked"}
+
+
+def test_protest_forms_named_by_their_noun():
+    """A human chain, a picket, a go-slow, a stay-away, stalls locked up: protests (141, 143)."""
+    wrong = {text: _plover(text, verb) for text, verb in PROTEST_FORMS.items() if _plover(text, verb) != "PROTEST"}
+    assert not wrong, f"protest forms not coded PROTEST: {wrong}"
+    assert _plover("Police locked up 14 students overnight.", "locked") == "COERCE", "people locked up: arrest"

@@ -120,3 +120,11 @@ def test_a_lone_crowd_verb_read_as_a_participle_is_repaired():
         assert (verb.tag_, verb.lemma_) == ("VBD", "protest")
         assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["hundreds"]
         assert doc.text == text
+
+
+def test_a_lone_crowd_verb_is_repaired_before_another_suspect():
+    text = "Dozens of veterans protested in Lima, Peru, demanding pensions."
+    doc = repair_parse(load_nlp(), load_nlp()(text), is_verb, LONE)
+    verb = word(doc, "protested")
+    assert verb.tag_ == "VBD" and [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["dozens"], \
+        "'demanding' made the predicate would leave 'protested' a modifier"

@@ -13,7 +13,9 @@ verb with a subject of its own, in a sentence with a stranded noun (its root, or
 "dep" of its root) or with a past-tense verb read as a modifier ("after the military
 (seized) power"); such verbs are tried first. A past participle of a verb a crowd only does
 itself (knowledge/words.txt `lone_crowd_verbs`) hung on the stranded noun as its modifier
-("Hundreds of youths (protested) in Conakry") is parsed again as a past tense.
+("Hundreds of youths (protested) in Conakry") is parsed again as a past tense, before any other
+repair (another suspect made the predicate would leave it a modifier: "Dozens of veterans
+(protested) in Lima, Peru, demanding pensions").
 """
 
 from __future__ import annotations
@@ -199,8 +201,8 @@ def lone_verb_repaired(nlp: Any, sent: Span, lone_verbs: frozenset[str]) -> Doc 
 
 
 def sentence_repaired(nlp: Any, sent: Span, is_verb: IsVerb, lone_verbs: frozenset[str]) -> Doc | None:
-    if needs_repair(sent):
-        return repaired(nlp, sent, is_verb) or lone_verb_repaired(nlp, sent, lone_verbs)
+    if needs_repair(sent):  # a lone crowd verb first: "Dozens of veterans (protested) in Lima, Peru, demanding"
+        return lone_verb_repaired(nlp, sent, lone_verbs) or repaired(nlp, sent, is_verb)
     return object_repaired(nlp, sent) or participle_repaired(nlp, sent) or lone_verb_repaired(nlp, sent, lone_verbs)
 
 

@@ -89,13 +89,19 @@ def counted_at_seat(ctx: Context, verb: Token, actor: Actor) -> bool:
     lists = ctx.know.generic.gatherings
     if actor.type != "GROUP" or not actor.category or not counted(lists, verb) or children(verb, "dobj"):
         return False
-    purposes = lists.get("protest_purpose_verbs", frozenset())
-    if prep_objects(verb, ("for",)) or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() not in purposes
-                                           for c in verb.children):
+    if other_purpose(lists, verb):
         return False
     seats = lists.get("seats_of_power", frozenset())
     places = prep_objects(verb, ("outside", "at", "before", "in", "near", "to", "on"))
     return any(t.lemma_.lower() in seats for place in places for t in (place, *prep_objects(place, ("of",))))
+
+
+def other_purpose(lists: Mapping[str, frozenset[str]], verb: Token) -> bool:
+    """The gathering is for something ("for prayers") or has a purpose or participle clause that is
+    no protest's (gatherings.txt `protest_purpose_verbs`: "to mourn", "to celebrate")."""
+    purposes = lists.get("protest_purpose_verbs", frozenset())
+    return bool(prep_objects(verb, ("for",))) or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() not in purposes for c in verb.children)
 
 
 def counted(lists: Mapping[str, frozenset[str]], verb: Token) -> bool:
@@ -174,7 +180,19 @@ def protests(ctx: Context, actor: Actor, drafts: list[Draft]) -> bool:
 
 
 def gathers(ctx: Context, verb: Token, actor: Actor) -> bool:
-    return any(rule(ctx, verb, actor) for rule in GATHERING_SOURCES)
+    return not festive_end(ctx.know.generic.gatherings, verb) and any(
+        rule(ctx, verb, actor) for rule in GATHERING_SOURCES)
+
+
+def festive_end(lists: Mapping[str, frozenset[str]], verb: Token) -> bool:
+    """"Crowds gathered in Kathmandu to celebrate the New Year", "crowds gathered for the festival",
+    "a crowd gathered outside the hospital to mourn the victims": a gathering whose purpose clause
+    (gatherings.txt `festive_purposes`) or "for" phrase (`festive_occasions`) is a feast, a rite or
+    a show is no demonstration, whoever gathers."""
+    purposes = lists.get("festive_purposes", frozenset())
+    occasions = lists.get("festive_occasions", frozenset())
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in verb.children) \
+        or any(t.lemma_.lower() in occasions for t in prep_objects(verb, ("for",)))
 
 
 def people_meeting_a_place(ctx: Context, draft: Draft) -> bool:
