@@ -345,32 +345,25 @@ def test_short_block_quote_with_name_and_title_is_not_related_reading():
     assert info.related == [], info.related
 
 
-def test_dateline_spans_finds_a_dateline_on_every_line():
+@pytest.mark.parametrize("text, datelines, why", [
+    pytest.param("BRUSSELS (Reuters) - The bloc met.\n\nKYIV (Reuters) - Talks went on.\nNo dateline here.",
+                 ["BRUSSELS (Reuters) -", "KYIV (Reuters) -"], "a dateline on every line", id="every_line"),
+    pytest.param("Geneva/Sana’a, 14 May 2024 – The agency met.\nCanberra, March 3, 2024 — Talks went on.\n"
+                 "Ms Holloway, 3 March 2024 was the day.",
+                 ["Geneva/Sana’a, 14 May 2024 –", "Canberra, March 3, 2024 —"],
+                 "a release opens with its places and date before a dash; a name and a date with no dash are no "
+                 "dateline", id="release_places_and_a_date"),
+    pytest.param("OSLO, Sept 9 (Reuters) - The coast guard met.\nLAMU, Kenya, Nov 5 (AP) — Talks went on.\n"
+                 "POLICE SAID, Monday 4 the crowd left.",
+                 ["OSLO, Sept 9 (Reuters) -", "LAMU, Kenya, Nov 5 (AP) —"],
+                 "a wire dateline gives its day and month without a year; capitals and a date with no dash are none",
+                 id="wire_short_date"),
+])
+def test_dateline_spans(text, datelines, why):
     from briefgraph.stages.structure import dateline_spans
 
-    text = "BRUSSELS (Reuters) - The bloc met.\n\nKYIV (Reuters) - Talks went on.\nNo dateline here."
     spans = dateline_spans(text)
-    assert [text[s:e].strip() for s, e in spans] == ["BRUSSELS (Reuters) -", "KYIV (Reuters) -"], spans
-
-
-def test_dateline_spans_finds_a_release_dateline_of_places_and_a_date():
-    from briefgraph.stages.structure import dateline_spans
-
-    text = ("Geneva/Sana’a, 14 May 2024 – The agency met.\nCanberra, March 3, 2024 — Talks went on.\n"
-            "Ms Holloway, 3 March 2024 was the day.")
-    spans = dateline_spans(text)
-    assert [text[s:e].strip() for s, e in spans] == ["Geneva/Sana’a, 14 May 2024 –", "Canberra, March 3, 2024 —"], \
-        "a release opens with its places and date before a dash; a name and a date with no dash are no dateline"
-
-
-def test_dateline_spans_finds_a_wire_dateline_with_a_short_date():
-    from briefgraph.stages.structure import dateline_spans
-
-    text = ("OSLO, Sept 9 (Reuters) - The coast guard met.\nLAMU, Kenya, Nov 5 (AP) — Talks went on.\n"
-            "POLICE SAID, Monday 4 the crowd left.")
-    spans = dateline_spans(text)
-    assert [text[s:e].strip() for s, e in spans] == ["OSLO, Sept 9 (Reuters) -", "LAMU, Kenya, Nov 5 (AP) —"], \
-        "a wire dateline gives its day and month without a year; capitals and a date with no dash are none"
+    assert [text[s:e].strip() for s, e in spans] == datelines, f"{why}: {spans}"
 
 
 def test_headline_under_an_issuer_name_is_the_title_and_is_not_coded():
