@@ -242,8 +242,8 @@ def region_prefixed_names(doc: Analysis, actor: Actor) -> list[str]:
         for other in doc.actors:
             if other.id == actor.id or other.type not in NAMED_TYPES or other.category:
                 continue
-            if any(e == start - 1 and doc.text[e:start] == " " for _s, e in other.mentions):
-                s = next(s for s, e in other.mentions if e == start - 1)
+            s = next((s for s, e in other.mentions if e == start - 1 and doc.text[e:start] == " "), None)
+            if s is not None:
                 out.append(doc.text[s:start] + actor.name)
     return out
 
