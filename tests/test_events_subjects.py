@@ -1,4 +1,4 @@
-"""stages/events/subjects.py: each rule of SUBJECT_RULES and NOUN_SOURCE_RULES on its own, on a
+"""stages/events/subjects.py: each rule of SUBJECT_RULES on its own, on a
 sentence written for it, through the real structure and parse stages."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from events_fixtures import context_of, every_rule_test, pipeline_events, texts,
 
 RULE_TUPLES = {
     "SUBJECT_RULES": subjects.SUBJECT_RULES,
-    "NOUN_SOURCE_RULES": subjects.NOUN_SOURCE_RULES,
 }
 
 
@@ -19,11 +18,6 @@ def _subjects(rule, text, verb):
     ctx = context_of(text)
     found = rule(ctx, token(ctx, verb), 0)
     return (texts(found[0]), found[1]) if found is not None else None
-
-
-def _noun_sources(rule, text, noun, child):
-    ctx = context_of(text)
-    return texts(rule(ctx, token(ctx, noun), token(ctx, child)))
 
 
 def test_hedged_subject():
@@ -107,37 +101,6 @@ def test_participle_noun():
         (["Boats"], False), "'boats heading to the shoal': the boats head there"
     assert _subjects(subjects.participle_noun, "Egypt issued a statement applauding Sudan.", "applauding") == \
         (["Egypt"], False), "'a statement applauding X': the statement's author applauds"
-
-
-def test_possessor():
-    assert _noun_sources(subjects.possessor, "Israel's strikes on Hezbollah continued.", "strikes", "Israel") == \
-        ["Israel"], "'Israel's strikes': the possessor strikes"
-    assert _noun_sources(subjects.possessor, "Kenya demanded the journalists' release.", "release",
-                         "journalists") == [], "'the journalists' release': the possessor is released"
-    assert _noun_sources(subjects.possessor, "Chad's release of two pilots ended the row.", "release",
-                         "Chad") == ["Chad"], "'Chad's release of two pilots': the possessor releases"
-
-
-def test_actor_modifier():
-    assert _noun_sources(subjects.actor_modifier, "The Israeli strikes on Hezbollah continued.", "strikes",
-                         "Israeli") == ["Israeli"], "'the Israeli strikes': the modifier names the actor"
-    assert _noun_sources(subjects.actor_modifier, "The heavy strikes on Hezbollah continued.", "strikes",
-                         "heavy") == [], "a modifier that names no actor is no source"
-
-
-def test_by_phrase():
-    assert _noun_sources(subjects.by_phrase, "The strikes by Israel on Hezbollah continued.", "strikes", "by") == \
-        ["Israel"], "'strikes by Israel'"
-    assert _noun_sources(subjects.by_phrase, "The strikes of Israel on Hezbollah continued.", "strikes", "of") == \
-        [], "'of' is the agent only after visit, trip, tour"
-
-
-
-def test_moving_forces():
-    events = pipeline_events("The pullout of American forces from Syria began on Monday.")
-    assert [e for e in events if e[:2] == ("United States", "RETREAT")], f"the forces withdraw: {events}"
-    events = pipeline_events("Students in Aceh demanded the pullout of troops on Monday.")
-    assert not [e for e in events if e[1] == "RETREAT"], f"bare troops name no mover: {events}"
 
 
 def test_titled_people():

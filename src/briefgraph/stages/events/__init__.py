@@ -17,7 +17,7 @@ The rooms, in the order a sentence goes through them:
   verb_vetoes  why a coded verb is no trigger of its own (VERB_VETOES)
   draft_filters  which drafts did not happen as a fact (DRAFT_FILTERS)
   coding     pattern lookup, CAMEO roots, PLOVER
-  subjects   a trigger's acting tokens (SUBJECT_RULES, NOUN_SOURCE_RULES)
+  subjects   a verb's acting tokens (SUBJECT_RULES); noun_sources: an event noun's (NOUN_SOURCE_RULES)
   targets    a trigger's target candidates (VERB_TARGET_RULES, NOUN_TARGET_RULES)
   arguments  which actor a token stands for (ACTOR_RULES); pronouns: what a pronoun stands for
   modality   asserted, reported, planned, hypothetical; conditions; acts that did not happen

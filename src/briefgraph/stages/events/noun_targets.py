@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .coding import noun_coding, root
-from .subjects import patient_possessors
+from .noun_sources import patient_possessors
 from .syntax import CONTENT_POS, children, condition_subjects, coordinated, in_list, prep_objects
 from .targets import LATE, Candidate, late_targets
 

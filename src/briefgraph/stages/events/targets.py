@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import COOPERATE_ROOT, is_event_noun, root, verb_coding
-from .subjects import noun_sources, subjects
+from .noun_sources import noun_sources
+from .subjects import subjects
 from .syntax import (
     CONTENT_POS,
     SUBJECT_DEPS,

@@ -37,16 +37,10 @@ from .coding import (
 from .draft_filters import not_a_fact
 from .drafts import Draft, Found, make_drafts
 from .modality import done_jointly, quoted
+from .noun_sources import holder_on, misplaced_agent, noun_sources, protest_manner
 from .noun_targets import NounUse, noun_targets
 from .sections import quote_at
-from .subjects import (
-    givers_of_receipt,
-    holder_on,
-    misplaced_agent,
-    noun_sources,
-    protest_manner,
-    subjects,
-)
+from .subjects import givers_of_receipt, subjects
 from .syntax import (
     agent_on_patient,
     children,
