@@ -15,7 +15,9 @@ verb with a subject of its own, in a sentence with a stranded noun (its root, or
 itself (knowledge/words.txt `lone_crowd_verbs`) hung on the stranded noun as its modifier
 ("Hundreds of youths (protested) in Conakry") is parsed again as a past tense, before any other
 repair (another suspect made the predicate would leave it a modifier: "Dozens of veterans
-(protested) in Lima, Peru, demanding pensions").
+(protested) in Lima, Peru, demanding pensions"). A "by" the parser hung on a passive as a plain
+preposition after an "-ing" modifier of its object ("set on fire by (rioting) youths") is parsed
+again with a plain adjective in that word's place, kept when "by" becomes the agent.
 """
 
 from __future__ import annotations
