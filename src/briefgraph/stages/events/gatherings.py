@@ -12,7 +12,8 @@ dictionary's reading, and people gathering for a feast, a rite or a show meet no
 gathered for the funeral"). A crowd or plain people (clauses.txt `property_categories`) destroying
 property with a verb no pattern codes (gatherings.txt `destruction_verbs`: "youths burnt a police
 post", "supporters burned tyres", "shops were looted by rioters") is drafted as destruction,
-which crowds.crowd_coding makes a riot (CAMEO 145); not when done to people or to what is no one's property (`burnt_no_property`).
+which crowds.crowd_coding makes a riot (CAMEO 145); not when done to people or to what is no one's
+property (`burnt_no_property`).
 
 GATHERING_SOURCES decide, in order, whether a subject actor counts as a gathering crowd
 (each returns True to accept it)."""
