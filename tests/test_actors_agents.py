@@ -366,3 +366,8 @@ def test_agents_file_names_union_members():
     for form in ("union members", "trade union members", "union member"):
         agent = GENERIC.get(form)
         assert agent is not None and (agent.role, agent.category) == ("LAB", "civilians"), f"{form!r}: {agent}"
+
+
+def test_hyphenated_modifier_stays_in_the_phrase():
+    got = found("Stone-throwing youths attacked a police patrol in Hebron.")
+    assert any(text == "Stone-throwing youths" for text, *_ in got), f"'stone-' is part of the modifier: {got}"

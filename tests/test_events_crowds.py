@@ -209,3 +209,33 @@ def test_forces_blockade():
         f"state forces' roadblocks restrict movement (191): {events}"
     events = coded_events("Truck drivers blocked highways near Oruro on Monday.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "144")], f"a crowd's blockade stays a protest: {events}"
+
+
+def test_state_shutdown():
+    for text in ("Police locked up the market stalls in Harare on Monday.",
+                 "Authorities closed the shops in Kandahar on Friday.",
+                 "Troops shuttered the shops in Hebron's old city."):
+        events = coded_events(text)
+        assert [(p, c) for _, p, c, _ in events] == [("COERCE", "172")], \
+            f"{text!r}: premises shut by the state or its forces are a sanction (172), no strike: {events}"
+    events = coded_events("Traders closed their shops in Kano to protest the new tax.")
+    assert events and all(p == "PROTEST" for _, p, _, _ in events), f"traders shutting their shops strike: {events}"
+    events = coded_events("Police officers went on strike in Port Moresby over pay.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "143")], f"a police strike shuts no premises: {events}"
+
+
+def test_crowd_siege():
+    for text in ("Hundreds of villagers besieged the governor's office in Jos.",
+                 "Protesters blockaded the parliament building in Podgorica."):
+        events = coded_events(text)
+        assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "144")], \
+            f"{text!r}: a crowd's siege is its blockade (144): {events}"
+    events = coded_events("Rebels besieged the city of El Fasher.")
+    assert [(p, c) for _, p, c, _ in events] == [("COERCE", "191")], f"rebels' siege stays a siege: {events}"
+
+
+def test_forces_blockade_by_the_state():
+    events = coded_events("The navy mounted a blockade of the port of Hodeidah.")
+    assert [(p, c) for _, p, c, _ in events] == [("COERCE", "191")], f"a navy's blockade restricts (191): {events}"
+    events = coded_events("Dozens of nurses mounted a blockade in Lagos on Tuesday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "144")], f"nurses' blockade is a protest: {events}"

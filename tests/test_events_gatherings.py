@@ -108,3 +108,20 @@ def test_a_gathering_for_a_feast_a_rite_or_a_show_is_no_demonstration():
         assert not any(e[1] == "PROTEST" for e in found), f"{text!r}: no demonstration: {found}"
     found = coded_events("A crowd gathered outside the police station in Kisumu to demand the release of a trader.")
     assert any(e[1] == "PROTEST" for e in found), f"a crowd gathering to demand demonstrates: {found}"
+
+
+def test_destroyed_by_a_crowd_in_the_passive_riots():
+    for text in ("Several shops were looted by rioters in Blantyre.",
+                 "A police post in Kenema was burned by youths.",
+                 "Rioters looted several shops."):
+        found = coded_events(text)
+        assert [(p, c) for _, p, c, _ in found] == [("PROTEST", "145")], f"{text!r}: a crowd's looting riots: {found}"
+    found = coded_events("A police post in Kenema was burned on Sunday.")
+    assert not any(e[0] for e in found), f"no doer, no riot of anyone's: {found}"
+
+
+def test_a_festive_gathering_meets_nobody():
+    for text in ("Mourners gathered for the funeral of the slain journalist in Gaza.",
+                 "Pilgrims gathered in Karbala for the Arbaeen festival."):
+        found = coded_events(text)
+        assert found == [], f"{text!r}: a feast or a rite is no meeting and no demonstration: {found}"

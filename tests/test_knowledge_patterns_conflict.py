@@ -163,3 +163,11 @@ def test_protest_forms_named_by_their_noun():
     wrong = {text: _plover(text, verb) for text, verb in PROTEST_FORMS.items() if _plover(text, verb) != "PROTEST"}
     assert not wrong, f"protest forms not coded PROTEST: {wrong}"
     assert _plover("Police locked up 14 students overnight.", "locked") == "COERCE", "people locked up: arrest"
+
+
+def test_shutdowns_and_blockades_named_by_a_light_verb():
+    for text, verb, plover in (("Shopkeepers shut down their shops in Srinagar.", "shut", "PROTEST"),
+                               ("Traders shuttered their stores in Karachi.", "shuttered", "PROTEST"),
+                               ("Traders enforced a shutdown in Srinagar.", "enforced", "PROTEST"),
+                               ("Farmers set up a blockade outside the ministry.", "set", "PROTEST")):
+        assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"

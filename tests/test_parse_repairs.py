@@ -128,3 +128,21 @@ def test_a_lone_crowd_verb_is_repaired_before_another_suspect():
     verb = word(doc, "protested")
     assert verb.tag_ == "VBD" and [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["dozens"], \
         "'demanding' made the predicate would leave 'protested' a modifier"
+
+
+AGENT_MISREAD = "A police post was set on fire by rioting youths."
+
+
+def test_misread_agent():
+    doc = load_nlp()(AGENT_MISREAD)
+    found = parse_repairs.misread_agent(next(iter(doc.sents)))
+    assert found is not None and found[1].text == "rioting", "en_core_web_sm: 'by' a preposition, 'rioting' a compound"
+    doc = load_nlp()("A police post was set on fire by youths.")
+    assert parse_repairs.misread_agent(next(iter(doc.sents))) is None, "an agent already: nothing to repair"
+
+
+def test_a_misread_agent_is_repaired():
+    doc = repair_parse(load_nlp(), load_nlp()(AGENT_MISREAD), is_verb, LONE)
+    by = word(doc, "by")
+    assert by.dep_ == "agent", f"'by rioting youths' is the passive's agent, got {by.dep_}"
+    assert doc.text == AGENT_MISREAD

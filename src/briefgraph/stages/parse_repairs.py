@@ -15,7 +15,9 @@ verb with a subject of its own, in a sentence with a stranded noun (its root, or
 itself (knowledge/words.txt `lone_crowd_verbs`) hung on the stranded noun as its modifier
 ("Hundreds of youths (protested) in Conakry") is parsed again as a past tense, before any other
 repair (another suspect made the predicate would leave it a modifier: "Dozens of veterans
-(protested) in Lima, Peru, demanding pensions").
+(protested) in Lima, Peru, demanding pensions"). A "by" the parser hung on a passive as a plain
+preposition after an "-ing" modifier of its object ("set on fire by (rioting) youths") is parsed
+again with a plain adjective in that word's place, kept when "by" becomes the agent.
 """
 
 from __future__ import annotations
@@ -200,10 +202,44 @@ def lone_verb_repaired(nlp: Any, sent: Span, lone_verbs: frozenset[str]) -> Doc 
     return new
 
 
+def misread_agent(sent: Span) -> tuple[Token, Token] | None:
+    """"A police post was set on fire by rioting youths": a "by" the parser hung on a passive verb as
+    a plain preposition, not as its agent, after an "-ing" word modifying its object; (by, that word)."""
+    for tok in sent:
+        if tok.lower_ != "by" or tok.dep_ != "prep" or not any(c.dep_ == "auxpass" for c in tok.head.children):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ in NOUNS):
+            modifier = next((m for m in obj.children if m.i < obj.i and m.dep_ in MODIFIER_DEPS
+                             and m.lower_.endswith("ing")), None)
+            if modifier is not None:
+                return tok, modifier
+    return None
+
+
+def agent_repaired(nlp: Any, sent: Span) -> Doc | None:
+    """The sentence misread_agent finds parsed again with a plain adjective in the "-ing" word's
+    place, when that makes the "by" the passive's agent; the word keeps its own tag and lemma."""
+    found = misread_agent(sent)
+    if found is None:
+        return None
+    by, modifier = found
+    at = modifier.i - sent.start
+    words = [ADJECTIVE_STAND_IN.lower() if t.i == modifier.i else t.text for t in sent]
+    doc = Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    if doc[by.i - sent.start].dep_ != "agent" or len(list(doc.sents)) != 1:
+        return None
+    doc[at].tag_, doc[at].pos_, doc[at].lemma_ = modifier.tag_, modifier.pos_, modifier.lemma_
+    doc[at].morph = modifier.morph
+    return doc
+
+
 def sentence_repaired(nlp: Any, sent: Span, is_verb: IsVerb, lone_verbs: frozenset[str]) -> Doc | None:
     if needs_repair(sent):  # a lone crowd verb first: "Dozens of veterans (protested) in Lima, Peru, demanding"
         return lone_verb_repaired(nlp, sent, lone_verbs) or repaired(nlp, sent, is_verb)
-    return object_repaired(nlp, sent) or participle_repaired(nlp, sent) or lone_verb_repaired(nlp, sent, lone_verbs)
+    return object_repaired(nlp, sent) or participle_repaired(nlp, sent) or lone_verb_repaired(nlp, sent, lone_verbs) \
+        or agent_repaired(nlp, sent)
 
 
 def repair_parse(nlp: Any, doc: Doc, is_verb: IsVerb, lone_verbs: frozenset[str] = frozenset()) -> Doc:

@@ -89,15 +89,25 @@ def phrase_start(head: Head) -> int:
     first = head.first
     doc = head.token.doc
     while first - 1 >= head.token.sent.start:
-        prev = doc[first - 1]
+        step = hyphen_step(head, first)
+        prev = doc[first - step]
         if prev.pos_ not in MODIFIER_POS or is_named(prev) or "\n" in prev.whitespace_:
             break
         if not any(a.i == head.token.i for a in prev.ancestors) or prev.dep_ not in MODIFIER_DEPS | {"advmod"}:
             break
-        first -= 1
+        first -= step
     if first - 1 >= head.token.sent.start and doc[first].lower_ in {"least", "most"} and doc[first - 1].lower_ == "at":
         first -= 1  # "at least 27 people"
     return first
+
+
+def hyphen_step(head: Head, first: int) -> int:
+    """2 when the token before `first` is a hyphen joining a word to it ("stone-throwing youths":
+    the phrase takes "stone-" with "throwing"), else 1."""
+    doc = head.token.doc
+    hyphen = doc[first - 1]
+    joined = hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and first - 2 >= head.token.sent.start
+    return 2 if joined and not doc[first - 2].whitespace_ else 1
 
 
 def national_start(ctx: Context, head: Head) -> int:

@@ -162,13 +162,50 @@ BLOCKADE = "191"
 ROAD_BLOCKADE = "144"  # a crowd's blockade of roads, ports or runways (PROTEST)
 
 
+def crowd_siege(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Hundreds of villagers besieged the governor's office", "protesters blockaded the parliament":
+    a siege (191, clauses.txt `siege_verbs`) by a crowd or plain people (`crowd_categories`,
+    `property_categories`) is their blockade (144, PROTEST); an army's or rebels' stays a siege."""
+    if coding.cameo != BLOCKADE or trigger.lemma_.lower() not in ctx.clause_words("siege_verbs"):
+        return None
+    if not (of_category(ctx, source, "crowd_categories") or of_category(ctx, source, "property_categories")):
+        return None
+    return Coding(ROAD_BLOCKADE, None, coding.source)
+
+
 def forces_blockade(ctx: Context, source: Actor, coding: Coding) -> Coding | None:
-    """"Soldiers set up roadblocks around the town", "police barricaded the road to the airport": a
-    blockade (144) by state forces (`force_categories`) is no protest but a restriction of movement
-    (191, COERCE; corpus/generic README: roadblocks, lockdowns, kettling)."""
-    if not coding.cameo.startswith(ROAD_BLOCKADE) or not of_category(ctx, source, "force_categories"):
+    """"Soldiers set up roadblocks around the town", "police barricaded the road to the airport", "the
+    navy mounted a blockade": a blockade (144) by the state or its forces (`of_state`) is no protest
+    but a restriction of movement (191, COERCE; corpus/generic README: roadblocks, lockdowns, kettling)."""
+    if not coding.cameo.startswith(ROAD_BLOCKADE) or not of_state(ctx, source):
         return None
     return Coding(BLOCKADE, None, coding.source)
+
+
+SANCTIONS = "172"  # impose administrative sanctions (COERCE)
+
+
+def state_shutdown(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Police locked up the market stalls in Harare", "Authorities closed the shops": a shutdown
+    (143) of premises (clauses.txt `shutdown_objects`) by the state, its forces (`force_categories`)
+    or its officials (a generic role of `state_roles`) is no strike but a restriction imposed
+    (172, COERCE); traders closing their own shops stay on strike."""
+    if not coding.cameo.startswith(LABOUR_STRIKE) or not of_state(ctx, source):
+        return None
+    premises = ctx.clause_words("shutdown_objects")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in premises for c in trigger.children):
+        return None
+    return Coding(SANCTIONS, None, coding.source)
+
+
+def of_state(ctx: Context, actor: Actor) -> bool:
+    """A state (a GPE acting), its forces (`force_categories`) or officials named by a generic
+    phrase of a role in clauses.txt `state_roles` ("authorities", "officials": GOV)."""
+    if actor.type == "GPE" or of_category(ctx, actor, "force_categories"):
+        return True
+    phrase = generic_agent(actor, ctx.know.generic)
+    return phrase is not None and phrase.role.lower() in ctx.clause_words("state_roles")
+
 
 EASE_DISSENT = "082"  # a protest ended (patterns-conflict.txt: "ended their sit-in", "called off the march")
 

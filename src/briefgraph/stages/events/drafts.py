@@ -27,6 +27,7 @@ from .coding import (
 )
 from .crowds import (
     crowd_coding,
+    crowd_siege,
     fight_coding,
     forces_blockade,
     forces_easing,
@@ -35,6 +36,7 @@ from .crowds import (
     protest_refusal,
     raid_coding,
     riot_target,
+    state_shutdown,
     strike_coding,
 )
 from .dates import event_date
@@ -129,12 +131,13 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         riot = strike_coding(ctx, source, target, found.trigger, coding) \
             or protest_refusal(ctx, source, found.trigger, coding) \
             or crowd_coding(ctx, source, target, coding, found.trigger) \
+            or crowd_siege(ctx, source, found.trigger, coding) \
             or hijack_coding(ctx, source, found.trigger, coding)
         if riot is not None:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding) \
             or policing_coding(ctx, source, target, coding) or raid_coding(ctx, source, found.trigger, coding) \
-            or forces_blockade(ctx, source, coding)
+            or forces_blockade(ctx, source, coding) or state_shutdown(ctx, source, found.trigger, coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
         drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))
                       for other in separate_targets(ctx, found, source, target))

@@ -8,10 +8,12 @@ with a partner) or not at all. A verb of knowledge/actors/gatherings.txt
 `crowd_categories`: protesters, rioters), or any generic group in a sentence about a protest
 (protest_words.txt), is that crowd's demonstration; a weak meeting coding of the same verb gives way to it. Other
 subjects ("Leaders gathered in Brussels", "worshippers gathered for prayers") keep the
-dictionary's reading. A crowd or plain people (clauses.txt `property_categories`) destroying
+dictionary's reading, and people gathering for a feast, a rite or a show meet nobody ("mourners
+gathered for the funeral"). A crowd or plain people (clauses.txt `property_categories`) destroying
 property with a verb no pattern codes (gatherings.txt `destruction_verbs`: "youths burnt a police
-post", "supporters burned tyres") is drafted as destruction, which crowds.crowd_coding makes a riot
-(CAMEO 145); not when done to people or to what is no one's property (`burnt_no_property`).
+post", "supporters burned tyres", "shops were looted by rioters") is drafted as destruction,
+which crowds.crowd_coding makes a riot (CAMEO 145); not when done to people or to what is no one's
+property (`burnt_no_property`).
 
 GATHERING_SOURCES decide, in order, whether a subject actor counts as a gathering crowd
 (each returns True to accept it)."""
@@ -127,7 +129,8 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
     already: "assembled ... to protest"), a gathering verb no pattern made a draft of drafted."""
     out = []
     for draft in drafts:
-        if people_meeting_a_place(ctx, draft) or named_for_crowds(ctx, draft) or policed_protest(ctx, draft, drafts):
+        if people_meeting_a_place(ctx, draft) or festive_meeting(ctx, draft) or named_for_crowds(ctx, draft) \
+                or policed_protest(ctx, draft, drafts):
             continue
         if not weak_gathering(ctx, draft):
             out.append(draft)
@@ -150,12 +153,21 @@ def crowd_gatherings(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draf
 
 
 def is_destruction_verb(ctx: Context, verb: Token) -> bool:
-    """"Youths burnt a police post", "opposition supporters burned tyres": a verb of
-    gatherings.txt `destruction_verbs` with an object, which no pattern coded (it is no draft)."""
+    """"Youths burnt a police post", "opposition supporters burned tyres", "shops were looted by
+    rioters": a verb of gatherings.txt `destruction_verbs` with an object (`destroyed`), which no
+    pattern coded (it is no draft)."""
     lists = ctx.know.generic.gatherings
     spared = lists.get("burnt_no_property", frozenset())
     return is_verb_candidate(verb) and verb.lemma_.lower() in lists.get("destruction_verbs", frozenset()) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() not in spared for c in verb.children)
+        c.lemma_.lower() not in spared for c in destroyed(verb))
+
+
+def destroyed(verb: Token) -> list[Token]:
+    """What the verb destroys: its object, or the subject of its passive with a doer ("a police
+    post was burned by youths", "shops were looted by rioters"; not "the post was burned")."""
+    if children(verb, "agent"):
+        return [*children(verb, "dobj"), *children(verb, "nsubjpass")]
+    return children(verb, "dobj")
 
 
 def on_people(ctx: Context, target: Actor | None) -> bool:
@@ -201,6 +213,14 @@ def people_meeting_a_place(ctx: Context, draft: Draft) -> bool:
     return draft.kind == "verb" and draft.coding.weak and is_gathering_verb(ctx, draft.trigger) \
         and bool(draft.source.category) and draft.target is not None and draft.target.type in PLACE_TYPES \
         and not gathers(ctx, draft.trigger, draft.source)
+
+
+def festive_meeting(ctx: Context, draft: Draft) -> bool:
+    """"Mourners gathered for the funeral of the slain journalist", "pilgrims gathered in Karbala for
+    the Arbaeen festival": people of a generic group (one with a category) coming together for a
+    feast, a rite or a show (`festive_end`) meet nobody; the weak meeting coding is dropped."""
+    return draft.kind == "verb" and draft.coding.weak and bool(draft.source.category) \
+        and is_gathering_verb(ctx, draft.trigger) and festive_end(ctx.know.generic.gatherings, draft.trigger)
 
 
 def weak_gathering(ctx: Context, draft: Draft) -> bool:
