@@ -435,3 +435,44 @@ def test_walkout_on():
     found = coded_events("Dock workers in Tema stayed on strike for a third day.")
     assert any(e[1] == "PROTEST" and e[2] == "143" for e in found), f"the strikers' walkout: {found}"
 
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    # round 29: the rarer types' other shapes
+    ("Malawi's government met the demands of the striking teachers.",
+     ("Malawi", "CONCEDE", "080", None), "demands met are conceded"),
+    ("Turkey softened its stance on Finland's NATO bid.",
+     ("Turkey", "CONCEDE", "080", None), "a stance softened yields ground"),
+    ("Croatia abandoned its opposition to the deal.",
+     ("Croatia", "CONCEDE", "080", None), "an opposition abandoned yields"),
+    ("The Georgian government made concessions to the opposition.",
+     ("Georgia", "CONCEDE", "080", None), "concessions made concede"),
+    ("Ankara's withdrawal of its veto cleared the way for Sweden.",
+     ("Turkey", "CONCEDE", "080", None), "a veto withdrawn, told as a noun, yields (not a troop withdrawal)"),
+    ("Washington expanded sanctions on Venezuela's oil sector.",
+     ("United States", "COERCE", "163", None), "sanctions expanded are imposed (not cooperation)"),
+    ("Britain tightened sanctions on Russian banks.",
+     ("United Kingdom", "COERCE", "163", None), "sanctions tightened are imposed"),
+    ("Japan added three Russian companies to its sanctions list.",
+     ("Japan", "COERCE", "163", None), "a sanctions list added to imposes sanctions"),
+    ("ECOWAS suspended Guinea from the bloc.",
+     ("ECOWAS", "SANCTION", "160", "Guinea"), "a state suspended from a bloc loses its membership"),
+])
+def test_round29_rarer_shapes(text: str, expected: tuple, why: str) -> None:
+    found = coded_events(text)
+    assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
+        f"{why}: {found}"
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Russia hardened its stance on the grain deal.", "a stance hardened concedes nothing"),
+    ("The new dam will meet demand for electricity in Lusaka.", "demand met for power is no concession"),
+    ("Kenya's statistics office released the census data.", "data released frees no one"),
+    ("Nigeria's central bank released new inflation figures.", "figures released free no one"),
+    ("The senator withdrew from the race on Friday.", "a candidate leaving a race pulls out no forces"),
+    ("The Kenyan runner withdrew from the marathon.", "an athlete leaving a race pulls out no forces"),
+    ("FIFA banned the Russian team from the World Cup.", "a sports ban is no coercion"),
+    ("The government dropped charges against the opposition leader.", "'opposition' here is no stance dropped"),
+])
+def test_round29_traps_stay_no_event(text: str, why: str) -> None:
+    assert coded_events(text) == [], f"{why}: {coded_events(text)}"
