@@ -476,3 +476,41 @@ def test_round29_rarer_shapes(text: str, expected: tuple, why: str) -> None:
 ])
 def test_round29_traps_stay_no_event(text: str, why: str) -> None:
     assert coded_events(text) == [], f"{why}: {coded_events(text)}"
+
+
+@pytest.mark.parametrize("text, expected, why", [
+    # round 29, step 3: deals suspended, talks cancelled, staff cut, blocs left, rollbacks
+    ("Russia suspended the grain deal with Ukraine.",
+     ("Russia", "SANCTION", "160", None), "a deal suspended reduces relations"),
+    ("Armenia cancelled the negotiations with Azerbaijan.",
+     ("Armenia", "SANCTION", "164", "Azerbaijan"), "negotiations cancelled are halted"),
+    ("The United Arab Emirates reduced its embassy staff in Beirut.",
+     ("United Arab Emirates", "SANCTION", "161", None), "an embassy's staff cut reduces relations"),
+    ("Venezuela left the Organization of American States.",
+     ("Venezuela", "SANCTION", "160", "Organization of American States"), "an organisation left, not a visit"),
+    ("Nicaragua withdrew from the Organization of American States.",
+     ("Nicaragua", "SANCTION", "160", "Organization of American States"), "an organisation left, not a retreat"),
+    ("The Bolivian government rolled back the fuel price hike.",
+     ("Bolivia", "CONCEDE", "0832", None), "a hike rolled back is a policy withdrawn"),
+    ("Kenya backtracked on the tax increases.",
+     ("Kenya", "CONCEDE", "0832", None), "backtracking on a policy withdraws it"),
+])
+def test_round29_step3_shapes(text: str, expected: tuple, why: str) -> None:
+    found = coded_events(text)
+    assert expected in found or (expected[3] is None and any(f[:3] == expected[:3] for f in found)), \
+        f"{why}: {found}"
+
+
+@pytest.mark.parametrize("text, why", [
+    ("The team cancelled the training session.", "a session cancelled is no halted negotiation"),
+    ("The company reduced its staff in Nairobi.", "a company's staff cut is no diplomatic act"),
+    ("The minister left the court after the hearing.", "a court building left is no organisation quit"),
+])
+def test_round29_step3_traps(text: str, why: str) -> None:
+    assert coded_events(text) == [], f"{why}: {coded_events(text)}"
+
+
+def test_backtracking_on_a_pledge_stays_a_refusal():
+    found = coded_events("Russia backtracked on its pledge to join the talks.")
+    assert any(f[1] == "REJECT" for f in found) and not any(f[1] == "CONCEDE" for f in found), \
+        f"a pledge backtracked on is reneged, not conceded: {found}"
