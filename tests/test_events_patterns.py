@@ -255,6 +255,40 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Chad", "SANCTION", "166", "Sudan"), "an envoy kicked out is expelled"),
     ("Peru suspended arms purchases from Israel.",
      ("Peru", "SANCTION", "160", "Israel"), "purchases suspended reduce relations"),
+    # round 29: the rarer types' other shapes
+    ("Malawi's government met the demands of the striking teachers.",
+     ("Malawi", "CONCEDE", "080", None), "demands met are conceded"),
+    ("Turkey softened its stance on Finland's NATO bid.",
+     ("Turkey", "CONCEDE", "080", None), "a stance softened yields ground"),
+    ("Croatia abandoned its opposition to the deal.",
+     ("Croatia", "CONCEDE", "080", None), "an opposition abandoned yields"),
+    ("The Georgian government made concessions to the opposition.",
+     ("Georgia", "CONCEDE", "080", None), "concessions made concede"),
+    ("Ankara's withdrawal of its veto cleared the way for Sweden.",
+     ("Turkey", "CONCEDE", "080", None), "a veto withdrawn, told as a noun, yields (not a troop withdrawal)"),
+    ("Washington expanded sanctions on Venezuela's oil sector.",
+     ("United States", "COERCE", "163", None), "sanctions expanded are imposed (not cooperation)"),
+    ("Britain tightened sanctions on Russian banks.",
+     ("United Kingdom", "COERCE", "163", None), "sanctions tightened are imposed"),
+    ("Japan added three Russian companies to its sanctions list.",
+     ("Japan", "COERCE", "163", None), "a sanctions list added to imposes sanctions"),
+    ("ECOWAS suspended Guinea from the bloc.",
+     ("ECOWAS", "SANCTION", "160", "Guinea"), "a state suspended from a bloc loses its membership"),
+    # round 29, step 3: deals suspended, talks cancelled, staff cut, blocs left, rollbacks
+    ("Russia suspended the grain deal with Ukraine.",
+     ("Russia", "SANCTION", "160", None), "a deal suspended reduces relations"),
+    ("Armenia cancelled the negotiations with Azerbaijan.",
+     ("Armenia", "SANCTION", "164", "Azerbaijan"), "negotiations cancelled are halted"),
+    ("The United Arab Emirates reduced its embassy staff in Beirut.",
+     ("United Arab Emirates", "SANCTION", "161", None), "an embassy's staff cut reduces relations"),
+    ("Venezuela left the Organization of American States.",
+     ("Venezuela", "SANCTION", "160", "Organization of American States"), "an organisation left, not a visit"),
+    ("Nicaragua withdrew from the Organization of American States.",
+     ("Nicaragua", "SANCTION", "160", "Organization of American States"), "an organisation left, not a retreat"),
+    ("The Bolivian government rolled back the fuel price hike.",
+     ("Bolivia", "CONCEDE", "0832", None), "a hike rolled back is a policy withdrawn"),
+    ("Kenya backtracked on the tax increases.",
+     ("Kenya", "CONCEDE", "0832", None), "backtracking on a policy withdraws it"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
@@ -435,3 +469,25 @@ def test_walkout_on():
     found = coded_events("Dock workers in Tema stayed on strike for a third day.")
     assert any(e[1] == "PROTEST" and e[2] == "143" for e in found), f"the strikers' walkout: {found}"
 
+
+@pytest.mark.parametrize("text, why", [
+    ("Russia hardened its stance on the grain deal.", "a stance hardened concedes nothing"),
+    ("The new dam will meet demand for electricity in Lusaka.", "demand met for power is no concession"),
+    ("Kenya's statistics office released the census data.", "data released frees no one"),
+    ("Nigeria's central bank released new inflation figures.", "figures released free no one"),
+    ("The senator withdrew from the race on Friday.", "a candidate leaving a race pulls out no forces"),
+    ("The Kenyan runner withdrew from the marathon.", "an athlete leaving a race pulls out no forces"),
+    ("FIFA banned the Russian team from the World Cup.", "a sports ban is no coercion"),
+    ("The government dropped charges against the opposition leader.", "'opposition' here is no stance dropped"),
+    ("The team cancelled the training session.", "a session cancelled is no halted negotiation"),
+    ("The company reduced its staff in Nairobi.", "a company's staff cut is no diplomatic act"),
+    ("The minister left the court after the hearing.", "a court building left is no organisation quit"),
+])
+def test_round29_traps_stay_no_event(text: str, why: str) -> None:
+    assert coded_events(text) == [], f"{why}: {coded_events(text)}"
+
+
+def test_backtracking_on_a_pledge_stays_a_refusal():
+    found = coded_events("Russia backtracked on its pledge to join the talks.")
+    assert any(f[1] == "REJECT" for f in found) and not any(f[1] == "CONCEDE" for f in found), \
+        f"a pledge backtracked on is reneged, not conceded: {found}"

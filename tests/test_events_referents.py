@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefgraph.stages.events import referents, target_choice
-from events_fixtures import analysed, draft_by, events_of, every_rule_test, find, pipeline_events
+from events_fixtures import analysed, coded_events, draft_by, events_of, every_rule_test, find, pipeline_events
 
 RULE_TUPLES = {"REFERENT_FINDERS": referents.REFERENT_FINDERS, "DOER_FINDERS": referents.DOER_FINDERS}
 
@@ -236,3 +236,11 @@ def test_asked_of():
     assert ("Egypt", "REJECT", "Israel") in found, f"a state refuses what was asked of its bodies: {found}"
     found = pipeline_events("Germany asked the Polish army to join the exercise, but Warsaw refused.")
     assert any(e[1] == "REJECT" and e[2] == "Germany" for e in found), f"and refuses it: {found}"
+
+
+def test_conceded_to():
+    found = coded_events("After weeks of protests by farmers, India repealed the farm laws.")
+    assert ("India", "CONCEDE", "0832", "farmers") in found, \
+        f"a concession with no target is made to whom the pressure came from (concessions.py): {found}"
+    found = coded_events("After protests by students, the police arrested twenty people in Lima.")
+    assert not any(f[3] == "students" for f in found), f"only a concession takes its pressers: {found}"

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import DEMAND_ROOT, is_event_noun, noun_coding, of_types, plover_type, root
+from .concessions import conceded_to
 from .modality import FACT_MODES
 from .subjects import is_receipt
 from .syntax import agent_on_patient, children, coordinated, determined_by, prep_objects
@@ -281,7 +282,8 @@ def doer_of_judged_act(ctx: Context, draft: Draft) -> Actor | None:
     return None
 
 
-DOER_FINDERS = (accused_state, doer_named, maker_named, holder_named, receiver_of_judgement, doer_of_judged_act)
+DOER_FINDERS = (accused_state, doer_named, maker_named, holder_named, receiver_of_judgement, doer_of_judged_act,
+                conceded_to)
 
 
 REFUSAL_OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "dative")  # what a refusal may say it refuses
