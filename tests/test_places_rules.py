@@ -139,6 +139,9 @@ PLACED = [
     # place_qualifier.near_place: a town or region "near" leads to ties the name
     pytest.param("Gunmen kidnapped 20 students in Kuriga, near Kaduna, on Thursday.",
                  "kidnapped", "Kuriga", "NGA", id="near_place_ties_the_name"),
+    # place_spans.misread_date: the NER reads "Turbat" before "on Monday" as a date; the gazetteer knows the town
+    pytest.param("Police arrested 12 protesters in Turbat on Monday.",
+                 "arrested", "Turbat", "PAK", id="misread_date_a_town_the_ner_took_for_a_date"),
     # place_qualifier.near_place: a state after "near" ties nothing (Kharkiv stays Ukrainian)
     pytest.param("Soldiers shelled villages in Kharkiv near Russia, killing four civilians.",
                  "shelled", "Kharkiv", "UKR", id="near_place_a_state_ties_nothing"),
