@@ -355,3 +355,15 @@ def test_name_place_country_takes_a_region_before_a_namesake_town_abroad():
     for name, country in [("Ontario truckers", "CAN"), ("Texas ranchers", "USA"), ("Punjab farmers", None),
                           ("Aleppo residents", "SYR")]:
         assert affiliation_country.name_place_country(name) == country, name
+
+
+def test_compound_place_countries():
+    # affiliation_country.compound_place_countries: the place opening the sayer's noun phrase is where the
+    # reported event happened; a company named like a town (an ORG to the NER) is no place
+    for text, country in [("Kandahar residents said gunmen had killed two teachers.", "AFG"),
+                          ("Rafah residents said soldiers had shelled their homes overnight.", "PSE"),
+                          ("Toyota workers said police had beaten two union leaders.", None)]:
+        doc = analyse_text(text, published="2025-03-10")
+        forces = next((a for a in doc.actors if a.name.lower() in ("gunmen", "soldiers", "police")), None)
+        assert forces is not None, (text, [a.name for a in doc.actors])
+        assert forces.country == country, (text, forces.country, forces.country_from)

@@ -124,6 +124,27 @@ PLACED = [
                  "killed", None, "COD", id="dr_congo_a_name_of_the_state"),
     pytest.param("Police in Brazzaville, Congo, arrested 12 protesters on Sunday.",
                  "arrested", "Brazzaville", "COG", id="shared_state_name_after_a_comma_takes_the_towns_state"),
+    # place_qualifier.city_country: a possessive city ties its district (Hamra is also a town of the UAE)
+    pytest.param("Depositors smashed the windows of two banks in Beirut's Hamra district on Tuesday.",
+                 "smashed", None, "LBN", id="city_country_a_possessive_city_ties_its_district"),
+    # place_qualifier.admin1_at: the first-level region after the comma picks the namesake (not the state Georgia)
+    pytest.param("Rioters torched cars in Athens, Georgia after the game.",
+                 "torched", "Athens", "USA", id="admin1_at_a_towns_own_region_after_the_comma"),
+    # place_qualifier.named_region_at: "in <Region> state" after the name ties it (Kuriga is a Moroccan town too)
+    pytest.param("Gunmen kidnapped 20 students in Kuriga in Kaduna state on Thursday.",
+                 "kidnapped", "Kuriga", "NGA", id="named_region_at_after_in"),
+    # place_qualifier.region_at after apposed_in: "X, a village in <Region> state" (Tongo is also Ivorian)
+    pytest.param("Gunmen attacked a church in Tongo, a village in Plateau state, killing nine worshippers.",
+                 "attacked", "Tongo", "NGA", id="apposed_village_in_a_region"),
+    # place_qualifier.near_place: a town or region "near" leads to ties the name
+    pytest.param("Gunmen kidnapped 20 students in Kuriga, near Kaduna, on Thursday.",
+                 "kidnapped", "Kuriga", "NGA", id="near_place_ties_the_name"),
+    # place_spans.misread_date: the NER reads "Turbat" before "on Monday" as a date; the gazetteer knows the town
+    pytest.param("Police arrested 12 protesters in Turbat on Monday.",
+                 "arrested", "Turbat", "PAK", id="misread_date_a_town_the_ner_took_for_a_date"),
+    # place_qualifier.near_place: a state after "near" ties nothing (Kharkiv stays Ukrainian)
+    pytest.param("Soldiers shelled villages in Kharkiv near Russia, killing four civilians.",
+                 "shelled", "Kharkiv", "UKR", id="near_place_a_state_ties_nothing"),
 ]
 
 

@@ -41,7 +41,8 @@ def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
     """The country where most of its events happened (ties: the first named): the
     events' locations, else the places named in its events' sentences (a town or
     region before a country: "crossed into Moldova near Odesa" happened in Ukraine),
-    else the places named after one of `preps` (words.txt `locative_preps`) there."""
+    else the places named after one of `preps` (words.txt `locative_preps`) there, else the
+    places opening a noun phrase there ("Kandahar residents": `compound_place_countries`)."""
     events = [e for e in doc.events if actor.id in (e.source, e.target)]
     countries = [e.location.country for e in events
                  if e.location is not None and e.location.country and e.location.how != "dateline"]
@@ -49,7 +50,33 @@ def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
         countries = sentence_place_countries(doc, events)
     if not countries:
         countries = prepositional_place_countries(doc, events, preps, lexicon, routes)
+    if not countries:
+        countries = compound_place_countries(doc, events)
     return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def compound_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
+    """"Kandahar residents said gunmen had killed two teachers", "Borno farmers said soldiers ...":
+    the countries of the places these events' sentences name only as the words opening a noun phrase
+    (compounds before its noun), which no stage made a place, read as a generic name's opening
+    words are (`name_place_country`: regions and features of one country, else towns of SMALL_TOWN
+    people of that very name; words the NER calls an organisation or a person, NAMED_BODIES, only as
+    regions: "Toyota workers" are no town's)."""
+    if doc.nlp is None:
+        return []
+    found: list[str] = []
+    for e in events:
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        for tok in sent if sent is not None else ():
+            opening = [t for t in tok.children if t.dep_ == "compound" and t.i < tok.i]
+            if tok.pos_ == "NOUN" and opening:
+                words = sent.doc[opening[0].left_edge.i:tok.i + 1]
+                named = any(ent.label_ in NAMED_BODIES and ent.start < tok.i and ent.end > words.start
+                            for ent in sent.doc.ents)
+                country = name_place_country(words.text, towns=not named)
+                if country:
+                    found.append(country)
+    return found
 
 
 def prepositional_place_countries(doc: Analysis, events: list[Event], preps: frozenset[str],
@@ -211,9 +238,9 @@ def own_name_place(doc: Analysis, actor: Actor) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def name_place_country(full_name: str) -> str | None:
-    """The one country of the regions and features a generic name opens with, else of the towns of
-    SMALL_TOWN people or more of that very name, else None."""
+def name_place_country(full_name: str, towns: bool = True) -> str | None:
+    """The one country of the regions and features a generic name opens with, else (with `towns`) of
+    the towns of SMALL_TOWN people or more of that very name, else None."""
     words = full_name.split()
     start = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), None)
     if start is None:
@@ -225,13 +252,14 @@ def name_place_country(full_name: str) -> str | None:
     key = place_key(name)
     places = gazetteer().lookup(name)
     areas = {p.country for p in places if p.kind in ("region", "feature")}
-    towns = {p.country for p in places
-             if p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key}
-    countries = areas or towns  # a region before a namesake town abroad: "Ontario truckers" (not Ontario, California)
+    cities = {p.country for p in places
+              if towns and p.kind == "city" and p.population >= SMALL_TOWN and place_key(p.name) == key}
+    countries = areas or cities  # a region before a namesake town abroad: "Ontario truckers" (not Ontario, California)
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
 NAMED_TYPES = frozenset({"ORG", "GPE", "LOC"})
+NAMED_BODIES = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"})  # NER labels of no town's name
 
 
 def region_prefixed_names(doc: Analysis, actor: Actor) -> list[str]:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..places.disambiguate import SMALL_TOWN
 from ..places.gazetteer import place_key
 
 
 def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
     """The ISO3 country the words around the span tie it to, or None."""
     doc = span.doc
-    code = comma_country(gaz, cues, span) or in_state(gaz, cues, span)
+    code = comma_country(gaz, cues, span) or in_state(gaz, cues, span) or near_place(gaz, span)
     if code:
         return code
     root = span.root
@@ -26,7 +27,7 @@ def qualifier(gaz: Any, cues: Any, span: Any) -> str | None:
     for child in root.children:
         if child.dep_ == "poss":
             words = doc[child.left_edge.i:child.i + 1].text
-            code = state_code(gaz, child.text) or region_country(gaz, cues, words)
+            code = state_code(gaz, child.text) or region_country(gaz, cues, words) or city_country(gaz, words)
             if code:
                 return code
     return container_country(gaz, span)
@@ -41,12 +42,14 @@ def comma_country(gaz: Any, cues: Any, span: Any) -> str | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     start = span.end + 1
-    code = state_at(gaz, doc[start:start + 3], span.text)  # "Bor, South Sudan": a state's name before direction words
+    code = admin1_at(gaz, doc[start:start + 3], span.text) or \
+        state_at(gaz, doc[start:start + 3], span.text)  # "Bor, South Sudan": a state's name before direction words
     start = apposed_in(cues, doc, start)
     limit = start + 4
     while start < len(doc) and start < limit and doc[start].lower_ in cues["direction_words"]:
         start += 1
-    return code or state_at(gaz, doc[start:start + 3], span.text) or region_at(gaz, doc[span.end + 1:span.end + 4])
+    return code or state_at(gaz, doc[start:start + 3], span.text) or region_at(gaz, doc[span.end + 1:span.end + 4]) \
+        or (region_at(gaz, doc[start:start + 3]) if start > span.end + 1 else None)  # "a village in Plateau state"
 
 
 def apposed_in(cues: Any, doc: Any, start: int) -> int:
@@ -78,7 +81,7 @@ def in_state(gaz: Any, cues: Any, span: Any) -> str | None:
         start += 1
     found = state_words(gaz, doc[start:start + 3])
     if found is None:
-        return None
+        return named_region_at(gaz, cues, doc[start:start + 4])
     state, words = found
     if place_key(state.name) != place_key(words.text):
         return None  # "in eastern Congo": a name two states share, the gazetteer's alias of one
@@ -93,17 +96,73 @@ def in_state(gaz: Any, cues: Any, span: Any) -> str | None:
 
 
 def region_at(gaz: Any, after: Any) -> str | None:
-    """"Kaura, Kaduna state", "Hyderabad, Sindh": the country of a region whose capitalised
-    name the words start with (longest first), when every place so named is in that one country."""
+    """"Kaura, Kaduna state", "Hyderabad, Sindh", "Delhi, Ontario": the country of a region whose
+    capitalised name the words start with (longest first), when every region so named is in that one
+    country and no state has the name ("Georgia": a state and a US state; Ontario, California is a
+    town, not a region)."""
     for size in (3, 2, 1):
         words = after[:size]
         if len(words) < size or not words.text[:1].isupper():
             continue
         places = gaz.lookup(words.text)
-        countries = {p.country for p in places}
-        if any(p.kind == "region" for p in places) and len(countries) == 1 and None not in countries:
+        countries = {p.country for p in places if p.kind == "region"}
+        if countries and len(countries) == 1 and None not in countries and \
+                not any(p.kind == "country" for p in places):
             return countries.pop()
     return None
+
+
+def named_region_at(gaz: Any, cues: Any, after: Any) -> str | None:
+    """"Kuriga in Kaduna state": the country of a region the words name with its region word (cues
+    `region_words`) right after its name (region_at)."""
+    for size in (4, 3, 2):
+        words = after[:size]
+        if len(words) == size and words[-1].lower_ in cues["region_words"]:
+            return region_at(gaz, words)
+    return None
+
+
+def admin1_at(gaz: Any, after: Any, name: str) -> str | None:
+    """"Athens, Georgia", "Holland, Michigan": the country of the place called `name` whose first-level
+    region (its gazetteer `admin1`) the capitalised words after the comma name, longest first."""
+    for size in (3, 2, 1):
+        words = after[:size]
+        if len(words) < size or not words.text[:1].isupper():
+            continue
+        countries = {p.country for p in gaz.lookup(name) if p.admin1 and place_key(p.admin1) == place_key(words.text)}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
+def near_place(gaz: Any, span: Any) -> str | None:
+    """"Kuriga, near Kaduna": the country of the town or region "near" (right after the name or its
+    comma) leads to, when every place of that name is in one country and none is a state ("in Kharkiv
+    near Russia" ties nothing)."""
+    doc = span.doc
+    at = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if at >= len(doc) or doc[at].lower_ != "near":
+        return None
+    start = at + 1 + (1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0)
+    for size in (3, 2, 1):
+        words = doc[start:start + size]
+        if len(words) < size or not all(t.text[:1].isupper() for t in words):
+            continue
+        places = gaz.lookup(words.text)
+        countries = {p.country for p in places}
+        if places and len(countries) == 1 and None not in countries and not any(p.kind == "country" for p in places):
+            return countries.pop()
+    return None
+
+
+def city_country(gaz: Any, name: str) -> str | None:
+    """"Beirut's Hamra district": the country of the city a possessive names, when its best known place
+    is a town of SMALL_TOWN people or more and no state has the name."""
+    places = gaz.lookup(name)
+    if not places or any(p.kind == "country" for p in places) or not name[:1].isupper():
+        return None
+    best = places[0]
+    return best.country if best.kind == "city" and best.population >= SMALL_TOWN else None
 
 
 def state_at(gaz: Any, after: Any, name: str = "") -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dateparse import MONTHS
+from ..places import gazetteer, place_key
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 TIME_LABELS = ("DATE", "TIME")
@@ -17,8 +18,30 @@ MONTH_NAMES = frozenset(max((k for k in MONTHS if MONTHS[k] == n), key=len) for 
 
 def is_time_word(token: Any) -> bool:
     """"in March" (the NER's date), "arrested 12 people in march" (a month name in lower case, which a
-    caseless text keeps after truecasing and the NER does not read as a date): no town."""
-    return token.ent_type_ in TIME_LABELS or (token.is_lower and token.lower_ in MONTH_NAMES)
+    caseless text keeps after truecasing and the NER does not read as a date): no town; a town the
+    NER took for a date is none (`misread_date`)."""
+    if token.ent_type_ in TIME_LABELS:
+        return not misread_date(token)
+    return token.is_lower and token.lower_ in MONTH_NAMES
+
+
+MISREAD_DATE_TOWN = 20_000  # a town of this size or more by its own name: "Lent" (9,000 people) stays a date
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})  # "in Spring": Spring, Texas is no date's place
+
+
+def misread_date(token: Any) -> bool:
+    """"protesters in Turbat on Monday", "in Mbarara on Friday": a date the NER made of one capitalised
+    proper noun a preposition governs, no month or weekday, that the gazetteer knows by its own name
+    as a town of MISREAD_DATE_TOWN people or more or a region ("in Ramadan", "in Dawn": aliases only)."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or not token.text[:1].isupper() or \
+            token.lower_ in MONTH_NAMES or token.lower_ in SEASONS or token.lower_.endswith("day"):
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) != 1:
+        return False
+    key = place_key(token.text)
+    return any(place_key(p.name) == key and (p.kind == "region" or (
+        p.kind == "city" and p.population >= MISREAD_DATE_TOWN)) for p in gazetteer().lookup(token.text))
 
 
 def candidate_spans(doc: Any, gaz: Any, cues: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
