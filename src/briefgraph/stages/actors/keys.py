@@ -181,22 +181,19 @@ def capitals_acting(mentions: list[Mention], ctx: Context) -> dict[str, bool]:
 
 
 def capital_apart(m: Mention, mentions: list[Mention], ctx: Context) -> bool:
-    """A capital acting for a state the document also names, by a demonym ("A senior
+    """A capital acting for a state the document names only through demonyms ("A senior
     Kenyan official said Nairobi would be willing ...", "Pakistani jets struck what
-    Islamabad called hideouts") or by its own name ("Azerbaijan will not return the
-    soldiers, Baku said", "Ties were cut by Kigali" beside "Rwanda"): the state is its own
-    actor, the capital stays the city, an entity apart as our corpus lists every capital it
-    writes. Where another metonym ("the Kremlin") names the state, or nothing else names it,
-    the capital is one of the state's names; so is one inside a quotation beside the state's
-    name ("“Tehran is testing the United States,” he said" beside "Iran": the briefs list it so)."""
+    Islamabad called hideouts"): the demonym makes the state, the capital stays the city,
+    an entity apart as our corpus lists it. Where the state's own name or another metonym
+    ("the Kremlin") is written, or nothing else names it, the capital is one of its names,
+    as the seed lists it."""
     entry = m.entry
     if entry is None or not is_capital(m.text, entry):
         return False
     by_demonym = any(n.kind != "metonym" and demonym_of(n.text, ctx) == entry.kb_id for n in mentions)
     other_metonym = any(n.kind == "metonym" and n.entry is not None and n.entry.kb_id == entry.kb_id
                         and not is_capital(n.text, n.entry) for n in mentions)  # "the Kremlin" names the state
-    named = ctx.state_named_by_name(entry.kb_id)
-    return (not named and by_demonym or named and not ctx.in_quotation(m.start)) and not other_metonym
+    return by_demonym and not other_metonym and not ctx.state_named_by_name(entry.kb_id)
 
 
 def capital_located(m: Mention, ctx: Context) -> bool:
