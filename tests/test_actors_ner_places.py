@@ -1,4 +1,4 @@
-"""Actors stage, ner_places.py: spaCy's persons and organisations that are places in a place slot."""
+"""Actors stage, ner_places.py: spaCy's persons that are places in a place slot."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from test_actors_rules import context, entity, got
 CASES = [
     ("Norwegian coast guard vessels detained a Russian trawler off Svalbard on Tuesday.", "Svalbard", "PERSON",
      [("Svalbard", "GPE", "ner")], "a region after 'off' typed PERSON is the place"),
-    ("Pakistani traders reopened the market at Landi Kotal on Monday.", "Landi Kotal", "ORG",
-     [("Landi Kotal", "GPE", "ner")], "a town after 'at' typed ORG is the town"),
-    ("Britain sent a patrol ship to the Falklands after Argentina renewed its claim.", "Falklands", "ORG",
+    ("Pakistani traders reopened the market at Landi Kotal on Monday.", "Landi Kotal", "PERSON",
+     [("Landi Kotal", "GPE", "ner")], "a town after 'at' typed PERSON is the town"),
+    ("Britain sent a patrol ship to the Falklands after Argentina renewed its claim.", "Falklands", "PERSON",
      [("Falklands", "GPE", "ner")], "islands a ship is sent to are the place"),
+    ("ELN fighters attacked a military base in Norte de Santander.", "Norte de Santander", "ORG",
+     None, "an organisation is not this rule's"),
     ("Seoul sent a special envoy to Ortega on Monday, officials said.", "Ortega", "PERSON",
      None, "a small town's name one sends someone to may be a person's"),
     ("The minister handed a note to Blinken near Geneva, and Blinken thanked him.", "Blinken", "PERSON",
