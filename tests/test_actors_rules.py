@@ -80,7 +80,7 @@ def test_ner_fixes_run_in_documented_order():
     assert [f.__name__ for f in ner_fixes.NER_FIXES] == [
         "piece_of_dateline_place", "split_inner_possessive", "places_joined_by_slash", "two_places_joined", "state_then_place", "no_tokens",
         "governments_of", "government_and_people_of", "town_typed_person", "town_as_subject_or_object",
-        "org_head_typed_place",
+        "place_typed_name", "org_head_typed_place",
         "research_name_typed_place", "demonym_is_no_name", "region_demonym",
         "only_title_words", "thing_name", "weapon_model", "name_then_title", "title_before_person", "demonym_portfolio",
         "portfolio_in_title", "title_of_portfolio", "person_regime", "title_in_front", "person_after_title_or_place",

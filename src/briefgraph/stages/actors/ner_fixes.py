@@ -22,6 +22,7 @@ from ..place_misread import dictionary_words
 from .context import Context, is_city
 from .datelines import piece_of_dateline_place
 from .model import Entity, Mention
+from .ner_places import place_typed_name, word_alone_elsewhere
 from .ner_titles import (
     demonym_portfolio,
     lone_title_word,
@@ -290,21 +291,9 @@ def town_as_subject_or_object(ctx: Context, ent: Entity) -> list[Mention] | None
     if before is not None and ctx.is_title_word(before.text):
         return None
     place = resolve(ent.text)
-    if place is None or place.kind != "city" or any(_word_alone_elsewhere(ctx, ent, t.text) for t in tokens):
+    if place is None or place.kind != "city" or any(word_alone_elsewhere(ctx, ent, t.text) for t in tokens):
         return None
     return [Mention(ent.start, ent.end, ent.text, "GPE", "ner", ent.zone, cue="place")]
-
-
-def _word_alone_elsewhere(ctx: Context, ent: Entity, word: str) -> bool:
-    return any(not (ent.start <= m.start() < ent.end) and not _in_same_name(ctx, m.start(), m.end())
-               for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", ctx.text))
-
-
-def _in_same_name(ctx: Context, start: int, end: int) -> bool:
-    """The word is part of a longer capitalised run (the name written again, "Bandar Abbas")."""
-    before = re.search(r"[A-Z][\w’'-]* \Z", ctx.text[max(0, start - 30):start])
-    after = re.match(r" [A-Z]", ctx.text[end:end + 2])
-    return before is not None or after is not None
 
 
 def org_head_typed_place(ctx: Context, ent: Entity) -> list[Mention] | None:
@@ -345,6 +334,7 @@ NER_FIXES: tuple[NerFix, ...] = (
     government_and_people_of,
     town_typed_person,
     town_as_subject_or_object,
+    place_typed_name,
     org_head_typed_place,
     research_name_typed_place,
     demonym_is_no_name,
