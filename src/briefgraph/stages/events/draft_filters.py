@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .coding import COOPERATE_ROOT, EMBEDDING_ROOTS, YIELD_ROOT, plover_type, root
 from .drafts import Draft
 from .modality import agreed_jointly, in_condition
-from .sections import is_expert_quote, quote_at
+from .sections import is_expert_quote, names_an_expert, quote_at
 from .syntax import complement_of, determined_by, in_list, is_means, is_purpose
 
 if TYPE_CHECKING:
@@ -64,6 +64,27 @@ def in_an_opinion_quote(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     quote = quote_at(ctx, draft.trigger.idx)
     if quote is not None and (is_expert_quote(ctx, quote) or quote.kind == "partial"):
         return "an opinion, or a characterisation quoted inside reported speech"
+    return None
+
+
+def an_experts_guess(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Analysts warned that al-Shabaab could retake more towns", "Experts said Russia would retaliate",
+    "Analysts expect China to hold drills": what an expert (words.txt `expert_roles` in the speaker's phrase) says
+    may or will happen is a view, as an expert's quote is (sections.is_expert_quote); what an expert tells as
+    done stays ("Analysts said Israel struck a depot", "a researcher said soldiers killed 70 villagers")."""
+    path = [draft.anchor]
+    for head in draft.anchor.ancestors:
+        if not in_list(head, ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
+                       | ctx.clause_words("opinion_verbs")):
+            path.append(head)
+            continue
+        speakers = [c for c in head.children if c.dep_ == "nsubj"]
+        if not any(names_an_expert(ctx, " ".join(t.text for t in s.subtree)) for s in speakers):
+            return None
+        modals = ctx.shared_words("hypothetical_aux") | ctx.shared_words("future_aux")
+        guessed = in_list(head, ctx.clause_words("guess_verbs")) or any(
+            c.dep_ == "aux" and c.lower_ in modals for t in path for c in t.children)
+        return "an expert's guess of what may happen (\"analysts warned X could retake\")" if guessed else None
     return None
 
 
@@ -119,7 +140,7 @@ def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | Non
 
 
 DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, told_by_its_means, in_a_condition, in_an_opinion_quote,
-                                          errand_of_who_went, ended_by_its_holder, told_by_its_verb,
+                                          an_experts_guess, errand_of_who_went, ended_by_its_holder, told_by_its_verb,
                                           any_such_event)
 
 
