@@ -75,7 +75,8 @@ def an_experts_guess(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | N
     (words.txt `expert_roles` in the speaker's phrase) says may or will happen is a view, as an expert's quote is
     (sections.is_expert_quote); what an expert tells as done stays ("Analysts said Israel struck a depot")."""
     path = [draft.anchor, *draft.anchor.ancestors]
-    views = ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs") | ctx.clause_words("opinion_verbs")
+    views = (ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
+             | ctx.clause_words("opinion_verbs"))
     head = next((t for t in path[1:] if in_list(t, views)), None)
     below = path[:path.index(head)] if head is not None else path
     speakers = [c for c in head.children if c.dep_ == "nsubj"] if head is not None else []
