@@ -337,6 +337,18 @@ def test_experts_say_heading_is_opinion():
     assert not [e for e in found if e[0] == "Hamas"], f"a section of experts' views is not coded as fact: {found}"
 
 
+def test_a_forward_looking_section_is_opinion():
+    """knowledge/words.txt opinion_headings has a brief's forward-looking headings ("What It Means", "Outlook",
+    "What to Watch"): its authors' guesses, not acts; the events of "Latest Developments" and "Background" stay."""
+    for heading in ("What It Means", "Outlook", "What to Watch", "Why It Matters"):
+        text = ("Egypt Hosts Sudan Talks\n\nLatest Developments\n\nEgypt held talks with Sudan on Monday in Cairo.\n\n"
+                f"{heading}\n\nHamas could attack Israel to derail the talks.\n\n"
+                "Background\n\nIsrael struck Hamas positions in Gaza in January.")
+        found = events_of(analysed(text))
+        assert find(found, "Egypt", "CONSULT") and find(found, "Israel", "ASSAULT"), f"facts stay: {found}"
+        assert not [e for e in found if e[0] == "Hamas"], f"{heading!r} holds guesses, not acts: {found}"
+
+
 def test_bare_future_keeps_its_type_a_stated_intent_is_agree():
     found = events_of(analysed("Qatar will send aid to Sudan."))
     event = find(found, "Qatar", "AID")

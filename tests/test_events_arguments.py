@@ -148,6 +148,10 @@ def test_named_apposition():
 def test_named_modifier():
     assert actor_by_rule(arguments.named_modifier, "The Hamas delegation arrived in Cairo.", "delegation") == "Hamas", \
         "'the Hamas delegation'"
+    assert actor_by_rule(arguments.named_modifier, "Beijing-backed hackers targeted Taiwan.", "hackers") is None, \
+        "'Beijing-backed hackers' are not Beijing's own (clauses.txt maker_participles)"
+    assert actor_by_rule(arguments.named_modifier, "Israel struck the Hamas-controlled ministry.", "ministry", target=True) == \
+        "Hamas", "'the Hamas-controlled ministry' is Hamas's (control is no maker participle)"
 
 
 def test_demonym_modifier():

@@ -117,3 +117,24 @@ def test_any_such_event():
     ctx = context_of("Egypt condemned the Israeli attack.")
     drafts = drafts_of(ctx, triggers.noun_events)
     assert drafts and not any(draft_filters.any_such_event(ctx, d, drafts) for d in drafts), "'the attack' happened"
+
+
+def test_an_experts_guess():
+    """An expert's (words.txt expert_roles) guess of what may happen is a view; a fact an expert tells stays, and an
+    official's warning stays (clauses.txt opinion_verbs, guess_verbs)."""
+    from events_fixtures import pipeline_events
+    for text in ("Analysts warned that Russia could attack Ukraine.",
+                 "Ayesha Siddiqa, a defence analyst in London, said India may strike Pakistan.",
+                 "Analysts expect China to hold drills near Taiwan.",
+                 "Experts said Russia would probably retaliate against Ukraine.",
+                 "According to analysts, Russia could cut gas supplies to Moldova.",
+                 "Iran is likely to retaliate against Israel, experts warned."):
+        assert pipeline_events(text) == [], f"an expert's guess is no event: {text!r} -> {pipeline_events(text)}"
+    for text, trigger in (("Analysts said Israel struck a Hezbollah depot near Tyre.", "struck"),
+                          ("Russian officials hinted that Moscow could cut gas supplies to Moldova.", "cut")):
+        ctx = context_of(text)
+        drafts = drafts_of(ctx)
+        assert draft_filters.an_experts_guess(ctx, _draft(drafts, trigger), drafts) is None, \
+            f"a fact told by an expert, or an official's warning, stays: {text!r}"
+    events = pipeline_events("According to the researchers, Ethiopian troops killed 40 civilians in Amhara.")
+    assert [p for _, p, _ in events] == ["ASSAULT"], f"a fact told on experts' word stays: {events}"

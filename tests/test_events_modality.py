@@ -85,6 +85,13 @@ def test_a_habit_is_no_event():
     assert not [e for e in found if e[1] == "ACCUSE"], found
 
 
+def test_a_habit_told_by_a_light_verbs_noun_is_no_event():
+    found = events_of(analysed("Hamas regularly carries out attacks on Israel."))
+    assert not [e for e in found if e[1] == "ASSAULT"], f"an adverb of habit on the light verb: a habit: {found}"
+    found = events_of(analysed("Hamas carried out an attack on Israel on Tuesday."))
+    assert [e for e in found if e[1] == "ASSAULT"], f"the light verb's noun told at a time is an act: {found}"
+
+
 def test_dateline_source():
     from dataclasses import replace
 

@@ -180,7 +180,10 @@ def test_attribute_gives_an_empty_attribution_when_no_rule_fires():
 
 @pytest.mark.parametrize(("heading", "expected"), [
     ("Expert Analysis", True), ("Analysis: the deal", True), ("What experts say", True), ("Commentary", True),
-    ("Latest Developments", False), ("Background", False), (None, False), ("Psychoanalysis", False)])
+    ("Latest Developments", False), ("Background", False), (None, False), ("Psychoanalysis", False),
+    ("What It Means", True), ("Why It Matters", True), ("Outlook", True), ("What to Watch", True),
+    ("What’s Next", True), ("Looking Ahead", True),
+    ("What Happened", False), ("Timeline", False), ("Further Reading", False)])
 def test_opinion_heading(heading, expected):
     assert is_opinion_heading(heading, KNOWLEDGE.words["opinion_headings"]) is expected, \
         f"{heading!r} is {'' if expected else 'not '}an opinion heading (knowledge/words.txt opinion_headings)"

@@ -284,8 +284,13 @@ def _modifiers(token: Token) -> list[Token]:
 
 
 def named_modifier(ctx: Context, ask: Ask) -> Verdict:
-    """"the Hamas delegation", "Egypt's envoy": the nearest actor named before the head."""
+    """"the Hamas delegation", "Egypt's envoy": the nearest actor named before the head; not one that only
+    made, backed or funded it (clauses.txt `maker_participles`: "Beijing-backed hackers", "the Chinese-built
+    port" are not Beijing's or China's own)."""
+    makers = ctx.clause_words("maker_participles")
     for child in reversed(_modifiers(ask.token)):
+        if child.tag_ == "VBN" and child.lemma_.lower() in makers:
+            continue
         found = actor_at(ctx.actors, child.left_edge.idx, end_char(child))
         if found is not None:
             return found

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from .coding import COOPERATE_ROOT, EMBEDDING_ROOTS, YIELD_ROOT, plover_type, root
 from .drafts import Draft
 from .modality import agreed_jointly, in_condition
-from .sections import is_expert_quote, quote_at
+from .sections import is_expert_quote, names_an_expert, quote_at
 from .syntax import complement_of, determined_by, in_list, is_means, is_purpose
 
 if TYPE_CHECKING:
@@ -65,6 +67,34 @@ def in_an_opinion_quote(ctx: Context, draft: Draft, drafts: list[Draft]) -> str 
     if quote is not None and (is_expert_quote(ctx, quote) or quote.kind == "partial"):
         return "an opinion, or a characterisation quoted inside reported speech"
     return None
+
+
+def an_experts_guess(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Analysts warned that al-Shabaab could retake more towns", "Experts said Russia would retaliate",
+    "Analysts expect China to hold drills", "According to analysts, Russia could cut gas supplies": what an expert
+    (words.txt `expert_roles` in the speaker's phrase) says may or will happen is a view, as an expert's quote is
+    (sections.is_expert_quote); what an expert tells as done stays ("Analysts said Israel struck a depot")."""
+    path = [draft.anchor, *draft.anchor.ancestors]
+    views = (ctx.clause_words("report_verbs") | ctx.clause_words("threat_report_verbs")
+             | ctx.clause_words("opinion_verbs"))
+    head = next((t for t in path[1:] if in_list(t, views)), None)
+    below = path[:path.index(head)] if head is not None else path
+    speakers = [c for c in head.children if c.dep_ == "nsubj"] if head is not None else []
+    speakers += [p for t in below for a in t.children if a.lower_ == "according"
+                 for to in a.children for p in to.children if p.dep_ == "pobj"]
+    if not any(names_an_expert(ctx, " ".join(t.text for t in s.subtree)) for s in speakers):
+        return None
+    if head is not None and in_list(head, ctx.clause_words("guess_verbs")) or _guessed(ctx, below):
+        return "an expert's guess of what may happen (\"analysts warned X could retake\")"
+    return None
+
+
+def _guessed(ctx: Context, clause: list[Token]) -> bool:
+    """A modal ("could retake", "will attack") or a word of likelihood ("is likely to retaliate") in the clause."""
+    modals = ctx.shared_words("hypothetical_aux") | ctx.shared_words("future_aux")
+    likely = ctx.clause_words("likelihood_words")
+    return any(t.lower_ in likely or any(c.dep_ == "aux" and c.lower_ in modals or c.lower_ in likely
+                                        for c in t.children) for t in clause)
 
 
 def errand_of_who_went(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | None:
@@ -119,7 +149,7 @@ def any_such_event(ctx: Context, draft: Draft, drafts: list[Draft]) -> str | Non
 
 
 DRAFT_FILTERS: tuple[DraftFilter, ...] = (embedded_in_another, told_by_its_means, in_a_condition, in_an_opinion_quote,
-                                          errand_of_who_went, ended_by_its_holder, told_by_its_verb,
+                                          an_experts_guess, errand_of_who_went, ended_by_its_holder, told_by_its_verb,
                                           any_such_event)
 
 

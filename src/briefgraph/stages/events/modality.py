@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .sections import dateline_source, quote_at
-from .syntax import counterfactual
+from .syntax import counterfactual, in_list
 
 if TYPE_CHECKING:
     from .context import Context
@@ -213,9 +213,10 @@ def standing_relation(ctx: Context, draft: Draft) -> str | None:
 def habitual(ctx: Context, draft: Draft) -> str | None:
     """"Rights groups routinely criticise Egypt", "Aid agencies have long warned that ...": an adverb of
     habit (clauses.txt `habitual_adverbs`; `habitual_perfect_adverbs` with a perfect "have") on the
-    verb tells a habit or a state of affairs, not an act done at a time."""
-    verb = draft.trigger
-    if draft.kind != "verb":
+    verb tells a habit or a state of affairs, not an act done at a time; on the light verb of an event noun too
+    ("Al-Shabaab regularly carries out bombings")."""
+    verb = draft.trigger if draft.kind == "verb" else draft.anchor
+    if draft.kind != "verb" and not (draft.kind == "noun" and in_list(verb, ctx.clause_words("light_verbs"))):
         return None
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & ctx.clause_words("habitual_adverbs"):

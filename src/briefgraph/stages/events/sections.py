@@ -59,8 +59,13 @@ def is_expert_quote(ctx: Context, quote: Quote) -> bool:
     speaker = ctx.by_id.get(quote.speaker or "")
     if speaker is None:
         return False
-    roles = " ".join(speaker.roles).lower()
-    return any(re.search(rf"\b{re.escape(w)}", roles) for w in ctx.shared_words("expert_roles"))
+    return names_an_expert(ctx, " ".join(speaker.roles))
+
+
+def names_an_expert(ctx: Context, text: str) -> bool:
+    """Whether `text` holds a word of words.txt `expert_roles` ("Senior Fellow", "analysts", "a think-tank")."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}", lowered) for w in ctx.shared_words("expert_roles"))
 
 
 def dateline_source(ctx: Context, draft: Draft) -> str | None:
