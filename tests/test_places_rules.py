@@ -108,7 +108,8 @@ PLACED = [
                  "ambushed", "Gao", "MLI", id="route_of_compound"),
     # place_choice.off_route: the parse hangs "near Voiron" on Grenoble, the route's far end
     pytest.param("Farmers blocked traffic on the road between Lyon and Grenoble near Voiron on Monday.",
-                 "blocked", "Voiron", "FRA", id="off_route_a_route_end_yields_to_a_place_near_which"),    # place_choice.town_before: the parse makes "Ondo state" the head and leaves Owo out
+                 "blocked", "Voiron", "FRA", id="off_route_a_route_end_yields_to_a_place_near_which"),
+    # place_choice.town_before: the parse makes "Ondo state" the head and leaves Owo out
     pytest.param("Gunmen opened fire on worshippers at a church in Owo, Ondo state, killing at least 40 people.",
                  "opened", "Owo", "NGA", id="town_before_a_town_before_its_region_and_a_comma"),
     # place_qualifier.apposed_in: "X, a town in [direction] <State>" ties X to the state (Paris FRA otherwise)
