@@ -146,6 +146,12 @@ def test_plausible_applies_every_rule():
     ("The governor invited a delegation of nurses to his office on Thursday.", "Thursday", "future"),
     ("Ghana invited the Togolese minister for consultations on Friday.", "Friday", "future"),
     ("On Thursday the governor invited a delegation of nurses to his office.", "Thursday", "past"),
+    # words.txt unscheduling_words: "set" in another sense schedules nothing
+    ("Protesters set fire to a police station on Sunday.", "Sunday", "past"),
+    ("A police post was set on fire by rioting youths on Sunday.", "Sunday", "past"),
+    ("Rioters set a bus ablaze on Friday.", "Friday", "past"),
+    ("Youths set up roadblocks on Saturday.", "Saturday", "past"),
+    ("The vote is set for Friday.", "Friday", "future"),
 ])
 def test_clause_tense_reads_the_future_cues(text, expression, tense):
     doc = parsed(text)

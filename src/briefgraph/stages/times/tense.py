@@ -28,11 +28,12 @@ class TenseWords:
     scheduling: frozenset[str]  # verbs that schedule the date hanging off them
     infinitive: frozenset[str]  # verbs whose "to"-infinitive complement is future
     destination: frozenset[str] = frozenset()  # "invited them to talks on Monday": the talks' day
+    unscheduling: frozenset[str] = frozenset()  # "set fire to", "set up": a scheduling verb that schedules nothing
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> TenseWords:
         return cls(knowledge.words["future_aux"], knowledge.times.scheduling_verbs, knowledge.times.infinitive_cues,
-                   knowledge.times.destination_verbs)
+                   knowledge.times.destination_verbs, knowledge.words["unscheduling_words"])
 
 
 def clause_tense(span: Span | None, words: TenseWords) -> tuple[str | None, bool]:
@@ -83,7 +84,7 @@ def verb_tense(verb: Token, words: TenseWords, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
     lemma = verb.lemma_.lower()
-    if aux_words & words.future_aux or lemma in words.scheduling:
+    if aux_words & words.future_aux or (lemma in words.scheduling and not unscheduled(verb, words.unscheduling)):
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return "past" if aux_words & {"have", "'ve", "’ve"} else "future"  # "could come", "may have met"
@@ -98,6 +99,22 @@ def verb_tense(verb: Token, words: TenseWords, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "the agreement signed on April 1" ("set for April" schedules, above)
     return None
+
+
+SCHEDULE_ARGUMENT_DEPS = frozenset({"prt", "dobj", "oprd", "acomp", "advmod", "dative"})
+
+
+def unscheduled(verb: Token, unscheduling: frozenset[str]) -> bool:
+    """A scheduling verb used in another sense, told by a word of `unscheduling` (words.txt
+    `unscheduling_words`) as its particle, object or complement, or after its "on"/"to"/"in":
+    "set fire to a police station", "was set on fire", "set a bus ablaze", "set up roadblocks"."""
+    for child in verb.children:
+        if child.dep_ in SCHEDULE_ARGUMENT_DEPS and child.lower_ in unscheduling:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "in") \
+                and any(o.dep_ == "pobj" and o.lower_ in unscheduling for o in child.children):
+            return True
+    return False
 
 
 def _infinitive_tense(verb: Token, words: TenseWords) -> str | None:
