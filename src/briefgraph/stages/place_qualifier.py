@@ -4,6 +4,7 @@ stage passes it to disambiguation (briefgraph.places.resolve) as the name's qual
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..places.disambiguate import SMALL_TOWN
@@ -95,15 +96,21 @@ def in_state(gaz: Any, cues: Any, span: Any) -> str | None:
     return state.country if directed or town else None
 
 
+def leading_names(after: Any) -> Iterator[Any]:
+    """The spans of three, two and one words the words start with (longest first), each only when
+    the words are that many and the span begins with a capital."""
+    for size in (3, 2, 1):
+        words = after[:size]
+        if len(words) == size and words.text[:1].isupper():
+            yield words
+
+
 def region_at(gaz: Any, after: Any) -> str | None:
     """"Kaura, Kaduna state", "Hyderabad, Sindh", "Delhi, Ontario": the country of a region whose
     capitalised name the words start with (longest first), when every region so named is in that one
     country and no state has the name ("Georgia": a state and a US state; Ontario, California is a
     town, not a region)."""
-    for size in (3, 2, 1):
-        words = after[:size]
-        if len(words) < size or not words.text[:1].isupper():
-            continue
+    for words in leading_names(after):
         places = gaz.lookup(words.text)
         countries = {p.country for p in places if p.kind == "region"}
         if countries and len(countries) == 1 and None not in countries and \
@@ -125,10 +132,7 @@ def named_region_at(gaz: Any, cues: Any, after: Any) -> str | None:
 def admin1_at(gaz: Any, after: Any, name: str) -> str | None:
     """"Athens, Georgia", "Holland, Michigan": the country of the place called `name` whose first-level
     region (its gazetteer `admin1`) the capitalised words after the comma name, longest first."""
-    for size in (3, 2, 1):
-        words = after[:size]
-        if len(words) < size or not words.text[:1].isupper():
-            continue
+    for words in leading_names(after):
         countries = {p.country for p in gaz.lookup(name) if p.admin1 and place_key(p.admin1) == place_key(words.text)}
         if len(countries) == 1:
             return countries.pop()
@@ -144,9 +148,8 @@ def near_place(gaz: Any, span: Any) -> str | None:
     if at >= len(doc) or doc[at].lower_ != "near":
         return None
     start = at + 1 + (1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0)
-    for size in (3, 2, 1):
-        words = doc[start:start + size]
-        if len(words) < size or not all(t.text[:1].isupper() for t in words):
+    for words in leading_names(doc[start:start + 3]):
+        if not all(t.text[:1].isupper() for t in words):
             continue
         places = gaz.lookup(words.text)
         countries = {p.country for p in places}
