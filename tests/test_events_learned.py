@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
-from train_candidates import Example, fit, folds, labels  # noqa: E402
+from train_candidates import MIN_GAIN, Example, fit, folds, keeps_its_place, labels  # noqa: E402
 
 from briefgraph.knowledge import Knowledge  # noqa: E402
 from briefgraph.stages.events import document_drafts  # noqa: E402
@@ -71,6 +71,17 @@ def test_labels_follow_the_scorers_alignment():
     gold[1].update(source=["Sudan"], plover="ASSAULT", optional=True)
     marks, _ = labels(gold, preds)
     assert marks == [1, 0, 0, None], "an optional gold event absorbs the draft it matches"
+
+
+def test_the_shipped_setting_keeps_its_place_unless_clearly_beaten():
+    base, recall = 0.800, 0.750
+    table = {"30.0@0.55": (0.8010, 0.750), "10.0@0.35": (0.8014, 0.7497), "3.0@0.6": (0.7900, 0.700)}
+    assert keeps_its_place(table, (30.0, 0.55), 0.8014, base, recall), "one event's gain is no reason to flip"
+    assert not keeps_its_place(table, (30.0, 0.55), 0.8010 + MIN_GAIN, base, recall), "a clear gain wins"
+    assert not keeps_its_place(table, (3.0, 0.6), 0.8014, base, recall), "a setting that costs recall goes"
+    assert not keeps_its_place({"30.0@0.55": (0.7990, 0.75)}, (30.0, 0.55), 0.7990, base, recall), \
+        "a setting no better than the rules goes"
+    assert not keeps_its_place(table, (1.0, 0.05), 0.8014, base, recall), "a setting off the grid goes"
 
 
 def _drafts(text: str):
