@@ -306,6 +306,10 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("United States", "AID", "072", "Ukraine"), "defence systems given are military aid"),
     ("Washington added 12 Chinese firms to its trade blacklist.",
      ("United States", "SANCTION", "163", "China"), "firms added to a blacklist are blacklisted"),
+    ("South Korea's suspension of the military deal with North Korea took effect on Tuesday.",
+     ("South Korea", "SANCTION", "160", "North Korea"), "a deal's suspension, told as a noun, reduces relations"),
+    ("Taiwan welcomed Japan's lifting of the ban on seafood imports.",
+     ("Taiwan", "SUPPORT", "051", "Japan"), "a lifting welcomed is approved, not a visitor hosted"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
