@@ -310,6 +310,12 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("South Korea", "SANCTION", "160", "North Korea"), "a deal's suspension, told as a noun, reduces relations"),
     ("Taiwan welcomed Japan's lifting of the ban on seafood imports.",
      ("Taiwan", "SUPPORT", "051", "Japan"), "a lifting welcomed is approved, not a visitor hosted"),
+    ("Pakistan's election commission barred Imran Khan from the vote.",
+     ("election commission", "COERCE", "1722", "Imran Khan"), "a politician barred from a vote is banned, no boycott"),
+    ("Iran's judiciary commuted the death sentence of Toomaj Salehi.",
+     ("Iran", "CONCEDE", "080", "Toomaj Salehi"), "a sentence commuted eases a punishment"),
+    ("China restricted exports of rare earths to the United States.",
+     ("China", "SANCTION", "160", "United States"), "exports restricted reduce relations"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
