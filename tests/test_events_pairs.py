@@ -286,6 +286,18 @@ def test_venue_place():
     assert not any(party_places.venue_place(ctx, d) for d in drafts), "a place visited is the visit's object"
 
 
+def test_asked_of():
+    text = "Britain demanded an explanation from Moscow after the poisoning. Poland demanded answers from Minsk."
+    ctx, drafts = _full_drafts(text)
+    asked = [d for d in drafts if d.target is not None and d.target.name in ("Moscow", "Minsk")]
+    assert len(asked) == 2 and not any(party_places.venue_place(ctx, d) for d in asked), \
+        f"the capital a demand is made of is a party to it: {asked}"
+    assert ("United Kingdom", "REQUEST", "Moscow") in pipeline_events(text)
+    ctx, drafts = _full_drafts("Kenya's foreign minister welcomed the aid from Nairobi's donors in Kisumu.")
+    assert not any(party_places.asked_of(d.trigger, t) for d in drafts for t in d.trigger.sent
+                   if t.text == "Kisumu"), "a place after 'in' is asked of no one"
+
+
 def test_place_phrase():
     text = ("Latvia praised the volunteers from Riga on Monday. Finland's border guard towed an Estonian ferry to "
             "Kotka, accusing its owner of smuggling. Ghana condemned the attack on Aflao.")

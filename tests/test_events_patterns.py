@@ -289,6 +289,33 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Bolivia", "CONCEDE", "0832", None), "a hike rolled back is a policy withdrawn"),
     ("Kenya backtracked on the tax increases.",
      ("Kenya", "CONCEDE", "0832", None), "backtracking on a policy withdraws it"),
+    # round 30 (r30-sent): envoys suspended, entry rules eased, unbanned, requests sought, aid systems
+    ("Colombia suspended its ambassador to Nicaragua over the dispute.",
+     ("Colombia", "SANCTION", "161", "Nicaragua"), "an ambassador suspended is recalled"),
+    ("Serbia eased its visa rules for Chinese tourists on Monday.",
+     ("Serbia", "CONCEDE", "081", None), "visa rules eased ease restrictions"),
+    ("Beijing relaxed its export controls on gallium.",
+     ("China", "CONCEDE", "081", None), "export controls relaxed ease restrictions"),
+    ("Malaysia unbanned the Move Forward Party.",
+     ("Malaysia", "CONCEDE", "081", "Move Forward Party"), "the parser's lemma 'unbanne' is unbanning"),
+    ("Poland sought an explanation from Minsk over the incursion.",
+     ("Poland", "REQUEST", "100", "Minsk"), "an explanation sought is asked for"),
+    ("Mali ordered the UN peacekeeping mission to leave immediately.",
+     ("Mali", "SANCTION", "166", "UN"), "a peacekeeping mission ordered out is expelled"),
+    ("The United States provided air defence systems to Ukraine.",
+     ("United States", "AID", "072", "Ukraine"), "defence systems given are military aid"),
+    ("Washington added 12 Chinese firms to its trade blacklist.",
+     ("United States", "SANCTION", "163", "China"), "firms added to a blacklist are blacklisted"),
+    ("South Korea's suspension of the military deal with North Korea took effect on Tuesday.",
+     ("South Korea", "SANCTION", "160", "North Korea"), "a deal's suspension, told as a noun, reduces relations"),
+    ("Taiwan welcomed Japan's lifting of the ban on seafood imports.",
+     ("Taiwan", "SUPPORT", "051", "Japan"), "a lifting welcomed is approved, not a visitor hosted"),
+    ("Pakistan's election commission barred Imran Khan from the vote.",
+     ("election commission", "COERCE", "1722", "Imran Khan"), "a politician barred from a vote is banned, no boycott"),
+    ("Iran's judiciary commuted the death sentence of Toomaj Salehi.",
+     ("Iran", "CONCEDE", "080", "Toomaj Salehi"), "a sentence commuted eases a punishment"),
+    ("China restricted exports of rare earths to the United States.",
+     ("China", "SANCTION", "160", "United States"), "exports restricted reduce relations"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
@@ -482,6 +509,8 @@ def test_walkout_on():
     ("The team cancelled the training session.", "a session cancelled is no halted negotiation"),
     ("The company reduced its staff in Nairobi.", "a company's staff cut is no diplomatic act"),
     ("The minister left the court after the hearing.", "a court building left is no organisation quit"),
+    ("The central bank eased lending rules for small firms.", "lending rules are no entry or export rules"),
+    ("The company supplied new computer systems to the ministry.", "computer systems are no military aid"),
 ])
 def test_round29_traps_stay_no_event(text: str, why: str) -> None:
     assert coded_events(text) == [], f"{why}: {coded_events(text)}"

@@ -53,7 +53,22 @@ def venue_place(ctx: Context, draft: Draft) -> bool:
     if kind.lower() in ctx.clause_words("talks_act_types"):
         preps = preps | ctx.shared_words("locative_preps")
     tokens = named_tokens(ctx, draft.trigger, target)
+    if kind.lower() == ASKING_TYPE and any(asked_of(draft.trigger, _phrase_head(t)) for t in tokens):
+        return False
     return bool(tokens) and all(place_phrase(ctx, draft.trigger, _phrase_head(t), preps) for t in tokens)
+
+
+ASKING_TYPE = "request"  # the PLOVER type whose "from" phrase names whom it is asked of
+
+
+def asked_of(trigger: Token, head: Token) -> bool:
+    """"demanded an explanation from Moscow", "sought assurances from Nairobi": the object of
+    "from" on a demand's trigger or on its direct object is whom the demand is made of, a party
+    (a capital standing for its state), not where the demand came from."""
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    holder = head.head.head
+    return holder.i == trigger.i or (holder.dep_ == "dobj" and holder.head.i == trigger.i)
 
 
 def place_phrase(ctx: Context, trigger: Token, head: Token, preps: frozenset[str]) -> bool:
