@@ -143,6 +143,22 @@ def hijack_coding(ctx: Context, source: Actor, trigger: Token, coding: Coding) -
     return Coding(HIJACK, None, coding.source)
 
 
+SEIZURE = "171"  # seize or damage property (COERCE)
+SEIZURES = frozenset({SEIZURE, "1711"})  # and confiscation (1712, destruction, is ASSAULT)
+
+
+def armed_looting(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Gunmen looted shops in Zamfara", "soldiers plundered homes in Tigray": looting (clauses.txt
+    `loot_verbs`) by state forces or an armed group (`looter_categories`), however the patterns code
+    it (a riot 145, an attack 190, destruction 1712), is a seizure of property (171, COERCE); rioters'
+    or residents' looting stays a riot."""
+    if trigger.lemma_.lower() not in ctx.clause_words("loot_verbs") or coding.cameo in SEIZURES:
+        return None
+    if not of_category(ctx, source, "looter_categories"):
+        return None
+    return Coding(SEIZURE, None, coding.source)
+
+
 SEARCH_RAID = "170"  # coerce, not specified (COERCE)
 
 
