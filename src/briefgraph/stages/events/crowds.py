@@ -77,6 +77,15 @@ def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Codi
     return None if on_people else Coding(RIOT, None, coding.source)
 
 
+def weak_riot(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> bool:
+    """"Looters ransacked supermarkets in Soweto": a weak coding with no target is dropped, but a
+    crowd's looting or wrecking (clauses.txt `loot_verbs`, `storm_verbs`) that crowd_coding makes a
+    riot is done at large ("protesters tried to break through" stays no event)."""
+    if trigger.lemma_.lower() not in ctx.clause_words("loot_verbs") | ctx.clause_words("storm_verbs"):
+        return False
+    return crowd_coding(ctx, source, None, coding, trigger) is not None
+
+
 def crowd_storming(ctx: Context, trigger: Token | None, coding: Coding) -> bool:
     """"Angry depositors stormed a bank branch", "villagers stormed the police station": a crowd
     forcing its way into premises (clauses.txt `storm_verbs`, coded as an attack, CAMEO 19) is a

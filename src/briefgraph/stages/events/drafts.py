@@ -39,6 +39,7 @@ from .crowds import (
     riot_target,
     state_shutdown,
     strike_coding,
+    weak_riot,
 )
 from .dates import event_date
 from .modality import agreed_jointly, conditional_future, modality, states_an_intent
@@ -127,8 +128,8 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         partner = next((a for a in source_actors if a.id != source.id), None) \
             if symmetric else None
         target = choose_target(ctx, source, partner, found.targets, coding)
-        if target is None and coding.weak and crowd_coding(ctx, source, None, coding, found.trigger) is None:
-            continue  # a weak coding needs a target, but a crowd's riot is done at large
+        if target is None and coding.weak and not weak_riot(ctx, source, found.trigger, coding):
+            continue
         riot = strike_coding(ctx, source, target, found.trigger, coding) \
             or protest_refusal(ctx, source, found.trigger, coding) \
             or crowd_coding(ctx, source, target, coding, found.trigger) \
