@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge.generic_agents import PROTESTERS, GenericAgent
-from .context import Context
 from ..events.syntax import hyphen_first
+from .context import Context
 from .generic_rules import GENERIC_RULES, MODIFIER_DEPS, Head, is_named, nationality
 from .model import GroupKey, Mention
 

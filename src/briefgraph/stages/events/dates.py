@@ -76,9 +76,9 @@ def conjunct_day(ctx: Context, clause: list[Token]) -> str | None:
     """"Youths looted shops and set cars ablaze in Nairobi on Tuesday", "Traders shut their shops and
     blocked roads on Saturday": an act with no time of its own takes the story day that the next verb
     coordinated with it, sharing its subject (no subject of its own), tells; None without one."""
-    for root in _roots(clause):
-        for conj in root.children:
-            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < root.i \
+    for verb in _roots(clause):
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i \
                     or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
                 continue
             time = _time_among(ctx, {t.idx for c in conj.children if c.dep_ in ("prep", "npadvmod")

@@ -108,8 +108,8 @@ MISREAD_PREPS = frozenset({"outside", "near", "inside"})
 def misread_places(verb: Token) -> list[Token]:
     """"gathered outside parliament in Bucharest": the parser's object with "outside" as its modifier
     is the place the preposition governs, no object."""
-    return [o for o in children(verb, "dobj")
-            if any(c.i < o.i and c.lower_ in MISREAD_PREPS and c.dep_ in ("amod", "advmod", "prep") for c in o.children)]
+    return [o for o in children(verb, "dobj") if any(
+        c.i < o.i and c.lower_ in MISREAD_PREPS and c.dep_ in ("amod", "advmod", "prep") for c in o.children)]
 
 
 def other_purpose(lists: Mapping[str, frozenset[str]], verb: Token) -> bool:
