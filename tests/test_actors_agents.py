@@ -371,14 +371,3 @@ def test_agents_file_names_union_members():
 def test_hyphenated_modifier_stays_in_the_phrase():
     got = found("Stone-throwing youths attacked a police patrol in Hebron.")
     assert any(text == "Stone-throwing youths" for text, *_ in got), f"'stone-' is part of the modifier: {got}"
-
-
-def test_men_shown_armed_are_armed_men():
-    for text, name in (("Masked men set fire to a school in Bamenda.", "Masked men"),
-                       ("Knife-wielding men attacked a bus in Kunming.", "Knife-wielding men"),
-                       ("A hooded man stabbed a teacher in Arras.", "hooded man")):
-        got = found(text)
-        assert any(t == name and sector == "UAF" for t, _, sector, _ in got), f"{text!r}: armed men: {got}"
-    assert GENERIC.armed_look("masked", GENERIC.get("men")) is GENERIC.get("armed men")
-    assert GENERIC.armed_look("young", GENERIC.get("men")) is GENERIC.get("men"), "young men are plain men"
-    assert GENERIC.armed_look("masked", GENERIC.get("youths")) is GENERIC.get("youths"), "only men (armed_people)"

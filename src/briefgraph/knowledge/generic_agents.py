@@ -94,16 +94,6 @@ that re-mention an organisation by its kind ("the rights group": body_kinds.txt)
         """The longest form made of the last words of `words`: (its length in words, form)."""
         return longest_suffix(words, self.get)
 
-    def armed_look(self, before: str, agent: GenericAgent) -> GenericAgent:
-        """"masked men", "knife-wielding men": plain men (gatherings.txt `armed_people`) after a word
-        that shows them armed or disguised (`armed_looks`, `armed_bearing`) are the agent "armed men"
-        ("armed man" for one); otherwise `agent`."""
-        lists = self.gatherings
-        looks = lists.get("armed_looks", frozenset()) | lists.get("armed_bearing", frozenset())
-        if agent.form not in lists.get("armed_people", frozenset()) or before not in looks:
-            return agent
-        return self.forms.get("armed man" if agent.singular else "armed men") or agent
-
     def owners(self, noun: str, words: list[str]) -> tuple[int, GenericAgent] | None:
         """The people a body is of ("the farmers' union", "women's groups": `noun` in
         group_bodies.txt), a plural form ending `words`; (its length in words, form), or None."""

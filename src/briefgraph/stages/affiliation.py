@@ -63,10 +63,7 @@ def generic_agent(actor: Actor, generic: GenericAgents) -> GenericAgent | None:
     if owners is not None:  # "the farmers' union": the farmers' body
         return owners[1]
     found = generic.longest_ending(words)
-    if found is None:
-        return unnamed_crowd(actor, generic)
-    n, agent = found
-    return generic.armed_look(words[-n - 1], agent) if len(words) > n else agent
+    return found[1] if found is not None else unnamed_crowd(actor, generic)
 
 
 def unnamed_crowd(actor: Actor, generic: GenericAgents) -> GenericAgent | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge.generic_agents import PROTESTERS, GenericAgent
-from ..events.syntax import hyphen_first
 from .context import Context
 from .generic_rules import GENERIC_RULES, MODIFIER_DEPS, Head, is_named, nationality
 from .model import GroupKey, Mention
@@ -37,7 +36,7 @@ def find_heads(ctx: Context) -> list[Head]:
                     continue
             else:
                 n, agent = found
-                head = armed_look(ctx, Head(tok, agent, tok.i - n + 1))
+                head = Head(tok, agent, tok.i - n + 1)
         if all(rule(ctx, head) for rule in GENERIC_RULES):
             heads.append(head)
     return heads
@@ -52,23 +51,6 @@ def form_ending_at(ctx: Context, tok: Token) -> tuple[int, GenericAgent] | None:
 def words_ending_at(ctx: Context, tok: Token) -> list[str]:
     """The lower-case words of the form window (three words of its sentence) ending at `tok`."""
     return [t.lower_ for t in ctx.nlp[max(tok.i - 2, tok.sent.start):tok.i + 1]]
-
-
-def armed_look(ctx: Context, head: Head) -> Head:
-    """"Masked men set fire to a school", "Knife-wielding men attacked a bus": plain people that
-    a modifier before them shows armed or disguised are armed men (GenericAgents.armed_look; a
-    bearing word such as "wielding" only hyphenated to what is borne); otherwise the head as found."""
-    tok = head.token
-    if head.first != tok.i:
-        return head
-    bearing = ctx.generic.gatherings.get("armed_bearing", frozenset())
-    for child in tok.children:
-        if child.dep_ != "amod" or child.i > tok.i or (child.lower_ in bearing and hyphen_first(child) is None):
-            continue
-        armed = ctx.generic.armed_look(child.lower_, head.agent)
-        if armed is not head.agent:
-            return Head(tok, armed, tok.i)
-    return head
 
 
 def unnamed_protesters(ctx: Context, tok: Token) -> Head | None:
