@@ -239,3 +239,22 @@ def test_forces_blockade_by_the_state():
     assert [(p, c) for _, p, c, _ in events] == [("COERCE", "191")], f"a navy's blockade restricts (191): {events}"
     events = coded_events("Dozens of nurses mounted a blockade in Lagos on Tuesday.")
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "144")], f"nurses' blockade is a protest: {events}"
+
+
+def test_armed_looting():
+    for text in ("Gunmen looted shops in Zamfara on Tuesday.",
+                 "Armed men looted several homes in Ituri on Sunday.",
+                 "Soldiers plundered villages in Tigray on Monday."):
+        events = coded_events(text)
+        assert [(p, c) for _, p, c, _ in events] == [("COERCE", "171")], \
+            f"{text!r}: looting by forces or an armed group seizes property (171): {events}"
+    for text in ("Rioters looted shops in Blantyre on Tuesday.", "Youths looted shops in Nairobi on Tuesday."):
+        events = coded_events(text)
+        assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "145")], f"{text!r}: a crowd's looting riots: {events}"
+
+
+def test_weak_riot():
+    events = coded_events("Looters ransacked supermarkets in Soweto on Monday.")
+    assert [(s, p, c) for s, p, c, _ in events] == [("Looters", "PROTEST", "145")], events
+    events = coded_events("A police spokesman said officers used tear gas only after protesters tried to break through.")
+    assert not any(p == "PROTEST" for _, p, _, _ in events), f"only looting or wrecking riots at large: {events}"

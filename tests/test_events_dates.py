@@ -184,3 +184,10 @@ def test_told_past(text, published, trigger, never, month):
     a wire story); a planned act still takes it."""
     found = (_dates(text, published=published).get(trigger) or "")[:7]
     assert found != never and (month is None or found == month), (trigger, found)
+
+
+def test_a_coordinated_act_takes_the_day_its_conjunct_tells():
+    dates = _dates("Youths looted shops and set cars ablaze in Nairobi on Monday.")
+    assert dates.get("looted") == "2024-11-11", dates
+    dates = _dates("Traders shut their shops and blocked roads on Saturday to protest against new taxes.")
+    assert dates.get("shut") == "2024-11-09", dates

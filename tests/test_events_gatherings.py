@@ -125,3 +125,10 @@ def test_a_festive_gathering_meets_nobody():
                  "Pilgrims gathered in Karbala for the Arbaeen festival."):
         found = coded_events(text)
         assert found == [], f"{text!r}: a feast or a rite is no meeting and no demonstration: {found}"
+
+
+def test_a_seat_the_parser_took_for_an_object():
+    events = coded_events("Hundreds of pensioners gathered outside parliament in Bucharest on Wednesday.")
+    assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
+        f"'outside' read as a modifier of parliament: still a seat of power: {events}"
+    assert not coded_events("Hundreds of farmers gathered their belongings in Bucharest on Wednesday.")

@@ -322,3 +322,10 @@ def test_arrested_suspects_are_the_target_in_a_story():
                              "Kyela, an official said.")
     assert ("Tanzania", "COERCE", "six suspects") in events, \
         f"the counted suspects an arrest is done to are its target actor (Tanzanian police: the state acting): {events}"
+
+
+def test_shutdown_at_large():
+    for text in ("Police in Dhaka closed the shops on Monday.", "Authorities in Xinjiang closed the shops and markets."):
+        found = pipeline_events(text, cameo=True)
+        assert [(p, c, t) for _, p, c, t in found] == [("COERCE", "172", None)], \
+            f"{text!r}: premises shut by the state are a restriction on an area: {found}"

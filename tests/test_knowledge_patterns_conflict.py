@@ -171,3 +171,10 @@ def test_shutdowns_and_blockades_named_by_a_light_verb():
                                ("Traders enforced a shutdown in Srinagar.", "enforced", "PROTEST"),
                                ("Farmers set up a blockade outside the ministry.", "set", "PROTEST")):
         assert _plover(text, verb) == plover, f"{text!r}: {verb!r} should be {plover}, got {_plover(text, verb)}"
+
+
+def test_calling_a_strike_is_striking():
+    for text, verb in (("The union called a general strike in Lagos.", "called"),
+                       ("Transport unions declared a three-day shutdown.", "declared")):
+        assert _plover(text, verb) == "PROTEST", f"{text!r}: {_plover(text, verb)}"
+    assert _plover("The commander called in air strikes on the village.", "called") != "PROTEST"

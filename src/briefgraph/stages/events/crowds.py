@@ -77,6 +77,15 @@ def crowd_coding(ctx: Context, source: Actor, target: Actor | None, coding: Codi
     return None if on_people else Coding(RIOT, None, coding.source)
 
 
+def weak_riot(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> bool:
+    """"Looters ransacked supermarkets in Soweto": a weak coding with no target is dropped, but a
+    crowd's looting or wrecking (clauses.txt `loot_verbs`, `storm_verbs`) that crowd_coding makes a
+    riot is done at large ("protesters tried to break through" stays no event)."""
+    if trigger.lemma_.lower() not in ctx.clause_words("loot_verbs") | ctx.clause_words("storm_verbs"):
+        return False
+    return crowd_coding(ctx, source, None, coding, trigger) is not None
+
+
 def crowd_storming(ctx: Context, trigger: Token | None, coding: Coding) -> bool:
     """"Angry depositors stormed a bank branch", "villagers stormed the police station": a crowd
     forcing its way into premises (clauses.txt `storm_verbs`, coded as an attack, CAMEO 19) is a
@@ -141,6 +150,22 @@ def hijack_coding(ctx: Context, source: Actor, trigger: Token, coding: Coding) -
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in vehicles for c in trigger.children):
         return None
     return Coding(HIJACK, None, coding.source)
+
+
+SEIZURE = "171"  # seize or damage property (COERCE)
+SEIZURES = frozenset({SEIZURE, "1711"})  # and confiscation (1712, destruction, is ASSAULT)
+
+
+def armed_looting(ctx: Context, source: Actor, trigger: Token, coding: Coding) -> Coding | None:
+    """"Gunmen looted shops in Zamfara", "soldiers plundered homes in Tigray": looting (clauses.txt
+    `loot_verbs`) by state forces or an armed group (`looter_categories`), however the patterns code
+    it (a riot 145, an attack 190, destruction 1712), is a seizure of property (171, COERCE); rioters'
+    or residents' looting stays a riot."""
+    if trigger.lemma_.lower() not in ctx.clause_words("loot_verbs") or coding.cameo in SEIZURES:
+        return None
+    if not of_category(ctx, source, "looter_categories"):
+        return None
+    return Coding(SEIZURE, None, coding.source)
 
 
 SEARCH_RAID = "170"  # coerce, not specified (COERCE)

@@ -45,7 +45,7 @@ def event_date(ctx: Context, clause: list[Token], start: int) -> str | None:
             # "has condemned the arrest ... on 28 February": the statement's day is the page's
             return reported_day(ctx, clause) or (ctx.document.published if ctx.document else None)
         return own.value
-    counted = counted_back(ctx, clause)
+    counted = counted_back(ctx, clause) or conjunct_day(ctx, clause)
     if counted is not None:
         return counted
     below = _time_among(ctx, {t.idx for head in clause for t in _modifiers(head)})
@@ -70,6 +70,22 @@ def told_date(ctx: Context, clause: list[Token], start: int) -> str | None:
         return ctx.document.published if ctx.document else None
     found = narrative_time_at(ctx.narrative_times, start, ctx.document, months=True, past=told_past(clause))
     return found.value if found else None
+
+
+def conjunct_day(ctx: Context, clause: list[Token]) -> str | None:
+    """"Youths looted shops and set cars ablaze in Nairobi on Tuesday", "Traders shut their shops and
+    blocked roads on Saturday": an act with no time of its own takes the story day that the next verb
+    coordinated with it, sharing its subject (no subject of its own), tells; None without one."""
+    for verb in _roots(clause):
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue
+            time = _time_among(ctx, {t.idx for c in conj.children if c.dep_ in ("prep", "npadvmod")
+                                     for t in _modifiers(c)})
+            if time is not None and _story_day(ctx, time):
+                return time.value
+    return None
 
 
 def phase_modifiers(ctx: Context, clause: list[Token]) -> list[Token]:

@@ -26,6 +26,7 @@ from .coding import (
     threat_coding,
 )
 from .crowds import (
+    armed_looting,
     crowd_coding,
     crowd_siege,
     fight_coding,
@@ -38,6 +39,7 @@ from .crowds import (
     riot_target,
     state_shutdown,
     strike_coding,
+    weak_riot,
 )
 from .dates import event_date
 from .modality import agreed_jointly, conditional_future, modality, states_an_intent
@@ -126,7 +128,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
         partner = next((a for a in source_actors if a.id != source.id), None) \
             if symmetric else None
         target = choose_target(ctx, source, partner, found.targets, coding)
-        if target is None and coding.weak:
+        if target is None and coding.weak and not weak_riot(ctx, source, found.trigger, coding):
             continue
         riot = strike_coding(ctx, source, target, found.trigger, coding) \
             or protest_refusal(ctx, source, found.trigger, coding) \
@@ -137,6 +139,7 @@ def make_drafts(ctx: Context, found: Found) -> list[Draft]:
             target = riot_target(target)
         riot = riot or fight_coding(ctx, found.trigger, (source, target), coding) \
             or policing_coding(ctx, source, target, coding) or raid_coding(ctx, source, found.trigger, coding) \
+            or armed_looting(ctx, source, found.trigger, coding) \
             or forces_blockade(ctx, source, coding) or state_shutdown(ctx, source, found.trigger, coding)
         drafts.append(_draft(ctx, found, riot or coding, mode, source, target, (start, end)))
         drafts.extend(_draft(ctx, found, riot or coding, mode, source, other, (start, end))

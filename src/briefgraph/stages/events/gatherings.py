@@ -89,13 +89,27 @@ def counted_at_seat(ctx: Context, verb: Token, actor: Actor) -> bool:
     phrase and no purpose but a protest's ("gathered for prayers", "gathered their belongings",
     "gathered outside the palace to mourn the chief" are no demonstration)."""
     lists = ctx.know.generic.gatherings
-    if actor.type != "GROUP" or not actor.category or not counted(lists, verb) or children(verb, "dobj"):
+    misread = misread_places(verb)
+    objects = [o for o in children(verb, "dobj") if o not in misread]
+    if actor.type != "GROUP" or not actor.category or not counted(lists, verb) or objects:
         return False
     if other_purpose(lists, verb):
         return False
     seats = lists.get("seats_of_power", frozenset())
-    places = prep_objects(verb, ("outside", "at", "before", "in", "near", "to", "on"))
+    places = [*prep_objects(verb, SEAT_PREPS), *misread]
     return any(t.lemma_.lower() in seats for place in places for t in (place, *prep_objects(place, ("of",))))
+
+
+SEAT_PREPS = ("outside", "at", "before", "in", "near", "to", "on")
+# prepositions the parser may read as a modifier of the place, the place as the verb's object
+MISREAD_PREPS = frozenset({"outside", "near", "inside"})
+
+
+def misread_places(verb: Token) -> list[Token]:
+    """"gathered outside parliament in Bucharest": the parser's object with "outside" as its modifier
+    is the place the preposition governs, no object."""
+    return [o for o in children(verb, "dobj") if any(
+        c.i < o.i and c.lower_ in MISREAD_PREPS and c.dep_ in ("amod", "advmod", "prep") for c in o.children)]
 
 
 def other_purpose(lists: Mapping[str, frozenset[str]], verb: Token) -> bool:

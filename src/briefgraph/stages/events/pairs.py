@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import of_types, plover_type
-from .crowds import category
+from .crowds import SANCTIONS, category
 from .described import described_target
 from .modality import FACT_MODES
 from .party_places import NO_PARTY_PLACES, named_tokens
@@ -222,7 +222,7 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
     if kind is None or kind == "none" or kind.lower() in ctx.clause_words("at_large_types"):
         return False
     return not (draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_roots")))
-                or restriction_at_large(ctx, draft))
+                or restriction_at_large(ctx, draft) or shutdown_at_large(ctx, draft))
 
 
 # Entity types of an "on" phrase that says when, not on whom ("imposed a curfew on Monday").
@@ -243,6 +243,17 @@ def restriction_at_large(ctx: Context, draft: Draft) -> bool:
         return False
     return all(t.ent_type_ in WHEN_TYPES for head in (draft.trigger, *dobjs)
                for t in prep_objects(head, ("on", "against")))
+
+
+def shutdown_at_large(ctx: Context, draft: Draft) -> bool:
+    """"Police in Dhaka closed the shops", "authorities shuttered the markets": premises shut by the
+    state (crowds.state_shutdown: 172 with objects all of clauses.txt `shutdown_objects`) are a
+    restriction laid on an area, with no one named it is laid on."""
+    if draft.coding.cameo != SANCTIONS:
+        return False
+    premises = ctx.clause_words("shutdown_objects")
+    dobjs = children(draft.trigger, "dobj")
+    return bool(dobjs) and all(obj.lemma_.lower() in premises for obj in dobjs)
 
 
 def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
