@@ -13,7 +13,7 @@ from ...knowledge.patterns import Coding
 from ...records import Actor
 from .arguments import actor_of
 from .coding import DEMAND_ROOT, root, verb_coding
-from .syntax import children, in_list
+from .syntax import children
 from .targets import PLACE_TYPES, Candidate, Late
 
 if TYPE_CHECKING:
@@ -120,16 +120,13 @@ def site_token(ctx: Context, token: Token) -> Token | None:
 def place_near_force(ctx: Context, token: Token, coding: Coding) -> bool:
     """"seized two boats near Ras Doumeira", "killed 40 villagers near El Geneina": in an act of force
     (clauses.txt `near_place_roots`) a place named only as near it or off it (`approximate_preps`) is
-    where it happened, not what it was done to; "massed troops near Narva" (a show of force) and
-    "attacked two villages near Tesso Dera" (a place noun, clauses.txt `named_place_nouns`) keep it."""
+    where it happened, not what it was done to; "massed troops near Narva" (a show of force) keeps it."""
     if root(coding) not in ctx.clause_words("near_place_roots"):
         return False
     node = token
     for _ in range(4):
-        if node.dep_ == "prep":  # "attacked two villages near Tesso Dera": places near it stand for it
-            done_to = [node.head, *children(node.head, "dobj", "nsubjpass")]
-            return node.lower_ in ctx.clause_words("approximate_preps") \
-                and not any(in_list(t, ctx.clause_words("named_place_nouns")) for t in done_to)
+        if node.dep_ == "prep":
+            return node.lower_ in ctx.clause_words("approximate_preps")
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
