@@ -6,8 +6,6 @@ _noun_targets, _arguments, _attributions: test_every_rule_has_a_test there)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from briefgraph.knowledge import Knowledge
 from briefgraph.stages.events import arguments, subjects, target_choice, triggers
 from briefgraph.stages.events.coding import is_event_noun
@@ -127,15 +125,6 @@ def test_place_near_force():
 
 def _actor_named(ctx, name):
     return next(a for a in ctx.actors if a.name == name)
-
-
-def test_body_of_water():
-    found = events_of(analysed("North Korea fired a ballistic missile toward the Sea of Japan on Thursday."))
-    assert "Sea of Japan" not in [e[3] for e in found], f"a sea is where, never whom: {found}"
-    ctx = context_of("Houthi rebels attacked a ship.")
-    for name, water in [("Red Sea", True), ("Gulf of Aden", True), ("Ocean Pathfinder", False), ("Hodeidah", False)]:
-        place = SimpleNamespace(type="LOC", name=name)
-        assert target_choice.body_of_water(ctx, place) is water, f"{name}: a body of water is {water}"
 
 
 def test_on_a_road():

@@ -38,8 +38,7 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             continue  # "X and Y resumed talks in Caracas": the place, not the other party
         candidate = actor_of(ctx, token, target=True)
         if candidate is not None and candidate.id != source.id:
-            if place_near_force(ctx, token, coding) or on_a_road(ctx, token, candidate, coding) \
-                    or body_of_water(ctx, candidate):
+            if place_near_force(ctx, token, coding) or on_a_road(ctx, token, candidate, coding):
                 continue  # a place near an act of force, a road blocked: where, not whom
             if candidate.type in PLACE_TYPES and (place_beside_people(ctx, token, candidates[:n])
                                                   or place_of_people_act(ctx, token, candidate, coding)):
@@ -131,17 +130,6 @@ def place_near_force(ctx: Context, token: Token, coding: Coding) -> bool:
             return False
         node = node.head
     return False
-
-
-def body_of_water(ctx: Context, candidate: Actor) -> bool:
-    """"fired missiles toward the Sea of Japan", "seized a tanker in the Strait of Hormuz": a sea,
-    gulf or strait (a place whose name ends in one of clauses.txt `water_words`, or starts with one
-    and "of") is where an act is done, never whom it is aimed at ("the Ocean Pathfinder" is a ship)."""
-    if candidate.type not in PLACE_TYPES:
-        return False
-    words = candidate.name.lower().split()
-    water = ctx.clause_words("water_words")
-    return words[-1] in water or (len(words) > 2 and words[0] in water and words[1] == "of")
 
 
 def on_a_road(ctx: Context, token: Token, candidate: Actor, coding: Coding) -> bool:
