@@ -123,22 +123,6 @@ def test_place_near_force():
         "a show of force near a place is aimed at it"
 
 
-def _actor_named(ctx, name):
-    return next(a for a in ctx.actors if a.name == name)
-
-
-def test_on_a_road():
-    found = events_of(analysed("Protesters blocked Moi Avenue in central Nairobi on Tuesday."))
-    assert "Moi Avenue" not in [e[3] for e in found], f"a blocked street is where, not whom: {found}"
-    with extra_actors(Madha=("GPE", [])):
-        ctx = context_of("A tribal elder said herders would block the main road into Madha.")
-        assert target_choice.on_a_road(ctx, token(ctx, "Madha"), _actor_named(ctx, "Madha"), coded(ctx, "block")), \
-            "the place a road leads into is part of the road blocked"
-        ctx = context_of("Rebels attacked a convoy on the road into Madha.")
-        assert not target_choice.on_a_road(ctx, token(ctx, "Madha"), _actor_named(ctx, "Madha"),
-                                           coded(ctx, "attacked")), "an attack keeps its place"
-
-
 def test_place_of_people_act():
     with extra_actors(**{"Anambas Islands": ("LOC", []), "Rafah": ("LOC", [])}):
         found = events_of(analysed("Egypt seized a Turkish fishing boat off the Anambas Islands and arrested its crew."))

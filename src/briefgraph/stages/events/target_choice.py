@@ -38,8 +38,8 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             continue  # "X and Y resumed talks in Caracas": the place, not the other party
         candidate = actor_of(ctx, token, target=True)
         if candidate is not None and candidate.id != source.id:
-            if place_near_force(ctx, token, coding) or on_a_road(ctx, token, candidate, coding):
-                continue  # a place near an act of force, a road blocked: where, not whom
+            if place_near_force(ctx, token, coding):
+                continue  # a place (or a landmark the parser took for a name) near an act of force
             if candidate.type in PLACE_TYPES and (place_beside_people(ctx, token, candidates[:n])
                                                   or place_of_people_act(ctx, token, candidate, coding)):
                 continue
@@ -129,26 +129,6 @@ def place_near_force(ctx: Context, token: Token, coding: Coding) -> bool:
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
-    return False
-
-
-def on_a_road(ctx: Context, token: Token, candidate: Actor, coding: Coding) -> bool:
-    """"hawkers blocked Moi Avenue", "herders would block the main road into Madha": a road
-    (clauses.txt `road_words`: a place named with one of them, or a name inside a phrase whose
-    head is one) is where an act other than an attack (`road_attack_roots`) is done, not whom it
-    is aimed at."""
-    if root(coding) in ctx.clause_words("road_attack_roots"):
-        return False
-    roads = ctx.clause_words("road_words")
-    if candidate.type in PLACE_TYPES and candidate.name.split()[-1].lower() in roads:
-        return True
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return False
-        node = node.head
-        if node.pos_ == "NOUN" and node.lemma_.lower() in roads:
-            return True
     return False
 
 
