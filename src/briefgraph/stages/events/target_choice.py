@@ -38,8 +38,6 @@ def choose_target(ctx: Context, source: Actor, partner: Actor | None, candidates
             continue  # "X and Y resumed talks in Caracas": the place, not the other party
         candidate = actor_of(ctx, token, target=True)
         if candidate is not None and candidate.id != source.id:
-            if place_near_force(ctx, token, coding):
-                continue  # a place (or a landmark the parser took for a name) near an act of force
             if candidate.type in PLACE_TYPES and (place_beside_people(ctx, token, candidates[:n])
                                                   or place_of_people_act(ctx, token, candidate, coding)):
                 continue
@@ -114,22 +112,6 @@ def site_token(ctx: Context, token: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ in preps:
         return token
     return next((p for c in children(token, "prep") if c.lower_ in preps for p in children(c, "pobj")), None)
-
-
-def place_near_force(ctx: Context, token: Token, coding: Coding) -> bool:
-    """"seized two boats near Ras Doumeira", "killed 40 villagers near El Geneina": in an act of force
-    (clauses.txt `near_place_roots`) a place named only as near it or off it (`approximate_preps`) is
-    where it happened, not what it was done to; "massed troops near Narva" (a show of force) keeps it."""
-    if root(coding) not in ctx.clause_words("near_place_roots"):
-        return False
-    node = token
-    for _ in range(4):
-        if node.dep_ == "prep":
-            return node.lower_ in ctx.clause_words("approximate_preps")
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return False
-        node = node.head
-    return False
 
 
 def place_beside_people(ctx: Context, token: Token, earlier: list[Candidate]) -> bool:

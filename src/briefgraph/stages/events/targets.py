@@ -301,7 +301,7 @@ def late_targets(ctx: Context, head: Token, place: bool) -> list[Candidate]:
                     or (not place and c.lower_ in locations) for t in c.subtree}
     attributions |= {i for t in phrase for i in destinations(ctx, t)}
     out += [t for t in sorted(phrase, key=lambda t: t.i)
-            if t.i > head.i and t.pos_ in CONTENT_POS and t.i not in attributions and not made_by(ctx, t, head)]
+            if t.i > head.i and t.pos_ in CONTENT_POS and t.i not in attributions]
     return out
 
 
