@@ -452,7 +452,8 @@ STORY_WITH_READ_MORE = ("Gunmen Attack Police Post\n\n"
 
 
 @pytest.mark.parametrize("marker", ["READ MORE: Kenya extends curfew in coastal counties",
-                                    "READ MORE:\n\nKenya extends curfew in coastal counties"])
+                                    "READ MORE:\n\nKenya extends curfew in coastal counties",
+                                    "ALSO READ: Kenya extends curfew in coastal counties"])
 def test_read_more_line_is_one_related_item_and_the_story_goes_on(marker):
     text = STORY_WITH_READ_MORE.format(marker=marker)
     info = structure_of(text)["document"]

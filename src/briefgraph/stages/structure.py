@@ -40,9 +40,10 @@ _TAG_LABEL = re.compile(
     re.IGNORECASE)
 _RELATED_HEADING = re.compile(
     r"^(?:further reading|related(?: reading| analysis| articles| content| coverage| stories)?|"
-    r"read more|see also|more on this(?: topic)?|recommended(?: reading)?)\s*:?$", re.IGNORECASE)
+    r"read more|also read|read also|see also|more on this(?: topic)?|recommended(?: reading)?)\s*:?$", re.IGNORECASE)
 _RELATED_INLINE = re.compile(
-    r"^(?:further reading|related(?: reading| analysis| articles)?|read more|see also)\s*:\s*(?P<rest>\S.{4,})$",
+    r"^(?:further reading|related(?: reading| analysis| articles| story| stories)?|read more|also read|read also|"
+    r"see also)\s*:\s*(?P<rest>\S.{4,})$",
     re.IGNORECASE)
 _RELATED_ITEM = re.compile(
     r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
