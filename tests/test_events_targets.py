@@ -238,3 +238,15 @@ def test_site_state():
     assert ("Germany", "AID", "Ghana") in events, f"a site no gazetteer places is in the other state named: {events}"
     events = pipeline_events("Israeli troops shelled Rafah, Egypt said.")
     assert ("Israel", "ASSAULT", "Rafah") in events, f"force keeps the place it hit (rule 9): {events}"
+
+
+def test_made_by_names_no_target():
+    assert "Russian" not in _verb_targets(targets.names_inside_objects,
+                                          "Gunmen attacked the Russian-made helicopter near Gao.", "attacked"), \
+        "'the Russian-made helicopter': its maker, not whom the attack is aimed at"
+    ctx = context_of("The Chinese-built port was attacked by militants on Sunday.")
+    assert "Chinese" not in texts(targets.passive_targets(ctx, token(ctx, "attacked"), False))
+    assert "Chinese" not in texts(targets.force_targets(ctx, token(ctx, "attacked")))
+    assert "Houthi" in _verb_targets(targets.names_inside_objects,
+                                     "Israel struck the Houthi-controlled port of Hodeidah.", "struck"), \
+        "a controller is no maker"

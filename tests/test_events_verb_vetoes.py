@@ -133,3 +133,12 @@ def test_ordered_event_nouns():
         "'ordered the expulsion': the verb's own pattern codes it (166), no noun event"
     ctx = context_of("Egypt ordered new uniforms for its troops.")
     assert verb_vetoes.ordered_event_nouns(ctx, token(ctx, "ordered")) == [], "no event noun ordered"
+
+
+def test_lies_among_land():
+    ctx = context_of("Madha is surrounded by Emirati territory and is administered by Oman.")
+    assert verb_vetoes.lies_among_land(ctx, token(ctx, "surrounded"), coded(ctx, "surrounded")), \
+        "'surrounded by Emirati territory': land tells where the place lies, no siege"
+    ctx = context_of("Sudanese troops surrounded the town of El Fasher.")
+    assert verb_vetoes.lies_among_land(ctx, token(ctx, "surrounded"), coded(ctx, "surrounded")) is None, \
+        "troops surrounding a town do act"

@@ -443,3 +443,20 @@ def test_a_wire_dateline_without_its_year_is_a_dateline(line):
 def test_a_sentence_opening_with_a_day_is_no_dateline():
     text = "Uganda detains Kenyan fishermen\n\nOn March 9 - a Sunday - Ugandan police arrested 14 fishermen."
     assert not structure_of(text)["document"].datelines
+
+
+STORY_WITH_READ_MORE = ("Gunmen Attack Police Post\n\n"
+                        "Gunmen attacked a police post in Mandera county on Tuesday, killing two officers, police said.\n\n"
+                        "{marker}\n\n"
+                        "Kenyan troops later arrested three suspects in the town of El Wak, the army said.")
+
+
+@pytest.mark.parametrize("marker", ["READ MORE: Kenya extends curfew in coastal counties",
+                                    "READ MORE:\n\nKenya extends curfew in coastal counties",
+                                    "ALSO READ: Kenya extends curfew in coastal counties"])
+def test_read_more_line_is_one_related_item_and_the_story_goes_on(marker):
+    text = STORY_WITH_READ_MORE.format(marker=marker)
+    info = structure_of(text)["document"]
+    assert [r.title for r in info.related] == ["Kenya extends curfew in coastal counties"]
+    assert [s.kind for s in info.sections] == ["header", "body", "related", "body"], info.sections
+    assert "El Wak" in text[info.sections[3].start:info.sections[3].end]

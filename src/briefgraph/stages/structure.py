@@ -40,13 +40,15 @@ _TAG_LABEL = re.compile(
     re.IGNORECASE)
 _RELATED_HEADING = re.compile(
     r"^(?:further reading|related(?: reading| analysis| articles| content| coverage| stories)?|"
-    r"read more|see also|more on this(?: topic)?|recommended(?: reading)?)\s*:?$", re.IGNORECASE)
+    r"read more|also read|read also|see also|more on this(?: topic)?|recommended(?: reading)?)\s*:?$", re.IGNORECASE)
 _RELATED_INLINE = re.compile(
-    r"^(?:further reading|related(?: reading| analysis| articles)?|read more|see also)\s*:\s*(?P<rest>\S.{4,})$",
+    r"^(?:further reading|related(?: reading| analysis| articles| story| stories)?|read more|also read|read also|"
+    r"see also)\s*:\s*(?P<rest>\S.{4,})$",
     re.IGNORECASE)
 _RELATED_ITEM = re.compile(
     r"^[“\"]?(?P<title>[^“”\"]{6,}?)[,.;]?[”\"]\s*,?\s*(?:(?:by|By)\s+(?P<author>[^“”\"]{3,80})|"
     r"(?P<outlet>[A-Z][^“”\".!?,]{1,60}))$")
+_PROSE_END = re.compile(r"[.!?][”\"’')]*$")
 _ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*\S")
 
 
@@ -233,13 +235,9 @@ def _find_related(lines: list[Line], furniture: set[int], body_end: int,
                   links: list[dict[str, str | None]]) -> tuple[list[int], list[Related]]:
     """Further-reading items: the lines under a "Further reading" heading, or the run
     of `Title,” by Author` / `Title,” Outlet` lines closing the body."""
-    indexes: list[int] = []
-    for i in range(body_end):
-        if _RELATED_HEADING.match(lines[i].text):
-            indexes = [j for j in range(i, body_end) if j not in furniture]
-            break
-    if not indexes:
-        indexes = [i for i in range(body_end) if _RELATED_INLINE.match(lines[i].text)]
+    indexes = sorted({j for i in range(body_end) if _RELATED_HEADING.match(lines[i].text)
+                      for j in _heading_run(lines, i, furniture, body_end)}
+                     | {i for i in range(body_end) if _RELATED_INLINE.match(lines[i].text)})
     if not indexes:
         j = body_end - 1
         while j >= 0 and (j in furniture or _related_item(lines[j].text)):
@@ -258,6 +256,28 @@ def _find_related(lines: list[Line], furniture: set[int], body_end: int,
         item.url = url
         items.append(item)
     return indexes, items
+
+
+def _heading_run(lines: list[Line], i: int, furniture: set[int], body_end: int) -> list[int]:
+    """A related-reading heading and the item lines under it, up to the first prose
+    paragraph: a "READ MORE:" line mid-story lists one or two titles, then the story goes on."""
+    run = [i]
+    for j in range(i + 1, body_end):
+        if j in furniture:
+            continue
+        if _prose_paragraph(lines[j].text) or _RELATED_HEADING.match(lines[j].text):
+            break
+        run.append(j)
+    return run
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A story paragraph, not a listed title: a sentence ending in a full stop (titles
+    seldom do), or a long one ending in any sentence mark."""
+    words = text.split()
+    if not _PROSE_END.search(text) or _related_item(text) is not None:
+        return False
+    return len(words) > MAX_HEADING_WORDS or (len(words) >= 8 and text.rstrip(_CLOSE_QUOTES).endswith("."))
 
 
 def _related_item(text: str) -> Related | None:
@@ -280,6 +300,17 @@ def _strip_byline(text: str) -> str:
     text = re.sub(r"\s+(?:by|By)\s+[A-Z][\w.' -]{2,60}$", "", text)
     text = re.sub(r"\s+[—–|-]\s+[^—–|-]{2,60}$", "", text)
     return text.strip(" “”\"").rstrip(",")
+
+
+def _runs(indexes: list[int], furniture: set[int]) -> list[tuple[int, int]]:
+    """First and last index of each run of consecutive lines (furniture between them joins a run)."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(indexes):
+        if runs and all(k in furniture for k in range(runs[-1][1] + 1, i)):
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _is_heading(lines: list[Line], i: int, hinted: set[str]) -> bool:
@@ -318,9 +349,12 @@ def _sections(lines: list[Line], furniture: set[int], header: list[int], title_l
     for i in range(body_from, len(lines)):
         if i not in special and _is_heading(lines, i, hinted):
             starts.append((i, lines[i].text, "body"))
-    if related:
-        heading = lines[related[0]].text if _RELATED_HEADING.match(lines[related[0]].text) else None
-        starts.append((related[0], heading, "related"))
+    for first, last in _runs(related, furniture):
+        heading = lines[first].text if _RELATED_HEADING.match(lines[first].text) else None
+        starts.append((first, heading, "related"))
+        after = next((k for k in range(last + 1, len(lines)) if k not in furniture), None)
+        if after is not None and after not in special and all(s[0] != after for s in starts):
+            starts.append((after, None, "body"))  # the story goes on after a related-reading line
     if tag_lines:
         starts.append((tag_lines[0], lines[tag_lines[0]].text.split(":")[0], "tags"))
     starts.sort(key=lambda s: (s[0], s[1] is not None, s[1] or "", s[2]))  # a heading may be None

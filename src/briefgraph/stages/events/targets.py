@@ -70,7 +70,7 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
         partners = {t.i for s in patients for p in children(s, "poss") for t in p.subtree}
         inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN" and t.i not in partners]
         return [*inside, *late_targets(ctx, verb, place)]
-    inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN"]
+    inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN" and not made_by(ctx, t, s)]
     held = [t for s in patients for t in event_holders(ctx, s)]
     return [*coordinated(patients), *held, *reason_holder(ctx, verb, place), *inside, *late_targets(ctx, verb, place)]
 
@@ -260,10 +260,24 @@ def names_inside_objects(ctx: Context, verb: Token, place: bool) -> list[Candida
     ("to West Africans ordered out of Nigeria")."""
     below = ctx.proper_below
     objs = children(verb, "dobj", "dative")
-    out: list[Candidate] = [t for c in objs for t in proper_nouns_below(below, c) if t.i not in destinations(ctx, c)]
+    out: list[Candidate] = [t for c in objs for t in proper_nouns_below(below, c)
+                            if t.i not in destinations(ctx, c) and not made_by(ctx, t, c)]
     out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
             for p in children(c, "pobj") for t in proper_nouns_below(below, p) if t.i != p.i]
     return out
+
+
+def made_by(ctx: Context, name: Token, top: Token) -> bool:
+    """"attacked the Russian-made helicopter", "the Chinese-built port was attacked": a name under a
+    maker participle (clauses.txt `maker_participles`) inside the object is who made, backed or
+    funded the thing, not whom the act is done to."""
+    makers = ctx.clause_words("maker_participles")
+    node = name
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "amod" and node.tag_ == "VBN" and node.lemma_.lower() in makers:
+            return True
+        node = node.head
+    return False
 
 
 def destinations(ctx: Context, noun: Token) -> set[int]:
@@ -390,5 +404,6 @@ def force_targets(ctx: Context, verb: Token) -> list[Candidate]:
             out.extend(t for c in children(child, "pobj") for t in c.subtree if t.pos_ in CONTENT_POS)
     for child in children(verb, "dobj", "nsubjpass"):
         gone = destinations(ctx, child)
-        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS and t.i not in gone)
+        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS and t.i not in gone
+                   and not made_by(ctx, t, child))
     return out

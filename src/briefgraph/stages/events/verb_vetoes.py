@@ -129,6 +129,17 @@ def leaving_by_a_deadline(ctx: Context, verb: Token, coding: Coding | None) -> s
     return None
 
 
+def lies_among_land(ctx: Context, verb: Token, coding: Coding | None) -> str | None:
+    """"Madha is surrounded by Emirati territory", "Turkish waters surround the island": a verb
+    whose doer (the passive's agent, else the subject) is land or water (clauses.txt `land_nouns`)
+    tells where a place lies, not an act."""
+    land = ctx.clause_words("land_nouns")
+    doers = [p for a in children(verb, "agent") for p in children(a, "pobj")] or children(verb, "nsubj")
+    if coding is not None and doers and all(in_list(d, land) for d in doers):
+        return "its doer is land or water, it tells where a place lies (\"surrounded by Emirati territory\")"
+    return None
+
+
 VERB_VETOES: tuple[VerbVeto, ...] = (
     coded_by_head,
     describes_event_noun,
@@ -142,6 +153,7 @@ VERB_VETOES: tuple[VerbVeto, ...] = (
     hedges_its_subject,
     received_from_no_one,
     leaving_by_a_deadline,
+    lies_among_land,
 )
 
 
