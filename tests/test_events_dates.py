@@ -191,3 +191,8 @@ def test_a_coordinated_act_takes_the_day_its_conjunct_tells():
     assert dates.get("looted") == "2024-11-11", dates
     dates = _dates("Traders shut their shops and blocked roads on Saturday to protest against new taxes.")
     assert dates.get("shut") == "2024-11-09", dates
+    dates = _dates("Seventeen people were arrested and will be charged today, police said.")
+    assert dates.get("arrested") != "2024-11-12", f"a conjunct with its own auxiliary is another time: {dates}"
+    dates = _dates("Oyun, who was detained during the rally and released early on Wednesday, spoke to reporters.",
+                   published="2024-11-15")
+    assert dates.get("detained") != "2024-11-13", f"an act timed by another keeps its own: {dates}"

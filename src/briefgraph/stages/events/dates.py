@@ -75,11 +75,16 @@ def told_date(ctx: Context, clause: list[Token], start: int) -> str | None:
 def conjunct_day(ctx: Context, clause: list[Token]) -> str | None:
     """"Youths looted shops and set cars ablaze in Nairobi on Tuesday", "Traders shut their shops and
     blocked roads on Saturday": an act with no time of its own takes the story day that the next verb
-    coordinated with it, sharing its subject (no subject of its own), tells; None without one."""
+    coordinated with it, sharing its subject and auxiliary (none of its own: "were arrested and will be
+    charged today" is another time), tells; not when the act is timed by another ("detained during the rally
+    and released on Wednesday": clauses.txt `timing_preps`); None without one."""
+    timing = ctx.clause_words("timing_preps")
     for verb in _roots(clause):
+        if any(c.dep_ == "prep" and c.lower_ in timing for c in verb.children):
+            continue
         for conj in verb.children:
             if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i \
-                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
                 continue
             time = _time_among(ctx, {t.idx for c in conj.children if c.dep_ in ("prep", "npadvmod")
                                      for t in _modifiers(c)})
