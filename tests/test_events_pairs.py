@@ -324,6 +324,13 @@ def test_arrested_suspects_are_the_target_in_a_story():
         f"the counted suspects an arrest is done to are its target actor (Tanzanian police: the state acting): {events}"
 
 
+def test_looting_at_large():
+    for text in ("Soldiers had looted their homes, villagers said.", "Gunmen looted shops in Zamfara."):
+        found = pipeline_events(text, cameo=True)
+        assert [(p, c) for _, p, c, _t in found] == [("COERCE", "171")], \
+            f"{text!r}: an armed group's looting is a seizure of property, kept with no owner named: {found}"
+
+
 def test_shutdown_at_large():
     for text in ("Police in Dhaka closed the shops on Monday.", "Authorities in Xinjiang closed the shops and markets."):
         found = pipeline_events(text, cameo=True)

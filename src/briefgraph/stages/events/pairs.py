@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import of_types, plover_type
-from .crowds import SANCTIONS, category
+from .crowds import SANCTIONS, SEIZURE, category
 from .described import described_target
 from .modality import FACT_MODES
 from .party_places import NO_PARTY_PLACES, named_tokens
@@ -222,7 +222,8 @@ def unaimed(ctx: Context, draft: Draft) -> bool:
     if kind is None or kind == "none" or kind.lower() in ctx.clause_words("at_large_types"):
         return False
     return not (draft.coding.cameo.startswith(tuple(ctx.clause_words("at_large_roots")))
-                or restriction_at_large(ctx, draft) or shutdown_at_large(ctx, draft))
+                or restriction_at_large(ctx, draft) or shutdown_at_large(ctx, draft)
+                or looting_at_large(ctx, draft))
 
 
 # Entity types of an "on" phrase that says when, not on whom ("imposed a curfew on Monday").
@@ -254,6 +255,13 @@ def shutdown_at_large(ctx: Context, draft: Draft) -> bool:
     premises = ctx.clause_words("shutdown_objects")
     dobjs = children(draft.trigger, "dobj")
     return bool(dobjs) and all(obj.lemma_.lower() in premises for obj in dobjs)
+
+
+def looting_at_large(ctx: Context, draft: Draft) -> bool:
+    """"Soldiers had looted their homes, villagers said": an armed group's looting (crowds.armed_looting:
+    171 on a verb of clauses.txt `loot_verbs`) is done to property; with no owner named it is coded
+    at large, as a crowd's looting (a riot) or a burning (1712) is."""
+    return draft.coding.cameo == SEIZURE and draft.trigger.lemma_.lower() in ctx.clause_words("loot_verbs")
 
 
 def on_unnamed_people(ctx: Context, draft: Draft) -> bool:
