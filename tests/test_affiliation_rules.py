@@ -367,3 +367,12 @@ def test_compound_place_countries():
         forces = next((a for a in doc.actors if a.name.lower() in ("gunmen", "soldiers", "police")), None)
         assert forces is not None, (text, [a.name for a in doc.actors])
         assert forces.country == country, (text, forces.country, forces.country_from)
+
+
+def test_paired_country_a_small_namesake_abroad_yields_to_its_partner():
+    # affiliation_country.paired_country: "between Moura and Mopti" is in Mali, not Portugal's Moura
+    doc = analyse_text("Soldiers clashed with militants between Moura and Mopti on Monday.", published="2025-03-10")
+    soldiers = next(a for a in doc.actors if a.name == "Soldiers")
+    assert (soldiers.country, soldiers.country_from) == ("MLI", "location")
+    doc = analyse_text("Soldiers clashed with militants between Mopti and Moura on Monday.", published="2025-03-10")
+    assert next(a for a in doc.actors if a.name == "Soldiers").country == "MLI"

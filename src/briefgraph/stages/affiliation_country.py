@@ -198,6 +198,7 @@ def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
         for start, end in actor.mentions:
             if any(s <= start and end <= e for s, e in spans) and not across_border(doc, start, end):
                 country, is_country = place_country(actor)
+                country = paired_country(doc, start, end, actor.name) or country
                 if country:
                     found.append((is_country, country))
     smaller = [c for is_country, c in found if not is_country]
@@ -215,6 +216,32 @@ def across_border(doc: Analysis, start: int, end: int) -> bool:
         node = node.head
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
+
+
+def paired_country(doc: Analysis, start: int, end: int, name: str) -> str | None:
+    """"clashes between Moura and Mopti": of two places a "between" joins, a town of under SMALL_TOWN
+    people (a namesake abroad) is in the country of the other when that one is a region or a town of
+    SMALL_TOWN people or more elsewhere; None when the pair agrees or no such pair."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return None
+    node = span.root
+    if node.dep_ == "conj" and node.head.dep_ == "pobj" and node.head.head.lower_ == "between":
+        other = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "between":
+        other = next((c for c in node.children if c.dep_ == "conj"), None)
+    else:
+        return None
+    if other is None:
+        return None
+    first = other.i
+    while first > 0 and other.doc[first - 1].dep_ in ("compound", "flat") and other.doc[first - 1].head.i == other.i:
+        first -= 1
+    here, there = resolve(name), resolve(other.doc[first:other.i + 1].text)
+    if here is None or there is None or here.kind != "city" or here.population >= SMALL_TOWN or \
+            not there.country or there.country == here.country or there.kind == "country":
+        return None
+    return there.country if there.kind != "city" or there.population >= SMALL_TOWN else None
 
 
 def place_country(actor: Actor) -> tuple[str | None, bool]:
