@@ -376,3 +376,14 @@ def test_paired_country_a_small_namesake_abroad_yields_to_its_partner():
     assert (soldiers.country, soldiers.country_from) == ("MLI", "location")
     doc = analyse_text("Soldiers clashed with militants between Mopti and Moura on Monday.", published="2025-03-10")
     assert next(a for a in doc.actors if a.name == "Soldiers").country == "MLI"
+
+
+def test_small_town_place_is_the_last_rule():
+    # affiliation_country.small_town_place: a town the gazetteer lacks, read from the small places
+    assert RULES[-1][0] == "location" and RULES[-1][1].func is affiliation_country.small_town_place
+    farmers = actor("a1", "farmers")
+    where = Location(name="Mangu", country=None, lat=None, lon=None, kind="other", admin1=None, how="clause")
+    doc = analysis([farmers], [event(None, "a1", location=where)])
+    assert affiliation_country.small_town_place(doc, farmers, PREPS) == "NGA"
+    doc = analysis([farmers], [event(None, "a1")])
+    assert affiliation_country.small_town_place(doc, farmers, PREPS) is None

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..places import dateline_country, gazetteer, place_key, resolve
 from ..places.disambiguate import SMALL_TOWN
+from ..places.small import small_place_country
 from ..records import Actor, Analysis, Event
 from ..truecase import CaseLexicon
 from .place_spans import is_time_word
@@ -53,6 +54,20 @@ def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
     if not countries:
         countries = compound_place_countries(doc, events)
     return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def small_town_place(doc: Analysis, actor: Actor, preps: frozenset[str]) -> str | None:
+    """Last of the rules, when no other gave a country: "farmers in Mangu" (a town the gazetteer lacks, no
+    place entity): the country of the small towns (places/small.py) its events' places without a country,
+    else the proper nouns after one of `preps` in their sentences, name, when all are in one."""
+    events = [e for e in doc.events if actor.id in (e.source, e.target)]
+    names = [e.location.name for e in events if e.location is not None and not e.location.country]
+    for e in events if doc.nlp is not None else ():
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        names += [doc_text(run) for tok in sent or () if tok.dep_ == "pobj" and tok.head.lower_ in preps
+                  for run in [[t for t in place_words(tok) if t.pos_ == "PROPN" and not is_time_word(t)]] if run]
+    countries = {small_place_country(name) for name in names} - {None}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def compound_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
@@ -341,4 +356,5 @@ def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexi
             ("location", partial(from_location, preps=locative_preps, lexicon=lexicon, routes=routes)),
             ("location", partial(partner_place, abroad=abroad)),
             ("dateline", from_dateline),
-            ("document", from_document))
+            ("document", from_document),
+            ("location", partial(small_town_place, preps=locative_preps)))
