@@ -411,6 +411,15 @@ def test_a_state_name_before_a_region_noun_is_no_state_of_the_group():
         f"a town noun (places/cues.txt town_nouns) after a state's name is no division: {villagers}"
 
 
+def test_a_state_name_before_a_comma_and_a_region_of_a_town_elsewhere_is_that_town():
+    # groups.town_of_region_elsewhere: "Holland, Michigan" is the US town, not the Netherlands
+    actors = actors_of("Protesters in Holland, Michigan marched against the closure of the plant on Saturday.")
+    protesters = [a for a in actors if a.name.startswith("Protesters")]
+    assert protesters and all(a.country != "NLD" for a in protesters), [(a.name, a.country) for a in protesters]
+    actors = actors_of("Rebels in Chad, Niger and Mali rejected the offer on Monday.")
+    assert named(actors, "Rebels in Chad").country == "TCD", "a comma before no region keeps the state"
+
+
 def test_security_forces_in_a_state_are_that_state():
     text = "Security forces in Guinea fired on demonstrators in the capital on Friday."
     doc = analyse_text(text)

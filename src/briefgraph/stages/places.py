@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, gazetteer, place_key
+from ..places.small import small_place_country
 from ..records import Analysis, Event, Location
 from .place_choice import (
     inner_places,
@@ -267,8 +268,16 @@ class PlaceFinder:
         for ent in [*self.unknown_place_ents(trigger.sent), *misread]:
             attach = self.attachment(ent.root)
             if attach is not None and self._climb(attach, words, CLAUSE_CUTS) is not None:
-                return unknown_mention(ent, self.qualifier(ent) or document_country(self.context(ent.text)))
+                return unknown_mention(ent, self.unknown_country(ent))
         return None
+
+    def unknown_country(self, name: Span, alone: str | None = None) -> str | None:
+        """The country of a place the gazetteer lacks: the one the text ties it to, else the one the
+        document names most, else `alone`, else that of the small towns of its name (places/small.py) in
+        a country the document names or is filed from (its datelines), if it names or has any."""
+        context = self.context(name.text)
+        named = context + Counter(m.place.country for _, m in self.datelines if m.place.country)
+        return self.qualifier(name) or document_country(context) or alone or small_place_country(name.text, named)
 
     def unknown_mentions(self, sent: Span) -> list[_Mention]:
         """The places of the sentence the gazetteer lacks (NER places and misread names no
@@ -282,8 +291,7 @@ class PlaceFinder:
             countries = {m.place.country for m in mentions}
             alone = countries.pop() if len(countries) == 1 else None  # the one state the sentence's places are in
             self._unknown_mentions_by_sent[sent.start] = [
-                unknown_mention(name, self.qualifier(name) or document_country(self.context(name.text)) or alone)
-                for name in names]
+                unknown_mention(name, self.unknown_country(name, alone)) for name in names]
         return self._unknown_mentions_by_sent[sent.start]
 
     def _known_name(self, span: Any) -> bool:

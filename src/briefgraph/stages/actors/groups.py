@@ -11,6 +11,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...knowledge.kb import KBEntry, Noun, name_key
+from ...places import gazetteer
+from ..place_qualifier import admin1_at
 from .context import POSSESSIVE, Context
 from .model import GroupKey, Mention
 
@@ -238,9 +240,20 @@ def state_after(ctx: Context, tokens: list[Token], k: int) -> tuple[int, KBEntry
         state = ctx.state_of(surface)
         nxt = tokens[k + width] if k + width < len(tokens) else None
         if state is not None and ctx.kb.lookup(surface) is state and not (
-                nxt is not None and (nxt.text in POSSESSIVE or nxt.text in HYPHENS or division_noun(ctx, nxt))):
+                nxt is not None and (nxt.text in POSSESSIVE or nxt.text in HYPHENS or division_noun(ctx, nxt))) \
+                and not town_of_region_elsewhere(tokens, k + width, surface, state):
             return end, state
     return None
+
+
+def town_of_region_elsewhere(tokens: list[Token], k: int, surface: str, state: KBEntry) -> bool:
+    """"Protesters in Holland, Michigan": a comma after the state's name that leads to the first-level
+    region of a town so named in another country (place_qualifier.admin1_at) makes it that town."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    doc = tokens[k].doc
+    code = admin1_at(gazetteer(), doc[tokens[k].i + 1:tokens[k].i + 4], surface)
+    return code is not None and code != state.country
 
 
 def name_run(run: list[Token]) -> bool:
