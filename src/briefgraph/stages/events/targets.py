@@ -70,7 +70,8 @@ def passive_targets(ctx: Context, verb: Token, place: bool) -> list[Candidate]:
         partners = {t.i for s in patients for p in children(s, "poss") for t in p.subtree}
         inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN" and t.i not in partners]
         return [*inside, *late_targets(ctx, verb, place)]
-    inside = [t for s in patients for t in s.subtree if t.pos_ == "PROPN" and not made_by(ctx, t, s)]
+    inside = [t for s in patients for made in [made_by(ctx, s)] for t in s.subtree
+              if t.pos_ == "PROPN" and t.i not in made]
     held = [t for s in patients for t in event_holders(ctx, s)]
     return [*coordinated(patients), *held, *reason_holder(ctx, verb, place), *inside, *late_targets(ctx, verb, place)]
 
@@ -260,24 +261,24 @@ def names_inside_objects(ctx: Context, verb: Token, place: bool) -> list[Candida
     ("to West Africans ordered out of Nigeria")."""
     below = ctx.proper_below
     objs = children(verb, "dobj", "dative")
-    out: list[Candidate] = [t for c in objs for t in proper_nouns_below(below, c)
-                            if t.i not in destinations(ctx, c) and not made_by(ctx, t, c)]
+    out: list[Candidate] = [t for c in objs for gone in [destinations(ctx, c) | made_by(ctx, c)]
+                            for t in proper_nouns_below(below, c) if t.i not in gone]
     out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECTED_PREPS
             for p in children(c, "pobj") for t in proper_nouns_below(below, p) if t.i != p.i]
     return out
 
 
-def made_by(ctx: Context, name: Token, top: Token) -> bool:
-    """"attacked the Russian-made helicopter", "the Chinese-built port was attacked": a name under a
-    maker participle (clauses.txt `maker_participles`) inside the object is who made, backed or
-    funded the thing, not whom the act is done to."""
-    makers = ctx.clause_words("maker_participles")
-    node = name
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "amod" and node.tag_ == "VBN" and node.lemma_.lower() in makers:
-            return True
-        node = node.head
-    return False
+def made_by(ctx: Context, top: Token) -> set[int]:
+    """"attacked the Russian-made helicopter", "the Chinese-built port was attacked": the words under a
+    maker participle (clauses.txt `maker_participles`) inside the phrase `top` heads name who made, backed
+    or funded the thing, not whom the act is done to. The sentence's participles are found once
+    (`ctx.makers`), not once per verb: tests/test_hostile_inputs.py's long sentence."""
+    sent = top.sent
+    if sent.start not in ctx.makers:
+        words = ctx.clause_words("maker_participles")
+        ctx.makers[sent.start] = [t for t in sent if t.dep_ == "amod" and t.tag_ == "VBN" and t.lemma_.lower() in words]
+    return {t.i for m in ctx.makers[sent.start] if m.i != top.i and top.left_edge.i <= m.i <= top.right_edge.i
+            and top in m.ancestors for t in m.subtree}
 
 
 def destinations(ctx: Context, noun: Token) -> set[int]:
@@ -403,7 +404,6 @@ def force_targets(ctx: Context, verb: Token) -> list[Candidate]:
         if child.lower_ in ctx.shared_words("locative_preps"):
             out.extend(t for c in children(child, "pobj") for t in c.subtree if t.pos_ in CONTENT_POS)
     for child in children(verb, "dobj", "nsubjpass"):
-        gone = destinations(ctx, child)
-        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS and t.i not in gone
-                   and not made_by(ctx, t, child))
+        gone = destinations(ctx, child) | made_by(ctx, child)
+        out.extend(t for t in child.subtree if t.i != child.i and t.pos_ in CONTENT_POS and t.i not in gone)
     return out
