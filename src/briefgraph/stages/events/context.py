@@ -70,7 +70,7 @@ class Context:
     narrative_times: list[TimeExpr]  # those that may date later clauses
     # the proper nouns of each token's subtree, in subtree order (syntax.proper_nouns_below)
     proper_below: dict[int, list[Token]] = field(default_factory=dict)
-    # the maker participles of each sentence, by its first token's index (targets.made_by)
+    # the maker participles of each sentence, by its first token's index (unaimed_words.made_by)
     makers: dict[int, list[Token]] = field(default_factory=dict)
     # described targets made so far, by head token index (described.py)
     described: dict[int, Actor] = field(default_factory=dict)
