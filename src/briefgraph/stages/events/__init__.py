@@ -59,7 +59,8 @@ from .incidents import incident_events
 from .learned import screen
 from .modality import facts
 from .pairs import aim_at_pairs
-from .referents import refer_to_acts, sharpen_places
+from .place_referents import sharpen_places
+from .referents import refer_to_acts
 from .requests import requested_acts
 from .results import fold_results
 from .retold import without_re_mentions

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import actor_of
-from .coding import DEMAND_ROOT, is_event_noun, noun_coding, of_types, plover_type, root
+from .coding import DEMAND_ROOT, of_types, plover_type, root
 from .concessions import conceded_to
 from .modality import FACT_MODES
 from .subjects import is_receipt
-from .syntax import agent_on_patient, children, coordinated, determined_by, prep_objects
+from .syntax import agent_on_patient, children, coordinated, prep_objects
 from .target_choice import accused_state
 from .targets import PLACE_TYPES
 
@@ -99,10 +99,38 @@ REFERENT_FINDERS: tuple[ReferentFinder, ...] = (object_noun, described_noun, pas
 
 
 def act_noun(ctx: Context, draft: Draft) -> Token | None:
-    """The noun naming the act a reaction with no target is about, if any."""
-    if draft.kind != "verb" or draft.target is not None or root(draft.coding) not in REACTION_ROOTS:
+    """The noun naming the act a reaction with no target (or aimed only at that act's patient,
+    `patient_of_act`) is about, if any."""
+    if draft.kind != "verb" or root(draft.coding) not in REACTION_ROOTS:
         return None
-    return next((n for n in (finder(ctx, draft) for finder in REFERENT_FINDERS) if n is not None), None)
+    noun = next((n for n in (finder(ctx, draft) for finder in REFERENT_FINDERS) if n is not None), None)
+    if noun is None or draft.target is None:
+        return noun
+    return noun if patient_of_act(ctx, draft.target, noun) else None
+
+
+# Prepositions by which an act noun names whom the act was done to ("the attack on the students",
+# "the use of force against protesters", "the arrest of the journalists").
+PATIENT_PREPS = ("on", "against", "of")
+
+
+def same_patient(act: Draft, patient: Actor) -> bool:
+    """An earlier act done to the same actor a reaction names as its act's patient: the act it is
+    about ("Soldiers detained three journalists ... condemned the arrests of the journalists")."""
+    return act.target is not None and act.target.id == patient.id
+
+
+def patient_of_act(ctx: Context, target: Actor, noun: Token) -> bool:
+    """"The union condemned the use of force against the students", "Amnesty condemned the arrests
+    of the journalists": the target is whom the named act was done to (its on/against/of object),
+    so the reaction is about that act and aimed at its doer, not at its victim, when the story told
+    an act done to the same actor (`same_patient`)."""
+    if not named_types(ctx, noun):
+        return False
+    phrases = [o for p in children(noun, "prep") if p.lower_ in PATIENT_PREPS for o in coordinated(children(p, "pobj"))]
+    phrases += [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+                for q in children(o, "prep") if q.lower_ in PATIENT_PREPS for o in coordinated(children(q, "pobj"))]
+    return any(getattr(actor_of(ctx, t, target=True), "id", None) == target.id for o in phrases for t in o.subtree)
 
 
 def named_types(ctx: Context, noun: Token) -> frozenset[str]:
@@ -326,7 +354,8 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         act = None
         # the earlier drafts only for a draft that refers back
         if noun is not None or back or root(draft.coding) == REJECT_ROOT:
-            earlier = [d for d in ordered if d.trigger.i < draft.trigger.i]
+            earlier = [d for d in ordered if d.trigger.i < draft.trigger.i
+                       and (draft.target is None or same_patient(d, draft.target))]
             act = antecedent(ctx, draft, noun, earlier) if noun is not None else None
             if act is None and back:
                 act = holder(ctx, draft, earlier)
@@ -334,57 +363,3 @@ def refer_to_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 act = asker_refused(ctx, draft, earlier)
         out.append(replace(draft, target=act.source) if act is not None else draft)
     return out
-
-
-# Prepositions by which an event noun names the place it was done to ("the attack on Quirimba").
-AIMED_AT_PREPS = ("on", "against")
-
-
-def named_place(ctx: Context, noun: Token) -> Actor | None:
-    """"The attack on Quirimba": the place with no state code an event noun names as what it was
-    done to."""
-    for obj in (o for p in children(noun, "prep") if p.lower_ in AIMED_AT_PREPS
-                for o in coordinated(children(p, "pobj"))):
-        actor = actor_of(ctx, obj, target=True)
-        if actor is not None and actor.type in PLACE_TYPES and not actor.code:
-            return actor
-    return None
-
-
-def sharper_place(ctx: Context, noun: Token, drafts: list[Draft]) -> tuple[Draft, Actor] | None:
-    """"Insurgents attacked a fishing village in Cabo Delgado province ... The attack on Quirimba was
-    the deadliest": an event noun with a definite determiner (clauses.txt `definite_determiners`)
-    naming the place it was done to ("on": a place with no state code) names the place of the
-    latest act of its PLOVER type told in an earlier sentence more sharply, when that act's target
-    is none or another such place (the region around it): (that act, the place)."""
-    if not is_event_noun(ctx.know.patterns, noun) or not determined_by(noun, ctx.clause_words("definite_determiners")):
-        return None
-    coding = noun_coding(ctx.know.patterns, noun)
-    codes = ctx.know.patterns.codes
-    kind = plover_type(codes, coding) if coding is not None else None
-    place = named_place(ctx, noun) if kind not in (None, "none") else None
-    if place is None:
-        return None
-    act = next((d for d in sorted(drafts, key=lambda d: d.trigger.i, reverse=True)
-                if d.kind != "quote" and d.trigger.sent.start < noun.sent.start and d.trigger.i < noun.i
-                and plover_type(codes, d.coding) == kind), None)
-    if act is None or act.source.id == place.id:
-        return None
-    target = act.target
-    if target is not None and (target.type not in PLACE_TYPES or target.code or target.id == place.id):
-        return None
-    return act, place
-
-
-def sharpen_places(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, an act whose place a later definite re-mention names more sharply given that
-    place as its target (`sharper_place`)."""
-    sharper: dict[int, Actor] = {}
-    taken = {d.trigger.i for d in drafts}
-    for noun in ctx.nlp:
-        if noun.pos_ != "NOUN" or noun.i in taken:
-            continue
-        found = sharper_place(ctx, noun, drafts)
-        if found is not None:
-            sharper.setdefault(id(found[0]), found[1])
-    return [replace(d, target=sharper[id(d)]) if id(d) in sharper else d for d in drafts]
