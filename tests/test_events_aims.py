@@ -78,3 +78,15 @@ def test_demand_makers():
     found = pipeline_events("The Malian junta freed the detained opposition leader, a long-standing demand of ECOWAS.")
     assert any(e[1] == "RETREAT" and e[2] == "detained opposition leader" for e in found), \
         f"a release stays aimed at the released: {found}"
+
+
+def test_a_protest_is_aimed_at_the_maker_of_what_it_opposes() -> None:
+    found = pipeline_events("Traders in Uganda marched on Monday to protest against new taxes introduced by the government.")
+    assert ("Traders in Uganda", "PROTEST", "Uganda") in found, f"the taxes' maker, the government of Uganda: {found}"
+    found = pipeline_events("Students in Chile marched over the Education Ministry's decision to raise fees.")
+    assert ("Students in Chile", "PROTEST", "Education Ministry") in found, f"the decision's owner: {found}"
+
+
+def test_a_protest_against_a_thing_nobody_made_has_no_target() -> None:
+    found = pipeline_events("Thousands of workers in Peru protested against rising prices.")
+    assert [e[2] for e in found if e[1] == "PROTEST"] == [None], f"rising prices are nobody's act: {found}"

@@ -73,6 +73,9 @@ def test_acts_on_described_targets_in_the_pipeline():
     assert ("Bolivia", "THREATEN", "papal nuncio") in events, events
     events = pipeline_events("Lawyers in Karachi boycotted the courts on Monday.")
     assert any(e[1] == "PROTEST" and e[2] == "courts" for e in events), events
+    events = pipeline_events("Peru's electoral board reinstated the opposition party's candidate on Friday.")
+    assert any(e[1] == "CONCEDE" and e[2] == "opposition party's candidate" for e in events), \
+        f"a candidate is people an act is done to (clauses.txt people_nouns): {events}"
 
 
 def test_a_named_target_comes_before_a_description():

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .arguments import actor_of
 from .coding import plover_type, root, verb_coding
-from .syntax import children, coordinated, is_purpose
+from .syntax import acl_agents, children, coordinated, is_purpose
 from .targets import Candidate, Late, pressure_makers, state_mission, verb_targets
 
 if TYPE_CHECKING:
@@ -34,7 +34,21 @@ def aims(ctx: Context, verb: Token) -> list[Candidate]:
         fight = coding is not None and root(coding) in ctx.clause_words("mobilization_aim_roots")
         out += [t for t in verb_targets(ctx, clause_verb, False)
                 if not isinstance(t, Late) and (fight or has_own_name(ctx, t))]
+        out += [t for t in opposed_makers(ctx, clause_verb) if has_own_name(ctx, t)]
+    out += [t for t in opposed_makers(ctx, verb) if has_own_name(ctx, t)]
     return out + [t for t in answered_doers(ctx, verb) if has_own_name(ctx, t)]
+
+
+def opposed_makers(ctx: Context, verb: Token) -> list[Token]:
+    """"marched against new taxes introduced by the county government", "protested over the
+    ministry's fee rise", "rallied to protest the health ministry's pay freeze": who made or owns
+    what a protest is against (clauses.txt `opposed_preps`, or the object of a protest verb): the
+    possessor of that thing, or the agent of a participle hung on it."""
+    things = [p for prep in children(verb, "prep") if prep.lower_ in ctx.clause_words("opposed_preps")
+              for p in coordinated(children(prep, "pobj"))]
+    if verb.lemma_.lower() in ctx.clause_words("opposing_verbs"):
+        things += coordinated(children(verb, "dobj"))
+    return [t for thing in things for t in (*children(thing, "poss"), *acl_agents(thing))]
 
 
 def has_own_name(ctx: Context, token: Token) -> bool:
