@@ -356,9 +356,13 @@ def test_a_site_named_by_a_facility_noun():
 
 def test_a_town_in_another_transliteration():
     from briefgraph.places import gazetteer
-    from briefgraph.places.gazetteer import spelling_key
+    from briefgraph.places.gazetteer import article_key, spelling_key
 
     assert spelling_key("woldiya") == spelling_key("woldia") == "woldia", spelling_key("woldiya")
+    assert article_key("jisr ash shughur") == "jisr al shughur", "the article before a sun letter"
+    assert spelling_key(article_key("al mahallah al kubra")) == spelling_key(article_key("mahalla el kubra"))
+    assert article_key("an nhon") == "nhon" and spelling_key("ash sham") == "ash sham", "the builder's key keeps it"
+    assert [p.country for p in gazetteer().lookup_spelling("Jisr al-Shughur")][:1] == ["SYR"]
     assert [p.country for p in gazetteer().lookup_spelling("Woldiya")][:1] == ["ETH"]
     assert gazetteer().lookup_spelling("Paris") == [], "a known name or a short one has no other spelling"
     found = dict(places("Federal troops and regional militiamen clashed near Woldiya on Saturday."))
@@ -485,6 +489,13 @@ def test_misread_names_a_name_the_ner_calls_an_organisation_in_a_place_slot():
     for text in ("Police arrested 12 protesters in Parliament on Sunday.",
                  "Soldiers arrested 12 men in Reuters on Sunday."):
         assert all(loc is None for _, loc in places(text)), f"no place: {places(text)}"
+
+
+def test_misread_names_a_whole_misread_entity_spelled_otherwise_gives_its_country():
+    # place_misread.own_entity and small.spelled_country: "Jisr al-Shughur" tagged PERSON, known as
+    # "Jisr ash Shughur"; the whole entity is the place, in the country of its other spelling
+    found = dict(places("Villagers clashed with soldiers in Jisr al-Shughur on Friday."))
+    assert found.get("clashed") and found["clashed"][:2] == ("Jisr al-Shughur", "SYR"), found
 
 
 def test_unknown_mentions_a_place_the_gazetteer_lacks_on_the_source_or_a_participant():

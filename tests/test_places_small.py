@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefgraph.places.gazetteer import gazetteer
-from briefgraph.places.small import small_place_country, small_places
+from briefgraph.places.gazetteer import Place, gazetteer
+from briefgraph.places.small import small_place_country, small_places, spelled_country
 from conftest import analyse_text
 
 TOWNS = {"mangu": frozenset({"NGA"}), "moura": frozenset({"PRT", "MLI"})}
@@ -34,3 +34,12 @@ def test_end_to_end_a_small_town_gives_the_actors_country():
     doc = analyse_text("Gunmen killed 12 people in Parachinar on Friday, police said.", published="2025-03-10")
     gunmen = next(a for a in doc.actors if a.name == "Gunmen")
     assert (gunmen.country, gunmen.country_from) == ("PAK", "location")
+
+
+def test_spelled_country_one_country_within_the_documents():
+    def town(country):
+        return Place("X", "city", country, None, 0.0, 0.0, 0)
+    assert spelled_country([town("SYR")]) == "SYR"
+    assert spelled_country([town("SYR"), town("IRQ")]) is None, "two countries: none"
+    assert spelled_country([town("SYR"), town("IRQ")], {"IRQ": 1}) == "IRQ", "the document's"
+    assert spelled_country([]) is None

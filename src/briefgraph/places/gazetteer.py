@@ -52,6 +52,10 @@ _SPELLINGS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ou", "u"), (
               ("q", "k"), ("ah ", "a "), ("eh ", "e "))
 
 
+# the Arabic article as written before a "sun letter" ("ash Shughur", "ad Diwaniyah"), and "el"
+_ASSIMILATED_ARTICLE = re.compile(r"\b(?:a([dtsznr]h?) (?=\1)|el )")
+
+
 def spelling_key(key: str) -> str:
     """A place key with the letters transliterations disagree on merged: h after k, g, d
     and t, ou/u, iy/y/i, q/k, a final h, doubled letters ("woldiya" -> "woldia")."""
@@ -59,6 +63,13 @@ def spelling_key(key: str) -> str:
     for old, new in _SPELLINGS:
         text = text.replace(old, new)
     return re.sub(r"(.)\1", r"\1", text).strip()
+
+
+def article_key(key: str) -> str:
+    """A place key with the Arabic article however written ("ash shughur", "el kubra") as "al",
+    and a leading article dropped ("al mahallah al kubra" -> "mahallah al kubra"): for
+    `Gazetteer.lookup_spelling` only (the builder's spelling variants keep `spelling_key`)."""
+    return re.sub(r"^al ", "", _ASSIMILATED_ARTICLE.sub("al ", key))
 
 
 def and_for_hyphen(name: str) -> str:
@@ -92,7 +103,8 @@ class Gazetteer:
 
     def lookup_spelling(self, name: str) -> list[Place]:
         """The places whose name is spelled the same but for transliteration habits
-        ("Woldiya" for "Woldia", "Hodeida" for "Hodeidah"; spelling_key), for a name of
+        ("Woldiya" for "Woldia", "Hodeida" for "Hodeidah", "Jisr al-Shughur" for "Jisr ash
+        Shughur"; spelling_key, article_key), for a name of
         six letters or more that `lookup` does not know."""
         key = place_key(name)
         if len(key.replace(" ", "")) < 6 or key in self._names:
@@ -100,8 +112,8 @@ class Gazetteer:
         if self._spellings is None:
             self._spellings = {}
             for known, indices in self._names.items():
-                self._spellings.setdefault(spelling_key(known), []).extend(indices)
-        found = dict.fromkeys(self._spellings.get(spelling_key(key), ()))
+                self._spellings.setdefault(spelling_key(article_key(known)), []).extend(indices)
+        found = dict.fromkeys(self._spellings.get(spelling_key(article_key(key)), ()))
         return [self.places[i] for i in sorted(found, key=lambda i: -self.places[i].population)]
 
     def knows(self, name: str) -> bool:

@@ -44,3 +44,13 @@ def small_place_country(name: str, named: Mapping[str, int] | None = None,
     if named and any(named.values()):
         countries &= {code for code, count in named.items() if count > 0}
     return countries.pop() if len(countries) == 1 else None
+
+
+def spelled_country(spelled: list, named: Mapping[str, int] | None = None) -> str | None:
+    """The country of the towns and regions a name is another transliteration of (`spelled`:
+    Gazetteer.lookup_spelling, "Jisr al-Shughur" for "Jisr ash Shughur"): within the countries
+    the document names (`named`, ISO3 -> count) when it names any, the one they are all in."""
+    countries = {p.country for p in spelled if p.kind != "country" and p.country}
+    if named and any(named.values()):
+        countries &= {code for code, count in named.items() if count > 0}
+    return countries.pop() if len(countries) == 1 else None

@@ -37,7 +37,7 @@ def misread_names(finder: Finder, sent: Any) -> list[Any]:
         start = token.i
         while start > sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
             start -= 1
-        span = token.doc[start:token.i + 1]
+        span = own_entity(finder, token) or token.doc[start:token.i + 1]
         if not span.text[:1].isupper() or not all(t.is_alpha or t.text in ("-", "'") for t in span) or \
                 finder.gaz.lookup(span.text) or \
                 all(t.lower_ in dictionary_words() for t in span) or \
@@ -45,6 +45,15 @@ def misread_names(finder: Finder, sent: Any) -> list[Any]:
             continue
         out.append(span)
     return out
+
+
+def own_entity(finder: Finder, token: Any) -> Any:
+    """The misread entity of two or more words a name's word is in, when the gazetteer knows it in
+    another spelling ("Jisr al-Shughur" tagged as a person, of which "Shughur" is the object), else None."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) < 2 or not finder.gaz.lookup_spelling(ent.text):
+        return None
+    return ent
 
 
 def slot(token: Any, cues: Any) -> bool:

@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import Knowledge
 from ..knowledge.wordlists import WordLists
 from ..places import DocumentCountries, gazetteer, place_key
-from ..places.small import small_place_country
+from ..places.small import small_place_country, spelled_country
 from ..records import Analysis, Event, Location
 from .place_choice import (
     inner_places,
@@ -273,11 +273,13 @@ class PlaceFinder:
 
     def unknown_country(self, name: Span, alone: str | None = None) -> str | None:
         """The country of a place the gazetteer lacks: the one the text ties it to, else the one the
-        document names most, else `alone`, else that of the small towns of its name (places/small.py) in
-        a country the document names or is filed from (its datelines), if it names or has any."""
+        document names most, else `alone`, else that of the small towns of its name (places/small.py), else
+        that of the places it is another spelling of ("Jisr al-Shughur"), in a country the document names
+        or is filed from (its datelines), if it names or has any."""
         context = self.context(name.text)
         named = context + Counter(m.place.country for _, m in self.datelines if m.place.country)
-        return self.qualifier(name) or document_country(context) or alone or small_place_country(name.text, named)
+        return self.qualifier(name) or document_country(context) or alone or small_place_country(name.text, named) \
+            or spelled_country(self.gaz.lookup_spelling(name.text), named)
 
     def unknown_mentions(self, sent: Span) -> list[_Mention]:
         """The places of the sentence the gazetteer lacks (NER places and misread names no
