@@ -84,6 +84,16 @@ def test_agents_file_names_trades_that_protest():
         assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
 
 
+def test_agents_file_names_candidates_arrested_or_barred():
+    """Candidates of an election, often arrested or barred: "police arrested the opposition candidate"."""
+    expected = {"candidate": ("PTY", None), "candidates": ("PTY", None),
+                "opposition candidate": ("OPP", "protesters"), "opposition candidates": ("OPP", "protesters")}
+    for form, (role, category) in expected.items():
+        agent = GENERIC.get(form)
+        assert agent is not None, f"{form!r} missing from agents.tsv"
+        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+
+
 def test_a_victim_of_the_after_clause_is_the_target():
     text = "Residents protested in Abuja on Thursday after police shot dead a motorcyclist."
     assert ("a motorcyclist", "GROUP", "CVL", "") in found(text) or \
