@@ -94,6 +94,15 @@ def test_agents_file_names_candidates_arrested_or_barred():
         assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
 
 
+def test_agents_file_names_media_outlets_blocked_or_banned():
+    """Media a state blocks, bans or raids: "blocked news websites", "banned foreign news outlets"."""
+    for form in ("news websites", "news outlet", "media outlets", "broadcaster", "television station",
+                 "tv stations"):
+        agent = GENERIC.get(form)
+        assert agent is not None, f"{form!r} missing from agents.tsv"
+        assert (agent.role, agent.category) == ("MED", "civilians"), f"{form!r}: {agent}"
+
+
 def test_a_victim_of_the_after_clause_is_the_target():
     text = "Residents protested in Abuja on Thursday after police shot dead a motorcyclist."
     assert ("a motorcyclist", "GROUP", "CVL", "") in found(text) or \
