@@ -44,16 +44,21 @@ def found(text: str) -> list[tuple[str, str, str, str]]:
 
 # ---- the data ----
 
+def assert_agents(expected: dict[str, tuple[str, str | None]]) -> None:
+    """Each form is a generic actor of agents.tsv with the (role, category) given."""
+    for form, (role, category) in expected.items():
+        agent = GENERIC.get(form)
+        assert agent is not None, f"{form!r} missing from agents.tsv"
+        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+
+
 def test_agents_file_has_the_conflict_vocabulary_with_roles_and_categories():
     expected = {"police": ("COP", "state forces"), "riot police": ("COP", "state forces"),
                 "security forces": ("COP", "state forces"), "gunmen": ("UAF", "political militia"),
                 "rebels": ("REB", "rebel group"), "protesters": ("OPP", "protesters"),
                 "rioters": ("OPP", "rioters"), "villagers": ("CVL", "civilians"),
                 "officials": ("GOV", None), "unidentified armed men": ("UAF", "political militia")}
-    for form, (role, category) in expected.items():
-        agent = GENERIC.get(form)
-        assert agent is not None, f"{form!r} missing from agents.tsv"
-        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+    assert_agents(expected)
 
 
 def test_agents_file_names_road_users_local_officials_and_victims():
@@ -64,10 +69,7 @@ def test_agents_file_names_road_users_local_officials_and_victims():
                 "victims": ("CVL", "civilians"), "schoolgirls": ("EDU", "civilians"),
                 "hooligans": ("CVL", "rioters"), "snipers": ("UAF", "political militia"),
                 "commandos": ("MIL", "state forces")}
-    for form, (role, category) in expected.items():
-        agent = GENERIC.get(form)
-        assert agent is not None, f"{form!r} missing from agents.tsv"
-        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+    assert_agents(expected)
 
 
 def test_agents_file_names_trades_that_protest():
@@ -78,10 +80,20 @@ def test_agents_file_names_trades_that_protest():
                 "artisans": ("LAB", "civilians"), "weavers": ("LAB", "civilians"),
                 "sweepers": ("LAB", "civilians"), "retirees": ("CVL", "civilians"),
                 "homeowners": ("CVL", "civilians"), "jobseekers": ("CVL", "civilians")}
-    for form, (role, category) in expected.items():
-        agent = GENERIC.get(form)
-        assert agent is not None, f"{form!r} missing from agents.tsv"
-        assert (agent.role, agent.category) == (role, category), f"{form!r}: {agent}"
+    assert_agents(expected)
+
+
+def test_agents_file_names_candidates_arrested_or_barred():
+    """Candidates of an election, often arrested or barred: "police arrested the opposition candidate"."""
+    expected = {"candidate": ("PTY", None), "candidates": ("PTY", None),
+                "opposition candidate": ("OPP", "protesters"), "opposition candidates": ("OPP", "protesters")}
+    assert_agents(expected)
+
+
+def test_agents_file_names_media_outlets_blocked_or_banned():
+    """Media a state blocks, bans or raids: "blocked news websites", "banned foreign news outlets"."""
+    assert_agents({form: ("MED", "civilians") for form in ("news websites", "news outlet", "media outlets",
+                                                            "broadcaster", "television station", "tv stations")})
 
 
 def test_a_victim_of_the_after_clause_is_the_target():

@@ -316,6 +316,8 @@ def test_joining_a_lawsuit_accuses_its_defendant():
      ("Iran", "CONCEDE", "080", "Toomaj Salehi"), "a sentence commuted eases a punishment"),
     ("China restricted exports of rare earths to the United States.",
      ("China", "SANCTION", "160", "United States"), "exports restricted reduce relations"),
+    ("China donated vaccines to Cambodia.",
+     ("China", "AID", "070", "Cambodia"), "relief goods given are aid, not a concession"),
 ])
 def test_rarer_types_nouns_and_phrasal_verbs(text: str, expected: tuple, why: str) -> None:
     found = coded_events(text)
