@@ -132,3 +132,12 @@ def test_a_seat_the_parser_took_for_an_object():
     assert [(p, c) for _, p, c, _ in events] == [("PROTEST", "141")], \
         f"'outside' read as a modifier of parliament: still a seat of power: {events}"
     assert not coded_events("Hundreds of farmers gathered their belongings in Bucharest on Wednesday.")
+
+
+def test_a_counted_group_at_a_prison_or_town_hall_demonstrates():
+    for text in ("Dozens of relatives gathered outside the prison in Tehran on Monday.",
+                 "Hundreds of residents gathered outside the municipality in Sfax."):
+        found = coded_events(text)
+        assert any(e[1] == "PROTEST" and e[2] == "141" for e in found), f"{text!r}: a seat of power: {found}"
+    assert not any(e[1] == "PROTEST" for e in coded_events(
+        "Dozens of inmates gathered in the prison yard for prayers in Tehran."))
