@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..errors import KnowledgeError
 from ..knowledge import data_path
-from .gazetteer import place_key
+from .gazetteer import Place, place_key
 
 
 @lru_cache(maxsize=1)
@@ -40,17 +40,19 @@ def small_place_country(name: str, named: Mapping[str, int] | None = None,
     """The country of the small towns called `name` ("Parachinar": PAK, "Tal Afar": IRQ): when the
     document names countries (`named`, ISO3 -> count), the one of them the towns are in, if just one;
     else the towns' country when all are in one. None for a name of no small town."""
-    countries = set((small_places() if towns is None else towns).get(place_key(name), ()))
+    return one_country(set((small_places() if towns is None else towns).get(place_key(name), ())), named)
+
+
+def one_country(countries: set[str], named: Mapping[str, int] | None) -> str | None:
+    """The one country of `countries`, within the countries the document names (`named`, ISO3 ->
+    count) when it names any; None when none or several are left."""
     if named and any(named.values()):
         countries &= {code for code, count in named.items() if count > 0}
     return countries.pop() if len(countries) == 1 else None
 
 
-def spelled_country(spelled: list, named: Mapping[str, int] | None = None) -> str | None:
+def spelled_country(spelled: list[Place], named: Mapping[str, int] | None = None) -> str | None:
     """The country of the towns and regions a name is another transliteration of (`spelled`:
     Gazetteer.lookup_spelling, "Jisr al-Shughur" for "Jisr ash Shughur"): within the countries
     the document names (`named`, ISO3 -> count) when it names any, the one they are all in."""
-    countries = {p.country for p in spelled if p.kind != "country" and p.country}
-    if named and any(named.values()):
-        countries &= {code for code, count in named.items() if count > 0}
-    return countries.pop() if len(countries) == 1 else None
+    return one_country({p.country for p in spelled if p.kind != "country" and p.country}, named)

@@ -127,9 +127,8 @@ def patient_of_act(ctx: Context, target: Actor, noun: Token) -> bool:
     an act done to the same actor (`same_patient`)."""
     if not named_types(ctx, noun):
         return False
+    # an object's subtree holds the phrases below it too ("the use of force against the students")
     phrases = [o for p in children(noun, "prep") if p.lower_ in PATIENT_PREPS for o in coordinated(children(p, "pobj"))]
-    phrases += [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")
-                for q in children(o, "prep") if q.lower_ in PATIENT_PREPS for o in coordinated(children(q, "pobj"))]
     return any(getattr(actor_of(ctx, t, target=True), "id", None) == target.id for o in phrases for t in o.subtree)
 
 
